@@ -1,0 +1,1 @@
+"""Grounded answers: sentence selection, answer extraction, citation checks, follow-ups, LLM mode."""

@@ -1,0 +1,32 @@
+"""The project's exception hierarchy: library code raises these, only the CLI and UI render them."""
+
+from __future__ import annotations
+
+
+class LabourQAError(Exception):
+    """Base class for every error the product reports to a user."""
+
+
+class UnreadableDocument(LabourQAError):
+    """A file could not be read or decoded; the message says why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class IndexNotBuiltError(LabourQAError):
+    """The index directory holds no index yet."""
+
+
+class EmbeddingModelMismatch(LabourQAError):
+    """The index was built with another embedding model than the one configured."""
+
+
+class ConfigurationError(LabourQAError):
+    """A setting has a value that cannot work."""
+
+
+class LLMError(LabourQAError):
+    """The configured LLM endpoint failed or answered with something unusable."""

