@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     embedding_model: str = ""  # sentence-transformers: a model name or a local folder
     embed_batch_size: int = 32
 
+    ingest_batch_sentences: int = 512  # sentences embedded and committed together
     chunk_max_tokens: int = 400  # stays under e5's 512-token window with room for the prefix
     top_k: int = 8
 
@@ -43,6 +44,7 @@ class Settings(BaseSettings):
     auth_password: SecretStr = SecretStr("")
     max_upload_mb: int = 50
     concurrency_limit: int = 4
+    log_level: str = "WARNING"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,231 @@
+"""The front door: `python app.py` runs the chat on the sample corpus; `labour-qa COMMAND` is the CLI."""
+
+from __future__ import annotations
+
+import os
+
+# Offline by design: set before any library that might reach for a hub or an analytics endpoint loads.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import dataclasses  # noqa: E402
+import json  # noqa: E402
+import logging  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import click  # noqa: E402
+
+from errors import LabourQAError  # noqa: E402
+from settings import Settings, get_settings  # noqa: E402
+
+SAMPLE_QUESTION = "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?"
+
+
+def _settings(index: Path | None) -> Settings:
+    settings = get_settings()
+    if index is not None:
+        settings = settings.model_copy(update={"index_dir": index})
+    return settings
+
+
+def _open(index: Path | None, *, create: bool = True) -> Any:
+    from service import LabourQA
+
+    return LabourQA(_settings(index), create=create)
+
+
+def _echo_json(obj: Any) -> None:
+    # Vietnamese stays readable: no \u escapes
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Library errors become one-line CLI messages, not tracebacks."""
+    try:
+        yield
+    except LabourQAError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+class _Progress:
+    """A tqdm bar on a terminal, nothing when stderr is redirected."""
+
+    def __init__(self, label: str) -> None:
+        self._bar = None
+        self._label = label
+
+    def __call__(self, done: int, total: int, current: str) -> None:
+        if not sys.stderr.isatty():
+            return
+        from tqdm import tqdm
+
+        if self._bar is None:
+            self._bar = tqdm(total=total, desc=self._label, unit="file", file=sys.stderr)
+        self._bar.n = done
+        self._bar.set_postfix_str(current[-40:], refresh=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _report_lines(report: Any) -> list[str]:
+    lines = [
+        f"documents: {report.added} added, {report.unchanged} unchanged, {report.replaced} replaced, "
+        f"{report.removed} removed, {len(report.failed)} failed",
+        f"chunks: {report.chunks}, sentences: {report.sentences}, seconds: {report.seconds:.1f}",
+    ]
+    lines += [f"failed: {f.path}: {f.reason}" for f in report.failed]
+    return lines
+
+
+@click.group(invoke_without_command=True)
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """Vietnamese labour-report Q&A: answers grounded in the articles, with sentence citations."""
+    level = logging.INFO if verbose else getattr(logging, get_settings().log_level.upper(), logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(serve)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
+@click.option("--prune", is_flag=True, help="Remove articles whose files are gone.")
+@click.option("--rebuild", is_flag=True, help="Drop the whole index first (e.g. after changing the model).")
+def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bool) -> None:
+    """Ingest article files and folders (txt, md, html, pdf, docx, jsonl[.gz])."""
+    with _user_errors():
+        if rebuild:
+            from service import LabourQA
+
+            settings = _settings(index)
+            LabourQA.drop_index(settings)
+        qa = _open(index)
+        progress = _Progress("ingest")
+        try:
+            report = qa.ingest(list(paths), prune=prune, progress=progress)
+        finally:
+            progress.close()
+    for line in _report_lines(report):
+        click.echo(line)
+    if report.failed and not (report.added or report.unchanged or report.replaced):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
+@click.option("-k", "k", type=click.IntRange(1, 100), default=5, show_default=True, help="How many sentences.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+def search(question: str, index: Path | None, k: int, as_json: bool) -> None:
+    """Show the sentences that best match a question."""
+    with _user_errors():
+        hits = _open(index, create=False).search(question, k)
+    for rank, hit in enumerate(hits, 1):
+        if as_json:
+            row = dataclasses.asdict(hit)
+            row.pop("context", None)
+            _echo_json({"rank": rank, **row})
+        else:
+            click.echo(f"{rank}. [{hit.score:.4f}] {hit.doc_id} — {hit.title} ({hit.start}-{hit.end})")
+            click.echo(f"   {hit.sentence}")
+    if not hits:
+        click.echo("no results", err=True)
+
+
+def _print_answer(answer: Any) -> None:
+    click.echo(answer.answer)
+    label = "Nguồn" if answer.found else "Liên quan"
+    for n, citation in enumerate(answer.citations or answer.related, 1):
+        meta = ", ".join(x for x in (citation.date, citation.source) if x)
+        click.echo(f"  [{n}] {citation.title}{f' ({meta})' if meta else ''} — {citation.doc_id} {citation.start}-{citation.end}")
+        click.echo(f"      {label}: {citation.sentence}")
+    if answer.note:
+        click.echo(f"  ({answer.note})")
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
+def ask(question: str, index: Path | None, as_json: bool) -> None:
+    """Answer a question with sentence citations; `-` reads one question per line from stdin (JSON out)."""
+    with _user_errors():
+        qa = _open(index, create=False)
+        if question == "-":
+            for line in sys.stdin:
+                line = line.strip()
+                if line:
+                    _echo_json(qa.ask(line).to_json())
+            return
+        answer = qa.ask(question)
+    if as_json:
+        _echo_json(answer.to_json())
+    else:
+        _print_answer(answer)
+
+
+@cli.command(name="eval")
+@click.argument("questions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
+@click.option("--report", "report_dir", type=click.Path(path_type=Path), help="Write report.md/.json/.png here.")
+@click.option("--min", "min_accuracy", type=click.FloatRange(0, 1), default=None, help="Fail below this answer accuracy.")
+def evaluate_command(questions: Path, index: Path | None, report_dir: Path | None, min_accuracy: float | None) -> None:
+    """Score a fixed question set (YAML): answers, citations, refusals, retrieval, latency."""
+    from evaluation.questions import load_question_set
+    from evaluation.report import format_summary, write_report
+    from evaluation.runner import evaluate
+
+    with _user_errors():
+        question_set = load_question_set(questions)
+        qa = _open(index, create=False)
+        report = evaluate(qa, question_set)
+    click.echo(format_summary(report))
+    if report_dir is not None:
+        written = write_report(report, report_dir)
+        for path in written.values():
+            click.echo(f"wrote {path}")
+    if min_accuracy is not None:
+        worst = min(report.answer_accuracy, report.citation_accuracy, report.refusal_accuracy)
+        if worst < min_accuracy:
+            raise click.ClickException(
+                f"accuracy {worst:.3f} (lowest of answer, citation, refusal) is below --min {min_accuracy}"
+            )
+
+
+@cli.command()
+@click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 7860).")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
+def serve(host: str | None, port: int | None, index: Path | None) -> None:
+    """Start the browser chat (indexes the bundled sample articles on first run)."""
+    settings = _settings(index)
+    with _user_errors():
+        qa = _open(index)
+        progress = _Progress("sample corpus")
+        report = qa.ensure_sample_corpus(progress=progress)
+        progress.close()
+        if report is not None:
+            click.echo("Indexed the bundled sample articles:", err=True)
+            for line in _report_lines(report):
+                click.echo(f"  {line}", err=True)
+        from ui.app import launch_ui
+
+        launch_ui(qa, settings, host=host or settings.host, port=port or settings.port)
+
+
+if __name__ == "__main__":
+    cli()

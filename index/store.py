@@ -1,0 +1,450 @@
+"""The persistent corpus: articles, sentences and chunks in Chroma (chunks through llama-index).
+
+Three collections share one prefix:
+- `<prefix>_documents`: one record per article; its document is the clean text, its metadata the
+  article's metadata and the *committed version* (content hash). This record is the commit marker.
+- `<prefix>_sentences`: one vector per sentence (each sentence is embedded exactly once).
+- `<prefix>_chunks`: llama-index TextNodes of sentence windows; a chunk's vector is the normalised
+  mean of its sentences' vectors, so chunks cost no embedding time.
+
+Sentence and chunk ids carry the article version, so a new version is written beside the old one
+and becomes visible only when the document record switches to it; readers filter on the committed
+version. A crash at any point leaves the previous committed state readable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from errors import ConfigurationError, EmbeddingModelMismatch, IndexNotBuiltError
+from index.models import ChunkRecord, DocumentInfo, SentenceRecord
+from ingest.models import Article, Chunk, Sentence
+
+logger = logging.getLogger(__name__)
+
+_GET_PAGE = 5000  # Chroma get() page size; bounded so huge corpora never load in one call
+_WRITE_BATCH = 4000  # below Chroma's max batch size
+
+
+def version_of(content_hash: str) -> str:
+    """The short version tag stored in record ids."""
+    return content_hash[:16]
+
+
+def sentence_record_id(doc_id: str, version: str, index: int) -> str:
+    return f"{doc_id}@{version}#s{index}"
+
+
+def chunk_record_id(doc_id: str, version: str, index: int) -> str:
+    return f"{doc_id}@{version}#c{index}"
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article with its sentences, chunks and sentence vectors, ready to be written."""
+
+    article: Article
+    sentences: Sequence[Sentence]
+    chunks: Sequence[Chunk]
+    sentence_vectors: np.ndarray  # (len(sentences), dim), L2-normalised
+    file_hash: str  # hash of the source file's bytes: lets unchanged files skip parsing
+
+
+def make_chroma_client(index_dir: Path | None, chroma_url: str | None) -> Any:
+    """An embedded persistent client in index_dir, or an HTTP client for a Chroma server."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if chroma_url:
+        parsed = urlparse(chroma_url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ConfigurationError(f"LABOUR_QA_CHROMA_URL must look like http://host:port, got {chroma_url!r}")
+        return chromadb.HttpClient(
+            host=parsed.hostname,
+            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+            ssl=parsed.scheme == "https",
+            settings=chroma_settings,
+        )
+    if index_dir is None:
+        raise ConfigurationError("An index directory is needed when no Chroma server is configured")
+    index_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=chroma_settings)
+
+
+class ChromaStore:
+    """Reads and writes the three collections; knows nothing about files or embedding models."""
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        prefix: str,
+        embedding_model: str,
+        dim: int,
+        create: bool = True,
+    ) -> None:
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        if not prefix:
+            raise ValueError("prefix must not be empty")
+        self.client = client
+        self.prefix = prefix
+        self.embedding_model = embedding_model
+        self.dim = dim
+        names = {c if isinstance(c, str) else c.name for c in client.list_collections()}
+        existing = f"{prefix}_sentences" in names
+        if not existing and not create:
+            raise IndexNotBuiltError("No index has been built here yet: run `labour-qa ingest PATH` first.")
+        identity = {"embedding_model": embedding_model, "dim": dim}
+        cosine = {"hnsw": {"space": "cosine"}}
+        # embedding_function=None everywhere: Chroma's default function would download an ONNX model
+        self._sentences = client.get_or_create_collection(
+            f"{prefix}_sentences", embedding_function=None, configuration=cosine, metadata=identity
+        )
+        self._check_identity(self._sentences.metadata or {})
+        self._chunks = client.get_or_create_collection(
+            f"{prefix}_chunks", embedding_function=None, configuration=cosine, metadata=identity
+        )
+        self._documents = client.get_or_create_collection(
+            f"{prefix}_documents", embedding_function=None, metadata={"role": "documents"}
+        )
+        self.chunk_store = ChromaVectorStore(chroma_collection=self._chunks)
+        self._committed: dict[str, DocumentInfo] | None = None
+
+    def _check_identity(self, metadata: dict[str, Any]) -> None:
+        built_with = metadata.get("embedding_model")
+        if built_with and built_with != self.embedding_model:
+            raise EmbeddingModelMismatch(
+                f"This index was built with the embedding model {built_with!r}, but the configured model is "
+                f"{self.embedding_model!r}. Use the same model (LABOUR_QA_EMBEDDER / LABOUR_QA_EMBEDDING_MODEL), "
+                "or rebuild the index with `labour-qa ingest PATH --rebuild` (or point LABOUR_QA_INDEX_DIR "
+                "at a new folder)."
+            )
+
+    # ---- committed documents -------------------------------------------------------------
+
+    def _load_documents(self) -> dict[str, DocumentInfo]:
+        if self._committed is None:
+            documents: dict[str, DocumentInfo] = {}
+            for ids, metadatas, _ in self._get_all(self._documents, include=["metadatas"]):
+                for doc_id, meta in zip(ids, metadatas):
+                    documents[doc_id] = _document_info(doc_id, meta)
+            self._committed = documents
+        return self._committed
+
+    def refresh(self) -> None:
+        """Forget cached document state (another process may have written)."""
+        self._committed = None
+
+    def documents(self) -> list[DocumentInfo]:
+        """Committed articles, sorted by date (newest first) then title."""
+        docs = list(self._load_documents().values())
+        docs.sort(key=lambda d: (d.title.casefold(), d.doc_id))
+        docs.sort(key=lambda d: d.date or "", reverse=True)
+        return docs
+
+    def document(self, doc_id: str) -> DocumentInfo | None:
+        return self._load_documents().get(doc_id)
+
+    def file_hashes(self) -> dict[str, str]:
+        """doc_id -> hash of the source file bytes it was read from."""
+        result: dict[str, str] = {}
+        for ids, metadatas, _ in self._get_all(self._documents, include=["metadatas"]):
+            for doc_id, meta in zip(ids, metadatas):
+                result[doc_id] = str(meta.get("file_hash", ""))
+        return result
+
+    def article_text(self, doc_id: str) -> str:
+        got = self._documents.get(ids=[doc_id], include=["documents"])
+        if not got["ids"]:
+            raise KeyError(doc_id)
+        return got["documents"][0] or ""
+
+    def fingerprint(self) -> str:
+        """Changes whenever the committed corpus changes; keys derived caches like the lexical index."""
+        digest = hashlib.sha256(self.embedding_model.encode())
+        for doc_id, info in sorted(self._load_documents().items()):
+            digest.update(f"{doc_id}\0{version_of(info.content_hash)}\n".encode())
+        return digest.hexdigest()
+
+    def is_committed(self, doc_id: str, record_id: str) -> bool:
+        """True when a sentence/chunk record belongs to the committed version of its article."""
+        info = self._load_documents().get(doc_id)
+        return info is not None and f"@{version_of(info.content_hash)}#" in record_id
+
+    # ---- writes ---------------------------------------------------------------------------
+
+    def write(self, prepared: Sequence[PreparedArticle]) -> None:
+        """Write new versions of articles; each becomes visible atomically when its record commits."""
+        if not prepared:
+            return
+        sentence_rows: list[tuple[str, list[float], str, dict[str, Any]]] = []
+        nodes = []
+        for item in prepared:
+            version = version_of(item.article.content_hash)
+            # leftovers of this same version from an interrupted run would collide with the new ids
+            self._sentences.delete(where={"$and": [{"doc_id": item.article.doc_id}, {"version": version}]})
+            self._chunks.delete(where={"$and": [{"doc_id": item.article.doc_id}, {"version": version}]})
+            chunk_of = {}
+            for chunk in item.chunks:
+                for sentence in chunk.sentences:
+                    chunk_of[sentence.index] = chunk_record_id(item.article.doc_id, version, chunk.index)
+            for sentence, vector in zip(item.sentences, item.sentence_vectors):
+                sentence_rows.append(
+                    (
+                        sentence_record_id(item.article.doc_id, version, sentence.index),
+                        vector.tolist(),
+                        sentence.text,
+                        {
+                            "doc_id": item.article.doc_id,
+                            "version": version,
+                            "index": sentence.index,
+                            "start": sentence.start,
+                            "end": sentence.end,
+                            "chunk_id": chunk_of.get(sentence.index, ""),
+                        },
+                    )
+                )
+            nodes.extend(self._chunk_nodes(item, version))
+        for start in range(0, len(sentence_rows), _WRITE_BATCH):
+            batch = sentence_rows[start : start + _WRITE_BATCH]
+            self._sentences.add(
+                ids=[r[0] for r in batch],
+                embeddings=[r[1] for r in batch],
+                documents=[r[2] for r in batch],
+                metadatas=[r[3] for r in batch],
+            )
+        if nodes:
+            self.chunk_store.add(nodes)
+        # the commit: each document record now names the new version
+        self._documents.upsert(
+            ids=[p.article.doc_id for p in prepared],
+            embeddings=[[1.0] for _ in prepared],
+            documents=[p.article.text for p in prepared],
+            metadatas=[_document_metadata(p) for p in prepared],
+        )
+        for item in prepared:
+            self._delete_versions_except(item.article.doc_id, version_of(item.article.content_hash))
+        self._committed = None
+
+    def _chunk_nodes(self, item: PreparedArticle, version: str) -> list[Any]:
+        from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+
+        position = {s.index: i for i, s in enumerate(item.sentences)}
+        nodes = []
+        for chunk in item.chunks:
+            rows = [position[s.index] for s in chunk.sentences]
+            mean = item.sentence_vectors[rows].mean(axis=0)
+            mean = mean / max(float(np.linalg.norm(mean)), 1e-12)
+            node = TextNode(
+                id_=chunk_record_id(item.article.doc_id, version, chunk.index),
+                text=item.article.text[chunk.start : chunk.end],
+                embedding=mean.tolist(),
+                start_char_idx=chunk.start,
+                end_char_idx=chunk.end,
+                metadata={
+                    "doc_id": item.article.doc_id,
+                    "version": version,
+                    "index": chunk.index,
+                    "spans": json.dumps([[s.index, s.start, s.end] for s in chunk.sentences]),
+                },
+            )
+            # sets the `document_id` metadata llama-index uses for delete(ref_doc_id)
+            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=item.article.doc_id)
+            nodes.append(node)
+        return nodes
+
+    def _delete_versions_except(self, doc_id: str, version: str) -> None:
+        where = {"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]}
+        self._sentences.delete(where=where)
+        self._chunks.delete(where=where)
+
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        """Remove articles: the document record first, so a crash never leaves a half-visible article."""
+        doc_ids = list(doc_ids)
+        if not doc_ids:
+            return 0
+        self._documents.delete(ids=doc_ids)
+        for doc_id in doc_ids:
+            self._sentences.delete(where={"doc_id": doc_id})
+            self.chunk_store.delete(ref_doc_id=doc_id)
+        self._committed = None
+        return len(doc_ids)
+
+    def clean_orphans(self) -> int:
+        """Delete sentence/chunk records of uncommitted versions left by an interrupted run."""
+        committed = self._load_documents()
+        expected = sum(d.n_sentences for d in committed.values())
+        if self._sentences.count() == expected:
+            return 0  # the common case: nothing was interrupted, no scan needed
+        orphans: list[str] = []
+        for ids, _, _ in self._get_all(self._sentences, include=[]):
+            for record_id in ids:
+                doc_id = record_id.rsplit("@", 1)[0]
+                if not self.is_committed(doc_id, record_id):
+                    orphans.append(record_id)
+        for start in range(0, len(orphans), _WRITE_BATCH):
+            self._sentences.delete(ids=orphans[start : start + _WRITE_BATCH])
+        chunk_orphans: list[str] = []
+        for ids, _, _ in self._get_all(self._chunks, include=[]):
+            for record_id in ids:
+                doc_id = record_id.rsplit("@", 1)[0]
+                if not self.is_committed(doc_id, record_id):
+                    chunk_orphans.append(record_id)
+        for start in range(0, len(chunk_orphans), _WRITE_BATCH):
+            self._chunks.delete(ids=chunk_orphans[start : start + _WRITE_BATCH])
+        if orphans or chunk_orphans:
+            logger.info("Removed %s sentence and %s chunk records of interrupted writes", len(orphans), len(chunk_orphans))
+        return len(orphans) + len(chunk_orphans)
+
+    # ---- reads ----------------------------------------------------------------------------
+
+    def query_sentences(self, vector: np.ndarray, k: int) -> list[SentenceRecord]:
+        """Nearest committed sentences by cosine similarity."""
+        if k <= 0 or self._sentences.count() == 0:
+            return []
+        result = self._sentences.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
+            n_results=k,
+            include=["documents", "metadatas", "distances"],
+        )
+        records = []
+        for record_id, text, meta, distance in zip(
+            result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
+        ):
+            if self.is_committed(str(meta["doc_id"]), record_id):
+                records.append(_sentence_record(text, meta, similarity=1.0 - float(distance)))
+        return records
+
+    def query_chunks(self, vector: np.ndarray, k: int) -> list[ChunkRecord]:
+        """Nearest committed chunks by cosine similarity, through llama-index's Chroma store."""
+        from llama_index.core.vector_stores.types import VectorStoreQuery
+
+        if k <= 0 or self._chunks.count() == 0:
+            return []
+        result = self.chunk_store.query(
+            VectorStoreQuery(query_embedding=np.asarray(vector, dtype=np.float32).tolist(), similarity_top_k=k)
+        )
+        records = []
+        for node, similarity in zip(result.nodes or [], result.similarities or []):
+            doc_id = str(node.metadata["doc_id"])
+            if self.is_committed(doc_id, node.node_id):
+                # llama-index reports exp(-distance); cosine distance = 1 - similarity
+                cosine = 1.0 + float(np.log(max(similarity, 1e-12)))
+                records.append(_chunk_record(node.node_id, node.get_content(), node.metadata, cosine))
+        return records
+
+    def get_chunks(self, chunk_ids: list[str]) -> list[ChunkRecord]:
+        """Chunks by id, in the order asked; unknown ids are skipped."""
+        if not chunk_ids:
+            return []
+        nodes = self.chunk_store.get_nodes(node_ids=list(dict.fromkeys(chunk_ids)))
+        by_id = {n.node_id: _chunk_record(n.node_id, n.get_content(), n.metadata, None) for n in nodes}
+        return [by_id[c] for c in chunk_ids if c in by_id]
+
+    def iter_sentences(self) -> Iterator[SentenceRecord]:
+        """Every committed sentence (for rebuilding the lexical index)."""
+        for ids, metadatas, documents in self._get_all(self._sentences, include=["metadatas", "documents"]):
+            for record_id, meta, text in zip(ids, metadatas, documents):
+                if self.is_committed(str(meta["doc_id"]), record_id):
+                    yield _sentence_record(text, meta, similarity=None)
+
+    def sentences_of(self, doc_id: str) -> list[SentenceRecord]:
+        """The committed sentences of one article, in order."""
+        info = self.document(doc_id)
+        if info is None:
+            return []
+        got = self._sentences.get(
+            where={"$and": [{"doc_id": doc_id}, {"version": version_of(info.content_hash)}]},
+            include=["metadatas", "documents"],
+        )
+        records = [_sentence_record(t, m, None) for t, m in zip(got["documents"], got["metadatas"])]
+        return sorted(records, key=lambda r: r.index)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "documents": self._documents.count(),
+            "sentences": self._sentences.count(),
+            "chunks": self._chunks.count(),
+        }
+
+    @staticmethod
+    def _get_all(collection: Any, include: list[str]) -> Iterator[tuple[list[str], list[Any], list[Any]]]:
+        offset = 0
+        while True:
+            got = collection.get(include=include, limit=_GET_PAGE, offset=offset)
+            ids = got["ids"]
+            if not ids:
+                return
+            metadatas = got.get("metadatas") or [{}] * len(ids)
+            documents = got.get("documents") or [""] * len(ids)
+            yield ids, metadatas, documents
+            if len(ids) < _GET_PAGE:
+                return
+            offset += len(ids)
+
+
+def _document_metadata(item: PreparedArticle) -> dict[str, Any]:
+    article = item.article
+    meta: dict[str, Any] = {
+        "title": article.title,
+        "source_path": article.source_path,
+        "content_hash": article.content_hash,
+        "file_hash": item.file_hash,
+        "n_sentences": len(item.sentences),
+        "n_chars": len(article.text),
+    }
+    # Chroma metadata cannot hold None: unknown fields are simply absent
+    for key in ("date", "source", "author", "url"):
+        value = getattr(article, key)
+        if value:
+            meta[key] = value
+    return meta
+
+
+def _document_info(doc_id: str, meta: dict[str, Any]) -> DocumentInfo:
+    return DocumentInfo(
+        doc_id=doc_id,
+        title=str(meta.get("title", "")),
+        source_path=str(meta.get("source_path", "")),
+        content_hash=str(meta.get("content_hash", "")),
+        n_sentences=int(meta.get("n_sentences", 0)),
+        n_chars=int(meta.get("n_chars", 0)),
+        date=meta.get("date") or None,
+        source=meta.get("source") or None,
+        author=meta.get("author") or None,
+        url=meta.get("url") or None,
+    )
+
+
+def _sentence_record(text: str | None, meta: dict[str, Any], similarity: float | None) -> SentenceRecord:
+    return SentenceRecord(
+        doc_id=str(meta["doc_id"]),
+        index=int(meta["index"]),
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+        text=text or "",
+        chunk_id=str(meta.get("chunk_id", "")),
+        similarity=similarity,
+    )
+
+
+def _chunk_record(chunk_id: str, text: str, meta: dict[str, Any], similarity: float | None) -> ChunkRecord:
+    spans = tuple(tuple(int(x) for x in span) for span in json.loads(meta.get("spans", "[]")))
+    return ChunkRecord(
+        chunk_id=chunk_id,
+        doc_id=str(meta["doc_id"]),
+        text=text,
+        sentence_spans=spans,  # type: ignore[arg-type]
+        similarity=similarity,
+    )

@@ -1,0 +1,177 @@
+"""The product facade the CLI and the UI share: corpus management, search and grounded answers.
+
+Built from Settings by app.py; it wires the stages (ingest -> index -> answer) together and keeps the
+derived lexical index in step with the Chroma store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from answer.models import Answer, Turn
+from errors import IndexNotBuiltError
+from index.embedders import Embedder, make_embedder
+from index.ingestion import IngestOutcome, Ingestor
+from index.lexical import LexicalIndex
+from index.models import DocumentInfo, Hit, IngestReport
+from index.retriever import HybridRetriever
+from index.store import ChromaStore, make_chroma_client
+from ingest.chunker import Chunker
+from ingest.sentences import SentenceSplitter
+from settings import SAMPLE_CORPUS_DIR, Settings
+
+logger = logging.getLogger(__name__)
+
+# (files done, files total, current file) — called during ingestion, for progress bars.
+ProgressFn = Callable[[int, int, str], None]
+
+
+class LabourQA:
+    """One open index plus the stages that read and answer from it. Thread-safe for the UI."""
+
+    def __init__(self, settings: Settings, *, embedder: Embedder | None = None, create: bool = True) -> None:
+        self.settings = settings
+        settings.index_dir.mkdir(parents=True, exist_ok=True)  # also holds the lexical cache in server mode
+        self.embedder = embedder or make_embedder(
+            settings.embedder, settings.embedding_model, settings.embed_batch_size
+        )
+        self._client = make_chroma_client(settings.index_dir, settings.chroma_url)
+        self.store = ChromaStore(
+            self._client,
+            prefix=settings.collection_prefix,
+            embedding_model=self.embedder.name,
+            dim=self.embedder.dim,
+            create=create,
+        )
+        self._lock = threading.RLock()  # writes (ingest/delete) exclude each other and lexical swaps
+        self._lexical: LexicalIndex | None = None
+        self._answerer = None
+        self._llm_answerer = None
+        self._resolver = None
+
+    # ---- corpus -----------------------------------------------------------------------------
+
+    @property
+    def lexical_path(self) -> Path:
+        """The lexical cache lives beside Chroma; for a server, keyed by its URL and collection."""
+        if self.settings.chroma_url:
+            key = hashlib.sha256(f"{self.settings.chroma_url}|{self.settings.collection_prefix}".encode())
+            return self.settings.index_dir / f"lexical-{key.hexdigest()[:12]}.pkl"
+        return self.settings.index_dir / f"lexical-{self.settings.collection_prefix}.pkl"
+
+    def _ingestor(self) -> Ingestor:
+        count_tokens = getattr(self.embedder, "count_tokens", None)
+        return Ingestor(
+            self.store,
+            self.embedder,
+            SentenceSplitter(),
+            Chunker(max_tokens=self.settings.chunk_max_tokens, count_tokens=count_tokens),
+            batch_sentences=self.settings.ingest_batch_sentences,
+        )
+
+    def ingest(self, paths: Sequence[Path], *, prune: bool = False, progress: ProgressFn | None = None) -> IngestReport:
+        """Add, replace (and with prune, remove) articles from files and folders."""
+        with self._lock:
+            outcome = self._ingestor().ingest(paths, prune=prune, progress=progress)
+            self._update_lexical(outcome)
+            return outcome.report
+
+    def ensure_sample_corpus(self, progress: ProgressFn | None = None) -> IngestReport | None:
+        """On first run, index the bundled sample articles; None when the index already has articles."""
+        if self.store.documents():
+            return None
+        return self.ingest([SAMPLE_CORPUS_DIR], progress=progress)
+
+    @staticmethod
+    def drop_index(settings: Settings) -> None:
+        """Delete the whole index (e.g. to change embedding model) without opening it."""
+        client = make_chroma_client(settings.index_dir, settings.chroma_url)
+        for suffix in ("sentences", "chunks", "documents"):
+            name = f"{settings.collection_prefix}_{suffix}"
+            if name in {c if isinstance(c, str) else c.name for c in client.list_collections()}:
+                client.delete_collection(name)
+        for path in settings.index_dir.glob("lexical-*.pkl"):
+            path.unlink(missing_ok=True)
+
+    def documents(self) -> list[DocumentInfo]:
+        self.store.refresh()
+        return self.store.documents()
+
+    def article_text(self, doc_id: str) -> str:
+        return self.store.article_text(doc_id)
+
+    def delete(self, doc_id: str) -> None:
+        with self._lock:
+            if self.store.document(doc_id) is None:
+                raise KeyError(doc_id)
+            self.store.delete([doc_id])
+            self._update_lexical(IngestOutcome(report=IngestReport(), removed=[doc_id]))
+
+    # ---- lexical cache ----------------------------------------------------------------------
+
+    def _update_lexical(self, outcome: IngestOutcome) -> None:
+        if not outcome.written and not outcome.removed and self._lexical is not None:
+            return
+        lexical = self._load_lexical(rebuild_if_stale=False)
+        fingerprint = self.store.fingerprint()
+        if lexical is None:
+            lexical = self._rebuild_lexical(fingerprint)
+        else:
+            for doc_id in {*outcome.written, *outcome.removed}:
+                lexical.remove_doc(doc_id)
+            for doc_id in dict.fromkeys(outcome.written):
+                lexical.add(self.store.sentences_of(doc_id))
+            lexical.fingerprint = fingerprint
+            lexical.save(self.lexical_path)
+        self._lexical = lexical
+
+    def _load_lexical(self, *, rebuild_if_stale: bool) -> LexicalIndex | None:
+        if self._lexical is not None and self._lexical.fingerprint == self.store.fingerprint():
+            return self._lexical
+        lexical: LexicalIndex | None = None
+        if self.lexical_path.exists():
+            try:
+                lexical = LexicalIndex.load(self.lexical_path)
+            except Exception as exc:  # a corrupt or old-format cache is rebuilt, never fatal
+                logger.warning("Lexical index cache unreadable (%s); rebuilding it", exc)
+        if lexical is not None and lexical.fingerprint == self.store.fingerprint():
+            return lexical
+        if rebuild_if_stale:
+            return self._rebuild_lexical(self.store.fingerprint())
+        return lexical
+
+    def _rebuild_lexical(self, fingerprint: str) -> LexicalIndex:
+        started = time.perf_counter()
+        lexical = LexicalIndex.build_from(self.store.iter_sentences(), fingerprint)
+        lexical.save(self.lexical_path)
+        logger.info("Rebuilt the lexical index in %.1f s", time.perf_counter() - started)
+        return lexical
+
+    def lexical(self) -> LexicalIndex:
+        """The lexical index, loaded from its cache or rebuilt from Chroma when missing or stale."""
+        with self._lock:
+            self.store.refresh()
+            lexical = self._load_lexical(rebuild_if_stale=True)
+            assert lexical is not None
+            self._lexical = lexical
+            return lexical
+
+    # ---- search and answers -----------------------------------------------------------------
+
+    def _require_documents(self) -> None:
+        if not self.store.documents():
+            raise IndexNotBuiltError(
+                "The index holds no articles yet: run `labour-qa ingest PATH` (or `python app.py`)."
+            )
+
+    def search(self, question: str, k: int | None = None) -> list[Hit]:
+        """Ranked sentences for a question (hybrid dense + lexical)."""
+        self._require_documents()
+        lexical = self._lexical if self._lexical is not None else self.lexical()
+        retriever = HybridRetriever(self.store, self.embedder, lexical)
+        return retriever.search(question, k or self.settings.top_k)

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up .venv on first use, then runs every test CI runs, offline: inside a network namespace with
+# only loopback, so any hidden download fails. Extra arguments go to pytest (e.g. -m "not slow").
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is missing: install Debian's chromium package for the browser tests" >&2
+  fi
+fi
+export HF_HUB_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False ANONYMIZED_TELEMETRY=False
+export LABOUR_QA_TEST_ARTIFACTS="${LABOUR_QA_TEST_ARTIFACTS:-$PWD/test-artifacts}"
+offline=(unshare -n bash -c 'ip link set lo up && exec "$@"' offline)
+if ! unshare -n true 2>/dev/null; then
+  echo "warning: cannot create a network namespace here; running with the network as it is" >&2
+  offline=()
+fi
+"${offline[@]}" .venv/bin/python -m pytest "$@"
+# the fixed question set over the bundled sample corpus, gated on accuracy
+eval_index="$(mktemp -d)"
+trap 'rm -rf "$eval_index"' EXIT
+"${offline[@]}" .venv/bin/labour-qa ingest data/samples --index "$eval_index"
+"${offline[@]}" .venv/bin/labour-qa eval data/questions/sample.yaml --index "$eval_index" \
+  --report "$LABOUR_QA_TEST_ARTIFACTS/eval" --min 1.0
