@@ -6,15 +6,18 @@ derived lexical index in step with the Chroma store.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from answer.models import Answer, Turn
-from errors import IndexNotBuiltError
+from errors import IndexNotBuiltError, LabourQAError
 from index.embedders import Embedder, make_embedder
 from index.ingestion import IngestOutcome, Ingestor
 from index.lexical import LexicalIndex
@@ -175,3 +178,66 @@ class LabourQA:
         lexical = self._lexical if self._lexical is not None else self.lexical()
         retriever = HybridRetriever(self.store, self.embedder, lexical)
         return retriever.search(question, k or self.settings.top_k)
+
+    def _answerers(self) -> tuple[Any, Any]:
+        if self._answerer is None:
+            from answer.extractive import ExtractiveAnswerer
+            from answer.followup import FollowUpResolver
+
+            self._answerer = ExtractiveAnswerer()
+            self._resolver = FollowUpResolver()
+            if self.settings.answer_mode == "llm":
+                from answer.llm import LLMAnswerer, make_llm
+
+                llm = make_llm(
+                    self.settings.llm_provider,
+                    self.settings.llm_base_url,
+                    self.settings.llm_model,
+                    self.settings.llm_api_key.get_secret_value(),
+                    self.settings.llm_timeout_s,
+                )
+                self._llm_answerer = LLMAnswerer(llm, self._answerer)
+        return self._resolver, self._llm_answerer or self._answerer
+
+    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+        """A grounded answer; follow-ups are resolved against the conversation first."""
+        question = unicodedata.normalize("NFC", question).strip()
+        if not question:
+            raise LabourQAError("The question is empty.")
+        started = time.perf_counter()
+        resolver, answerer = self._answerers()
+        resolved = resolver.resolve(question, history)
+        hits = self.search(resolved, max(self.settings.top_k, 12))
+        retrieved = time.perf_counter()
+        answer = answerer.answer(resolved, hits)
+        answered = time.perf_counter()
+        answer = self._verified(answer)
+        return dataclasses.replace(
+            answer,
+            question=question,
+            resolved_question=resolved if resolved != question else None,
+            timings_ms={
+                **answer.timings_ms,
+                "retrieval": round((retrieved - started) * 1000, 1),
+                "answer": round((answered - retrieved) * 1000, 1),
+                "total": round((time.perf_counter() - started) * 1000, 1),
+            },
+        )
+
+    def _verified(self, answer: Answer) -> Answer:
+        """Every citation must be its document's text at its offsets; anything else is dropped loudly."""
+        texts: dict[str, str] = {}
+
+        def holds(citation: Any) -> bool:
+            if citation.doc_id not in texts:
+                texts[citation.doc_id] = self.store.article_text(citation.doc_id)
+            ok = texts[citation.doc_id][citation.start : citation.end] == citation.sentence
+            if not ok:
+                logger.error("Dropped a citation that is not verbatim in %s: %r", citation.doc_id, citation.sentence)
+            return ok
+
+        citations = tuple(c for c in answer.citations if holds(c))
+        related = tuple(c for c in answer.related if holds(c))
+        if answer.found and not citations:
+            return dataclasses.replace(answer, found=False, citations=(), related=related)
+        return dataclasses.replace(answer, citations=citations, related=related)
