@@ -1,0 +1,422 @@
+"""Answer spans inside a sentence: quantities, percentages, dates, people, documents, lists, places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, question_places
+from answer.language import nfc, tokens
+from answer.numbers import NUMBER_TOKEN, multiplier_after, parse_number_token
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate answer inside a sentence: [start, end) are offsets into the sentence."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    unit: tuple[str, ...] = ()  # quantity: the counted noun's syllables; document: its kind
+    left: str = ""  # the clause text before the span (up to the previous delimiter or span)
+    right: str = ""  # the clause text after the span (up to the next delimiter or span)
+    role: str = ""  # person: the title(s) attached to the name
+
+
+_QUALIFIERS = (
+    r"gần hơn|gần|hơn|trên|dưới|khoảng|tới|đến|chỉ|ước tính|ước|xấp xỉ|tổng cộng|gần như|ít nhất|tối thiểu|"
+    r"tối đa|nearly|over|about|almost|more than|approximately|around|at least|up to"
+)
+_QUANTITY_RE = re.compile(
+    rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/.,\-])(?P<num>{NUMBER_TOKEN})(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+_CURRENCY = {"đồng", "vnđ", "vnd", "usd", "đô", "euro", "yên"}
+_MULTIPLIER_WORDS = {"trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+# A counted noun ends where the clause's verb or a preposition begins.
+_UNIT_STOP = {
+    "được", "với", "gặp", "thuộc", "tại", "so", "giảm", "tăng", "đạt", "của", "cho", "theo", "và", "là",
+    "đã", "trong", "ở", "từ", "do", "bị", "có", "trên", "năm", "như", "này", "đó", "khi", "nhằm", "để",
+    "về", "đang", "sẽ", "vào", "ra", "đi", "làm", "tham", "mỗi", "mới", "cùng", "kỳ", "hoàn", "nhận",
+    "hưởng", "trúng", "tuyển", "bằng", "gồm", "tương", "ứng", "lên", "xuống", "còn", "chiếm", "đến", "tới",
+}
+_DELIMS = re.compile(r"[;:,.!?()\n]|\s[–—-]\s|…")
+
+_DATE_RE = re.compile(
+    r"(?<![\w/.,])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)?\d\d))?(?![\w/]|\.\d)"
+)
+_DATE_WORDS_RE = re.compile(
+    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE
+)
+_MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d)(?![\w/])", re.I)
+_YEAR_RE = re.compile(r"(?<![\w/.,\-])((?:19|20)\d\d)(?![\w/\-])")
+
+_DOC_RE = re.compile(
+    r"(?P<kind>Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Kế hoạch|Luật|"
+    r"Chương trình|Đề án|Kết luận|Hướng dẫn)(?P<so>\s+số)?\s+(?P<num>\d+[\w/\-.]*\w|\d+)",
+    re.IGNORECASE,
+)
+
+_NAME_WORD = r"[A-ZĐÀ-ỸẠ-Ỹ][a-zđà-ỹ]+"
+_NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+_TITLE_HEADS = {
+    "phó", "chủ", "giám", "bí", "trưởng", "thứ", "bộ", "tổng", "ủy", "uỷ", "chánh", "đại", "trợ", "chuyên",
+    "hiệu", "viện", "cục", "vụ", "thủ", "bác", "tiến", "thạc", "gs", "pgs", "ts", "ths", "nguyên", "quyền",
+    "đồng", "phụ", "kế", "thư", "trung", "thượng", "đại", "chỉ",
+}
+# Lower-case syllables that occur inside titles ("Chủ tịch UBND tỉnh", "Giám đốc Sở ... và Xã hội").
+_TITLE_INNER = {
+    "tịch", "thư", "đốc", "trưởng", "ban", "phòng", "nhiệm", "tướng", "viên", "tỉnh", "thành", "phố",
+    "huyện", "xã", "phường", "quận", "thị", "ủy", "uỷ", "sở", "bộ", "cục", "vụ", "giám", "sĩ", "lý", "tá",
+    "tác", "chủ", "trực", "thường", "đoàn", "hội", "đồng", "nhân", "dân", "lao", "động", "thương", "binh",
+    "và", "xã", "hội", "khu", "vực", "phó",
+}
+_ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
+_WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)
+
+_PLACE_NAMES = sorted({nfc(p) for p in PROVINCES + COUNTRIES}, key=len, reverse=True)
+_PLACE_PREP_RE = re.compile(
+    rf"(?<!\w)(?:tại|ở|sang|đến|tới|trên địa bàn)\s+(?P<place>(?:(?:tỉnh|thành phố|huyện|xã|thị xã|quận|TP\.?)\s+)?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): up to the nearest delimiter on each side."""
+    left = 0
+    for match in _DELIMS.finditer(sentence, 0, start):
+        # a comma inside a number ("8,5") or an acronym ("LĐ,TB&XH") is not a clause boundary
+        if match.group(0) in ",." and 0 < match.start() < len(sentence) - 1 and (
+            sentence[match.start() - 1].isdigit() and sentence[match.start() + 1].isdigit()
+        ):
+            continue
+        left = match.end()
+    right = len(sentence)
+    for match in _DELIMS.finditer(sentence, end):
+        if match.group(0) in ",." and 0 < match.start() < len(sentence) - 1 and (
+            sentence[match.start() - 1].isdigit() and sentence[match.start() + 1].isdigit()
+        ):
+            continue
+        right = match.start()
+        break
+    return left, right
+
+
+def segment_of(sentence: str, start: int) -> str:
+    """The semicolon-delimited segment of a sentence holding position start."""
+    left = sentence.rfind(";", 0, start) + 1
+    right = sentence.find(";", start)
+    return sentence[left : right if right >= 0 else len(sentence)].strip()
+
+
+def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
+    """The counted noun after a number: its syllables and where it ends."""
+    unit: list[str] = []
+    end = pos
+    for match in re.finditer(r"\S+", sentence[pos:]):
+        raw = match.group(0)
+        word = raw.strip(",.;:!?()…\"“”'").lower()
+        if not word or word[0].isdigit() or word in _UNIT_STOP:
+            break
+        if unit and word in _MULTIPLIER_WORDS:
+            break
+        unit.append(word)
+        end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
+        if word in _CURRENCY or len(unit) == 4 or raw[-1] in ",.;:!?)…":
+            break
+    return tuple(unit), end
+
+
+def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
+    """Numbers that are not quantities: years, parts of dates, document numbers, Covid-19."""
+    before = sentence[max(0, start - 12) : start].lower()
+    after = sentence[end : end + 3]
+    token = sentence[start:end]
+    if re.search(r"(năm|ngày|tháng|quý|số|covid-|giai đoạn|khóa|nhiệm kỳ|sáng|chiều|tối|trưa)\s*$", before):
+        return True
+    if after.startswith("/") or before.endswith("/") or before.endswith("-"):
+        return True
+    if re.fullmatch(r"(19|20)\d\d", token) and not re.match(r"\s*(người|lao|hộ|đơn|doanh|lượt|trường|tỷ|triệu)", after + sentence[end + 3 : end + 12]):
+        return True
+    return False
+
+
+def quantity_spans(sentence: str) -> list[Span]:
+    """Quantities with their qualifier and counted noun: "hơn 163.600 lượt lao động", "gần 200 tỷ đồng"."""
+    spans: list[Span] = []
+    for match in _QUANTITY_RE.finditer(sentence):
+        num_start, num_end = match.start("num"), match.end("num")
+        if _is_excluded_number(sentence, num_start, num_end):
+            continue
+        rest = sentence[num_end:]
+        if re.match(r"\s*(%|phần trăm|percent)", rest):
+            continue
+        value = parse_number_token(match.group("num"))
+        if value is None:
+            continue
+        factor, mult_len = multiplier_after(rest)
+        pos = num_end + mult_len
+        unit, end = _unit_after(sentence, pos)
+        if mult_len and not unit:
+            end = pos
+        start = match.start("qual") if match.group("qual") else num_start
+        spans.append(
+            Span(
+                kind="quantity",
+                text=sentence[start:end].strip(),
+                start=start,
+                end=end,
+                value=value * factor,
+                unit=unit,
+            )
+        )
+    return _with_clauses(sentence, spans)
+
+
+def percentage_spans(sentence: str) -> list[Span]:
+    """Percentages: "1,31%", "72,4%", "100%", "5 phần trăm"."""
+    spans = []
+    pattern = re.compile(
+        rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/])(?P<num>{NUMBER_TOKEN})\s*(?P<pct>%|phần trăm|percent)",
+        re.IGNORECASE,
+    )
+    for match in pattern.finditer(sentence):
+        value = parse_number_token(match.group("num"))
+        start = match.start("qual") if match.group("qual") else match.start("num")
+        spans.append(Span("percentage", sentence[start : match.end()], start, match.end(), value=value))
+    return _with_clauses(sentence, spans)
+
+
+def date_spans(sentence: str) -> list[Span]:
+    """Dates: "26/11", "13/1", "19/10/2020", "ngày 5 tháng 3 năm 2021", "tháng 3/2021"."""
+    spans = []
+    taken: list[tuple[int, int]] = []
+    for regex in (_DATE_WORDS_RE, _MONTH_YEAR_RE, _DATE_RE):
+        for match in regex.finditer(sentence):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            groups = match.groupdict()
+            day = int(groups["d"]) if groups.get("d") else 1
+            month = int(groups["m"])
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            before = sentence[max(0, match.start() - 10) : match.start()].lower()
+            if regex is _DATE_RE and re.search(r"(số|quyết định|nghị quyết)\s*$", before):
+                continue
+            taken.append((match.start(), match.end()))
+            spans.append(Span("date", match.group(0), match.start(), match.end()))
+    return _with_clauses(sentence, spans)
+
+
+def year_spans(sentence: str) -> list[Span]:
+    """Years named in a sentence, for "năm nào"/"which year" questions."""
+    spans = [
+        Span("year", m.group(1), m.start(1), m.end(1), value=float(m.group(1))) for m in _YEAR_RE.finditer(sentence)
+    ]
+    return _with_clauses(sentence, spans)
+
+
+def document_spans(sentence: str) -> list[Span]:
+    """Legal documents with a number: "Nghị quyết số 154/NQ-CP", "Quyết định số 32/2020/QĐ-TTg"."""
+    spans = []
+    for match in _DOC_RE.finditer(sentence):
+        if not match.group("kind")[0].isupper():  # "quyết định" as a verb is not a document
+            continue
+        spans.append(
+            Span(
+                "document",
+                match.group(0),
+                match.start(),
+                match.end(),
+                unit=(match.group("kind").lower(),),
+            )
+        )
+    return _with_clauses(sentence, spans)
+
+
+def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    return [(m.group(0), offset + m.start(), offset + m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _is_title_word(word: str) -> bool:
+    return bool(_ACRONYM_RE.fullmatch(word)) or word[:1].isupper() or word.lower() in _TITLE_INNER
+
+
+def _title_after(sentence: str, pos: int) -> int:
+    """End of the title(s) following a name ("– Giám đốc Sở ...", ", Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")."""
+    words = _words(sentence[pos:], pos)
+    end = pos
+    i = 0
+    if i < len(words) and words[i][0] in {",", "–", "—", "-", ":"}:
+        i += 1
+    else:
+        return pos
+    in_title = False
+    while i < len(words):
+        word, ws, we = words[i]
+        low = word.lower()
+        if not in_title:
+            if low in _TITLE_HEADS and word[:1].isupper():
+                in_title = True
+                end = we
+                i += 1
+                continue
+            break
+        if word == ",":
+            nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            if nxt.lower() in _TITLE_HEADS and nxt[:1].isupper():
+                in_title = False
+                i += 1
+                continue
+            break
+        if low == "và":
+            nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            if nxt[:1].isupper():
+                end = we
+                i += 1
+                continue
+            break
+        if word in {"–", "—", "-", ":", ";", ".", "(", ")"}:
+            break
+        if _is_title_word(word):
+            end = we
+            i += 1
+            continue
+        break
+    return end
+
+
+def _title_before(sentence: str, pos: int) -> int:
+    """Start of a title right before a name ("Chủ tịch UBND tỉnh Nguyễn Hương Giang"), or pos."""
+    words = _words(sentence[:pos])
+    start = pos
+    chosen = pos
+    for word, ws, _ in reversed(words):
+        if word in {",", "–", "—", "-", ":", ";", ".", "(", ")"} or not _is_title_word(word):
+            break
+        if word.lower() in {"đồng", "chí", "ông", "bà"} and word[:1].islower():
+            break
+        start = ws
+        if word.lower() in _TITLE_HEADS and word[:1].isupper():
+            chosen = start
+    return chosen
+
+
+def person_spans(sentence: str) -> list[Span]:
+    """People with their titles: "Lê Thị Thêu – Giám đốc Sở ...", "Chủ tịch UBND tỉnh Nguyễn Hương Giang"."""
+    spans = []
+    for match in _NAME_RE.finditer(sentence):
+        words = match.group("name").split()
+        offset = match.start("name")
+        # the name begins at its surname ("Đồng chí Lê Thị Thêu" -> "Lê Thị Thêu")
+        for word in words:
+            if word.lower() in SURNAMES:
+                break
+            offset += len(word) + 1
+        else:
+            continue
+        name = sentence[offset : match.end("name")]
+        if len(name.split()) < 2 or question_places(name):
+            continue
+        title_end = _title_after(sentence, match.end("name"))
+        title_start = _title_before(sentence, offset)
+        if title_end > match.end("name"):
+            start, end = offset, title_end
+            role = sentence[match.end("name") : title_end].strip(" ,–—-:")
+        elif title_start < offset:
+            start, end = title_start, match.end("name")
+            role = sentence[title_start:offset].strip()
+        else:
+            start, end, role = offset, match.end("name"), ""
+        spans.append(Span("person", sentence[start:end], start, end, role=role, unit=tuple(tokens(name))))
+    return _with_clauses(sentence, spans)
+
+
+def list_spans(sentence: str) -> list[Span]:
+    """Enumerations after "như", "gồm", ":" with at least two short items: "Hàn Quốc, Nhật Bản, ..."."""
+    spans = []
+    for trigger in re.finditer(r"(?<!\w)(?:như|gồm|bao gồm|là|including|such as)(?!\w)\s*:?\s*|:\s*", sentence, re.I):
+        start = trigger.end()
+        stop = re.search(r"[.;!?(…]|\.\.\.|\s[–—-]\s", sentence[start:])
+        end = start + (stop.start() if stop else len(sentence) - start)
+        body = sentence[start:end]
+        items = [i.strip() for i in re.split(r",|\s+và\s+|\s+and\s+", body) if i.strip()]
+        if len(items) < 2 or any(len(i.split()) > 6 for i in items):
+            continue
+        text = body.strip().rstrip(",")
+        # what is listed is named before the trigger ("xuất khẩu lao động 250 người tại các thị trường")
+        clause_start = max(sentence.rfind(";", 0, trigger.start()), sentence.rfind(". ", 0, trigger.start())) + 1
+        left = sentence[clause_start : trigger.start()].strip()
+        spans.append(Span("list", text, start, start + len(text), unit=tuple(items), left=left))
+    return _with_clauses(sentence, spans)
+
+
+def place_spans(sentence: str) -> list[Span]:
+    """Places: gazetteer names and capitalised names after tại/ở/sang ("tại Hàn Quốc"), plus place lists."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for span in list_spans(sentence):
+        if all(question_places(item) for item in span.unit):
+            spans.append(Span("place", span.text, span.start, span.end, unit=span.unit, left=span.left))
+            taken.append((span.start, span.end))
+    for place in _PLACE_NAMES:
+        for match in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", sentence):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            spans.append(Span("place", match.group(0), match.start(), match.end()))
+    for match in _PLACE_PREP_RE.finditer(sentence):
+        if any(s <= match.start("place") < e for s, e in taken):
+            continue
+        if person_spans(match.group("place")):
+            continue
+        taken.append((match.start("place"), match.end("place")))
+        spans.append(Span("place", match.group("place"), match.start("place"), match.end("place")))
+    return _with_clauses(sentence, spans)
+
+
+def _with_clauses(sentence: str, spans: list[Span]) -> list[Span]:
+    """Attach each span's local clause, cut at delimiters and at neighbouring spans of the same kind."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    out = []
+    for i, span in enumerate(ordered):
+        c_left, c_right = _clause_bounds(sentence, span.start, span.end)
+        if span.kind in {"quantity", "percentage"}:
+            if i > 0:
+                c_left = max(c_left, min(ordered[i - 1].end, span.start))
+            if i + 1 < len(ordered):
+                c_right = min(c_right, max(ordered[i + 1].start, span.end))
+        left = sentence[c_left : span.start] if c_left <= span.start else ""
+        if span.left and len(span.left) > len(left.strip()):
+            left = span.left
+        right = sentence[span.end : c_right] if c_right >= span.end else ""
+        out.append(
+            Span(span.kind, span.text, span.start, span.end, span.value, span.unit, left.strip(), right.strip(), span.role)
+        )
+    return out
+
+
+EXTRACTORS = {
+    "quantity": quantity_spans,
+    "percentage": percentage_spans,
+    "date": date_spans,
+    "year": year_spans,
+    "document": document_spans,
+    "person": person_spans,
+    "list": list_spans,
+    "place": place_spans,
+}
+
+
+def spans_of(sentence: str, kind: str) -> list[Span]:
+    """Candidate spans of one answer type in a sentence (NFC)."""
+    extractor = EXTRACTORS.get(kind)
+    return extractor(nfc(sentence)) if extractor else []
+
+
+def is_currency(span: Span) -> bool:
+    """Whether a quantity is an amount of money."""
+    # exact syllables only: unaccented "dong" would also be "động" (lao động)
+    return any(u in _CURRENCY for u in span.unit)

@@ -1,0 +1,405 @@
+"""The default answerer: picks the sentence that answers, extracts the span, or says "not found".
+
+No LLM: the answer is a span of a retrieved sentence (a figure, date, person, document, list, place) or
+the sentence itself, always cited by its offsets. Year and place constraints of the question are checked
+against what the evidence is about, and weak support is reported as not found.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from answer.citations import citation_from_hit
+from answer.constraints import (
+    EvidenceYears,
+    evidence_years,
+    mentions_name,
+    mentions_place,
+    years_match,
+)
+from answer.extract import Span, is_currency, segment_of, spans_of
+from answer.language import join_years, message, nfc, strip_diacritics, tokens
+from answer.models import Answer
+from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
+from index.models import Hit
+
+logger = logging.getLogger(__name__)
+
+# Calibrated by bench/calibrate_answerer.py (61 sample-article questions, 42 answerable / 19 not, plus 40
+# ViNewsQA paragraphs asked with and without their paragraph). On the samples, answerable typed answers
+# had support >= 0.43 and alignment >= 0.18 while unanswerable ones stayed <= 0.35 / 0.14; with these values:
+# samples 0.98 answered correctly / 1.00 not-found, ViNewsQA 0.53 answered from the right sentence / 0.98
+# not-found on distractor-only hits.
+DEFAULT_MIN_SUPPORT = 0.4
+DEFAULT_MIN_ALIGNMENT = 0.15
+DEFAULT_MIN_SENTENCE_SUPPORT = 0.6
+
+_QUOTE_MAX_CHARS = 320
+_TYPED = {"quantity", "percentage", "date", "year", "person", "document", "list", "place"}
+_NUMERIC = {"quantity", "percentage"}
+
+
+class _Text:
+    """A text's syllables, unaccented syllables and bigrams, for term matching."""
+
+    def __init__(self, text: str) -> None:
+        toks = tokens(text)
+        self.toks = set(toks)
+        plain = [strip_diacritics(t) for t in toks]
+        self.plain = set(plain)
+        self.bigrams = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
+        self.plain_bigrams = {f"{a} {b}" for a, b in zip(plain, plain[1:])}
+
+    def match(self, term: str) -> float:
+        """1 for the syllable itself (or an unaccented question syllable), 0.25 for a diacritic-only clash."""
+        if term in self.toks:
+            return 1.0
+        plain = strip_diacritics(term)
+        if plain in self.plain:
+            return 1.0 if plain == term else 0.25
+        return 0.0
+
+    def has_bigram(self, bigram: str) -> float:
+        if bigram in self.bigrams:
+            return 1.0
+        plain = strip_diacritics(bigram)
+        if plain in self.plain_bigrams:
+            return 1.0 if plain == bigram else 0.25
+        return 0.0
+
+
+@dataclass
+class _Candidate:
+    hit: Hit
+    rank: int
+    coverage: float
+    span: Span | None
+    alignment: float
+    score: float
+    support: float
+    years: EvidenceYears
+    year_ok: bool | None
+
+
+class _Weights:
+    """Question-term weights: rarer among the retrieved sentences = more telling; domain-common = lighter."""
+
+    def __init__(self, q: QuestionAnalysis, texts: list[_Text]) -> None:
+        n = max(len(texts), 1)
+        self.weights: dict[str, float] = {}
+        for term in q.terms:
+            df = sum(1 for t in texts if t.match(term) >= 1.0)
+            base = 0.4 if term in VI_LOW_WEIGHT else 1.0
+            self.weights[term] = base * (1.0 + math.log((n + 1) / (df + 1)))
+        # English words the glossary does not know still count as asked-for and unmatched
+        self.unknown = 0.6 * len(q.unknown)
+        bigrams = []
+        for phrase in q.phrases:
+            syl = phrase.split()
+            bigrams.extend(f"{a} {b}" for a, b in zip(syl, syl[1:]))
+        self.bigrams = list(dict.fromkeys(bigrams))
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values()) + self.unknown
+
+    def coverage(self, text: _Text, backup: _Text | None = None, backup_factor: float = 0.6) -> float:
+        total = self.total
+        if total <= 0:
+            return 0.0
+        got = 0.0
+        for term, weight in self.weights.items():
+            m = text.match(term)
+            if backup is not None and m < 1.0:
+                m = max(m, backup_factor * backup.match(term))
+            got += weight * m
+        return got / total
+
+    def bigram_coverage(self, text: _Text) -> float:
+        if not self.bigrams:
+            return 0.0
+        return sum(text.has_bigram(b) for b in self.bigrams) / len(self.bigrams)
+
+
+# Title nouns a "who" question can name; the person's title must carry the same one ("Phó" included).
+_TITLE_NOUNS = (
+    "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "phó bí thư", "bí thư", "bộ trưởng", "thứ trưởng",
+    "phó trưởng phòng", "trưởng phòng", "phó trưởng ban", "trưởng ban", "chủ nhiệm", "tổng giám đốc",
+    "thủ tướng", "phó thủ tướng", "chánh văn phòng", "hiệu trưởng", "chủ tọa", "cục trưởng", "vụ trưởng",
+)
+
+
+def _title_noun(text: str) -> str | None:
+    """The longest title noun at the start of a role (or anywhere in a question)."""
+    lowered = " " + " ".join(tokens(text)) + " "
+    found = [t for t in _TITLE_NOUNS if f" {t} " in lowered]
+    return max(found, key=len) if found else None
+
+
+def _role_score(q: QuestionAnalysis, role: str) -> float:
+    """1 when a person's title names what the question names (same title noun), -1 when it contradicts it."""
+    wanted = _title_noun(" ".join(q.terms))
+    if wanted is None:
+        return 0.0
+    if not role:
+        return -0.5
+    parts = [p for p in re.split(r",|\s[–—-]\s", role) if p.strip()]
+    nouns = [_title_noun(" ".join(tokens(p)[:3])) for p in parts]
+    if wanted in nouns:
+        # the organisation words count too ("Giám đốc Sở ..." vs a question about another body)
+        part = parts[nouns.index(wanted)]
+        rest = [t for t in tokens(part) if t not in wanted.split()]
+        qterms = set(q.terms)
+        org = sum(1 for t in rest if t in qterms) / max(1, len(rest))
+        return 0.6 + 0.4 * org
+    return -1.0
+
+
+def _window(span: Span, before: int = 10, after: int = 8) -> str:
+    """The span with a few syllables either side, inside its clause."""
+    left = span.left.split()[-before:]
+    right = span.right.split()[:after]
+    return " ".join((*left, span.text, *right))
+
+
+def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights) -> float:
+    """How well a span's own clause matches what the question asks about (its head noun, unit, kind)."""
+    window = _Text(_window(span))
+    local = _Text(f"{span.left} {span.text} {span.right}")
+    segment = _Text(segment_of(sentence, span.start))
+    whole = _Text(sentence)
+    score = (
+        0.35 * weights.coverage(window)
+        + 0.2 * weights.coverage(local)
+        + 0.2 * weights.coverage(segment)
+        + 0.1 * weights.coverage(whole)
+        + 0.15 * weights.bigram_coverage(window)
+    )
+    if q.head and span.kind in {"quantity", "percentage", "list", "place", "person"}:
+        # what is counted must sit next to the figure: "368 hộ kinh doanh", "tỷ lệ hộ nghèo ... 1,31%"
+        pool = _Text(_window(span, 15, 10 if span.kind != "person" else 20))
+        head = sum(pool.match(t) for t in q.head) / len(q.head)
+        head_bigrams = [f"{a} {b}" for a, b in zip(q.head, q.head[1:])]
+        if head_bigrams:
+            head = 0.6 * head + 0.4 * sum(pool.has_bigram(b) for b in head_bigrams) / len(head_bigrams)
+        score *= (0.15 + 0.85 * head * head) if span.kind != "person" else (0.3 + 0.7 * head)
+    if span.kind == "quantity":
+        if q.unit and span.unit:
+            unit_pool = _Text(" ".join(span.unit))
+            score += 0.1 * unit_pool.match(q.unit[0])
+        if q.money and not is_currency(span):
+            score *= 0.4
+        elif not q.money and is_currency(span) and q.unit:
+            score *= 0.5
+    if span.kind in {"quantity", "percentage"} and q.verb:
+        score *= 1.0 if any(_Text(t).match(q.verb) >= 1.0 for t in tokens(span.left)[-3:]) else 0.4
+    elif span.kind == "document" and q.doc_kind:
+        score *= 1.2 if span.unit and span.unit[0] == q.doc_kind else 0.5
+    elif span.kind == "person":
+        role = _role_score(q, span.role)
+        score = score * (0.3 if role < 0 else 1.0) + 0.25 * max(role, 0.0)
+    return score
+
+
+def _quote(sentence: str, span: Span | None) -> str:
+    """The sentence, or for a long one the segment around the span, for the answer text."""
+    if len(sentence) <= _QUOTE_MAX_CHARS or span is None:
+        return sentence
+    left = sentence.rfind(";", 0, span.start) + 1
+    right = sentence.find(";", span.end)
+    piece = sentence[left : right if right >= 0 else len(sentence)].strip()
+    if len(piece) > _QUOTE_MAX_CHARS:
+        lo = max(0, span.start - _QUOTE_MAX_CHARS // 2)
+        piece = sentence[lo : lo + _QUOTE_MAX_CHARS].strip()
+        left, right = lo, lo + _QUOTE_MAX_CHARS
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if 0 <= right < len(sentence) else ""
+    return f"{prefix}{piece}{suffix}"
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _best_segment(sentence: str, weights: _Weights) -> str | None:
+    """For a free-text answer: the segment of a long sentence that matches the question best."""
+    pieces = [p.strip() for p in re.split(r";|:\s", sentence) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    best = max(pieces, key=lambda p: weights.coverage(_Text(p)))
+    return best if len(best) < len(sentence) else None
+
+
+def _dedupe(hits: Sequence[Hit]) -> list[Hit]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for hit in hits:
+        key = (hit.doc_id, hit.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out
+
+
+class ExtractiveAnswerer:
+    """Answers from retrieved sentences alone: a cited span or sentence, or a calibrated "not found"."""
+
+    def __init__(
+        self,
+        *,
+        min_support: float = DEFAULT_MIN_SUPPORT,
+        min_alignment: float = DEFAULT_MIN_ALIGNMENT,
+        min_sentence_support: float = DEFAULT_MIN_SENTENCE_SUPPORT,
+        max_related: int = 3,
+    ) -> None:
+        for name, value in (
+            ("min_support", min_support),
+            ("min_alignment", min_alignment),
+            ("min_sentence_support", min_sentence_support),
+        ):
+            if not 0.0 <= value <= 2.0:
+                raise ValueError(f"{name} must be between 0 and 2, got {value}")
+        if max_related < 0:
+            raise ValueError("max_related must be >= 0")
+        self.min_support = min_support
+        self.min_alignment = min_alignment
+        self.min_sentence_support = min_sentence_support
+        self.max_related = max_related
+
+    # ---- scoring ----------------------------------------------------------------------------
+
+    def candidates(self, question: str, hits: Sequence[Hit]) -> tuple[QuestionAnalysis, list[_Candidate]]:
+        """Every retrieved sentence scored for the question, best first (exposed for calibration)."""
+        q = analyse_question(question)
+        hits = _dedupe(hits)
+        texts = [_Text(h.sentence) for h in hits]
+        weights = _Weights(q, texts)
+        english = q.language == "en"
+        out: list[_Candidate] = []
+        kind = q.answer_type
+        for rank, (hit, text) in enumerate(zip(hits, texts)):
+            context = _Text(f"{hit.title} {hit.context}")
+            coverage = 0.5 * weights.coverage(text) + 0.5 * weights.coverage(text, context)
+            prior = 1.0 / (1.0 + 0.25 * rank)
+            best_span, best_align = None, 0.0
+            if kind in _TYPED:
+                spans = spans_of(hit.sentence, kind)
+                if kind == "list" and not spans:
+                    spans = spans_of(hit.sentence, "place")
+                for span in spans:
+                    align = _alignment(q, span, hit.sentence, weights)
+                    if best_span is None or align > best_align:
+                        best_span, best_align = span, align
+            if kind in _TYPED and (best_span is not None or kind != "list"):
+                support = 0.5 * coverage + 0.5 * best_align
+                cov_w, align_w, prior_w = (0.3, 0.45, 0.25) if english else (0.4, 0.4, 0.2)
+                score = cov_w * coverage + align_w * best_align + prior_w * prior
+            else:
+                support = coverage
+                score = (0.5 * coverage + 0.5 * prior) if english else (0.8 * coverage + 0.2 * prior)
+            ev = evidence_years(hit.sentence, hit.context, hit.date)
+            out.append(_Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, years_match(q.years, ev)))
+        out.sort(key=lambda c: (-c.score, c.rank))
+        return q, out
+
+    def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
+        if q.answer_type in _TYPED and c.span is not None:
+            return c.support >= self.min_support and c.alignment >= self.min_alignment
+        if q.answer_type in _TYPED and q.answer_type != "list":
+            return False
+        return c.support >= self.min_sentence_support
+
+    # ---- the verb ---------------------------------------------------------------------------
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        """The grounded answer to a question from its retrieved sentences (best first)."""
+        q, cands = self.candidates(nfc(question), hits)
+        return self.decide(q, cands)
+
+    def decide(self, q: QuestionAnalysis, cands: list[_Candidate]) -> Answer:
+        """The answer from scored candidates under this answerer's thresholds (split out for calibration)."""
+        lang = q.language
+        if not cands:
+            return self._not_found(q, [])
+
+        # Place and person constraints: evidence must name them, else the articles do not cover them.
+        for place in q.places:
+            named = [c for c in cands if mentions_place(place, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            if not named:
+                return self._not_found(q, cands, text=message(lang, "place_missing", place=place))
+            cands = named
+        for name in q.names:
+            named = [c for c in cands if mentions_name(name, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            if not named:
+                return self._not_found(q, cands, text=message(lang, "place_missing", place=name))
+            cands = named
+
+        passing = [c for c in cands if self._passes(q, c)]
+        in_year = [c for c in passing if c.year_ok is not False]
+        if in_year:
+            # evidence whose year is unknown ranks below evidence confirmed to be about the asked year
+            best = max(in_year, key=lambda c: (c.year_ok is True, c.score) if q.years else (True, c.score))
+            return self._found(q, best)
+        wrong_year = [c for c in passing if c.year_ok is False]
+        if wrong_year:
+            return self._wrong_year(q, wrong_year, cands)
+        return self._not_found(q, cands)
+
+    # ---- answers ----------------------------------------------------------------------------
+
+    def _found(self, q: QuestionAnalysis, best: _Candidate) -> Answer:
+        sentence = best.hit.sentence
+        if best.span is not None and q.answer_type in _TYPED:
+            extracted = best.span.text.strip()
+            answer_type = best.span.kind if best.span.kind == q.answer_type else q.answer_type
+            text = message(q.language, "found", extracted=_capitalise(extracted), sentence=_quote(sentence, best.span))
+        else:
+            weights = _Weights(q, [_Text(sentence)])
+            extracted = _best_segment(sentence, weights)
+            answer_type = "sentence"
+            text = message(q.language, "found_sentence", sentence=_quote(sentence, None))
+        return Answer(
+            question=q.text,
+            answer=text,
+            found=True,
+            citations=(citation_from_hit(best.hit),),
+            mode="extractive",
+            extracted=extracted,
+            answer_type=answer_type,
+        )
+
+    def _wrong_year(self, q: QuestionAnalysis, wrong: list[_Candidate], cands: list[_Candidate]) -> Answer:
+        best = max(wrong, key=lambda c: c.score)
+        wanted = join_years(q.language, list(q.years))
+        found_years = join_years(q.language, sorted(best.years.years))
+        sentence = _quote(best.hit.sentence, best.span)
+        if best.span is not None and q.answer_type in _NUMERIC:
+            text = message(q.language, "wrong_year", wanted=wanted, found=found_years, figure=best.span.text, sentence=sentence)
+        else:
+            text = message(q.language, "wrong_year_plain", wanted=wanted, found=found_years, sentence=sentence)
+        related = [best] + [c for c in wrong if c is not best] + [c for c in cands if c not in wrong]
+        return Answer(
+            question=q.text,
+            answer=text,
+            found=False,
+            related=tuple(citation_from_hit(c.hit) for c in related[: max(self.max_related, 1)]),
+            mode="extractive",
+            extracted=best.span.text if best.span is not None else None,
+            answer_type=q.answer_type,
+            note=f"year mismatch: asked {list(q.years)}, evidence {list(best.years.years)}",
+        )
+
+    def _not_found(self, q: QuestionAnalysis, cands: list[_Candidate], *, text: str | None = None) -> Answer:
+        related = cands[: self.max_related]
+        return Answer(
+            question=q.text,
+            answer=text or message(q.language, "not_found"),
+            found=False,
+            related=tuple(citation_from_hit(c.hit) for c in related),
+            mode="extractive",
+            answer_type=q.answer_type,
+        )

