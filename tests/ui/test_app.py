@@ -1,0 +1,101 @@
+"""Access control, launch options and the assembled Blocks (no server started)."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import SecretStr
+
+from errors import ConfigurationError
+from settings import Settings
+from tests.ui.fakes import FakeQA
+from ui.app import auth_for, build_ui, is_loopback, launch_options, launch_ui
+
+
+def settings(**values: object) -> Settings:
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "localhost", "::1", "[::1]"])
+def test_loopback_hosts(host: str):
+    assert is_loopback(host)
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.5", "example.org", ""])
+def test_non_loopback_hosts(host: str):
+    assert not is_loopback(host)
+
+
+def test_public_bind_without_credentials_is_refused_with_a_clear_message():
+    with pytest.raises(ConfigurationError, match="LABOUR_QA_AUTH_USERNAME"):
+        auth_for(settings(), "0.0.0.0")
+    with pytest.raises(ConfigurationError, match="0.0.0.0"):
+        auth_for(settings(ui_language="en"), "0.0.0.0")
+
+
+def test_credentials_enable_login_anywhere_and_half_credentials_are_refused():
+    s = settings(auth_username="admin", auth_password=SecretStr("s3cret"))
+    assert auth_for(s, "0.0.0.0") == ("admin", "s3cret")
+    assert auth_for(s, "127.0.0.1") == ("admin", "s3cret")
+    assert auth_for(settings(), "127.0.0.1") is None
+    with pytest.raises(ConfigurationError, match="LABOUR_QA_AUTH_PASSWORD"):
+        auth_for(settings(auth_username="admin"), "127.0.0.1")
+
+
+def test_launch_refuses_before_doing_any_work():
+    class Watching(FakeQA):
+        def ensure_sample_corpus(self, progress=None):  # type: ignore[no-untyped-def]
+            raise AssertionError("must not index before the access check")
+
+    with pytest.raises(ConfigurationError):
+        launch_ui(Watching(), settings(), host="0.0.0.0", port=0)
+
+
+def test_launch_options_are_offline_private_and_limited():
+    opts = launch_options(settings(max_upload_mb=7), host="127.0.0.1", port=9999)
+    assert opts["share"] is False and opts["auth"] is None
+    assert opts["max_file_size"] == "7mb"
+    assert opts["run_history"] is False and opts["enable_monitoring"] is False and opts["mcp_server"] is False
+    fonts = opts["theme"]._font  # noqa: SLF001 - the only way to see which fonts the theme asks for
+    assert all(type(f).__name__ != "GoogleFont" for f in fonts)
+
+
+def test_build_ui_queues_with_the_configured_concurrency_and_a_bounded_queue():
+    demo = build_ui(FakeQA(), settings(concurrency_limit=3))
+    assert demo._queue.default_concurrency_limit == 3  # noqa: SLF001
+    assert demo._queue.max_size == 48  # noqa: SLF001
+    api_names = {fn.api_name for fn in demo.fns.values()}
+    assert {"ask", "upload"} <= api_names
+    assert demo.analytics_enabled is False
+
+
+def test_ui_language_switches_every_label():
+    vi = build_ui(FakeQA(), settings(ui_language="vi")).get_config_file()
+    en = build_ui(FakeQA(), settings(ui_language="en")).get_config_file()
+    vi_labels = {c["props"].get("label") for c in vi["components"]} - {None}
+    en_labels = {c["props"].get("label") for c in en["components"]} - {None}
+    assert "Cuộc trò chuyện" in vi_labels and "Conversation" in en_labels
+    assert "Conversation" not in vi_labels and "Cuộc trò chuyện" not in en_labels
+
+
+@pytest.mark.slow
+def test_a_server_with_credentials_refuses_anonymous_requests_and_admits_the_user():
+    import socket
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    s = settings(auth_username="admin", auth_password=SecretStr("s3cret"))
+    demo = build_ui(FakeQA(), s)
+    demo.launch(**launch_options(s, host="127.0.0.1", port=port), prevent_thread_lock=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, trust_env=False) as anonymous:
+            assert anonymous.get("/config").status_code == 401
+            assert anonymous.post("/login", data={"username": "admin", "password": "wrong"}).status_code == 400
+        with httpx.Client(base_url=base, trust_env=False) as user:
+            assert user.post("/login", data={"username": "admin", "password": "s3cret"}).status_code == 200
+            assert user.get("/config").status_code == 200
+    finally:
+        demo.close()

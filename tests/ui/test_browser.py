@@ -1,0 +1,251 @@
+"""End to end in headless Chromium: the real LabourQA over the sample corpus, served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from settings import SAMPLE_CORPUS_DIR, Settings
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+# A new fact, in a paragraph that also carries markup an attacker might plant in an article.
+UPLOAD_NAME = "tin-moi-2023.txt"
+UPLOAD_TEXT = (
+    "Tổng kết công tác việc làm năm 2023\n\n"
+    "(BTV) Sáng 20/12/2023, Sở Lao động, Thương binh và Xã hội tổng kết công tác việc làm năm 2023.\n\n"
+    "Trong năm 2023, toàn tỉnh đã giải quyết việc làm mới cho 27.450 lao động. "
+    "Bài có <script>alert(1)</script> và ảnh ![x](http://evil.example/x.png) "
+    '<img src="http://evil.example/y.png" onerror="alert(2)"> để thử.\n\n'
+    "Các chương trình đào tạo nghề tiếp tục được triển khai ở các huyện.\n"
+)
+
+
+def artifacts_dir() -> Path:
+    path = Path(os.environ.get("LABOUR_QA_TEST_ARTIFACTS", "test-artifacts"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Watch:
+    """What the page did that it must not: requests leaving the machine, dialogs it opened itself."""
+
+    outside: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    confirms: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)")
+    pytest.importorskip("playwright.sync_api", reason="needs the playwright Python package")
+    from service import LabourQA
+    from ui.app import build_ui, launch_options
+
+    root = tmp_path_factory.mktemp("ui-e2e")
+    samples = root / "samples"
+    shutil.copytree(SAMPLE_CORPUS_DIR, samples)
+    settings = Settings(index_dir=root / "index", concurrency_limit=2, max_upload_mb=1)
+    qa = LabourQA(settings)
+    qa.ingest([samples])
+    demo = build_ui(qa, settings)
+    port = free_port()
+    demo.launch(**launch_options(settings, host="127.0.0.1", port=port), prevent_thread_lock=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        demo.close()
+
+
+@pytest.fixture()
+def page_and_watch(server: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(tmp_path / "profile"),
+            executable_path=str(CHROMIUM),
+            args=CHROMIUM_ARGS,
+            headless=True,
+            viewport={"width": 1280, "height": 1100},
+            accept_downloads=True,
+        )
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.rstrip("/"))
+        watch = Watch()
+        page = context.new_page()
+
+        def on_request(request) -> None:  # type: ignore[no-untyped-def]
+            if not re.match(r"^(https?|wss?)://127\.0\.0\.1:\d+/", request.url) and not request.url.startswith(
+                ("data:", "blob:", "about:")
+            ):
+                watch.outside.append(request.url)
+
+        def on_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+            # Only our own delete confirmation may open a dialog; anything else is injected script.
+            if dialog.type == "confirm" and "Xoá bài viết" in dialog.message:
+                watch.confirms.append(dialog.message)
+                dialog.accept()
+            else:
+                watch.dialogs.append(f"{dialog.type}: {dialog.message}")
+                dialog.dismiss()
+
+        context.on("request", on_request)
+        page.on("dialog", on_dialog)
+        page.set_default_timeout(60_000)
+        page.goto(server)
+        page.wait_for_selector("#lqa-question textarea")
+        try:
+            yield page, watch
+        finally:
+            context.close()
+
+
+def ask(page, question: str):  # type: ignore[no-untyped-def]
+    """Type a question, send it, and return the final answer bubble (once its text stops streaming)."""
+    answers = page.locator("#lqa-chat .lqa-answer")
+    before = answers.count()
+    page.fill("#lqa-question textarea", question)
+    page.press("#lqa-question textarea", "Enter")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#lqa-chat .lqa-answer:not(.lqa-streaming)').length > n", arg=before
+    )
+    return answers.nth(before)
+
+
+def test_chat_documents_upload_and_safety(page_and_watch) -> None:  # type: ignore[no-untyped-def]
+    page, watch = page_and_watch
+    out = artifacts_dir()
+    try:
+        scenario(page, watch, out)
+    except BaseException:
+        page.screenshot(path=str(out / "ui-failure.png"), full_page=True)  # to see what the page showed
+        raise
+
+
+def scenario(page, watch: Watch, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Chat, export, documents, upload, view, cited upload, delete; nothing leaves, nothing pops up."""
+    # The empty chat offers example questions the sample corpus answers.
+    assert "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?" in page.locator("#lqa-chat").inner_text()
+
+    answer = ask(page, "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?")
+    assert "lqa-found" in answer.get_attribute("class")
+    assert "163.600" in answer.locator(".lqa-figure").inner_text()
+    assert answer.locator(".lqa-cite-ref").first.inner_text() == "[1]"
+    card = answer.locator("details.lqa-card-source").first
+    assert not card.locator(".lqa-context").is_visible()  # collapsed until opened
+    card.locator("summary").click()
+    assert card.locator(".lqa-context").is_visible()
+    assert "163.600" in card.locator("mark").inner_text()
+    assert "BTV" in card.locator(".lqa-meta").inner_text() and "2022" in card.locator(".lqa-meta").inner_text()
+    page.screenshot(path=str(out / "ui-chat.png"), full_page=True)
+
+    # A follow-up in the same session is answered with the conversation's context.
+    follow = ask(page, "Tổng kinh phí là bao nhiêu?")
+    assert "lqa-found" in follow.get_attribute("class")
+    assert "200 tỷ" in follow.inner_text()
+
+    missing = ask(page, "Mức lương tối thiểu vùng năm 2030 là bao nhiêu?")
+    assert "lqa-not-found" in missing.get_attribute("class")
+    assert missing.locator(".lqa-card-source").count() == 0
+    page.screenshot(path=str(out / "ui-chat-not-found.png"), full_page=True)
+
+    # The conversation downloads as Markdown with footnotes.
+    with page.expect_download() as download_info:
+        page.click("#lqa-export")
+    markdown = Path(download_info.value.path()).read_text(encoding="utf-8")
+    assert "163.600" in markdown and "[^1]:" in markdown and markdown.count("## ") == 3
+    # ... and the chat's copy button puts the same Markdown on the clipboard.
+    page.locator("#lqa-chat").get_by_role("button", name="Sao chép (Markdown)").click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()).includes('[^1]:')")
+    assert page.evaluate("navigator.clipboard.readText()") == markdown
+
+    # Documents: the two sample articles, then an upload with a new fact.
+    page.get_by_role("tab", name="Tài liệu").click()
+    table = page.locator("#lqa-doc-table")
+    page.wait_for_function("() => document.querySelector('#lqa-doc-count')?.innerText.includes('2 bài viết')")
+    assert "BTV" in table.inner_text() and "LĐ online" in table.inner_text()
+
+    upload = page.locator("#lqa-upload input[type=file]")
+    bad = {"name": "virus.exe", "mimeType": "application/octet-stream", "buffer": b"MZ"}
+    good = {"name": UPLOAD_NAME, "mimeType": "text/plain", "buffer": UPLOAD_TEXT.encode("utf-8")}
+    upload.set_input_files([good, bad])
+    page.wait_for_selector(f"#lqa-upload :text('{UPLOAD_NAME}')")
+    page.click("#lqa-ingest")
+    page.wait_for_function("() => document.querySelector('#lqa-status textarea')?.value.includes('Đã thêm 1')")
+    status = page.locator("#lqa-status textarea").input_value()
+    assert "lỗi 1" in status and "virus.exe: loại tệp không được hỗ trợ" in status
+    page.wait_for_function("() => document.querySelector('#lqa-doc-count')?.innerText.includes('3 bài viết')")
+    assert "Tổng kết công tác việc làm năm 2023" in table.inner_text()
+
+    # View the new article's clean text.
+    page.click("#lqa-article input")
+    page.get_by_role("option", name=re.compile("Tổng kết công tác việc làm năm 2023")).click()
+    page.click("#lqa-view")
+    page.wait_for_function("() => document.querySelector('#lqa-article-text textarea')?.value.includes('27.450')")
+    page.wait_for_timeout(500)  # let the closed dropdown's fade-out finish before the screenshot
+    page.screenshot(path=str(out / "ui-documents.png"), full_page=True)
+
+    # Back in the chat, the uploaded fact is answered and cited, its markup shown as text.
+    page.get_by_role("tab", name="Hỏi đáp").click()
+    new = ask(page, "Năm 2023 toàn tỉnh giải quyết việc làm mới cho bao nhiêu lao động?")
+    assert "lqa-found" in new.get_attribute("class")
+    assert "27.450" in new.locator(".lqa-figure").inner_text()
+    new_card = new.locator("details.lqa-card-source", has_text="Tổng kết công tác việc làm năm 2023").first
+    new_card.locator("summary").click()
+    context = new_card.locator(".lqa-context").inner_text()
+    assert "27.450" in new_card.locator("mark").inner_text()
+    assert "<script>alert(1)</script>" in context and "![x](http://evil.example/x.png)" in context
+    assert page.locator("#lqa-chat script, #lqa-chat img[src*='evil']").count() == 0
+    page.wait_for_timeout(500)  # give any injected image or script the chance to fire
+    page.screenshot(path=str(out / "ui-chat-upload.png"), full_page=True)
+
+    # Delete the uploaded article (after the confirmation dialog).
+    page.get_by_role("tab", name="Tài liệu").click()
+    page.click("#lqa-article input")
+    page.get_by_role("option", name=re.compile("Tổng kết công tác việc làm năm 2023")).click()
+    page.click("#lqa-delete")
+    page.wait_for_function("() => document.querySelector('#lqa-doc-count')?.innerText.includes('2 bài viết')")
+    assert "Tổng kết công tác việc làm năm 2023" not in table.inner_text()
+    assert len(watch.confirms) == 1
+
+    # A second tab is a new session: its chat starts empty. The first tab's trash button clears its own.
+    other = page.context.new_page()
+    other.goto(page.url)
+    other.wait_for_selector("#lqa-question textarea")
+    assert other.locator("#lqa-chat .lqa-answer").count() == 0
+    other.close()
+    page.get_by_role("tab", name="Hỏi đáp").click()
+    assert page.locator("#lqa-chat .lqa-answer").count() == 4
+    page.click("#lqa-new")
+    page.wait_for_function("() => document.querySelectorAll('#lqa-chat .lqa-answer').length === 0")
+    assert "Ai chủ trì hội nghị tổng kết năm 2020?" in page.locator("#lqa-chat").inner_text()
+
+    assert watch.dialogs == []
+    assert watch.outside == []

@@ -1,0 +1,180 @@
+"""Every piece of UI text, in Vietnamese (default) and English; the UI never hard-codes a label."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Language = Literal["vi", "en"]
+
+_VI: dict[str, str] = {
+    "title": "Hỏi đáp báo cáo Lao động – Thương binh và Xã hội",
+    "subtitle": "Câu trả lời lấy từ các bài viết đã lập chỉ mục, kèm câu nguồn được trích dẫn.",
+    "tab_chat": "Hỏi đáp",
+    "tab_documents": "Tài liệu",
+    "chat_label": "Cuộc trò chuyện",
+    "chat_placeholder": "Hỏi về số liệu, ngày tháng, người phụ trách… trong các bài viết.",
+    "question_placeholder": "Nhập câu hỏi rồi nhấn Enter",
+    "send": "Gửi",
+    "new_chat": "Cuộc trò chuyện mới",
+    "export": "Tải cuộc trò chuyện (.md)",
+    "copy_markdown": "Sao chép (Markdown)",
+    "found_label": "Trả lời",
+    "not_found_label": "Không tìm thấy trong tài liệu",
+    "sources": "Nguồn trích dẫn",
+    "related": "Câu liên quan (không phải nguồn của câu trả lời)",
+    "understood_as": "Hiểu câu hỏi là",
+    "note": "Ghi chú",
+    "unknown_date": "không rõ ngày",
+    "unknown_source": "không rõ nguồn",
+    "untitled": "(không có tiêu đề)",
+    "date": "Ngày",
+    "source": "Nguồn",
+    "thinking": "Đang tìm câu trả lời…",
+    "empty_question": "Hãy nhập một câu hỏi.",
+    "question_too_long": "Câu hỏi quá dài (tối đa {limit} ký tự).",
+    "no_index": "Chưa có bài viết nào trong chỉ mục. Hãy tải tài liệu lên ở thẻ “Tài liệu”.",
+    "error": "Lỗi: {message}",
+    "export_title": "Cuộc trò chuyện – Hỏi đáp báo cáo Lao động",
+    "export_question": "Hỏi",
+    "export_answer": "Đáp",
+    "export_related": "Câu liên quan (không phải nguồn)",
+    "docs_table": "Các bài viết đã lập chỉ mục",
+    "col_title": "Tiêu đề",
+    "col_date": "Ngày",
+    "col_source": "Nguồn",
+    "col_sentences": "Số câu",
+    "docs_count": "{n} bài viết trong chỉ mục.",
+    "upload_label": "Tải tài liệu lên ({types}; tối đa {mb} MB mỗi tệp)",
+    "upload_button": "Thêm vào chỉ mục",
+    "upload_none": "Chưa chọn tệp nào.",
+    "upload_bad_type": "{name}: loại tệp không được hỗ trợ (chỉ nhận {types}).",
+    "upload_too_big": "{name}: tệp quá lớn ({size:.1f} MB; tối đa {mb} MB).",
+    "upload_progress": "Đang lập chỉ mục {name}",
+    "ingest_summary": (
+        "Đã thêm {added}, thay thế {replaced}, không đổi {unchanged}, lỗi {failed} "
+        "({sentences} câu, {chunks} đoạn, {seconds:.1f} giây)."
+    ),
+    "ingest_failed_item": "{name}: {reason}",
+    "article_select": "Chọn bài viết",
+    "view": "Xem nội dung",
+    "delete": "Xoá bài viết",
+    "delete_confirm": "Xoá bài viết đã chọn khỏi chỉ mục?",
+    "deleted": "Đã xoá “{title}”.",
+    "no_article_selected": "Hãy chọn một bài viết.",
+    "article_missing": "Không tìm thấy bài viết này (có thể đã bị xoá).",
+    "article_text": "Nội dung bài viết (văn bản đã làm sạch)",
+    "refresh": "Làm mới danh sách",
+    "status": "Trạng thái",
+    "config_error_public_host": (
+        "Từ chối khởi động: máy chủ lắng nghe trên {host} (không phải loopback) mà không có mật khẩu. "
+        "Hãy đặt LABOUR_QA_AUTH_USERNAME và LABOUR_QA_AUTH_PASSWORD, hoặc dùng --host 127.0.0.1."
+    ),
+    "config_error_half_auth": "Đã đặt tên đăng nhập nhưng thiếu mật khẩu (LABOUR_QA_AUTH_PASSWORD).",
+    "auth_message": "Đăng nhập để dùng trợ lý hỏi đáp.",
+}
+
+_EN: dict[str, str] = {
+    "title": "Labour, Invalids and Social Affairs report Q&A",
+    "subtitle": "Answers come from the indexed articles, with the source sentences cited.",
+    "tab_chat": "Chat",
+    "tab_documents": "Documents",
+    "chat_label": "Conversation",
+    "chat_placeholder": "Ask about figures, dates, people in charge… in the articles.",
+    "question_placeholder": "Type a question and press Enter",
+    "send": "Send",
+    "new_chat": "New conversation",
+    "export": "Download conversation (.md)",
+    "copy_markdown": "Copy (Markdown)",
+    "found_label": "Answer",
+    "not_found_label": "Not found in the documents",
+    "sources": "Sources",
+    "related": "Related sentences (not sources of an answer)",
+    "understood_as": "Question understood as",
+    "note": "Note",
+    "unknown_date": "date unknown",
+    "unknown_source": "source unknown",
+    "untitled": "(untitled)",
+    "date": "Date",
+    "source": "Source",
+    "thinking": "Looking for the answer…",
+    "empty_question": "Please type a question.",
+    "question_too_long": "The question is too long (at most {limit} characters).",
+    "no_index": "The index holds no articles yet. Upload documents in the “Documents” tab.",
+    "error": "Error: {message}",
+    "export_title": "Conversation – Labour report Q&A",
+    "export_question": "Q",
+    "export_answer": "A",
+    "export_related": "Related sentences (not sources)",
+    "docs_table": "Indexed articles",
+    "col_title": "Title",
+    "col_date": "Date",
+    "col_source": "Source",
+    "col_sentences": "Sentences",
+    "docs_count": "{n} articles in the index.",
+    "upload_label": "Upload documents ({types}; at most {mb} MB per file)",
+    "upload_button": "Add to the index",
+    "upload_none": "No file selected.",
+    "upload_bad_type": "{name}: unsupported file type (accepted: {types}).",
+    "upload_too_big": "{name}: file too large ({size:.1f} MB; at most {mb} MB).",
+    "upload_progress": "Indexing {name}",
+    "ingest_summary": (
+        "Added {added}, replaced {replaced}, unchanged {unchanged}, failed {failed} "
+        "({sentences} sentences, {chunks} chunks, {seconds:.1f} s)."
+    ),
+    "ingest_failed_item": "{name}: {reason}",
+    "article_select": "Choose an article",
+    "view": "View text",
+    "delete": "Delete article",
+    "delete_confirm": "Delete the selected article from the index?",
+    "deleted": "Deleted “{title}”.",
+    "no_article_selected": "Please choose an article.",
+    "article_missing": "This article was not found (it may have been deleted).",
+    "article_text": "Article text (cleaned)",
+    "refresh": "Refresh list",
+    "status": "Status",
+    "config_error_public_host": (
+        "Refusing to start: listening on {host} (not loopback) without a password. "
+        "Set LABOUR_QA_AUTH_USERNAME and LABOUR_QA_AUTH_PASSWORD, or use --host 127.0.0.1."
+    ),
+    "config_error_half_auth": "A login name is set but the password (LABOUR_QA_AUTH_PASSWORD) is empty.",
+    "auth_message": "Log in to use the Q&A assistant.",
+}
+
+# Real questions the bundled sample articles answer, shown on the empty chat.
+_EXAMPLES: dict[str, list[str]] = {
+    "vi": [
+        "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?",
+        "Tỷ lệ hộ nghèo cuối năm 2020 là bao nhiêu?",
+        "Ai chủ trì hội nghị tổng kết năm 2020?",
+        "Ai dự và chỉ đạo hội nghị tổng kết năm 2022?",
+        "How many workers got rent support in 2022?",
+    ],
+    "en": [
+        "How many workers got rent support in 2022?",
+        "What was the poverty rate at the end of 2020?",
+        "Ai chủ trì hội nghị tổng kết năm 2020?",
+        "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?",
+    ],
+}
+
+_TABLES: dict[str, dict[str, str]] = {"vi": _VI, "en": _EN}
+assert _VI.keys() == _EN.keys(), "both languages must define the same strings"
+
+
+class Strings:
+    """The UI text of one language: `s["key"]` or `s.fmt("key", **values)`."""
+
+    def __init__(self, language: str = "vi") -> None:
+        self.language: Language = "en" if language == "en" else "vi"
+        self._table = _TABLES[self.language]
+
+    def __getitem__(self, key: str) -> str:
+        return self._table[key]
+
+    def fmt(self, key: str, **values: object) -> str:
+        """The string for `key` with its {placeholders} filled in."""
+        return self._table[key].format(**values)
+
+    @property
+    def examples(self) -> list[str]:
+        return list(_EXAMPLES[self.language])
