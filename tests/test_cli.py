@@ -1,0 +1,129 @@
+"""The command line through click's CliRunner, with exact output checks, over the real pipeline."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from app import cli
+from settings import get_settings
+
+pytestmark = pytest.mark.slow
+
+RENT_QUESTION = "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?"
+CONTRACT_KEYS = {"question", "answer", "found", "citations", "related", "mode", "timings_ms"}
+CITATION_KEYS = {"doc_id", "title", "date", "source", "sentence", "start", "end"}
+
+
+@pytest.fixture(scope="module")
+def built_index(tmp_path_factory) -> Path:
+    index = tmp_path_factory.mktemp("cli") / "index"
+    result = CliRunner().invoke(cli, ["ingest", "data/samples", "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    return index
+
+
+def test_ingest_prints_an_exact_summary_and_a_second_run_changes_nothing(built_index):
+    result = CliRunner().invoke(cli, ["ingest", "data/samples", "--index", str(built_index)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "documents: 0 added, 2 unchanged, 0 replaced, 0 removed, 0 failed"
+    assert re.fullmatch(r"chunks: 0, sentences: 0, seconds: \d+\.\d", lines[1])
+    assert len(lines) == 2
+
+
+def test_ingest_reports_each_unreadable_file_with_its_reason(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "empty.txt").write_bytes(b"")
+    (tmp_path / "docs" / "ok.txt").write_text("Năm 2023 tỉnh hỗ trợ 12.345 lao động.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "i")])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "documents: 1 added, 0 unchanged, 0 replaced, 0 removed, 1 failed"
+    assert lines[2] == f"failed: {tmp_path / 'docs' / 'empty.txt'}: empty file"
+
+
+def test_ingest_of_a_missing_path_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope"), "--index", str(tmp_path / "i")])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: No such file or folder:")
+
+
+def test_search_json_is_utf8_one_object_per_hit(built_index):
+    result = CliRunner().invoke(cli, ["search", RENT_QUESTION, "--index", str(built_index), "-k", "3", "--json"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) == 3
+    assert "\\u" not in result.output and "tiền thuê nhà" in result.output
+    hits = [json.loads(line) for line in lines]
+    assert [h["rank"] for h in hits] == [1, 2, 3]
+    assert "163.600" in hits[0]["sentence"]
+    for hit in hits:
+        assert {"doc_id", "title", "start", "end", "score", "sentence"} <= set(hit)
+
+
+def test_search_human_output_names_document_offsets_and_sentence(built_index):
+    result = CliRunner().invoke(cli, ["search", RENT_QUESTION, "--index", str(built_index), "-k", "1"])
+    assert result.exit_code == 0
+    first, second = result.output.splitlines()
+    assert re.fullmatch(r"1\. \[\d+\.\d{4}\] 002_d92ff0ca898ecb44\.txt — .+ \(\d+-\d+\)", first)
+    assert "163.600" in second
+
+
+def test_ask_json_follows_the_contract_and_cites_verbatim_sentences(built_index):
+    result = CliRunner().invoke(cli, ["ask", RENT_QUESTION, "--index", str(built_index), "--json"])
+    assert result.exit_code == 0
+    answer = json.loads(result.output)
+    assert CONTRACT_KEYS <= set(answer)
+    assert answer["found"] is True and answer["mode"] == "extractive"
+    assert "163.600" in answer["answer"]
+    assert answer["citations"] and all(CITATION_KEYS <= set(c) for c in answer["citations"])
+    text = (Path("data/samples") / answer["citations"][0]["doc_id"]).read_text(encoding="utf-8")
+    assert "163.600" in answer["citations"][0]["sentence"]
+    assert answer["citations"][0]["sentence"] in text
+
+
+def test_ask_dash_reads_questions_from_stdin_and_writes_json_lines(built_index):
+    questions = f"{RENT_QUESTION}\n\nTỷ lệ hộ nghèo năm 2022 là bao nhiêu?\n"
+    result = CliRunner().invoke(cli, ["ask", "-", "--index", str(built_index)], input=questions)
+    assert result.exit_code == 0
+    answers = [json.loads(line) for line in result.output.splitlines()]
+    assert [a["found"] for a in answers] == [True, False]
+    assert answers[1]["citations"] == [] and answers[1]["related"]
+
+
+def test_ask_on_an_index_that_was_never_built_says_how_to_build_it(tmp_path):
+    result = CliRunner().invoke(cli, ["ask", RENT_QUESTION, "--index", str(tmp_path / "empty")])
+    assert result.exit_code == 1
+    assert "labour-qa ingest" in result.output
+
+
+def test_eval_writes_reports_and_fails_below_min(built_index, tmp_path):
+    questions = tmp_path / "q.yaml"
+    questions.write_text(
+        "- id: rent\n  question: " + RENT_QUESTION + "\n  expect: ['163.600']\n  evidence: '163.600'\n"
+        "- id: wrong\n  question: Tỷ lệ hộ nghèo cuối năm 2020 là bao nhiêu?\n  expect: ['99,9%']\n"
+        "  evidence: '1,31%'\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report"
+    result = CliRunner().invoke(
+        cli, ["eval", str(questions), "--index", str(built_index), "--report", str(report), "--min", "0.9"]
+    )
+    assert result.exit_code == 1
+    assert "below --min 0.9" in result.output
+    assert {p.name for p in report.iterdir()} >= {"report.md", "report.json", "report.png"}
+
+
+def test_index_dir_comes_from_the_environment(built_index, monkeypatch):
+    monkeypatch.setenv("LABOUR_QA_INDEX_DIR", str(built_index))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["search", RENT_QUESTION, "-k", "1"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0 and "163.600" in result.output
