@@ -239,5 +239,8 @@ class LabourQA:
         citations = tuple(c for c in answer.citations if holds(c))
         related = tuple(c for c in answer.related if holds(c))
         if answer.found and not citations:
-            return dataclasses.replace(answer, found=False, citations=(), related=related)
+            from answer.language import detect_language, message
+
+            not_found = message(detect_language(answer.question), "not_found")
+            return dataclasses.replace(answer, answer=not_found, found=False, citations=(), related=related, extracted=None)
         return dataclasses.replace(answer, citations=citations, related=related)
