@@ -214,6 +214,10 @@ def serve(host: str | None, port: int | None, index: Path | None) -> None:
     """Start the browser chat (indexes the bundled sample articles on first run)."""
     settings = _settings(index)
     with _user_errors():
+        from ui.app import launch_options, launch_ui
+
+        host, port = host or settings.host, port or settings.port
+        launch_options(settings, host=host, port=port)  # refuse an unsafe bind before any slow work
         qa = _open(index)
         progress = _Progress("sample corpus")
         report = qa.ensure_sample_corpus(progress=progress)
@@ -222,9 +226,7 @@ def serve(host: str | None, port: int | None, index: Path | None) -> None:
             click.echo("Indexed the bundled sample articles:", err=True)
             for line in _report_lines(report):
                 click.echo(f"  {line}", err=True)
-        from ui.app import launch_ui
-
-        launch_ui(qa, settings, host=host or settings.host, port=port or settings.port)
+        launch_ui(qa, settings, host=host, port=port)
 
 
 if __name__ == "__main__":
