@@ -25,8 +25,9 @@ from typing import Any, Literal, Protocol
 
 from llama_index.core.llms import ChatMessage, MessageRole
 
+from answer.citations import citation_from_hit
 from answer.language import detect_language, message
-from answer.models import Answer, Citation
+from answer.models import Answer
 from errors import ConfigurationError
 from index.models import Hit
 from prompts import load_prompt
@@ -270,18 +271,6 @@ def _renumber(reply: str, mapping: dict[int, int]) -> str:
     return _CITATION.sub(sub, reply)
 
 
-def _citation(hit: Hit) -> Citation:
-    return Citation(
-        doc_id=hit.doc_id,
-        title=hit.title,
-        date=hit.date,
-        source=hit.source,
-        sentence=hit.sentence,
-        start=hit.start,
-        end=hit.end,
-    )
-
-
 # ---- the answerer -----------------------------------------------------------------------------
 
 
@@ -407,7 +396,7 @@ class LLMAnswerer:
                     question=question,
                     answer=message(language, "not_found"),
                     found=False,
-                    related=tuple(_citation(h) for h in sources[: self.max_related]),
+                    related=tuple(citation_from_hit(h) for h in sources[: self.max_related]),
                     mode="llm",
                 ),
                 None,
@@ -429,7 +418,7 @@ class LLMAnswerer:
                 question=question,
                 answer=_renumber(text, mapping),
                 found=True,
-                citations=tuple(_citation(sources[n - 1]) for n in cited),
+                citations=tuple(citation_from_hit(sources[n - 1]) for n in cited),
                 mode="llm",
             ),
             None,
