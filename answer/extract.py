@@ -334,6 +334,17 @@ def person_spans(sentence: str) -> list[Span]:
     return _with_clauses(sentence, spans)
 
 
+def role_spans(sentence: str) -> list[Span]:
+    """The titles attached to named people ("Phó Chủ tịch UBND tỉnh" of "Đặng Trí Dũng – ..."); unit: the name."""
+    spans = []
+    for person in person_spans(sentence):
+        start = sentence.find(person.role, person.start, person.end) if person.role else -1
+        if start < 0:
+            continue
+        spans.append(Span("role", person.role, start, start + len(person.role), unit=person.unit))
+    return _with_clauses(sentence, spans)
+
+
 def list_spans(sentence: str) -> list[Span]:
     """Enumerations after "như", "gồm", ":" with at least two short items: "Hàn Quốc, Nhật Bản, ..."."""
     spans = []
@@ -405,6 +416,7 @@ EXTRACTORS = {
     "year": year_spans,
     "document": document_spans,
     "person": person_spans,
+    "role": role_spans,
     "list": list_spans,
     "place": place_spans,
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from answer.constraints import question_places, question_years
+from answer.constraints import question_names, question_places, question_years
 from answer.language import detect_language, nfc, strip_diacritics, tokens
 from answer.models import Turn
 from answer.qtypes import EN_STOPWORDS, analyse_question
@@ -17,6 +17,11 @@ _ELLIPSIS_END = re.compile(r"(thì sao|thế nào|thi sao|the nao|nữa|then)\s*
 _ANAPHORA_VI = re.compile(r"\s*\b(đó|này|ấy|kia|nói trên)\b(?=\s*[?.!,]|\s*$)", re.I)
 _ANAPHORA_EN = re.compile(r"\b(it|that|this|they|them|there|he|she|his|her|its|their|the same)\b(?=\s*[?.!,]|\s*$)", re.I)
 _FRAME_WORDS = re.compile(r"\b(diễn ra|được tổ chức|tổ chức)\b")
+# A person named in the previous turn, referred back to ("bà ấy giữ chức vụ gì?", "what is her position?").
+_PERSON_VI = re.compile(r"\b(?:ông|bà|anh|chị|cô|đồng chí|vị|người) (?:ấy|ta|này|đó|kia)\b", re.I)
+_PERSON_EN = re.compile(r"\b(he|she|him|her|his)\b", re.I)
+# "it"/"them" after a preposition point back wherever they stand ("how much was spent on it in total?").
+_OBJECT_EN = re.compile(r"\b(?:on|for|to|of|about|with|at|from|by|in|into|under) (it|them)\b", re.I)
 
 
 def _strip_question_mark(text: str) -> str:
@@ -45,6 +50,27 @@ def _replace_places(question: str, old: Sequence[str], new: Sequence[str], langu
         return out
     core = _strip_question_mark(question)
     return f"{core} {'tại' if language == 'vi' else 'in'} {new_text}?"
+
+
+def _person_named(turn: Turn) -> str | None:
+    """The person the previous turn was about: its extracted person, else a name in its question."""
+    answer = turn.answer
+    if answer.found and answer.extracted and answer.answer_type == "person":
+        names = question_names(answer.extracted)
+        if names:
+            return names[0]
+    names = question_names(answer.resolved_question or turn.question)
+    return names[0] if names else None
+
+
+def _replace_person(text: str, match: re.Match[str], name: str, language: str) -> str:
+    """The question with the pronoun replaced by the name ("his"/possessive "her" -> "Name's")."""
+    pronoun = match.group(0).lower()
+    following = re.match(r"\s+([a-z]+)", text[match.end() :])
+    possessive = language == "en" and (
+        pronoun == "his" or (pronoun == "her" and following is not None and following.group(1) not in EN_STOPWORDS)
+    )
+    return text[: match.start()] + (f"{name}'s" if possessive else name) + text[match.end() :]
 
 
 def _english_topic(prev_q: str, base: str) -> str:
@@ -90,6 +116,10 @@ class FollowUpResolver:
         turn = history[-1]
         previous = nfc(turn.answer.resolved_question or turn.question).strip()
         language = detect_language(text)
+        person = (_PERSON_VI if language == "vi" else _PERSON_EN).search(text)
+        name = _person_named(turn) if person else None
+        if person and name:
+            return _replace_person(text, person, name, language)
         analysis = analyse_question(text)
         years, _ = question_years(text)
         places = question_places(text)
@@ -119,6 +149,13 @@ class FollowUpResolver:
             base = _strip_question_mark(re.sub(r"\s{2,}", " ", base))
             topic = _topic(turn, base)
             return f"{base} {topic}?".replace(" ?", "?") if topic else text
+        pronoun = _OBJECT_EN.search(text) if language == "en" else None
+        if pronoun:
+            topic = _topic(turn, text)
+            if topic:
+                out = text[: pronoun.start(1)] + topic + text[pronoun.end(1) :]
+                out = _ELLIPSIS_START.sub("", out, count=1).strip()
+                return out[:1].upper() + out[1:]
         if elliptic and rest_terms and prev_analysis.head:
             head = " ".join(prev_analysis.head)
             new = " ".join(rest_terms)

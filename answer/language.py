@@ -70,7 +70,11 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
 def detect_language(text: str) -> Language:
     """'vi' or 'en' for a question; Vietnamese wins on any Vietnamese letter or unaccented function words."""
     lowered = nfc(text).lower()
-    if any(ch in _VI_LETTERS for ch in lowered):
+    # proper nouns ("Who is Lê Thị Thêu?") carry no language; Vietnamese letters elsewhere settle it
+    common = " ".join(w for w in re.findall(r"[^\W\d_]+", nfc(text)) if not w[:1].isupper())
+    if any(ch in _VI_LETTERS for ch in common.lower()):
+        return "vi"
+    if any(ch in _VI_LETTERS for ch in lowered) and not re.search(r"\b(what|who|how|when|which|where|is|was|the)\b", lowered):
         return "vi"
     words = re.findall(r"[a-z]+", lowered)
     if not words:

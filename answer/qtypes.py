@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from answer.constraints import question_places, question_years, question_names
 from answer.language import Language, detect_language, nfc, strip_diacritics, tokens
 
-ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "document", "list", "place", "sentence")
+ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
 
 # Vietnamese words that carry no topic (question words, fillers, grammar).
 VI_STOPWORDS = {
@@ -300,9 +300,39 @@ def _plain(text: str) -> str:
     return " " + " ".join(strip_diacritics(t) for t in tokens(text)) + " "
 
 
+# The accented syllables the question-word patterns below are written for. Any other accented syllable is
+# masked before matching, so "máy" (machine) is not "mấy", "đầu" (head) not "đâu", "não" (brain) not "nào";
+# syllables typed without diacritics still match as they are.
+_QWORD_SYLLABLES = set(
+    "tỷ tỉ lệ phần trăm bao nhiêu nghị quyết định thông tư chỉ thị công văn bản luật số nào gì mấy theo chính "
+    "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
+    "tỉnh nước quốc gia những các trường lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
+    "như thế vì sao do ra bằng cách làm nguyên nhân".split()
+)
+# Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
+# else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
+_FREE_RE = re.compile(r" (vi sao|tai sao|do dau|vi dau|nhu the nao|the nao|ra sao|bang cach nao|cach nao|lam sao|nguyen nhan) ")
+_ASKS_RE = re.compile(r" (bao nhieu|may|nao|gi|ai|dau|khi|sao) ")
+
+
+def _question_words(text: str) -> str:
+    """The question's syllables unaccented, with accented syllables outside the question vocabulary masked."""
+    toks = tokens(text)
+    # in a question typed with diacritics an unaccented "may" is "may" (luck), not "mấy"
+    accented = any(tok != strip_diacritics(tok) for tok in toks)
+    out = []
+    for tok in toks:
+        plain = strip_diacritics(tok)
+        keep = tok in _QWORD_SYLLABLES or (tok == plain and (not accented or not plain.isalpha()))
+        out.append(plain if keep else "x")
+    return " " + " ".join(out) + " "
+
+
 def _vi_answer_type(plain: str) -> str:
-    """The expected answer type of a Vietnamese question, from its unaccented form."""
-    if re.search(r" (ty le|ti le|phan tram|bao nhieu %|%)", plain):
+    """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words)."""
+    if _FREE_RE.search(plain):
+        return "sentence"
+    if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
         return "percentage"
     if re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain) or re.search(
         r" theo (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|van ban|chinh sach) nao ", plain
@@ -433,9 +463,54 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
                         break
                 if head:
                     break
+    if answer_type == "person":
+        head = _vi_predicate(toks, plain) or head
     if not head and phrases and not (answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())):
         head = tuple(phrases[0].split()[:3])
     return unit, head, verb
+
+
+# Auxiliaries between "ai" and what the person did ("ai đã chủ trì", "ai là Giám đốc").
+_PREDICATE_SKIP = {"la", "da", "se", "dang", "duoc", "cung", "vua", "tung"}
+
+
+def _vi_predicate(toks: list[str], plain: list[str]) -> tuple[str, ...]:
+    """What a "who" question says the person did or is, right after "ai"/"người nào": "dự và chỉ đạo"."""
+    for i, pl in enumerate(plain):
+        # exact syllables: unaccented "ai"/"nao" would also be "ải", "não"
+        if toks[i] == "ai" or (toks[i] in {"nào", "nao"} and i > 0 and plain[i - 1] in {"nguoi", "vi", "chi", "ong", "ba"}):
+            start = i + 1
+            while start < len(toks) and plain[start] in _PREDICATE_SKIP:
+                start += 1
+            run: list[str] = []
+            for j in range(start, len(toks)):
+                # coordinated verbs ("dự và chỉ đạo") are one predicate
+                if plain[j] == "va" and run and j + 1 < len(toks) and plain[j + 1] not in _HEAD_STOP:
+                    continue
+                if plain[j] in _HEAD_STOP or re.fullmatch(r"(19|20)\d\d", toks[j]) or len(run) == 3:
+                    break
+                run.append(toks[j])
+            return tuple(run)
+    return ()
+
+
+_INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
+
+
+def _gloss_word(word: str) -> tuple[str, ...]:
+    """Glossary phrases for a word no key matched as written: hyphenated ("people-with-merit") or inflected."""
+    if word in GLOSSARY:
+        return GLOSSARY[word]
+    if "-" in word:
+        spaced = word.replace("-", " ")
+        if spaced in GLOSSARY:
+            return GLOSSARY[spaced]
+        return tuple(v for part in spaced.split() if part not in EN_STOPWORDS for v in _gloss_word(part))
+    for suffix, repl in _INFLECTIONS:
+        stem = word[: -len(suffix)] + repl if word.endswith(suffix) else ""
+        if len(stem) >= 3 and stem in GLOSSARY:
+            return GLOSSARY[stem]
+    return ()
 
 
 def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
@@ -449,13 +524,19 @@ def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
             found.extend((match.start(), vi) for vi in GLOSSARY[key])
         # blank the phrase out (same length) so shorter keys cannot match inside it
         lowered = pattern.sub(lambda m: " " + "#" * (len(m.group(0)) - 1), lowered)
+    unknown = []
+    for match in re.finditer(r"[a-z][a-z'\-]*", lowered):
+        word = match.group(0)
+        if word in EN_STOPWORDS or len(word) <= 2:
+            continue
+        vi = _gloss_word(word)
+        if vi:
+            found.extend((match.start(), v) for v in vi)
+        else:
+            unknown.append(word)
     found.sort(key=lambda x: x[0])
     phrases = [vi for _, vi in found]
     terms = [t for vi in phrases for t in tokens(vi)]
-    unknown = [
-        w for w in re.findall(r"[a-z][a-z'\-]*", lowered)
-        if w not in EN_STOPWORDS and not w.isdigit() and len(w) > 2
-    ]
     # Vietnamese words inside an English question (names, places) are content too.
     for tok in tokens(question):
         if tok != strip_diacritics(tok) and tok not in terms:
@@ -468,11 +549,14 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
     terms: list[str] = []
     phrases: list[str] = []
     current: list[str] = []
-    for tok in tokens(question):
+    toks = tokens(question)
+    for i, tok in enumerate(toks):
         plain = strip_diacritics(tok)
         is_year = bool(re.fullmatch(r"(19|20)\d\d", tok))
+        # "cùng với" (along with) is a preposition; "cùng" alone ("cùng kỳ") still counts
+        along = tok == "cùng" and i + 1 < len(toks) and toks[i + 1] == "với"
         # other numbers stay: "Nghị quyết 68" must not match "Nghị quyết số 08"
-        stop = tok in VI_STOPWORDS or (tok == plain and plain in VI_STOPWORDS_PLAIN) or is_year
+        stop = tok in VI_STOPWORDS or (tok == plain and plain in VI_STOPWORDS_PLAIN) or is_year or along
         if stop:
             if len(current) > 1:
                 phrases.append(" ".join(current))
@@ -485,6 +569,45 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
     return terms, phrases
 
 
+_EN_COPULA = {"is", "was", "are", "were", "be", "has", "had", "have", "s"}
+_EN_OF_HEAD = re.compile(
+    r"\b(?:percentage|percent|rate|proportion|share|ratio) of (?:the |a |an )?([a-z\-' ]+?)"
+    r"(?= (?:was|were|is|are|did|does|has|have|had|in|at|for|during|by|achieved|reached|that|which)\b| ?$)"
+)
+
+
+def _en_predicate(lowered: str) -> tuple[str, ...]:
+    """What a "who" question says the person did ("attended and directed" -> dự, chỉ đạo); () for "who is"."""
+    match = re.search(r"\bwho ([a-z\-' ]+)", re.sub(r"[^\w\s'\-]", " ", lowered))
+    if not match:
+        return ()
+    out: list[str] = []
+    for word in match.group(1).split():
+        if word == "and" and out:
+            continue
+        if word in _EN_COPULA or word in EN_STOPWORDS or word.isdigit():
+            break
+        gloss = _gloss_word(word)
+        if not gloss:
+            break
+        out.extend(tokens(gloss[0]))  # the first sense only: alternatives are not all required
+    return tuple(out)
+
+
+def _en_of_head(lowered: str) -> tuple[str, ...]:
+    """The head of "percentage of the annual job creation plan": the last glossary phrase (English heads go last)."""
+    match = _EN_OF_HEAD.search(re.sub(r"[^\w\s'\-]", " ", lowered).rstrip())
+    if not match:
+        return ()
+    _, phrases, _ = translate_english(match.group(1))
+    return tuple(phrases[-1].split()) if phrases else ()
+
+
+# Questions about a named person's position: "X giữ chức vụ gì?", "X là ai?", "What is X's position?".
+_ROLE_VI = re.compile(r" (chuc vu|chuc danh|cuong vi|giu chuc|la ai|dam nhiem) ")
+_ROLE_EN = re.compile(r"\b(position|title|post|role)\b|^\s*who (is|was) ")
+
+
 def analyse_question(question: str) -> QuestionAnalysis:
     """Type a question and collect the terms, unit, constraints an answer has to satisfy."""
     text = nfc(question).strip()
@@ -492,7 +615,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     plain = _plain(text)
     lowered = " " + text.lower() + " "
     if language == "vi":
-        answer_type = _vi_answer_type(plain)
+        answer_type = _vi_answer_type(_question_words(text))
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
         money = _vi_money(plain, unit)
@@ -512,11 +635,18 @@ def analyse_question(question: str) -> QuestionAnalysis:
         head = unit or (tuple(phrases[0].split()) if phrases and not money_en else ())
         if answer_type == "percentage":
             tail = [p for p in phrases if p not in {"%", "tỷ lệ"}]
-            head = tuple(re.sub(r"^tỷ lệ ", "", tail[0]).split()) if tail else ()
+            head = _en_of_head(lowered) or (tuple(re.sub(r"^tỷ lệ ", "", tail[0]).split()) if tail else ())
+        elif answer_type == "person":
+            head = _en_predicate(lowered) or head
         money = money_en
         doc_kind = next((vi for key, vi in _DOC_KINDS_EN.items() if re.search(rf"\b{key}", lowered)), None)
     if answer_type == "percentage":
         money = False
+    names = question_names(text)
+    if names and answer_type in {"person", "sentence"} and (
+        _ROLE_VI.search(plain) if language == "vi" else _ROLE_EN.search(lowered)
+    ):
+        answer_type = "role"
     years, period = question_years(text)
     seen: set[str] = set()
     terms = [t for t in terms if not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]
@@ -534,6 +664,19 @@ def analyse_question(question: str) -> QuestionAnalysis:
         years=years,
         period=period,
         places=question_places(text),
-        names=question_names(text),
+        names=names,
         unknown=tuple(unknown),
     )
+
+
+def retrieval_query(question: str) -> str:
+    """The search text for a question: an English one also carries its Vietnamese glossary phrases.
+
+    The articles are Vietnamese: the lexical index cannot match English words at all, and the multilingual
+    embedding ranks short Vietnamese sentences ("X ... dự và chỉ đạo.") low for an English question.
+    """
+    text = nfc(question).strip()
+    if detect_language(text) != "en":
+        return text
+    _, phrases, _ = translate_english(text)
+    return f"{text} {' '.join(dict.fromkeys(phrases))}" if phrases else text
