@@ -311,7 +311,7 @@ class ChromaStore:
 
     def query_sentences(self, vector: np.ndarray, k: int) -> list[SentenceRecord]:
         """Nearest committed sentences by cosine similarity."""
-        if k <= 0 or self._sentences.count() == 0:
+        if k <= 0 or not self._load_documents():  # cached, unlike count(): no round trip per query
             return []
         result = self._sentences.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
@@ -330,7 +330,7 @@ class ChromaStore:
         """Nearest committed chunks by cosine similarity, through llama-index's Chroma store."""
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
-        if k <= 0 or self._chunks.count() == 0:
+        if k <= 0 or not self._load_documents():  # cached, unlike count(): no round trip per query
             return []
         result = self.chunk_store.query(
             VectorStoreQuery(query_embedding=np.asarray(vector, dtype=np.float32).tolist(), similarity_top_k=k)
