@@ -35,6 +35,11 @@ logger = logging.getLogger(__name__)
 # had support >= 0.43 and alignment >= 0.18 while unanswerable ones stayed <= 0.35 / 0.14; with these values:
 # samples 0.98 answered correctly / 1.00 not-found, ViNewsQA 0.53 answered from the right sentence / 0.98
 # not-found on distractor-only hits.
+# The free-sentence bar (0.6 -> 0.45) and the typed-question sentence fallback (0.55) were then tuned on the
+# even-numbered ViNewsQA articles (bench/answers.py dev split, real hybrid hits): with the question-number
+# guard the samples stay 0.98 / 1.00 for sentence bars 0.40-0.60 and fallback bars >= 0.50 (0.45 answers two
+# sample traps); both values sit inside that plateau. calibrate_answerer.py --vinewsqa 40 now gives 0.64
+# answered from the right sentence / 0.95 not-found on distractor-only hits.
 DEFAULT_MIN_SUPPORT = 0.4
 DEFAULT_MIN_ALIGNMENT = 0.15
 DEFAULT_MIN_SENTENCE_SUPPORT = 0.45

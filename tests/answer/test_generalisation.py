@@ -1,0 +1,93 @@
+"""The extractive answerer beyond the sample corpus: question typing of everyday (health news) questions,
+free-sentence fallback when a typed answer is no recognisable span, and the number guard. Sentences are
+short excerpts of UIT-ViNewsQA contexts (public research data)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from answer.extractive import ExtractiveAnswerer
+from answer.qtypes import analyse_question
+from index.models import Hit
+
+# UIT-ViNewsQA dev, article 58 (excerpt)
+HOSPITAL = (
+    "Ngày 6/1, bệnh nhân đột nhiên ho ra máu nhiều, mỗi lần khoảng 100 ml. "
+    "Ông được đưa vào Bệnh viện Bạch Mai khám. "
+    "Trong quá trình đó, bệnh nhân bị ngừng tuần hoàn. "
+    "Sau khi cấp cứu thành công, bệnh nhân được chuyển sang Khoa Hồi sức tích cực. "
+    "Cuộc mổ diễn ra thuận lợi."
+)
+# UIT-ViNewsQA dev, article 78 (excerpt)
+POISONING = (
+    "Ngày 3/5, Trung tâm cấp cứu 115 Hùng Vương, Hà Nội, tiếp nhận ba bệnh nhân, trong đó có một người ở tuổi vị "
+    "thành niên. Cả ba đều ngộ độc thuốc diệt cỏ paraquat. "
+    "Người còn lại đang được theo dõi sát tại khoa hồi sức cấp cứu bệnh viện."
+)
+
+def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
+    """The text's sentences as hits in the given retrieval order (scores falling), context = the text."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    spans = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
+    hits = []
+    for rank, i in enumerate(order):
+        start, end = spans[i]
+        hits.append(
+            Hit(doc_id, i, start, end, text[start:end], f"{doc_id}#c0", 1.0 / (1 + rank), title="", context=text)
+        )
+    return hits
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Nhà vệ sinh trên máy bay như thế nào?", "sentence"),  # "máy" (machine) is no "mấy"
+        ("Vì sao phụ nữ không nên gội đầu trước khi đi ra trời nắng?", "sentence"),  # "đầu" is no "đâu"
+        ("Vì sao tỷ lệ mắc đột quỵ ở Việt Nam lại cao hơn các nước phát triển?", "sentence"),
+        ("Tỷ lệ người bị ung thư gan ở cả hai giới tại Việt Nam như thế nào?", "sentence"),
+        ("Nếu may mắn không tử vong thì người bệnh chịu hậu quả gì?", "sentence"),  # "may" (luck)
+        ("Do đâu mà giun đũa lại kí sinh trong cơ thể?", "sentence"),
+        ("Tỷ lệ hộ nghèo cuối năm 2020 là bao nhiêu?", "percentage"),
+        ("Trung tâm cấp cứu đã tiếp nhận bao nhiêu bệnh nhân?", "quantity"),
+        ("bao nhieu ho kinh doanh duoc ho tro", "quantity"),  # typed without diacritics
+        ("Các cầu thủ Yemen tập bóng ở đâu?", "place"),
+        ("Năm 2020 xuất khẩu lao động sang những thị trường nào?", "list"),
+    ],
+)
+def test_question_types(question: str, answer_type: str) -> None:
+    assert analyse_question(question).answer_type == answer_type
+
+
+@pytest.fixture(scope="module")
+def answerer() -> ExtractiveAnswerer:
+    return ExtractiveAnswerer()
+
+
+def test_where_question_cites_the_ward_sentence_ranked_second(answerer) -> None:
+    hits = hits_of(HOSPITAL, "vnqa-58", [2, 3, 1, 0, 4])
+    answer = answerer.answer("Bệnh nhân được chuyển đi đâu sau khi cấp cứu thành công?", hits)
+    assert answer.found
+    assert "Khoa Hồi sức tích cực" in answer.citations[0].sentence
+    assert "Khoa Hồi sức tích cực" in answer.answer
+
+
+def test_how_many_answered_by_a_sentence_with_a_number_word(answerer) -> None:
+    hits = hits_of(POISONING, "vnqa-78", [1, 0, 2])
+    answer = answerer.answer("Trung tâm cấp cứu đã tiếp nhận bao nhiêu bệnh nhân?", hits)
+    assert answer.found
+    assert "tiếp nhận ba bệnh nhân" in answer.citations[0].sentence
+
+
+def test_how_many_is_not_answered_by_a_sentence_without_any_figure(answerer) -> None:
+    hits = hits_of(POISONING, "vnqa-78", [2])
+    answer = answerer.answer("Khoa hồi sức cấp cứu bệnh viện theo dõi bao nhiêu người?", hits)
+    assert not answer.found and answer.citations == ()
+
+
+def test_a_number_the_question_names_must_be_stated(answerer) -> None:
+    """The same words about another figure are another fact (cf. "Nghị quyết số 68" vs "số 08")."""
+    hits = hits_of(POISONING, "vnqa-78", [0, 1, 2])
+    assert answerer.answer("Trung tâm cấp cứu 115 tiếp nhận bao nhiêu bệnh nhân?", hits).found
+    assert not answerer.answer("Trung tâm cấp cứu 114 tiếp nhận bao nhiêu bệnh nhân?", hits).found
