@@ -42,7 +42,7 @@ class LabourQA:
         self.settings = settings
         settings.index_dir.mkdir(parents=True, exist_ok=True)  # also holds the lexical cache in server mode
         self.embedder = embedder or make_embedder(
-            settings.embedder, settings.embedding_model, settings.embed_batch_size
+            settings.embedder, settings.embedding_model, settings.embed_batch_size, settings.embed_threads
         )
         self._client = make_chroma_client(settings.index_dir, settings.chroma_url)
         self.store = ChromaStore(

