@@ -61,7 +61,7 @@ class _Progress:
     """A tqdm bar on a terminal, nothing when stderr is redirected."""
 
     def __init__(self, label: str) -> None:
-        self._bar = None
+        self._bar: Any = None  # tqdm, imported only on a terminal
         self._label = label
 
     def __call__(self, done: int, total: int, current: str) -> None:

@@ -14,13 +14,13 @@ import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from answer.models import Answer, Turn
 from answer.qtypes import retrieval_query
 from errors import IndexNotBuiltError, LabourQAError
 from index.embedders import Embedder, make_embedder
-from index.ingestion import IngestOutcome, Ingestor
+from index.ingestion import Ingestor, IngestOutcome
 from index.lexical import LexicalIndex
 from index.models import DocumentInfo, Hit, IngestReport
 from index.retriever import HybridRetriever
@@ -28,6 +28,11 @@ from index.store import ChromaStore, make_chroma_client
 from ingest.chunker import Chunker
 from ingest.sentences import SentenceSplitter
 from settings import SAMPLE_CORPUS_DIR, Settings
+
+if TYPE_CHECKING:  # answerers load lazily: the CLI's ingest and search never need them
+    from answer.extractive import ExtractiveAnswerer
+    from answer.followup import FollowUpResolver
+    from answer.llm import LLMAnswerer
 
 logger = logging.getLogger(__name__)
 
@@ -55,9 +60,9 @@ class LabourQA:
         self._lock = threading.RLock()  # writes (ingest/delete) exclude each other and lexical swaps
         self._lexical: LexicalIndex | None = None
         self._checked_at = time.monotonic()
-        self._answerer = None
-        self._llm_answerer = None
-        self._resolver = None
+        self._answerer: ExtractiveAnswerer | None = None
+        self._llm_answerer: LLMAnswerer | None = None
+        self._resolver: FollowUpResolver | None = None
 
     # ---- corpus -----------------------------------------------------------------------------
 

@@ -18,6 +18,9 @@ if ! unshare -n true 2>/dev/null; then
   echo "warning: cannot create a network namespace here; running with the network as it is" >&2
   offline=()
 fi
+# lint and types first: seconds, and they name the line
+.venv/bin/ruff check .
+.venv/bin/mypy
 "${offline[@]}" .venv/bin/python -m pytest "$@"
 # the fixed question set over the bundled sample corpus, gated on accuracy
 eval_index="$(mktemp -d)"

@@ -64,14 +64,14 @@ _NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}
 _TITLE_HEADS = {
     "phó", "chủ", "giám", "bí", "trưởng", "thứ", "bộ", "tổng", "ủy", "uỷ", "chánh", "đại", "trợ", "chuyên",
     "hiệu", "viện", "cục", "vụ", "thủ", "bác", "tiến", "thạc", "gs", "pgs", "ts", "ths", "nguyên", "quyền",
-    "đồng", "phụ", "kế", "thư", "trung", "thượng", "đại", "chỉ",
+    "đồng", "phụ", "kế", "thư", "trung", "thượng", "chỉ",
 }
 # Lower-case syllables that occur inside titles ("Chủ tịch UBND tỉnh", "Giám đốc Sở ... và Xã hội").
 _TITLE_INNER = {
     "tịch", "thư", "đốc", "trưởng", "ban", "phòng", "nhiệm", "tướng", "viên", "tỉnh", "thành", "phố",
     "huyện", "xã", "phường", "quận", "thị", "ủy", "uỷ", "sở", "bộ", "cục", "vụ", "giám", "sĩ", "lý", "tá",
     "tác", "chủ", "trực", "thường", "đoàn", "hội", "đồng", "nhân", "dân", "lao", "động", "thương", "binh",
-    "và", "xã", "hội", "khu", "vực", "phó",
+    "và", "khu", "vực", "phó",
 }
 _ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
 _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)

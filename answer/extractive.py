@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import math
 import re
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from answer.citations import citation_from_hit
 from answer.constraints import (
@@ -114,7 +114,7 @@ class _Weights:
             self.weights[term] = base * (1.0 + math.log((n + 1) / (df + 1)))
         # English words the glossary does not know still count as asked-for and unmatched
         self.unknown = 0.6 * len(q.unknown)
-        bigrams = []
+        bigrams: list[str] = []
         for phrase in q.phrases:
             syl = phrase.split()
             bigrams.extend(f"{a} {b}" for a, b in zip(syl, syl[1:]))
@@ -451,6 +451,7 @@ class ExtractiveAnswerer:
 
     def _found(self, q: QuestionAnalysis, best: _Candidate, *, as_sentence: bool = False) -> Answer:
         sentence = best.hit.sentence
+        extracted: str | None
         if best.span is not None and q.answer_type in _TYPED and not as_sentence:
             extracted = best.span.text.strip()
             answer_type = best.span.kind if best.span.kind == q.answer_type else q.answer_type

@@ -40,7 +40,7 @@ def strip_diacritics(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Lower-cased syllables and identifiers ("154/nq-cp", "163.600", "covid-19") of a text."""
-    out = []
+    out: list[str] = []
     for match in _TOKEN_RE.finditer(nfc(text).lower()):
         tok = match.group(0)
         # a trailing "," or "." inside the token pattern only binds digits ("1,31"); words split there

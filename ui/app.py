@@ -162,11 +162,11 @@ def build_ui(qa: QA, settings: Settings) -> gr.Blocks:
         count = f'<p class="lqa-count">{html.escape(strings.fmt("docs_count", n=len(docs)))}</p>'
         return count, document_rows(docs, strings), gr.update(choices=document_choices(docs, strings), value=None)
 
-    def respond(message: str, history: list[dict[str, Any]], turns: list[dict[str, Any]], request: gr.Request):  # type: ignore[no-untyped-def]
+    def respond(message: str, history: list[dict[str, Any]], turns: list[dict[str, Any]], request: gr.Request):
         for chat_value, new_turns, box, export in chat.respond(message, history, turns, _session(request)):
             yield chat_value, new_turns, box, (gr.skip() if export is UNCHANGED else export)
 
-    def respond_example(history: list[dict[str, Any]], turns: list[dict[str, Any]], evt: gr.SelectData, request: gr.Request):  # type: ignore[no-untyped-def]
+    def respond_example(history: list[dict[str, Any]], turns: list[dict[str, Any]], evt: gr.SelectData, request: gr.Request):
         text = evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
         yield from respond(text, history, turns, request)
 
@@ -177,7 +177,7 @@ def build_ui(qa: QA, settings: Settings) -> gr.Blocks:
     def conversation_markdown(state: list[dict[str, Any]]) -> str:
         return chat.state_markdown(state)
 
-    def ingest_uploads(files: list[str] | None, progress: gr.Progress = gr.Progress()):  # type: ignore[no-untyped-def]  # noqa: B008
+    def ingest_uploads(files: list[str] | None, progress: gr.Progress = gr.Progress()):  # noqa: B008
         if not files:
             raise gr.Error(strings["upload_none"])
         check = check_uploads([Path(f) for f in files], max_mb, strings)
@@ -205,7 +205,7 @@ def build_ui(qa: QA, settings: Settings) -> gr.Blocks:
         except (KeyError, LabourQAError) as exc:
             raise gr.Error(strings["article_missing"]) from exc
 
-    def delete_article(doc_id: str | None, confirmed: str = "yes"):  # type: ignore[no-untyped-def]
+    def delete_article(doc_id: str | None, confirmed: str = "yes"):
         if confirmed == "no":  # the user said no in the confirmation dialog
             return (gr.skip(),) * 5
         if not doc_id:

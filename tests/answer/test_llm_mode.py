@@ -270,7 +270,7 @@ def test_streaming_yields_deltas_then_the_checked_answer(server, answerer, hits)
     server.enqueue(reply, chunk_chars=5)
     stream = answerer.stream(Q_RENT, hits)
     with pytest.raises(RuntimeError, match="not finished"):
-        stream.answer
+        _ = stream.answer
     deltas = list(stream)
     assert len(deltas) >= len(reply) // 5
     assert "".join(deltas) == reply

@@ -60,7 +60,7 @@ def test_tcvn3_is_not_guessed_for_cp1258_text() -> None:
 
 
 def test_utf8_cut_inside_last_character_keeps_the_rest() -> None:
-    data = PHRASE.encode("utf-8") + "ộ".encode("utf-8")[:2]
+    data = PHRASE.encode("utf-8") + "ộ".encode()[:2]
     assert decode_bytes(data, "a.txt") == PHRASE
 
 
