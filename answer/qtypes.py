@@ -343,6 +343,10 @@ def _vi_answer_type(plain: str) -> str:
         return "year"
     if re.search(r" (bao nhieu|may) ", plain):
         return "quantity"
+    if re.search(r" (nhung|cac|nhom|loai) (nhom |loai )?(nguoi |doi tuong )?(nao|ai) ", plain):
+        # a category of people ("những ai", "nhóm người nào", "những đối tượng nào"), not one named person:
+        # answered by the sentence that lists them, like other lists
+        return "list"
     if re.search(r" (ai|nguoi nao|vi nao|dong chi nao|ong nao|ba nao) ", plain):
         return "person"
     if re.search(r" (o dau|tai dau|noi nao|dia diem nao|dia phuong nao|tinh nao|nuoc nao|quoc gia nao|dau) ", plain):

@@ -54,6 +54,12 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         ("bao nhieu ho kinh doanh duoc ho tro", "quantity"),  # typed without diacritics
         ("Các cầu thủ Yemen tập bóng ở đâu?", "place"),
         ("Năm 2020 xuất khẩu lao động sang những thị trường nào?", "list"),
+        # a category of people is listed by a sentence; one person is named
+        ("Những ai dễ bị tiền sản giật?", "list"),
+        ("Nhóm người nào được khuyến cáo hạn chế sử dụng nấm?", "list"),
+        ("Những đối tượng nào được hỗ trợ tiền thuê nhà?", "list"),
+        ("Ai chủ trì hội nghị tổng kết năm 2022?", "person"),
+        ("Người nào đã hiến xương tủy cho bé Alle?", "person"),
     ],
 )
 def test_question_types(question: str, answer_type: str) -> None:
@@ -63,6 +69,17 @@ def test_question_types(question: str, answer_type: str) -> None:
 @pytest.fixture(scope="module")
 def answerer() -> ExtractiveAnswerer:
     return ExtractiveAnswerer()
+
+
+def test_a_category_of_people_is_answered_by_the_sentence_that_lists_them(answerer) -> None:
+    text = (
+        "Tiền sản giật là biến chứng nguy hiểm của thai kỳ. "
+        "Phụ nữ mang thai lần đầu, trên 40 tuổi hoặc béo phì dễ bị tiền sản giật hơn. "
+        "Bệnh cần được phát hiện sớm qua khám thai định kỳ."
+    )
+    answer = answerer.answer("Những ai dễ bị tiền sản giật?", hits_of(text, "preeclampsia", [1, 0, 2]))
+    assert answer.found
+    assert answer.citations[0].sentence.startswith("Phụ nữ mang thai lần đầu")
 
 
 def test_where_question_cites_the_ward_sentence_ranked_second(answerer) -> None:
