@@ -34,10 +34,6 @@ _BOILERPLATE_TAGS = (
     "form", "button", "select", "object", "embed", "head",
 )
 _BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "search", "complementary")
-
-
-def _is_boilerplate_role(role: str | None) -> bool:
-    return role in _BOILERPLATE_ROLES
 # Private-use markers survive whitespace collapsing; they become paragraph / line breaks afterwards.
 _BLOCK_MARK = "\ue000"
 _BREAK_MARK = "\ue001"
@@ -266,7 +262,7 @@ def _read_html(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         if tag.name == "header" and tag.find_parent("article") is not None:
             continue  # an article's own header holds its headline and dateline, not site chrome
         tag.decompose()
-    for tag in soup.find_all(None, {"role": _is_boilerplate_role}):
+    for tag in soup.find_all(None, {"role": list(_BOILERPLATE_ROLES)}):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
