@@ -17,6 +17,25 @@ class Citation:
     sentence: str
     start: int
     end: int
+    # The clause of the sentence that holds the answer, in the same (article) coordinates as start/end and
+    # inside them; None when the whole sentence is the evidence. The UI highlights it strongly.
+    clause_start: int | None = None
+    clause_end: int | None = None
+
+
+AlternativeLabel = Literal["estimate", "partial_period", "other_source", "other_date"]
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Another figure the evidence gives for the same question (older, an estimate, a partial period...)."""
+
+    answer: str  # the figure or span as the article writes it
+    period: str | None  # the period the figure is about, e.g. "2023", "6 tháng đầu năm 2023", "quý I/2024"
+    date: str | None  # the article's publication date (YYYY-MM-DD) or None when unknown
+    source: str | None
+    citation: Citation
+    labels: tuple[AlternativeLabel, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -34,12 +53,18 @@ class Answer:
     answer_type: str | None = None
     resolved_question: str | None = None  # the follow-up rewritten against the previous turn
     note: str | None = None  # e.g. why an LLM answer fell back to the extractive one
+    confidence: float | None = None  # calibrated probability that the answer is right (extractive mode)
+    alternatives: tuple[Alternative, ...] = ()  # other figures for the same question, newest first
+    filters: dict[str, str] = field(default_factory=dict)  # the search filters applied (since, until, source)
+    period: str | None = None  # the period the answer's figure is about, when known
+    answer_labels: tuple[AlternativeLabel, ...] = ()  # e.g. ("estimate",) when the best figure is an estimate
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON shape; extra keys beyond the contract are additive."""
         data = asdict(self)
         data["citations"] = [asdict(c) for c in self.citations]
         data["related"] = [asdict(c) for c in self.related]
+        data["alternatives"] = [asdict(a) for a in self.alternatives]
         return data
 
 

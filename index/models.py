@@ -22,6 +22,25 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class SearchFilters:
+    """Restrictions applied inside retrieval (Chroma `where` and the lexical side), never after top-k.
+
+    since/until are inclusive ISO dates (YYYY-MM-DD) on the article's publication date; an article with
+    an unknown date is excluded as soon as either bound is set. source matches DocumentInfo.source exactly.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+
+    def is_empty(self) -> bool:
+        return self.since is None and self.until is None and self.source is None
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: v for k, v in (("since", self.since), ("until", self.until), ("source", self.source)) if v}
+
+
+@dataclass(frozen=True)
 class Hit:
     """One retrieved sentence: where it is, what it says, and why it ranked."""
 
