@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from answer.models import Answer, Turn
-from answer.qtypes import retrieval_query
+from answer.question import retrieval_query
 from errors import IndexNotBuiltError, LabourQAError
 from index.embedders import Embedder, make_embedder
 from index.ingestion import Ingestor, IngestOutcome
@@ -190,12 +190,28 @@ class LabourQA:
         retriever = HybridRetriever(self.store, self.embedder, lexical)
         return retriever.search(retrieval_query(question), k or self.settings.top_k)
 
+    def corpus_mentions(self, entity_id: str) -> bool:
+        """Whether any indexed sentence names this gazetteer entity (a place, a country, a body), by any alias.
+
+        A sentence that names it matches every syllable of an alias, so it ranks among that alias's lexical hits.
+        """
+        from answer.knowledge.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+        entity = gazetteer.entities[entity_id]
+        lexical = self._lexical if self._lexical is not None else self.lexical()
+        for alias in dict.fromkeys((entity.name_vi, *entity.aliases_vi)):
+            for record, _ in lexical.search(alias, 50):
+                if entity_id in {m.entity_id for m in gazetteer.mentions(record.text)}:
+                    return True
+        return False
+
     def _answerers(self) -> tuple[Any, Any]:
         if self._answerer is None:
             from answer.extractive import ExtractiveAnswerer
             from answer.followup import FollowUpResolver
 
-            self._answerer = ExtractiveAnswerer()
+            self._answerer = ExtractiveAnswerer(corpus_mentions=self.corpus_mentions)
             self._resolver = FollowUpResolver()
             if self.settings.answer_mode == "llm":
                 from answer.llm import LLMAnswerer, make_llm
