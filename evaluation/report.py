@@ -92,9 +92,9 @@ def _curve_line(report: EvalReport) -> str:
 
 def format_summary(report: EvalReport) -> str:
     """Lines for the terminal: every metric with its count, latency, per-group tables, then the failures' ids."""
-    split = "" if report.split == "all" else f", split {report.split}"
     lines = [
-        f"questions: {report.questions} ({report.answerable} answerable, {report.unanswerable} unanswerable){split}"
+        f"questions: {report.questions} ({report.answerable} answerable, {report.unanswerable} unanswerable), "
+        f"split {report.split}"
     ]
     lines += [f"{label}: {_rate(share)} ({detail})" for label, share, detail in _metrics(report)]
     lines.append(f"latency: p50 {report.latency_p50_ms:.0f} ms, p95 {report.latency_p95_ms:.0f} ms")
@@ -176,12 +176,11 @@ def _markdown_curve(report: EvalReport) -> list[str]:
 
 def to_markdown(report: EvalReport) -> str:
     """The full report: metrics table, per-group tables, the curve, then one row per question."""
-    split = "all splits" if report.split == "all" else f"split {report.split}"
     lines = [
         "# Evaluation report",
         "",
         f"{report.questions} questions ({report.answerable} answerable, {report.unanswerable} unanswerable), "
-        f"{split}, started {report.started_at or 'n/a'}, {report.seconds:.1f} s.",
+        f"split {report.split}, started {report.started_at or 'n/a'}, {report.seconds:.1f} s.",
         "",
         "| metric | value | count |",
         "| --- | ---: | ---: |",

@@ -61,7 +61,7 @@ def test_pipes_and_newlines_in_answers_do_not_break_the_table() -> None:
 def test_format_summary() -> None:
     summary = format_summary(evaluate(_qa(), QUESTIONS, k=3))
     lines = summary.splitlines()
-    assert lines[0] == "questions: 6 (4 answerable, 2 unanswerable)"
+    assert lines[0] == "questions: 6 (4 answerable, 2 unanswerable), split all"
     assert "answer accuracy: 0.500 (3/6)" in lines
     assert "refusal accuracy: 0.500 (1/2)" in lines
     assert "hit@1: 0.333 (1/3)" in lines and "hit@3: 0.667 (2/3)" in lines
