@@ -80,9 +80,20 @@ def _text_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[st
     return ["  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in (header, *rows)]
 
 
+def _why_no_curve(report: EvalReport) -> str:
+    """Why the report has no risk-coverage curve, in a phrase."""
+    found = [r for r in report.results if r.found]
+    if not found:
+        return "nothing was found"
+    missing = sum(1 for r in found if r.confidence is None)
+    if missing == len(found):
+        return "no found answer carries a confidence"
+    return f"{missing} of {len(found)} found answers carry no confidence"
+
+
 def _curve_line(report: EvalReport) -> str:
     if not report.risk_coverage:
-        return "risk-coverage: none (no found answer carries a confidence)"
+        return f"risk-coverage: none ({_why_no_curve(report)})"
     point = report.risk_coverage[-1]
     return (
         f"risk-coverage: {len(report.risk_coverage)} thresholds; operating point: coverage {point.coverage:.3f}, "
@@ -159,7 +170,7 @@ def _markdown_groups(report: EvalReport) -> list[str]:
 def _markdown_curve(report: EvalReport) -> list[str]:
     lines = ["## Risk–coverage", ""]
     if not report.risk_coverage:
-        return lines + ["No found answer carries a confidence, so there is no curve.", ""]
+        return lines + [f"No curve: {_why_no_curve(report)}.", ""]
     lines += [
         "Found answers kept when their confidence is at least the threshold; coverage is over answerable "
         "questions, risk is 1 − precision. The last row is the operating point (risk_coverage.png).",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -143,4 +144,14 @@ def test_risk_coverage_png_only_with_confidences(tmp_path: Path) -> None:
     # the same folder, answers without confidence: the old curve must not stay behind
     paths = write_report(evaluate(_qa(), QUESTIONS), out)
     assert "risk_coverage" not in paths and not (out / "risk_coverage.png").exists()
-    assert "No found answer carries a confidence, so there is no curve." in paths["markdown"].read_text("utf-8")
+    assert "No curve: no found answer carries a confidence." in paths["markdown"].read_text("utf-8")
+
+
+def test_no_curve_when_some_confidences_are_missing() -> None:
+    qa = _confident_qa()
+    qa.script["How much money was spent?"] = dataclasses.replace(qa.script["How much money was spent?"], confidence=None)
+    report = evaluate(qa, CONFIDENT_QUESTIONS)
+    assert report.risk_coverage == ()
+    assert "risk-coverage: none (1 of 3 found answers carry no confidence)" in format_summary(report).splitlines()
+    refusing = [q for q in QUESTIONS if q.id == "date"]
+    assert "risk-coverage: none (nothing was found)" in format_summary(evaluate(_qa(), refusing)).splitlines()
