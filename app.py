@@ -182,28 +182,50 @@ def ask(question: str, index: Path | None, as_json: bool) -> None:
 @click.argument("questions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
 @click.option("--report", "report_dir", type=click.Path(path_type=Path), help="Write report.md/.json/.png here.")
-@click.option("--min", "min_accuracy", type=click.FloatRange(0, 1), default=None, help="Fail below this answer accuracy.")
-def evaluate_command(questions: Path, index: Path | None, report_dir: Path | None, min_accuracy: float | None) -> None:
-    """Score a fixed question set (YAML): answers, citations, refusals, retrieval, latency."""
-    from evaluation.questions import load_question_set
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "heldout", "all"]),
+    default="dev",
+    show_default=True,
+    help="Score only this part of the set (questions without a split are dev).",
+)
+@click.option(
+    "--min", "min_accuracy", type=click.FloatRange(0, 1), default=None,
+    help="Fail below this accuracy (the lowest of answer, citation and refusal accuracy).",
+)
+@click.option("--min-precision", type=click.FloatRange(0, 1), default=None, help="Fail below this precision when found.")
+@click.option("--min-coverage", type=click.FloatRange(0, 1), default=None, help="Fail below this coverage.")
+@click.option("--min-traps", type=click.FloatRange(0, 1), default=None, help="Fail below this share of traps refused.")
+def evaluate_command(
+    questions: Path,
+    index: Path | None,
+    report_dir: Path | None,
+    split: str,
+    min_accuracy: float | None,
+    min_precision: float | None,
+    min_coverage: float | None,
+    min_traps: float | None,
+) -> None:
+    """Score a fixed question set (YAML): answers, precision, coverage, traps, citations, retrieval, latency."""
+    from evaluation.gates import Floors, failed_floors
+    from evaluation.questions import load_question_set, select_split
     from evaluation.report import format_summary, write_report
     from evaluation.runner import evaluate
 
     with _user_errors():
-        question_set = load_question_set(questions)
+        question_set = select_split(load_question_set(questions), split)
         qa = _open(index, create=False)
-        report = evaluate(qa, question_set)
+        report = evaluate(qa, question_set, split=split)
     click.echo(format_summary(report))
     if report_dir is not None:
         written = write_report(report, report_dir)
         for path in written.values():
             click.echo(f"wrote {path}")
-    if min_accuracy is not None:
-        worst = min(report.answer_accuracy, report.citation_accuracy, report.refusal_accuracy)
-        if worst < min_accuracy:
-            raise click.ClickException(
-                f"accuracy {worst:.3f} (lowest of answer, citation, refusal) is below --min {min_accuracy}"
-            )
+    failures = failed_floors(report, Floors(min_accuracy, min_precision, min_coverage, min_traps))
+    for failure in failures:
+        click.echo(f"Error: {failure}", err=True)
+    if failures:
+        sys.exit(1)
 
 
 @cli.command()
