@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 import numpy as np
 
@@ -20,10 +21,11 @@ from answer.constraints import evidence_years, sentence_years
 from answer.features import FEATURES, featurize
 from answer.knowledge.gazetteer import Gazetteer
 from answer.language import join_years, message, nfc
-from answer.models import Answer, Citation
+from answer.models import Alternative, AlternativeLabel, Answer, Citation
 from answer.question import QuestionAnalysis, analyse_question
 from answer.scorer import AnswerModel, answer_features, load_model
 from index.models import Hit
+from ingest.periods import Period, figure_status, infer_period, resolve_relative
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +46,7 @@ class Scored:
     features: np.ndarray
     logits: np.ndarray
     probability: float  # calibrated probability that the best candidate answers the question
+    article_answers: list[tuple[int, float]]  # (candidate index, probability): each article's own best answer
 
     @property
     def best(self) -> Candidate | None:
@@ -73,9 +76,57 @@ def clause_citation(c: Candidate) -> Citation:
     citation = citation_from_hit(c.hit)
     if c.clause.start == 0 and c.clause.end >= len(c.hit.sentence.rstrip()):
         return citation
-    from dataclasses import replace
-
     return replace(citation, clause_start=c.hit.start + c.clause.start, clause_end=c.hit.start + c.clause.end)
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One article's confident answer, with what makes it more or less authoritative."""
+
+    candidate: Candidate
+    probability: float
+    period: Period | None
+    status: str  # official, estimate, target
+
+
+def _same_kind(c: Candidate, best: Candidate) -> bool:
+    return c.span is not None and best.span is not None and c.span.kind == best.span.kind
+
+
+def _before(hit: Hit) -> list[str]:
+    """The title and the context before the sentence, nearest last (where an unstated period is read)."""
+    pos = hit.context.find(hit.sentence)
+    before = hit.context[:pos] if pos > 0 else ""
+    return [hit.title, before] if before else [hit.title]
+
+
+def _negated_date(value: str | None) -> str:
+    """Sorts the newest date first (unknown dates last) in an ascending sort."""
+    if not value:
+        return "~"
+    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in value)
+
+
+def _alternative(f: _Figure, chosen: _Figure, lang: str) -> Alternative:
+    labels: list[AlternativeLabel] = []
+    if f.status != "official":
+        labels.append("estimate")
+    if f.period is not None and f.period.is_partial_of_year and not (chosen.period and chosen.period.is_partial_of_year):
+        labels.append("partial_period")
+    hit, chosen_hit = f.candidate.hit, chosen.candidate.hit
+    if hit.source and chosen_hit.source and hit.source != chosen_hit.source:
+        labels.append("other_source")
+    if hit.date != chosen_hit.date:
+        labels.append("other_date")
+    assert f.candidate.span is not None
+    return Alternative(
+        answer=f.candidate.span.text.strip(),
+        period=f.period.label("vi" if lang == "vi" else "en") if f.period is not None else None,
+        date=hit.date,
+        source=hit.source,
+        citation=clause_citation(f.candidate),
+        labels=tuple(labels),
+    )
 
 
 class ExtractiveAnswerer:
@@ -88,6 +139,7 @@ class ExtractiveAnswerer:
         threshold: float | None = None,
         max_related: int = 3,
         corpus_mentions: CorpusMentions | None = None,
+        today: date | None = None,
     ) -> None:
         if threshold is not None and not 0.0 <= threshold <= 1.0:
             raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
@@ -97,6 +149,7 @@ class ExtractiveAnswerer:
         self.threshold = self.model.threshold if threshold is None else threshold
         self.max_related = max_related
         self.corpus_mentions = corpus_mentions
+        self.today = today  # relative periods ("năm ngoái") resolve against it; None: the real date
 
     # ---- scoring ----------------------------------------------------------------------------
 
@@ -106,7 +159,7 @@ class ExtractiveAnswerer:
         cands = candidates_of(hits, q.answer_type)
         x = featurize(q, cands)
         if not cands:
-            return Scored(q, [], x, np.zeros(0), 0.0)
+            return Scored(q, [], x, np.zeros(0), 0.0, [])
         logits = self.model.candidate_logits(x)
         order = sorted(range(len(cands)), key=lambda i: (-logits[i], cands[i].rank, i))
         cands = [cands[i] for i in order]
@@ -115,7 +168,28 @@ class ExtractiveAnswerer:
         other = [logits[i] for i, c in enumerate(cands) if (c.hit.doc_id, c.hit.start) != (best.hit.doc_id, best.hit.start)]
         gap = float(logits[0] - other[0]) if other else 5.0
         probability = self.model.probability(answer_features(x[0], float(logits[0]), gap))
-        return Scored(q, cands, x, logits, probability)
+        return Scored(q, cands, x, logits, probability, self._article_answers(cands, x, logits))
+
+    def _article_answers(self, cands: list[Candidate], x: np.ndarray, logits: np.ndarray) -> list[tuple[int, float]]:
+        """Each article's best candidate and its probability, judged against that article's other sentences only.
+
+        Articles published at different dates may each answer the question (an estimate, the official figure):
+        each is scored as if it were the only article, by the same learned model.
+        """
+        out: list[tuple[int, float]] = []
+        seen: set[str] = set()
+        for i, c in enumerate(cands):  # best first
+            if c.hit.doc_id in seen:
+                continue
+            seen.add(c.hit.doc_id)
+            own = [
+                logits[j]
+                for j, o in enumerate(cands)
+                if o.hit.doc_id == c.hit.doc_id and o.hit.start != c.hit.start
+            ]
+            gap = float(logits[i] - max(own)) if own else 5.0
+            out.append((i, self.model.probability(answer_features(x[i], float(logits[i]), gap))))
+        return out
 
     # ---- the verb ---------------------------------------------------------------------------
 
@@ -139,14 +213,60 @@ class ExtractiveAnswerer:
             return self._not_found(scored)
         return self._found(scored)
 
+    # ---- several figures: the most authoritative first ----------------------------------------
+
+    def _figures(self, scored: Scored) -> list[_Figure]:
+        """The confident answers of different articles of the same kind as the best, most authoritative first.
+
+        Authority (issue: "the latest official figure for the period asked"): a figure about the asked period
+        (a full year when a year is asked) before a partial one, an official figure before an estimate or a
+        target, then the newest article, then the model's probability.
+        """
+        q, best = scored.question, scored.candidates[0]
+        asked = self._asked_periods(q)
+        figures: list[_Figure] = []
+        for i, probability in scored.article_answers:
+            c = scored.candidates[i]
+            if i != 0 and (probability < self.threshold or not _same_kind(c, best)):
+                continue
+            period, _ = infer_period(c.hit.sentence, _before(c.hit), c.hit.date)
+            if i != 0 and asked and period is not None and period.year is not None:
+                if not any(a.year is None or a.year == period.year for a in asked):
+                    continue  # another year's figure answers another question
+            figures.append(_Figure(c, probability, period, figure_status(c.clause.text)))
+        if len(figures) < 2:
+            return figures
+        wants_full_year = any(a.is_full_year for a in asked) or not asked
+
+        def authority(f: _Figure) -> tuple[int, int, str, float]:
+            full = f.period is not None and f.period.is_full_year
+            partial = f.period is not None and f.period.is_partial_of_year
+            period_rank = 0 if (full and wants_full_year) or (not partial and not wants_full_year) else 1
+            status_rank = {"official": 0, "estimate": 1, "target": 2}[f.status]
+            return (period_rank, status_rank, _negated_date(f.candidate.hit.date), -f.probability)
+
+        return sorted(figures, key=authority)
+
+    def _asked_periods(self, q: QuestionAnalysis) -> list[Period]:
+        periods = resolve_relative(q.text, self.today or date.today())
+        return [p for p in periods if p.year is not None or p.kind != "unknown"]
+
     # ---- answers ----------------------------------------------------------------------------
 
     def _found(self, scored: Scored) -> Answer:
-        q, best = scored.question, scored.candidates[0]
+        q = scored.question
         lang = q.language
+        figures = self._figures(scored) if scored.candidates[0].span is not None else []
+        chosen = figures[0] if figures else None
+        best = chosen.candidate if chosen is not None else scored.candidates[0]
+        probability = chosen.probability if chosen is not None else scored.probability
+        labels: tuple[AlternativeLabel, ...] = ("estimate",) if chosen is not None and chosen.status != "official" else ()
         if best.span is not None:
             extracted: str | None = best.span.text.strip()
-            text = message(lang, "found", extracted=_capitalise(extracted or ""), sentence=_quote(best))
+            shown = _capitalise(extracted or "")
+            if labels:
+                shown = f"{shown} ({message(lang, 'estimate_label')})"
+            text = message(lang, "found", extracted=shown, sentence=_quote(best))
             answer_type = best.span.kind
         else:
             extracted = best.clause.text if len(best.clause.text) < len(best.hit.sentence.strip()) else None
@@ -161,7 +281,10 @@ class ExtractiveAnswerer:
             mode="extractive",
             extracted=extracted,
             answer_type=answer_type,
-            confidence=round(scored.probability, 4),
+            confidence=round(probability, 4),
+            alternatives=tuple(_alternative(f, chosen, lang) for f in figures[1:]) if chosen is not None else (),
+            period=chosen.period.label(lang) if chosen is not None and chosen.period is not None else None,
+            answer_labels=labels,
         )
 
     def _related(self, scored: Scored, skip: Candidate | None = None) -> tuple[Citation, ...]:

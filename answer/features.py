@@ -239,8 +239,8 @@ def featurize(q: QuestionAnalysis, cands: Sequence[Candidate]) -> np.ndarray:
     cov_clause = np.zeros(len(cands))
     cov_sentence = np.zeros(len(cands))
     for i, (c, v) in enumerate(zip(cands, hit_views)):
-        key = (c.hit.doc_id, c.hit.start, c.clause.start)
-        bag = clause_bags.get(key) or clause_bags.setdefault(key, _bag(c.clause.text))
+        clause_key = (c.hit.doc_id, c.hit.start, c.clause.start)
+        bag = clause_bags.get(clause_key) or clause_bags.setdefault(clause_key, _bag(c.clause.text))
         cov_clause[i] = weights.coverage(bag)
         cov_sentence[i] = weights.coverage(v.sentence)
     best_clause_cov = float(cov_clause.max())

@@ -94,6 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "year": "năm {year}",
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
+        "estimate_label": "số liệu ước tính",
     },
     "en": {
         "not_found": "Not found in the articles.",
@@ -103,6 +104,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "year": "{year}",
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
+        "estimate_label": "estimate",
     },
 }
 

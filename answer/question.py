@@ -114,9 +114,9 @@ def _english_terms(text: str, gazetteer: Gazetteer) -> tuple[list[str], list[str
         covered.append((mention.start, mention.end))
         phrases.append(nfc(gazetteer.entities[mention.entity_id].name_vi).lower())
     table = units()
-    for mention in unit_mentions(text):
-        covered.append((mention.start, mention.end))
-        forms = table[mention.unit_id].forms_vi
+    for unit in unit_mentions(text):
+        covered.append((unit.start, unit.end))
+        forms = table[unit.unit_id].forms_vi
         if forms:
             phrases.append(nfc(forms[0]).lower())
     for name in question_names(text):

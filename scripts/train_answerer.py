@@ -151,14 +151,13 @@ def _right(answerable: bool, expect: Sequence[str], evidence: object, text: str,
     return said and (evidence is None or contains(sentence, str(evidence)))
 
 
-def labour_examples(path: Path, seed: int, extra_articles: int = 250) -> list[Example]:
+def labour_examples(path: Path, seed: int, extra_articles: int = 150) -> list[Example]:
     """The dev part of our labour question set (never its held-out part), asked against its articles.
 
     The index also holds the first labour articles up to `extra_articles` in all, so retrieval meets look-alike
     articles as it does in a department's real corpus.
     """
     import gzip
-    import tempfile
     import unicodedata
 
     import yaml
@@ -172,9 +171,11 @@ def labour_examples(path: Path, seed: int, extra_articles: int = 250) -> list[Ex
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
     dev = [e for e in entries if e.get("split", "dev") == "dev" and not e.get("follows")]
     wanted = {Path(str(e["doc"])).stem for e in entries if e.get("doc")}
-    folder = Path(tempfile.mkdtemp(prefix="labour-dev-"))
+    from retrieval import CACHE
+
+    folder = CACHE / f"labour-train-{extra_articles}"  # ingest is incremental: a rerun embeds nothing
     corpus = folder / "articles"
-    corpus.mkdir()
+    corpus.mkdir(parents=True, exist_ok=True)
     with gzip.open(LABOUR, "rt", encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
