@@ -23,7 +23,7 @@ import yaml
 
 Kind = Literal["year", "years", "half", "quarter", "month", "day", "nine_months", "ytd", "unknown"]
 Position = Literal["start", "mid", "end"]
-Role = Literal["period", "comparison", "date", "document"]
+Role = Literal["period", "comparison", "date", "document", "other"]
 Unit = Literal["year", "quarter", "month"]
 FigureStatus = Literal["estimate", "target", "official"]
 Lang = Literal["vi", "en"]
@@ -224,7 +224,8 @@ class PeriodMention:
     """One period named in a text, with [start, end) offsets into the NFC text.
 
     role: "period" (what the text reports on), "comparison" ("so với năm 2022"), "date" (a day:
-    "ngày 13/1/2021") or "document" (a law's or decision's year: "Quyết định 32/2020/QĐ-TTg").
+    "ngày 13/1/2021"), "document" (a law's or decision's year: "Quyết định 32/2020/QĐ-TTg") or
+    "other" (a year that dates something else: "sinh năm 1961").
     relative: set when the year/quarter/month is relative ("quý I năm ngoái"); period.year is None then.
     """
 
@@ -263,6 +264,15 @@ _FOLD_ACCENTS = {code: base for code, base in _FOLD.items() if code > 0x7F}
 _ACCENTED = re.compile("[" + "".join(chr(c) for c in _FOLD if c > 0x7F) + "]")
 
 
+def _keywords_of(*patterns: str) -> frozenset[str]:
+    """The words a pattern (written with accents) spells out: what a match may contain in accented text."""
+    words: set[str] = set()
+    for pattern in patterns:
+        literal = re.sub(r"\\[a-zA-Z]|\(\?P[<=]\w+>?|\(\?[:!=<]*|\{[^}]*\}", " ", pattern)
+        words.update(w.lower() for w in _WORD.findall(literal))
+    return frozenset(words)
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of phrases (longest first), spaces matching any run of whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
@@ -280,6 +290,7 @@ class _Pattern:
     rows: tuple[dict[str, Any], ...] = ()
     row_patterns: tuple[re.Pattern[str], ...] = ()  # one per row, to tell which row a match is
     first: frozenset[str] = frozenset()  # the (folded) words a match can start with; numbers: see _number_key
+    keywords: frozenset[str] = frozenset()  # the words (with accents) a match may contain
 
 
 class _Vocabulary:
@@ -288,7 +299,6 @@ class _Vocabulary:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
         self.review_months: int = int(data["review_months"])
-        self.keywords: set[str] = set()
         numbers = data["numbers"]
         self.number_values = {unicodedata.normalize("NFC", r["word"]): int(r["value"]) for r in numbers}
         self.month_names = {0: ""}
@@ -312,7 +322,9 @@ class _Vocabulary:
             rf"|\s+of\s+(?:the\s+)?(?P<ten>{self._words(rel_en_year)})\s+year(?!\w)"
             rf"|(?P<tthe>\s+of\s+the\s+year)(?!\w)"
         )
-        self.tail = self._compile(year_tail + rf"|\s+(?:của\s+)?năm\s+(?P<tvi>{self._words(rel_vi_year)})(?!\w)")
+        tail = year_tail + rf"|\s+(?:của\s+)?năm\s+(?P<tvi>{self._words(rel_vi_year)})(?!\w)"
+        self.tail = self._compile(tail)
+        self.tail_keywords = _keywords_of(tail)
         # after a phrase ending in "năm" ("6 tháng đầu năm"), "nay"/"ngoái" follow directly
         self.tail_after_nam = self._compile(year_tail + rf"|\s+(?P<tvi>{self._words(rel_vi_year)})(?!\w)")
         self.tail_rel_vi = {self.fold(r["phrase"].split(" ", 1)[1]): r for r in data["relative"]
@@ -330,6 +342,12 @@ class _Vocabulary:
             r"(?:in\s+|the\s+)?(?:same\s+period\s+(?:of|in|last)\s+)?$"
         )
         self.document_word = self._compile(rf"(?<!\w)(?:{self._words(r['word'] for r in data['document_words'])})(?!\w)")
+        self.plural_before = self._compile(rf"(?:(?<!\w)(?:{self._words(r['word'] for r in data['plural_words'])})|\d)\s+$")
+        self.other_year_cue = self._compile("|".join(
+            "".join(rf"(?<!{re.escape(w)}\s)" for w in row.get("unless_before", ()))
+            + rf"(?<!\w){self._phrase(str(row['phrase']), 'n')}\s+$"
+            for row in data["other_year_cues"]
+        ))
         self.count_noun = self._compile(rf"\s+(?:{self._words(r['word'] for r in data['count_nouns'])})(?!\w)")
         self.duration_before = self._compile(rf"(?<!\w)(?:{self._words(r['word'] for r in data['duration_words'])})\s+$")
         self.bare_months = {int(n) for n in data["bare_months"]}
@@ -341,23 +359,19 @@ class _Vocabulary:
         """Accent-folded, lower-case text of the same length: 'Năm' -> 'nam'."""
         return text.translate(_FOLD)
 
-    def _words(self, words: Iterable[str]) -> str:
-        words = [unicodedata.normalize("NFC", str(w)).lower() for w in words]
-        for w in words:
-            self.keywords.update(_WORD.findall(w))
-        return _alternation(words)
+    @staticmethod
+    def _words(words: Iterable[str]) -> str:
+        return _alternation(unicodedata.normalize("NFC", str(w)).lower() for w in words)
 
-    def _compile(self, pattern: str) -> re.Pattern[str]:
-        """Compile a pattern written with accents: its words become keywords, the regex runs on folded text."""
-        literal = re.sub(r"\\[a-zA-Z]|\(\?P?<?\w*>?|\{[^}]*\}", " ", pattern)
-        self.keywords.update(w.lower() for w in _WORD.findall(literal) if len(w) > 1)
+    @staticmethod
+    def _compile(pattern: str) -> re.Pattern[str]:
+        """Compile a pattern written with accents to run on folded text."""
         return re.compile(pattern.translate(_FOLD_ACCENTS))
 
     def _word_tree(self, phrases: Sequence[str]) -> str:
         """Phrases as a regex factored on shared leading words: "năm (?:nay|ngoái|vừa qua)"."""
         root: dict[str, Any] = {}
         for phrase in phrases:
-            self._words([phrase.replace("{n}", "")])
             node = root
             for word in phrase.split():
                 node = node.setdefault(word, {})
@@ -378,7 +392,6 @@ class _Vocabulary:
 
     def _phrase(self, phrase: str, group: str) -> str:
         """A vocabulary phrase as a regex; "{n}" becomes a number group named `group`."""
-        self._words([phrase.replace("{n}", "")])
         parts = [rf"(?P<{group}>{self._num})" if p == "{n}" else re.escape(p) for p in phrase.split()]
         return r"\s+".join(parts)
 
@@ -391,13 +404,15 @@ class _Vocabulary:
         for what in ("relative", "partial"):
             # one regex for all rows of a section, factored as a tree of words (one big alternation of
             # phrases is ten times slower); the row is then told by each row's own pattern
-            tree = self._compile(rf"(?:{self._word_tree([row['phrase'] for row in d[what]])})(?!\w)")
+            tree_source = rf"(?:{self._word_tree([row['phrase'] for row in d[what]])})(?!\w)"
+            tree = self._compile(tree_source)
             row_patterns = tuple(self._compile(rf"{self._phrase(row['phrase'], 'n')}$") for row in d[what])
             first = {self.fold(row["phrase"].split()[0]) for row in d[what]}
             if "{n}" in first:
                 first |= {"0s"} | {self.fold(w) for w in cardinal}
             pats.append(_Pattern(tree, what, ".,", rows=tuple(d[what]), row_patterns=row_patterns,
-                                 first=frozenset(first - {"{n}"})))
+                                 first=frozenset(first - {"{n}"}),
+                                 keywords=_keywords_of(tree_source, self._num) | self.tail_keywords))
         months_alt = self._words(self.month_values)
         range_alt = self._words(r["word"] for r in d["range_words"])
         # where numbers start: "0s" one or two digits, "0y" a year, "0d" any other (see _number_key)
@@ -422,12 +437,13 @@ class _Vocabulary:
         ]
         for pattern, what, left, before, starts in grammar:
             pats.append(_Pattern(self._compile(pattern), what, left, self._compile(before) if before else None,
-                                 first=frozenset(self.fold(w) for w in starts)))
+                                 first=frozenset(self.fold(w) for w in starts),
+                                 keywords=_keywords_of(pattern, before or "") | self.tail_keywords))
         return pats
 
-    def _marker(self, row: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, dict[str, Any]]:
+    def _marker(self, row: dict[str, Any]) -> _Marker:
         after = r"(?=\s*(?:hơn\s+|gần\s+|over\s+|nearly\s+)?[$]?\d)" if row.get("number_after") else ""
-        regex = self._compile(rf"(?<!\w)(?:{self._phrase(row['phrase'], 'n')})(?!\w){after}")
+        phrase = self._phrase(row["phrase"], "n")
         unless_before = None
         if row.get("unless_before"):
             alts = [rf"(?<!\w){self._phrase(w, 'n')}" if w[0].isalnum() else re.escape(w) for w in row["unless_before"]]
@@ -436,7 +452,21 @@ class _Vocabulary:
         unless_after = None
         if row.get("unless_after"):
             unless_after = self._compile(rf"\s*(?:{self._words(row['unless_after'])})(?!\w)")
-        return regex, unless_before, unless_after, row
+        return _Marker(self._compile(rf"(?<!\w)(?:{phrase})(?!\w){after}"), row["phrase"], row["label"],
+                       bool(row.get("number_after")), unless_before, unless_after, _keywords_of(phrase))
+
+
+@dataclass(frozen=True)
+class _Marker:
+    """An estimate or target marker of the vocabulary, compiled."""
+
+    regex: re.Pattern[str]
+    phrase: str
+    label: FigureStatus
+    number_after: bool
+    unless_before: re.Pattern[str] | None
+    unless_after: re.Pattern[str] | None
+    keywords: frozenset[str]
 
 
 def load_vocabulary() -> dict[str, Any]:
@@ -514,6 +544,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 def _candidates(text: str, folded: str, v: _Vocabulary) -> list[_Candidate]:
     """Every reading of every place where a period can start (a number, or a word that starts a pattern)."""
+    accented = _ACCENTED.search(text) is not None
     out: list[_Candidate] = []
     for token in _TOKEN.finditer(folded):
         start = token.start()
@@ -529,7 +560,7 @@ def _candidates(text: str, folded: str, v: _Vocabulary) -> list[_Candidate]:
             m = pat.regex.match(folded, start)
             if m is not None:
                 cand = _candidate(pat, m, text, folded, v)
-                if cand is not None:
+                if cand is not None and (cand.role == "document" or _accents_fit(text, cand, pat.keywords, accented)):
                     out.append(cand)
     return out
 
@@ -551,6 +582,8 @@ def _candidate(pat: _Pattern, m: re.Match[str], text: str, folded: str, v: _Voca
         row = pat.rows[pat.row_patterns.index(row_match.re)]
         n = _number(row_match.group("n"), v) if row_match.groupdict().get("n") else None
     if what == "relative":
+        if n is None and v.plural_before.search(folded, max(0, start - 15), start):
+            return None  # "nhiều năm nay", "16 năm qua": many years, not this one
         return _Candidate(start, end, Period(None, row["unit"]), _relative_of(row, n))
     if what == "partial":
         period = _partial_period(row, n)
@@ -603,11 +636,16 @@ def _extend_left(pat: _Pattern, folded: str, start: int) -> int:
     return found.start() if found else start
 
 
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+
+
 def _bare_months(m: re.Match[str], folded: str, v: _Vocabulary) -> _Candidate | None:
     """ "6 tháng năm 2023", "9 tháng qua", "Trong 9 tháng, ..." are periods; "dưới 6 tháng" is a duration."""
     n = int(m.group("n"))
-    if v.duration_before.search(folded, max(0, m.start() - 20), m.start()):
-        return None
+    if v.duration_before.search(folded, max(0, m.start() - 20), m.start()) or _RANGE_BEFORE.search(
+        folded, max(0, m.start() - 6), m.start()
+    ):
+        return None  # "dưới 6 tháng", "từ 1 - 6 tháng": a length of time
     end, year, rel, found = _tail(folded, m.end(), v, False)
     if not found:
         rest = folded[m.end():m.end() + 12].lower()
@@ -619,6 +657,10 @@ def _bare_months(m: re.Match[str], folded: str, v: _Vocabulary) -> _Candidate | 
     if not 1 <= n <= 11:
         return None
     return _Candidate(m.start(), end, Period.first_months_of(n, year), rel)
+
+
+_AMOUNT_AFTER = re.compile(r"(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?")
+_EACH_BEFORE = re.compile(r"(?<!\w)(?:moi|hang|mot)\s+$")  # folded "mỗi", "hàng", "hằng", "một"
 
 
 def _month(m: re.Match[str], text: str, folded: str, v: _Vocabulary) -> _Candidate | None:
@@ -634,6 +676,11 @@ def _month(m: re.Match[str], text: str, folded: str, v: _Vocabulary) -> _Candida
     month = int(groups["m"])
     if not 1 <= month <= 12:
         return None
+    amount = _AMOUNT_AFTER.match(folded, m.end())
+    if amount is not None and v.count_noun.match(folded, amount.end()) and (
+        amount.end() > m.end() or _EACH_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "mỗi tháng 9 triệu đồng", "tháng 9 - 10 triệu": an amount a month
     if groups.get("y"):  # "12/2023" with no "tháng": a month only where nothing says it is a number
         return _Candidate(m.start(), m.end(), Period(int(groups["y"]), "month", month), bare=True)
     end, year, rel, _ = _tail(folded, m.end(), v, False)
@@ -645,11 +692,11 @@ def _phone_like(folded: str, start: int, end: int) -> bool:
     return bool(re.search(r"\d[\s.]$", folded[max(0, start - 2):start]) or re.match(r"[\s.]\d", folded[end:end + 2]))
 
 
-def _accents_fit(text: str, start: int, end: int, v: _Vocabulary, accented: bool) -> bool:
-    """Words of a match are the vocabulary's own ("năm", "first"), or plain ASCII in text typed without accents."""
-    for word in _WORD.findall(text[start:end]):
-        lower = word.lower()
-        if lower not in v.keywords and not (word.isascii() and not accented):
+def _accents_fit(text: str, span: _Candidate | _MarkerHit, keywords: frozenset[str], accented: bool) -> bool:
+    """The words of a match are its pattern's own ("năm", "first"), or plain ASCII in text typed without
+    any accents: "nam 2023" is "năm 2023" in "nam 2023 co bao nhieu", never in "Miền Nam 2023"."""
+    for word in _WORD.findall(text[span.start : span.end]):
+        if word.lower() not in keywords and not (word.isascii() and not accented):
             return False
     return True
 
@@ -669,6 +716,8 @@ def _role(cand: _Candidate, text: str, folded: str, prev_end: int, v: _Vocabular
     window_start = max(prev_end, cand.start - 90)
     if v.comparison.search(folded, max(prev_end, cand.start - 40), cand.start):
         return "comparison"
+    if cand.period.kind == "year" and v.other_year_cue.search(folded, max(prev_end, cand.start - 20), cand.start):
+        return "other"
     if cand.period.kind in ("year", "month") and cand.relative is None and cand.period.position is None:
         # document titles are written with a capital ("Luật Việc làm 2013"); case matters here
         window = folded[window_start:cand.start]
@@ -692,9 +741,7 @@ def periods_in(text: str) -> list[PeriodMention]:
     text = unicodedata.normalize("NFC", text)
     v = _vocabulary()
     folded = v.fold(text)
-    accented = _ACCENTED.search(text) is not None
-    cands = [c for c in _candidates(text, folded, v)
-             if c.role == "document" or _accents_fit(text, c.start, c.end, v, accented)]
+    cands = _candidates(text, folded, v)
     out: list[PeriodMention] = []
     prev_end = 0
     for cand in _select(cands):
@@ -859,16 +906,17 @@ def _marker_hits(text: str) -> list[_MarkerHit]:
     folded = v.fold(text)
     accented = _ACCENTED.search(text) is not None
     hits: list[_MarkerHit] = []
-    for regex, unless_before, unless_after, row in v.markers:
-        for m in regex.finditer(folded):
-            if unless_before is not None and unless_before.search(folded, max(0, m.start() - 30), m.start()):
+    for marker in v.markers:
+        for m in marker.regex.finditer(folded):
+            if marker.unless_before is not None and marker.unless_before.search(folded, max(0, m.start() - 30), m.start()):
                 continue
-            if unless_after is not None and unless_after.match(folded, m.end()):
+            if marker.unless_after is not None and marker.unless_after.match(folded, m.end()):
                 continue
-            if row.get("number_after") and _year_follows(folded, m.end(), v):
-                continue  # "about 2023 jobs" asks about a year
-            if _accents_fit(text, m.start(), m.end(), v, accented):
-                hits.append(_MarkerHit(m.start(), m.end(), row["phrase"], row["label"]))
+            if marker.number_after and _year_follows(folded, m.end(), v):
+                continue  # "about 2023 and 2024" is about years
+            hit = _MarkerHit(m.start(), m.end(), marker.phrase, marker.label)
+            if _accents_fit(text, hit, marker.keywords, accented):
+                hits.append(hit)
     chosen: list[_MarkerHit] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
         if all(hit.end <= c.start or hit.start >= c.end for c in chosen):

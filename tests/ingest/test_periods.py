@@ -101,6 +101,21 @@ def test_duration_word_row(row: dict[str, Any]) -> None:
     assert periods_in(row["example"]) == []
 
 
+@pytest.mark.parametrize("row", rows("plural_words"))
+def test_plural_word_row(row: dict[str, Any]) -> None:
+    assert periods_in(row["example"]) == []
+
+
+@pytest.mark.parametrize("row", rows("other_year_cues"))
+def test_other_year_cue_row(row: dict[str, Any]) -> None:
+    year = int(row["expect"])
+    assert [(m.role, m.period.year) for m in periods_in(row["example"])] == [("other", year)]
+
+
+def test_other_year_cue_exceptions() -> None:
+    assert labels("Chi phí phát sinh năm 2023 là 5 tỷ đồng.") == ["năm 2023"]
+
+
 @pytest.mark.parametrize("row", rows("markers"))
 def test_marker_row(row: dict[str, Any]) -> None:
     assert row["phrase"] in estimate_markers(row["example"])
@@ -184,6 +199,9 @@ def test_relative_mentions_keep_their_offsets_and_meaning() -> None:
         "tăng 2023%",
         "Đào tạo nghề dưới 3 tháng cho 500 lao động",  # a duration, not the first quarter
         "Hợp đồng 12 tháng",
+        "Làm việc trong thời gian ngắn từ 1 - 6 tháng.",
+        "Lương mỗi tháng 9 triệu đồng",
+        "Mức lương của anh mỗi tháng 9 - 10 triệu đồng",
         "Trẻ em dưới 36 tháng tuổi",
         "Việt Nam đang phát triển",  # "Nam" in accented text is not "năm"
         "Miền Nam 2023 có nhiều sự kiện",
@@ -194,6 +212,10 @@ def test_relative_mentions_keep_their_offsets_and_meaning() -> None:
 )
 def test_not_periods(text: str) -> None:
     assert [m for m in periods_in(text) if m.role in ("period", "comparison")] == [], periods_in(text)
+
+
+def test_a_month_before_people_is_still_a_month() -> None:
+    assert labels("Trong tháng 5 người lao động được nghỉ 1 ngày.") == ["tháng 5"]
 
 
 def test_lower_case_month_words_are_not_months() -> None:
