@@ -300,7 +300,7 @@ class _Vocabulary:
         self.data = data
         self.review_months: int = int(data["review_months"])
         numbers = data["numbers"]
-        self.number_values = {unicodedata.normalize("NFC", r["word"]): int(r["value"]) for r in numbers}
+        self.number_values = {self.fold(unicodedata.normalize("NFC", str(r["word"]))): int(r["value"]) for r in numbers}
         self.month_names = {0: ""}
         self.month_values: dict[str, int] = {}
         self.month_alone: dict[str, bool] = {}
@@ -348,6 +348,7 @@ class _Vocabulary:
             + rf"(?<!\w){self._phrase(str(row['phrase']), 'n')}\s+$"
             for row in data["other_year_cues"]
         ))
+        self.anaphora_after = self._compile(rf"\s+(?:{self._words(r['word'] for r in data['anaphora_words'])})(?!\w)")
         self.count_noun = self._compile(rf"\s+(?:{self._words(r['word'] for r in data['count_nouns'])})(?!\w)")
         self.duration_before = self._compile(rf"(?<!\w)(?:{self._words(r['word'] for r in data['duration_words'])})\s+$")
         self.bare_months = {int(n) for n in data["bare_months"]}
@@ -584,6 +585,8 @@ def _candidate(pat: _Pattern, m: re.Match[str], text: str, folded: str, v: _Voca
     if what == "relative":
         if n is None and v.plural_before.search(folded, max(0, start - 15), start):
             return None  # "nhiều năm nay", "16 năm qua": many years, not this one
+        if v.anaphora_after.match(folded, end):
+            return None  # "năm trước đó": relative to a time the text names, not to today
         return _Candidate(start, end, Period(None, row["unit"]), _relative_of(row, n))
     if what == "partial":
         period = _partial_period(row, n)

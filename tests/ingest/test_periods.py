@@ -106,6 +106,11 @@ def test_plural_word_row(row: dict[str, Any]) -> None:
     assert periods_in(row["example"]) == []
 
 
+@pytest.mark.parametrize("row", rows("anaphora_words"))
+def test_anaphora_word_row(row: dict[str, Any]) -> None:
+    assert periods_in(row["example"]) == []
+
+
 @pytest.mark.parametrize("row", rows("other_year_cues"))
 def test_other_year_cue_row(row: dict[str, Any]) -> None:
     year = int(row["expect"])
@@ -114,6 +119,7 @@ def test_other_year_cue_row(row: dict[str, Any]) -> None:
 
 def test_other_year_cue_exceptions() -> None:
     assert labels("Chi phí phát sinh năm 2023 là 5 tỷ đồng.") == ["năm 2023"]
+    assert labels("Theo quy chế tuyển sinh 2017 của Bộ") == ["năm 2017"]
 
 
 @pytest.mark.parametrize("row", rows("markers"))
