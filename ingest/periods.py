@@ -6,6 +6,10 @@ document numbers ("Quyết định 32/2020/QĐ-TTg"); `resolve_relative` pins re
 `infer_period` gives the period a fact is about, from its sentence, its context or its article's date;
 `figure_status` tells estimates and targets from official figures. The vocabulary is data
 (ingest/data/periods.yaml); this module holds the grammar. Pure functions, no I/O after the first load.
+
+Matching runs on an accent-folded, lower-cased copy of the NFC text with the same offsets, so that
+"6 thang dau nam" reads like "6 tháng đầu năm"; the words of each match are then checked against the
+pattern's own words, so folding never turns "Mấy" into "May" or "Nam" into "năm" in accented text.
 """
 
 from __future__ import annotations
@@ -332,7 +336,7 @@ class _Vocabulary:
         self.tail_rel_en = {self.fold(r["phrase"].rsplit(" ", 1)[0]): r for r in data["relative"]
                             if r["lang"] == "en" and r["unit"] == "year" and r["phrase"].endswith(" year")}
         self.patterns = self._grammar(roman, ordinal, cardinal)
-        # which patterns to try where a word (or, under "0", a number) starts
+        # which patterns to try where a word (or a number, keyed by _number_key) starts
         self.by_first_word: dict[str, list[_Pattern]] = {}
         for pat in self.patterns:
             for word in pat.first:
@@ -397,9 +401,9 @@ class _Vocabulary:
         return r"\s+".join(parts)
 
     def _grammar(self, roman: list[str], ordinal: list[str], cardinal: list[str]) -> list[_Pattern]:
-        # Patterns start with a literal or a digit (no leading lookbehind or optional group) so that
-        # the regex engine can skip ahead to candidate characters; left boundaries are checked in
-        # _left_ok and optional words before a match ("giai đoạn", "năm") by the `before` patterns.
+        # Each pattern is tried only where one of its `first` words (or a number) starts, with .match():
+        # scanning the text once per pattern with finditer cost five times more. What may not come right
+        # before a match is `left`; optional words before it ("giai đoạn", "năm") are `before` patterns.
         d = self.data
         pats: list[_Pattern] = []
         for what in ("relative", "partial"):
@@ -804,12 +808,13 @@ def _resolve(mention: PeriodMention, reference: date, review_months: int, *, art
 
 def resolve_relative(text_or_mentions: str | Sequence[PeriodMention], today: date) -> list[Period]:
     """The periods a question names, pinned to `today`: "năm ngoái" -> năm 2023 (today in 2024);
-    "quý I", "6 tháng đầu năm", "cuối năm" without a year are this year's. Document years are left out."""
+    "quý I", "6 tháng đầu năm", "cuối năm" without a year are this year's. Comparison periods are kept
+    (in text order); document years and birth years are left out."""
     mentions = periods_in(text_or_mentions) if isinstance(text_or_mentions, str) else text_or_mentions
     review = _vocabulary().review_months
     out: list[Period] = []
     for mention in mentions:
-        if mention.role == "document":
+        if mention.role in ("document", "other"):
             continue
         period = _resolve(mention, today, review, article=False)
         if period not in out:

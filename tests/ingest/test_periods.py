@@ -445,3 +445,23 @@ def test_periods_in_is_fast() -> None:
     timer = timeit.Timer(lambda: periods_in(sentence), timer=time.process_time)
     mean = min(timer.repeat(number=runs, repeat=3)) / runs
     assert mean < 0.001, f"{mean * 1e6:.0f} µs per sentence"
+
+
+def test_the_issue_scenario_reads_each_figure_right() -> None:
+    """Four dated articles about one province (issue 9): each figure's period and status."""
+    articles = [
+        ("2023-07-10", "6 tháng đầu năm 2023, toàn tỉnh giải quyết việc làm cho 12.800 lao động."),
+        ("2023-12-20", "Ước cả năm 2023, toàn tỉnh giải quyết việc làm cho khoảng 25.500 lao động."),
+        ("2024-01-15", "Năm 2023, toàn tỉnh đã giải quyết việc làm cho 25.812 lao động, đạt 103% kế hoạch."),
+        ("2023-01-12", "Năm qua, toàn tỉnh giải quyết việc làm cho 24.100 lao động."),
+    ]
+    read = [(infer_period(sentence, [], published), figure_status(sentence)) for published, sentence in articles]
+    assert read == [
+        ((Period.half(1, 2023), False), "official"),
+        ((Period(2023, "year"), False), "estimate"),
+        ((Period(2023, "year"), False), "official"),
+        ((Period(2022, "year"), True), "official"),
+    ]
+    [asked] = resolve_relative("Năm 2023 tỉnh giải quyết việc làm cho bao nhiêu lao động?", date(2024, 5, 15))
+    assert [asked.covers(period) and period.is_full_year for (period, _), _ in read] == [False, True, True, False]
+    assert read[0][0][0] is not None and read[0][0][0].is_partial_of_year
