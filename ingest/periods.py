@@ -323,8 +323,8 @@ class _Vocabulary:
         year_tail = (
             rf"(?:(?:\s+of)?(?:\s+the\s+year)?\s*[/-]\s*|(?:\s+of)?\s+(?:của\s+)?(?:năm\s+|year\s+)?)"
             rf"(?P<ty>{_Y}){_AFTER_YEAR}"
-            rf"|\s+of\s+(?:the\s+)?(?P<ten>{self._words(rel_en_year)})\s+year(?!\w)"
-            rf"|(?P<tthe>\s+of\s+the\s+year)(?!\w)"
+            rf"|(?:\s+of)?\s+(?:the\s+)?(?P<ten>{self._words(rel_en_year)})\s+year(?!\w)"
+            rf"|(?P<tthe>(?:\s+of)?\s+the\s+year)(?!\w)"
         )
         tail = year_tail + rf"|\s+(?:của\s+)?năm\s+(?P<tvi>{self._words(rel_vi_year)})(?!\w)"
         self.tail = self._compile(tail)

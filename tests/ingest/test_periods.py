@@ -339,6 +339,10 @@ def test_invalid_periods_are_rejected(bad) -> None:
         ("quý I năm ngoái", date(2024, 5, 15), ["quý I/2023"]),
         ("How many jobs last year compared with 2021?", date(2024, 5, 15), ["năm 2023", "năm 2021"]),
         ("What happened last month?", date(2024, 3, 31), ["tháng 2/2024"]),
+        ("By the end of last year?", date(2024, 3, 31), ["cuối năm 2023"]),
+        ("In the first quarter of last year", date(2024, 3, 31), ["quý I/2023"]),
+        ("nua cuoi nam ngoai", date(2024, 3, 31), ["6 tháng cuối năm 2023"]),
+        ("sáu tháng đầu năm nay", date(2024, 3, 31), ["6 tháng đầu năm 2024"]),
         ("Theo Quyết định 32/2020/QĐ-TTg, năm nay bao nhiêu?", date(2024, 5, 15), ["năm 2024"]),
     ],
 )
