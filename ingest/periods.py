@@ -458,7 +458,8 @@ class _Vocabulary:
         if row.get("unless_after"):
             unless_after = self._compile(rf"\s*(?:{self._words(row['unless_after'])})(?!\w)")
         return _Marker(self._compile(rf"(?<!\w)(?:{phrase})(?!\w){after}"), row["phrase"], row["label"],
-                       bool(row.get("number_after")), unless_before, unless_after, _keywords_of(phrase))
+                       bool(row.get("number_after")), bool(row.get("number_in_clause")), unless_before, unless_after,
+                       _keywords_of(phrase))
 
 
 @dataclass(frozen=True)
@@ -469,6 +470,7 @@ class _Marker:
     phrase: str
     label: FigureStatus
     number_after: bool
+    number_in_clause: bool
     unless_before: re.Pattern[str] | None
     unless_after: re.Pattern[str] | None
     keywords: frozenset[str]
@@ -920,8 +922,10 @@ def _marker_hits(text: str) -> list[_MarkerHit]:
                 continue
             if marker.unless_after is not None and marker.unless_after.match(folded, m.end()):
                 continue
-            if marker.number_after and _year_follows(folded, m.end(), v):
-                continue  # "about 2023 and 2024" is about years
+            if marker.number_after and _not_an_amount(folded, m.end(), v):
+                continue  # "about 2023 and 2024" is about years, "khoảng 17h30" a time
+            if marker.number_in_clause and not _NUMBER_IN_CLAUSE.match(folded, m.end()):
+                continue  # "kế hoạch sản xuất phải điều chỉnh": a plan, but no figure to be a target
             hit = _MarkerHit(m.start(), m.end(), marker.phrase, marker.label)
             if _accents_fit(text, hit, marker.keywords, accented):
                 hits.append(hit)
@@ -932,9 +936,17 @@ def _marker_hits(text: str) -> list[_MarkerHit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-def _year_follows(folded: str, pos: int, v: _Vocabulary) -> bool:
-    m = re.compile(rf"\s*({_Y})(?![\d.,])").match(folded, pos)
-    return m is not None and not v.count_noun.match(folded, m.end())
+_YEAR_AFTER = re.compile(rf"\s*{_Y}(?![\d.,])")
+_TIME_AFTER = re.compile(r"\s*\d{1,2}\s*(?:h\d*|gio|:\d\d)(?!\w)")  # 17h30, 8 giờ, 9:00
+_NUMBER_IN_CLAUSE = re.compile(r"[^.;!?\n]*?\d")
+
+
+def _not_an_amount(folded: str, pos: int, v: _Vocabulary) -> bool:
+    """The number after `pos` is a year ("about 2023 and 2024") or a time of day ("khoảng 17h30")."""
+    if _TIME_AFTER.match(folded, pos):
+        return True
+    year = _YEAR_AFTER.match(folded, pos)
+    return year is not None and not v.count_noun.match(folded, year.end())
 
 
 def estimate_markers(text: str) -> list[str]:

@@ -405,6 +405,17 @@ def test_infer_period_on_the_sample_article() -> None:
     assert (period, inferred) == (Period(2020, "year"), True)
 
 
+def test_infer_period_on_the_2022_sample_article() -> None:
+    """Issue 9: who attended the 2022 review conference is told in a sentence that names no year."""
+    from settings import SAMPLE_CORPUS_DIR
+
+    text = (SAMPLE_CORPUS_DIR / "002_d92ff0ca898ecb44.txt").read_text(encoding="utf-8")
+    first, second = text.split("\n")[0].split(". ", 1)
+    assert second.startswith("Đồng chí Nguyễn Hương Giang")
+    assert infer_period(second, [first], None) == (Period(2022, "year"), True)
+    assert figure_status(text.split("\n")[2]) == "official"  # "hoàn thành 100% kế hoạch" is a result
+
+
 # ---- estimates and targets -------------------------------------------------------------------------
 
 
@@ -425,6 +436,11 @@ def test_infer_period_on_the_sample_article() -> None:
         ("The province created about 25,500 jobs.", "estimate", ["about"]),
         ("The province met its target of 26,000 jobs.", "official", []),
         ("The province created 25,812 jobs in 2023.", "official", []),
+        ("Bộ Kế hoạch và Đầu tư công bố 25.000 doanh nghiệp mới.", "official", []),  # a ministry's name
+        ("Theo Trung tâm Dự báo nhu cầu nhân lực, có 300 người thất nghiệp.", "official", []),
+        ("Kế hoạch sản xuất, kinh doanh phải điều chỉnh.", "official", []),  # a plan with no figure
+        ("Giáo viên thiếu động lực phấn đấu dạy tốt.", "official", []),
+        ("Vào khoảng 17h30 ngày 25/1 có 3 người bị thương.", "official", []),  # a time, not an amount
     ],
 )
 def test_figure_status(clause: str, status: str, markers: list[str]) -> None:
