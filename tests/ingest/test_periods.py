@@ -430,6 +430,7 @@ def test_infer_period_on_the_2022_sample_article() -> None:
         ("Uoc dat 25.500 lao dong", "estimate", ["ước đạt"]),
         ("Thực hiện tốt các điều ước quốc tế và công ước về lao động.", "official", []),
         ("Người lao động mong ước có việc làm ổn định.", "official", []),
+        ("Đưa vào thỏa ước lao động tập thể 12 nội dung có lợi hơn cho lao động nữ.", "official", []),
         ("Nhu cầu lao động ở nước ngoài tăng.", "official", []),  # "nước" holds "ước"
         ("Khoảng thời gian này có nhiều biến động.", "official", []),  # khoảng not before a number
         ("Questions about 2023 and 2024", "official", []),  # about a year, not an amount
