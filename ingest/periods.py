@@ -522,10 +522,10 @@ def _tail(folded: str, pos: int, v: _Vocabulary, after_nam: bool) -> tuple[int, 
     if m.group("ty"):
         return m.end(), int(m.group("ty")), None, True
     if m.group("tvi"):
-        row = v.tail_rel_vi[re.sub(r"\s+", " ", m.group("tvi").lower())]
+        row = v.tail_rel_vi[re.sub(r"\s+", " ", m.group("tvi"))]
         return m.end(), None, _relative_of(row, None), True
     if m.group("ten"):
-        row = v.tail_rel_en[re.sub(r"\s+", " ", m.group("ten").lower().removeprefix("the "))]
+        row = v.tail_rel_en[re.sub(r"\s+", " ", m.group("ten"))]
         return m.end(), None, _relative_of(row, None), True
     return m.end(), None, None, False  # "of the year": consumed, no year
 
