@@ -85,9 +85,15 @@ class Gazetteer:
             for english, aliases in ((False, (name, *aliases_vi)), (True, aliases_en)):
                 for alias in aliases:
                     value = _Alias(entity_id, kind, english)  # type: ignore[arg-type]
-                    phrases.append(
-                        parse_phrase(alias, value, single="exact", relax_prefixes=prefixes, relax_suffixes=suffixes)
+                    phrase = parse_phrase(
+                        alias,
+                        value,
+                        single="exact",
+                        relax_prefixes=prefixes,
+                        relax_suffixes=suffixes,
+                        capitalised=kind in ("province", "country"),
                     )
+                    phrases.append(phrase)
         self.entities = {k: v for k, v in entities.items() if v.kind != "none"}
         self._matcher: PhraseMatcher[_Alias] = PhraseMatcher(phrases)
 

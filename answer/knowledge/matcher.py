@@ -2,14 +2,17 @@
 
 Matching is leftmost-longest over word tokens (letters and digits), so a phrase never matches inside a
 word ("Nam" is never found inside "Việt Nam" unless "Nam" itself were a phrase, and "ai" never inside
-"tai"). Between the tokens of a phrase the text may put spaces, a hyphen or dash, "&", "/", a comma,
-an apostrophe or a dot ("Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "TP. HCM", "People's Committee").
+"tai"). Between the tokens of a phrase the text may put spaces, a hyphen or dash, "&", "/", an
+apostrophe or a dot ("Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "TP. HCM", "People's Committee"), and a
+comma only where the phrase has one.
 
 How strictly a phrase matches is its mode:
 
-- ``fold``: case-insensitive; every token of the text must equal the phrase's token (case and Vietnamese
-  tone placement aside) or be typed without any diacritics ("Ha Noi", "bao nhieu"). A token typed with
-  other marks never matches ("diễn biến" is not "Điện Biên", "ba lần" is not "Ba Lan").
+- ``fold``: case-insensitive; the words must be written as in the phrase (case and Vietnamese tone
+  placement aside) or all typed without any diacritics ("Ha Noi", "bao nhieu"). Words typed with other
+  marks never match ("diễn biến" is not "Điện Biên", "ba lần" is not "Ba Lan"), nor a mix
+  ("binh Thuận"). A ``capitalised`` phrase (a proper name) written with marks must be capitalised on
+  its first capitalised word.
 - ``accent``: case-insensitive, diacritics must be as written ("mấy", "hộ").
 - ``exact``: case and diacritics as written ("Mỹ", "Đức", "Hòa Bình", "US").
 
@@ -87,6 +90,9 @@ class Phrase(Generic[V]):
     # folded words right before / right after it that let an exact phrase match as 'fold' ("tỉnh hòa bình")
     relax_prefixes: frozenset[tuple[str, ...]] = frozenset()
     relax_suffixes: frozenset[tuple[str, ...]] = frozenset()
+    # a proper name: written with marks, its first capitalised word must be capitalised ("Trung Quốc")
+    capitalised: bool = False
+    commas: frozenset[int] = frozenset()  # gaps (0 = after the first word) where the phrase has a comma
     canonical: tuple[str, ...] = ()  # the tokens through canonical_token, computed once
 
     def __post_init__(self) -> None:
@@ -140,6 +146,7 @@ def parse_phrase(
     single: Mode,
     relax_prefixes: frozenset[tuple[str, ...]] = frozenset(),
     relax_suffixes: frozenset[tuple[str, ...]] = frozenset(),
+    capitalised: bool = False,
 ) -> Phrase[V]:
     """A table cell to a phrase: '=' forces exact, '~' forces fold, otherwise ``default_mode``."""
     raw = unicodedata.normalize("NFC", raw.strip())
@@ -155,7 +162,9 @@ def parse_phrase(
         mode, guarded = "fold", False
     else:
         mode, guarded = default_mode(tokens, single=single)
-    return Phrase(text, tokens, mode, guarded, value, relax_prefixes, relax_suffixes)
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    commas = frozenset(k for k in range(len(spans) - 1) if "," in text[spans[k][1] : spans[k + 1][0]])
+    return Phrase(text, tokens, mode, guarded, value, relax_prefixes, relax_suffixes, capitalised, commas)
 
 
 class PhraseMatcher(Generic[V]):
@@ -278,21 +287,26 @@ def _joinable(text: str, spans: list[tuple[int, int]], j: int) -> bool:
 def _accepts(
     phrase: Phrase[V], words: list[str], text: str, spans: list[tuple[int, int]], keys: list[str], i: int, end: int
 ) -> bool:
+    if any("," in text[spans[k][1] : spans[k + 1][0]] and k - i not in phrase.commas for k in range(i, end)):
+        return False  # "nước, Lào", "công nghệ, an ninh": a comma only where the phrase has one
     mode = phrase.mode
-    if mode == "exact" and (
+    # "tỉnh hòa bình", "binh duong province": the context says it is the place, whatever the case
+    relaxed = bool(phrase.relax_prefixes or phrase.relax_suffixes) and (
         _preceded_by(keys, spans, text, i, phrase.relax_prefixes)
         or _followed_by(keys, spans, text, end, phrase.relax_suffixes)
-    ):
-        mode = "fold"
-    if mode == "exact":
+    )
+    if mode == "exact" and not relaxed:
         ok = all(w == t or _same_exact(w, t) for w, t in zip(words, phrase.tokens))
     elif mode == "accent":
         ok = all(w == t or canonical_token(w) == c for w, t, c in zip(words, phrase.tokens, phrase.canonical))
+    elif all(w.isascii() or fold(w) == w for w in words):
+        ok = True  # typed without any diacritics: case and marks unknown
     else:
-        ok = all(
-            w == t or canonical_token(w) == c or w.isascii() or fold(w) == w
-            for w, t, c in zip(words, phrase.tokens, phrase.canonical)
-        )
+        # written with marks: as the phrase writes them, every word ("binh Thuận" is not Bình Thuận)
+        ok = all(w == t or canonical_token(w) == c for w, t, c in zip(words, phrase.tokens, phrase.canonical))
+        if ok and phrase.capitalised and not relaxed:
+            first = next((k for k, t in enumerate(phrase.tokens) if t[:1].isupper()), None)
+            ok = first is None or words[first][:1].isupper()  # "tương lai châu Á" is not Lai Châu
     if not ok:
         return False
     return not phrase.guarded or not _looks_like_name(text, spans, i, end)

@@ -127,6 +127,21 @@ def test_load_is_cached() -> None:
         ("let us help the US", [("country.united_states", "US")]),
         ("at 5 PM in the UK", [("country.united_kingdom", "UK")]),
         ("đóng BHXH cho người lao động; BHXH Việt Nam cho biết", [("org.vss", "BHXH Việt Nam")]),
+        # commas only where the alias has them; proper names capitalised; no mix of marked and unmarked words
+        ("lòng yêu nước, ý chí và nước, Lào Cai", [("prov.lao_cai", "Lào Cai")]),
+        ("khoa học, công nghệ, an ninh", []),
+        ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", [("min.culture", "Bộ Văn hóa, Thể thao và Du lịch")]),
+        ("Hội nghị Tương lai châu Á", []),
+        ("đấu thầu thuốc tập trung quốc gia", []),
+        ("Trung tâm Điều dưỡng thương binh Thuận Thành", []),
+        ("đánh phá, bình định vùng cao", []),
+        ("Đồng Nai, Đồng tháp và Lào cai", [("prov.dong_nai", "Đồng Nai"), ("prov.dong_thap", "Đồng tháp"), ("prov.lao_cai", "Lào cai")]),
+        ("lao dong tai trung quoc va binh duong", [("country.china", "trung quoc"), ("prov.binh_duong", "binh duong")]),
+        # compounds that hold a name but are none
+        ("đội ngũ cán bộ y tế và cán bộ tư pháp", []),
+        ("Ý kiến của ông; Áo dài Việt Nam", [("country.viet_nam", "Việt Nam")]),
+        ("vắc xin viêm não Nhật Bản", []),
+        ("hai bộ Y tế và Công Thương", [("min.health", "bộ Y tế")]),
         # spelling variants: old tone placement, separators, NFD input
         ("Thanh Hoá và Khánh Hoà", [("prov.thanh_hoa", "Thanh Hoá"), ("prov.khanh_hoa", "Khánh Hoà")]),
         ("Uỷ ban nhân dân tỉnh", [("org.peoples_committee", "Uỷ ban nhân dân")]),
