@@ -43,7 +43,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 # what may stand between two tokens of one phrase; a dot followed by a space only after an abbreviation
 _GAP = re.compile(r"\s*[-\u2010-\u2015&/,'\u2019]?\s*")
 _DOT_GAP = re.compile(r"\.\s?")
-_GAP_CHARS = r"[\s\-\u2010-\u2015&/,'\u2019.]{1,5}"  # a superset of the gaps above, checked in Python
+_GAP_CHARS = r"\W{1,5}"  # a superset of the gaps above (checked in Python); a category compiles fast
 _CONTEXT = 24  # characters searched before a candidate for the two words before it
 
 # Old-style tone placement ("hoá", "uỷ") written the new way ("hóa", "ủy"); NFC keeps them distinct.
@@ -60,7 +60,7 @@ HONORIFICS = frozenset(
 # Capitalised words that start sentences and take a country or province after them.
 SENTENCE_WORDS = frozenset(
     "tại ở sang từ với của và nước như cả còn riêng đến tới trong giữa cùng hay hoặc ngoài theo phía bên "
-    "người ngay chỉ nhưng tuy dù nếu vì do khi sau trước so thị ra về đi qua cho".split()
+    "người ngay chỉ nhưng tuy dù nếu vì do khi sau trước so ra về đi qua cho".split()
 )
 
 
@@ -135,8 +135,12 @@ def default_mode(tokens: tuple[str, ...], *, single: Mode) -> tuple[Mode, bool]:
         return single, False
     if word.isascii() and len(word) >= 4:
         return "fold", False
-    guarded = word[:1].isupper() and not word.isupper()
-    return "exact", guarded
+    return "exact", _is_capitalised_word(word)
+
+
+def _is_capitalised_word(word: str) -> bool:
+    """'Đức', 'Ý', 'Hue': a capitalised word that could be a name; 'US', 'HCM' are acronyms."""
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper())
 
 
 def parse_phrase(
@@ -157,7 +161,7 @@ def parse_phrase(
         raise ValueError(f"Phrase {raw!r} has no word in it")
     if marker == "=":
         mode: Mode = "exact"
-        guarded = len(tokens) == 1 and tokens[0][:1].isupper() and not tokens[0].isupper()
+        guarded = len(tokens) == 1 and _is_capitalised_word(tokens[0])
     elif marker == "~":
         mode, guarded = "fold", False
     else:
@@ -289,27 +293,45 @@ def _accepts(
 ) -> bool:
     if any("," in text[spans[k][1] : spans[k + 1][0]] and k - i not in phrase.commas for k in range(i, end)):
         return False  # "nước, Lào", "công nghệ, an ninh": a comma only where the phrase has one
-    mode = phrase.mode
-    # "tỉnh hòa bình", "binh duong province": the context says it is the place, whatever the case
-    relaxed = bool(phrase.relax_prefixes or phrase.relax_suffixes) and (
-        _preceded_by(keys, spans, text, i, phrase.relax_prefixes)
-        or _followed_by(keys, spans, text, end, phrase.relax_suffixes)
-    )
-    if mode == "exact" and not relaxed:
-        ok = all(w == t or _same_exact(w, t) for w, t in zip(words, phrase.tokens))
-    elif mode == "accent":
-        ok = all(w == t or canonical_token(w) == c for w, t, c in zip(words, phrase.tokens, phrase.canonical))
-    elif all(w.isascii() or fold(w) == w for w in words):
-        ok = True  # typed without any diacritics: case and marks unknown
+    same = all(w == t or canonical_token(w) == c for w, t, c in zip(words, phrase.tokens, phrase.canonical))
+    if phrase.mode == "accent":
+        ok = same
+    elif phrase.mode == "exact":
+        ok = (same and all(w == t or _same_exact(w, t) for w, t in zip(words, phrase.tokens))) or (
+            (same or _unaccented(words)) and _in_place_context(phrase, text, spans, keys, i, end)
+        )
+    elif same:
+        # written with marks as the phrase writes them; a proper name capitalised ("tương lai châu Á" is
+        # not Lai Châu) unless the context says it is the place
+        ok = (
+            not phrase.capitalised
+            or _first_capital_kept(phrase, words)
+            or _unaccented(words)  # "long an", "gia lai": typed lazily, case says nothing
+            or _in_place_context(phrase, text, spans, keys, i, end)
+        )
     else:
-        # written with marks: as the phrase writes them, every word ("binh Thuận" is not Bình Thuận)
-        ok = all(w == t or canonical_token(w) == c for w, t, c in zip(words, phrase.tokens, phrase.canonical))
-        if ok and phrase.capitalised and not relaxed:
-            first = next((k for k, t in enumerate(phrase.tokens) if t[:1].isupper()), None)
-            ok = first is None or words[first][:1].isupper()  # "tương lai châu Á" is not Lai Châu
+        ok = _unaccented(words)  # typed without any diacritics; a mix ("binh Thuận") is another phrase
     if not ok:
         return False
     return not phrase.guarded or not _looks_like_name(text, spans, i, end)
+
+
+def _unaccented(words: list[str]) -> bool:
+    return all(w.isascii() or fold(w) == w for w in words)
+
+
+def _first_capital_kept(phrase: Phrase[V], words: list[str]) -> bool:
+    first = next((k for k, t in enumerate(phrase.tokens) if t[:1].isupper()), None)
+    return first is None or words[first][:1].isupper()
+
+
+def _in_place_context(
+    phrase: Phrase[V], text: str, spans: list[tuple[int, int]], keys: list[str], i: int, end: int
+) -> bool:
+    """'tỉnh hòa bình', 'binh duong province': words around it say it is the place, whatever its case."""
+    return _preceded_by(keys, spans, text, i, phrase.relax_prefixes) or _followed_by(
+        keys, spans, text, end, phrase.relax_suffixes
+    )
 
 
 def _same_exact(word: str, token: str) -> bool:
@@ -352,8 +374,8 @@ def _looks_like_name(text: str, spans: list[tuple[int, int]], i: int, end: int) 
     if end + 1 < len(spans):
         gap = text[spans[end][1] : spans[end + 1][0]]
         following = text[spans[end + 1][0] : spans[end + 1][1]]
-        if gap.isspace() and following[:1].isupper():
-            return True
+        if gap.isspace() and (following[:1].isupper() or following in HONORIFICS):
+            return True  # "Mỹ Tho", "Ý Như"; "Ý ông là..." (the idea of a person)
     if i > 0:
         gap = text[spans[i - 1][1] : spans[i][0]]
         before = text[spans[i - 1][0] : spans[i - 1][1]]

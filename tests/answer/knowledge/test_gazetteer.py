@@ -137,9 +137,12 @@ def test_load_is_cached() -> None:
         ("đánh phá, bình định vùng cao", []),
         ("Đồng Nai, Đồng tháp và Lào cai", [("prov.dong_nai", "Đồng Nai"), ("prov.dong_thap", "Đồng tháp"), ("prov.lao_cai", "Lào cai")]),
         ("lao dong tai trung quoc va binh duong", [("country.china", "trung quoc"), ("prov.binh_duong", "binh duong")]),
+        ("lao dong tai long an va gia lai", [("prov.long_an", "long an"), ("prov.gia_lai", "gia lai")]),
         # compounds that hold a name but are none
         ("đội ngũ cán bộ y tế và cán bộ tư pháp", []),
         ("Ý kiến của ông; Áo dài Việt Nam", [("country.viet_nam", "Việt Nam")]),
+        ("bà Nguyễn Thị Ý Như và Thị Nga. * Ý ông là", []),
+        ("Nhật Bản, Ý, Mỹ, Pháp", [("country.japan", "Nhật Bản"), ("country.italy", "Ý"), ("country.united_states", "Mỹ"), ("country.france", "Pháp")]),
         ("vắc xin viêm não Nhật Bản", []),
         ("hai bộ Y tế và Công Thương", [("min.health", "bộ Y tế")]),
         # spelling variants: old tone placement, separators, NFD input

@@ -63,6 +63,8 @@ def test_no_form_names_two_units() -> None:
         ("an sinh xã hội cho 3 xã", [("commune", "xã")]),
         ("1.200 tỷ đồng, tỷ lệ 5 phần trăm", [("billion_vnd", "tỷ đồng"), ("percent", "phần trăm")]),
         ("500 thẻ BHYT", [("health_insurance_card", "thẻ BHYT")]),
+        ("bệnh viện huyện Cần Giờ làm việc 8 giờ", [("hospital", "bệnh viện"), ("district", "huyện"), ("hour", "giờ")]),
+        ("xây dựng nông thôn mới ở 12 thôn", [("village", "thôn")]),
         ("how many health insurance cards", [("health_insurance_card", "health insurance cards")]),
     ],
 )
