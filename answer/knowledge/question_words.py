@@ -40,12 +40,12 @@ def question_word_matcher() -> PhraseMatcher[QuestionWord]:
 
 def question_words(question: str) -> list[tuple[QuestionWord, int, int]]:
     """The question words of a question with their offsets (in the NFC question), left to right."""
-    return [(m.phrase.value, m.start, m.end) for m in question_word_matcher().find(question) if m.phrase.value]
+    return [(word, start, start + len(surface)) for word, start, surface in _found(question)]
 
 
 def question_types(question: str) -> list[tuple[str, str, int]]:
     """(answer type, the phrase as written, start offset) for each question word, longest phrase first."""
-    found = [(word.answer_type, question_text, start) for word, start, question_text in _with_text(question)]
+    found = [(word.answer_type, surface, start) for word, start, surface in _found(question)]
     return sorted(found, key=lambda t: (-len(t[1]), t[2]))
 
 
@@ -58,5 +58,12 @@ def expected_type(question: str) -> str:
     return word.answer_type
 
 
-def _with_text(question: str) -> list[tuple[QuestionWord, int, str]]:
-    return [(m.phrase.value, m.start, m.surface) for m in question_word_matcher().find(question) if m.phrase.value]
+def _found(question: str) -> list[tuple[QuestionWord, int, str]]:
+    out = []
+    for m in question_word_matcher().find(question):
+        if m.phrase.value is None:
+            continue
+        if len(m.phrase.tokens) == 1 and len(m.surface) > 1 and m.surface.isupper():
+            continue  # an acronym: "WHO khuyến cáo", "AI"
+        out.append((m.phrase.value, m.start, m.surface))
+    return out
