@@ -57,7 +57,7 @@ class EntityMention:
 @dataclass(frozen=True)
 class _Alias:
     entity_id: str
-    kind: Kind | Literal["none"]
+    kind: Kind
     english: bool
 
 
@@ -71,20 +71,24 @@ class Gazetteer:
     """Entities and the matcher over all their names; build with ``Gazetteer.load()``."""
 
     def __init__(self, text: str) -> None:
-        entities: dict[str, Entity] = {}
+        self.entities: dict[str, Entity] = {}
+        seen: set[str] = set()
         phrases = []
         for entity_id, kind, name, aliases_vi, aliases_en in gazetteer_rows(text):
             if kind not in _ROW_KINDS:
                 raise ValueError(f"gazetteer row {entity_id!r}: unknown kind {kind!r}")
-            if entity_id in entities or not name:
+            if entity_id in seen or not name:
                 raise ValueError(f"gazetteer row {entity_id!r}: duplicate id or no name")
-            plain = name.lstrip("=~").strip()
-            entities[entity_id] = Entity(entity_id, kind, plain, aliases_vi, aliases_en)  # type: ignore[arg-type]
+            seen.add(entity_id)
+            if kind != "none":
+                plain = name.lstrip("=~").strip()
+                self.entities[entity_id] = Entity(entity_id, kind, plain, aliases_vi, aliases_en)  # type: ignore[arg-type]
             prefixes = _PROVINCE_PREFIXES if kind == "province" else frozenset()
             suffixes = _PROVINCE_SUFFIXES if kind == "province" else frozenset()
             for english, aliases in ((False, (name, *aliases_vi)), (True, aliases_en)):
                 for alias in aliases:
-                    value = _Alias(entity_id, kind, english)  # type: ignore[arg-type]
+                    # a blocker (kind "none") matches like an alias and names nothing
+                    value = None if kind == "none" else _Alias(entity_id, kind, english)  # type: ignore[arg-type]
                     phrase = parse_phrase(
                         alias,
                         value,
@@ -94,7 +98,6 @@ class Gazetteer:
                         capitalised=kind in ("province", "country"),
                     )
                     phrases.append(phrase)
-        self.entities = {k: v for k, v in entities.items() if v.kind != "none"}
         self._matcher: PhraseMatcher[_Alias] = PhraseMatcher(phrases)
 
     @classmethod
@@ -108,9 +111,8 @@ class Gazetteer:
         out = []
         for m in self._matcher.find(text):
             alias = m.phrase.value
-            if alias is None or alias.kind == "none":
-                continue
-            out.append(EntityMention(alias.entity_id, alias.kind, m.start, m.end, m.surface))
+            if alias is not None:
+                out.append(EntityMention(alias.entity_id, alias.kind, m.start, m.end, m.surface))
         return out
 
     def agreement_by_kind(self, question_text: str, evidence_text: str) -> dict[Kind, Agreement]:
@@ -152,7 +154,7 @@ class Gazetteer:
         last = 0
         for m in self._matcher.find(text):
             alias = m.phrase.value
-            if alias is None or alias.kind == "none":
+            if alias is None:
                 continue
             entity = self.entities[alias.entity_id]
             start, end = m.start, m.end
