@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
-from typing import Literal
+from typing import Literal, cast
 
 from answer.knowledge.matcher import PhraseMatcher, parse_phrase
 from answer.knowledge.tables import parse_rows, split_forms
@@ -82,13 +82,13 @@ class Gazetteer:
             seen.add(entity_id)
             if kind != "none":
                 plain = name.lstrip("=~").strip()
-                self.entities[entity_id] = Entity(entity_id, kind, plain, aliases_vi, aliases_en)  # type: ignore[arg-type]
+                self.entities[entity_id] = Entity(entity_id, cast(Kind, kind), plain, aliases_vi, aliases_en)
             prefixes = _PROVINCE_PREFIXES if kind == "province" else frozenset()
             suffixes = _PROVINCE_SUFFIXES if kind == "province" else frozenset()
             for english, aliases in ((False, (name, *aliases_vi)), (True, aliases_en)):
                 for alias in aliases:
                     # a blocker (kind "none") matches like an alias and names nothing
-                    value = None if kind == "none" else _Alias(entity_id, kind, english)  # type: ignore[arg-type]
+                    value = None if kind == "none" else _Alias(entity_id, cast(Kind, kind), english)
                     phrase = parse_phrase(
                         alias,
                         value,

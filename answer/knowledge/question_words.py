@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast, get_args
 
 from answer.knowledge.matcher import PhraseMatcher, parse_phrase
 from answer.knowledge.tables import read_rows
@@ -13,7 +13,7 @@ AnswerType = Literal[
     "quantity", "money", "percentage", "date", "year", "duration", "person", "role", "organisation",
     "place", "document", "list", "reason", "method", "free",
 ]
-ANSWER_TYPES: tuple[str, ...] = AnswerType.__args__  # type: ignore[attr-defined]
+ANSWER_TYPES: tuple[str, ...] = get_args(AnswerType)
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def question_word_matcher() -> PhraseMatcher[QuestionWord]:
     for phrase, answer_type, language, priority in read_rows("question_words.tsv", 4):
         if answer_type not in ANSWER_TYPES or language not in ("vi", "en") or not priority.isdigit():
             raise ValueError(f"question_words.tsv: bad row {phrase!r} {answer_type!r} {language!r} {priority!r}")
-        word = QuestionWord(phrase, answer_type, language, int(priority))  # type: ignore[arg-type]
+        word = QuestionWord(phrase, cast(AnswerType, answer_type), cast(Literal["vi", "en"], language), int(priority))
         phrases.append(parse_phrase(phrase, word, single="accent"))
     return PhraseMatcher(phrases)
 
