@@ -1,5 +1,8 @@
 """One phrase matcher for every knowledge table: a token trie over diacritic-folded, lower-cased tokens.
 
+One regex compiled from the trie (shared prefixes merged character by character) finds, in C, where a
+phrase may start in the folded text; only there are the words tokenised and each phrase's rules checked.
+
 Matching is leftmost-longest over word tokens (letters and digits), so a phrase never matches inside a
 word ("Nam" is never found inside "Việt Nam" unless "Nam" itself were a phrase, and "ai" never inside
 "tai"). Between the tokens of a phrase the text may put spaces, a hyphen or dash, "&", "/", an
@@ -19,10 +22,12 @@ How strictly a phrase matches is its mode:
 ``guarded`` phrases (single proper-noun syllables such as "Đức", "Nga", "Mỹ") are also refused when they
 look like part of a person's or a place's name: right after an honorific ("anh Đức", "chị Nga"), after or
 before another capitalised syllable ("Minh Đức", "Mỹ Tho", "Thủ Đức"), unless the capitalised syllable
-before is an ordinary word at the start of a sentence ("Tại Đức", "Sang Nhật").
+before is an ordinary word at the start of a sentence ("Tại Đức", "Sang Nhật"), or right before an
+honorific ("Ý ông là..." is "his idea", not Italy).
 
 A phrase whose value is ``None`` is a blocker: it matches like any phrase (so, being longer, it shadows
-the phrases inside it, e.g. "Thái Bình Dương" over "Thái Bình") and is never reported.
+the phrases inside it, e.g. "Thái Bình Dương" over "Thái Bình", and, starting earlier, the phrases
+that start inside it, e.g. "cán bộ" over "Bộ Y tế" in "cán bộ y tế") and is never reported.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ _TONE_PLACEMENT = {
 }
 _TONE_PLACEMENT_RE = re.compile("|".join(sorted(_TONE_PLACEMENT, key=len, reverse=True)))
 
+# Words before a person's name; and "châu" (continent), before which Mỹ is America, not the US.
 HONORIFICS = frozenset(
     "anh chị ông bà em cô chú bác cháu cụ thầy bạn vợ chồng con mẹ bố cha cậu dì mợ thím bé châu".split()
 )
