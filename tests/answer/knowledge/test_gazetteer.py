@@ -112,6 +112,7 @@ def test_load_is_cached() -> None:
         ("thẩm mỹ viện và mỹ phẩm", []),
         ("Ông Nguyễn Minh Đức cho biết anh Đức và chị Nga đã về Mỹ Tho", []),
         ("TP Thủ Đức có 10 phường", []),
+        ("thợ hàn sang Hàn làm việc; nhà thơ Hàn Mặc Tử", [("country.south_korea", "Hàn")]),
         ("lao động sang Đức, Nhật và Mỹ", [("country.germany", "Đức"), ("country.japan", "Nhật"), ("country.united_states", "Mỹ")]),
         ("Tại Đức, lao động được trả lương cao", [("country.germany", "Đức")]),
         ("anh là công nhân; Anh làm việc tại Bình Dương", [("prov.binh_duong", "Bình Dương")]),
