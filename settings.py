@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -47,6 +48,11 @@ class Settings(BaseSettings):
     max_upload_mb: int = 50
     concurrency_limit: int = 4
     log_level: str = "WARNING"
+    today: date | None = None  # YYYY-MM-DD: fixes "today" for relative periods ("năm nay") in tests and evals
+
+    def today_date(self) -> date:
+        """The date relative periods are resolved against: `today` when set, else the real date."""
+        return self.today if self.today is not None else date.today()
 
 
 @lru_cache(maxsize=1)
