@@ -9,8 +9,9 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent
-SAMPLE_CORPUS_DIR = PROJECT_ROOT / "data" / "samples"
+from samples import sample_articles_dir
+
+SAMPLE_CORPUS_DIR = sample_articles_dir()  # package data: inside site-packages once installed, read-only
 
 
 class Settings(BaseSettings):
@@ -18,7 +19,8 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="LABOUR_QA_", extra="ignore")
 
-    index_dir: Path = PROJECT_ROOT / ".labour-qa-index"
+    # in the folder the command runs from, never beside the code (an installed package lives in site-packages)
+    index_dir: Path = Field(default_factory=lambda: Path.cwd() / ".labour-qa-index")
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8000 to share one corpus between app instances
     collection_prefix: str = "labour_qa"
 

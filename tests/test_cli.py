@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from app import cli
-from settings import get_settings
+from settings import SAMPLE_CORPUS_DIR, get_settings
 
 pytestmark = pytest.mark.slow
 
@@ -22,13 +22,13 @@ CITATION_KEYS = {"doc_id", "title", "date", "source", "sentence", "start", "end"
 @pytest.fixture(scope="module")
 def built_index(tmp_path_factory) -> Path:
     index = tmp_path_factory.mktemp("cli") / "index"
-    result = CliRunner().invoke(cli, ["ingest", "data/samples", "--index", str(index)])
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLE_CORPUS_DIR), "--index", str(index)])
     assert result.exit_code == 0, result.output
     return index
 
 
 def test_ingest_prints_an_exact_summary_and_a_second_run_changes_nothing(built_index):
-    result = CliRunner().invoke(cli, ["ingest", "data/samples", "--index", str(built_index)])
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLE_CORPUS_DIR), "--index", str(built_index)])
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0] == "documents: 0 added, 2 unchanged, 0 replaced, 0 removed, 0 failed"
@@ -82,7 +82,7 @@ def test_ask_json_follows_the_contract_and_cites_verbatim_sentences(built_index)
     assert answer["found"] is True and answer["mode"] == "extractive"
     assert "163.600" in answer["answer"]
     assert answer["citations"] and all(CITATION_KEYS <= set(c) for c in answer["citations"])
-    text = (Path("data/samples") / answer["citations"][0]["doc_id"]).read_text(encoding="utf-8")
+    text = (SAMPLE_CORPUS_DIR / answer["citations"][0]["doc_id"]).read_text(encoding="utf-8")
     assert "163.600" in answer["citations"][0]["sentence"]
     assert answer["citations"][0]["sentence"] in text
 

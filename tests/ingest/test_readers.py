@@ -16,8 +16,9 @@ from errors import UnreadableDocument
 from ingest.readers import SUPPORTED_SUFFIXES, iter_source_files, read_articles
 from ingest.sentences import SentenceSplitter
 from ingest.text import clean_text
+from settings import SAMPLE_CORPUS_DIR
 
-SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+SAMPLES = SAMPLE_CORPUS_DIR
 SHARED_LABOUR = Path("/work/shared/data/news/baomoi-labour.jsonl.gz")
 
 
