@@ -132,7 +132,10 @@ def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bo
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 def search(question: str, index: Path | None, k: int, as_json: bool) -> None:
     """Show the sentences that best match a question."""
+    from service import checked_question
+
     with _user_errors():
+        checked_question(question)  # before the index and the model load: a bad question costs nothing
         hits = _open(index, create=False).search(question, k)
     for rank, hit in enumerate(hits, 1):
         if as_json:
@@ -163,7 +166,11 @@ def _print_answer(answer: Any) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
 def ask(question: str, index: Path | None, as_json: bool) -> None:
     """Answer a question with sentence citations; `-` reads one question per line from stdin (JSON out)."""
+    from service import checked_question
+
     with _user_errors():
+        if question != "-":
+            checked_question(question)  # before the index and the model load: a bad question costs nothing
         qa = _open(index, create=False)
         if question == "-":
             for line in sys.stdin:

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from answer.models import MAX_QUESTION_CHARS
 from app import cli
+from service import checked_question
 from settings import SAMPLE_CORPUS_DIR, get_settings
 
 pytestmark = pytest.mark.slow
@@ -100,6 +102,58 @@ def test_ask_on_an_index_that_was_never_built_says_how_to_build_it(tmp_path):
     result = CliRunner().invoke(cli, ["ask", RENT_QUESTION, "--index", str(tmp_path / "empty")])
     assert result.exit_code == 1
     assert "labour-qa ingest" in result.output
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+@pytest.mark.parametrize("folder_exists", [False, True])
+def test_search_and_ask_without_an_index_create_nothing(tmp_path, command, folder_exists):
+    index = tmp_path / "no-index"
+    if folder_exists:
+        index.mkdir()
+    result = CliRunner().invoke(cli, [command, RENT_QUESTION, "--index", str(index)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: No index in {index}: build one with `labour-qa ingest PATH --index {index}`.\n"
+    assert list(index.iterdir()) == [] if folder_exists else not index.exists()
+
+
+def test_the_default_index_is_in_the_working_folder_and_a_missing_one_is_not_created(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LABOUR_QA_INDEX_DIR", raising=False)
+    get_settings.cache_clear()
+    try:
+        assert get_settings().index_dir == tmp_path / ".labour-qa-index"
+        result = CliRunner().invoke(cli, ["search", RENT_QUESTION])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 1 and "No index in" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+@pytest.mark.parametrize("question", ["", "   "])
+def test_an_empty_question_fails(built_index, command, question):
+    result = CliRunner().invoke(cli, [command, question, "--index", str(built_index)])
+    assert result.exit_code == 1
+    assert result.output == "Error: The question is empty.\n"
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+def test_a_question_over_the_ui_limit_is_refused(built_index, command):
+    question = "lao động " * (MAX_QUESTION_CHARS // 9) + "x" * 10  # just over the limit
+    assert len(question) > MAX_QUESTION_CHARS
+    result = CliRunner().invoke(cli, [command, question, "--index", str(built_index)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: The question is {len(question):,} characters long; the limit is {MAX_QUESTION_CHARS:,}. "
+        "Ask it shorter.\n"
+    )
+
+
+def test_the_question_limit_is_the_chat_limit():
+    from ui.chat import MAX_QUESTION_CHARS as chat_limit
+
+    assert chat_limit == MAX_QUESTION_CHARS == 1000
+    assert checked_question("x" * MAX_QUESTION_CHARS) == "x" * MAX_QUESTION_CHARS
 
 
 def test_eval_writes_reports_and_fails_below_min(built_index, tmp_path):
