@@ -82,7 +82,7 @@ def test_sample_txt_files(tmp_path: Path) -> None:
     first = read_articles(files[0], root=SAMPLES.parent)
     assert len(first) == 1
     art = first[0]
-    assert art.doc_id == "samples/000_3165cad724f5285f.txt"
+    assert art.doc_id == f"{SAMPLES.name}/000_3165cad724f5285f.txt"
     assert art.source_path == str(files[0])
     assert (art.date, art.source, art.author) == ("2021-01-13", "LĐ online", "N.MINH")
     assert art.text.startswith("(LĐ online) - Chiều 13/1, Sở Lao động")
