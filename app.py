@@ -16,6 +16,7 @@ import json  # noqa: E402
 import logging  # noqa: E402
 import re  # noqa: E402
 import sys  # noqa: E402
+import threading  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
@@ -74,7 +75,8 @@ def _duration(seconds: float) -> str:
 class _Progress:
     """Ingest progress on stderr: a tqdm bar on a terminal, otherwise a log line every `interval_s` seconds.
 
-    Passed to LabourQA.ingest as `progress` (files) and `on_commit` (articles and sentences embedded).
+    Passed to LabourQA.ingest as `progress` (files) and `on_commit` (articles and sentences embedded). Off a
+    terminal a timer thread writes the lines, so they keep coming while one large batch is being embedded.
     """
 
     def __init__(self, label: str, interval_s: float | None = None) -> None:
@@ -84,19 +86,39 @@ class _Progress:
         self._interval_s = get_settings().progress_interval_s if interval_s is None else interval_s
         self._started = self._last_line = time.monotonic()
         self._articles = self._sentences = 0
+        self._position: tuple[int, int, str] | None = None  # the last (files done, files total, current)
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._timer: threading.Thread | None = None
 
     def on_commit(self, articles: int, sentences: int) -> None:
-        self._articles += articles
-        self._sentences += sentences
+        with self._lock:
+            self._articles += articles
+            self._sentences += sentences
 
     def __call__(self, done: int, total: int, current: str) -> None:
         if self._terminal:
             self._draw_bar(done, total, current)
             return
-        now = time.monotonic()
-        if now - self._last_line >= self._interval_s:
+        with self._lock:
+            self._position = (done, total, current)
+        if self._timer is None and self._interval_s > 0:
+            self._timer = threading.Thread(target=self._tick, name="ingest-progress", daemon=True)
+            self._timer.start()
+        self._log_if_due()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self._interval_s / 4):
+            self._log_if_due()
+
+    def _log_if_due(self) -> None:
+        with self._lock:
+            now = time.monotonic()
+            if self._position is None or now - self._last_line < self._interval_s:
+                return
             self._last_line = now
-            click.echo(self._line(done, total, current, now - self._started), err=True)
+            line = self._line(*self._position, elapsed=now - self._started)
+        click.echo(line, err=True)
 
     def _draw_bar(self, done: int, total: int, current: str) -> None:
         from tqdm import tqdm
@@ -121,6 +143,9 @@ class _Progress:
         return f"{line} ({current})" if current else line
 
     def close(self) -> None:
+        self._stop.set()
+        if self._timer is not None:
+            self._timer.join()
         if self._bar is not None:
             self._bar.close()
 

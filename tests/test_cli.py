@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,20 @@ def test_progress_line_estimates_time_left_inside_a_multi_article_file():
     assert line.split(" ", 1)[1] == (
         "ingest: 0/1 files, 500 articles, 20.0 sentences/s, 5 min left (news.jsonl: 500/2000 articles)"
     )
+
+
+def test_progress_lines_keep_coming_while_one_batch_is_being_embedded(capsys):
+    from app import _Progress
+
+    progress = _Progress("ingest", interval_s=0.05)
+    progress(0, 1, "news.jsonl")  # then no call for a while, as during one long batch
+    lines: list[str] = []
+    deadline = time.monotonic() + 30
+    while len(lines) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        lines += capsys.readouterr().err.splitlines()
+    progress.close()
+    assert len(lines) >= 3 and all(" ingest: 0/1 files, 0 articles" in line for line in lines), lines
 
 
 def test_ingest_of_a_missing_path_is_a_one_line_error(tmp_path):
