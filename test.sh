@@ -25,7 +25,7 @@ fi
 # the fixed question set over the bundled sample corpus, gated on accuracy
 eval_index="$(mktemp -d)"
 trap 'rm -rf "$eval_index"' EXIT
-"${offline[@]}" .venv/bin/labour-qa ingest data/samples --index "$eval_index"
+"${offline[@]}" .venv/bin/labour-qa ingest samples/articles --index "$eval_index"
 "${offline[@]}" .venv/bin/labour-qa eval data/questions/sample.yaml --index "$eval_index" \
   --report "$LABOUR_QA_TEST_ARTIFACTS/eval" --min 1.0
 # the frozen held-out part of our labour development set (real articles from ../shared/data), gated on the

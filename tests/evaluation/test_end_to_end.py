@@ -10,9 +10,9 @@ import pytest
 from evaluation.questions import load_question_set
 from evaluation.report import format_summary, write_report
 from evaluation.runner import evaluate
-from settings import PROJECT_ROOT
+from tests import REPO_ROOT
 
-SAMPLE_SET = PROJECT_ROOT / "data" / "questions" / "sample.yaml"
+SAMPLE_SET = REPO_ROOT / "data" / "questions" / "sample.yaml"
 
 
 @pytest.mark.slow

@@ -11,10 +11,11 @@ import pytest
 from errors import LabourQAError
 from evaluation.questions import EvalQuestion, QuestionSetError, load_question_set, select_split
 from evaluation.scoring import contains
+from settings import SAMPLE_CORPUS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_SET = ROOT / "data" / "questions" / "sample.yaml"
-SAMPLES = ROOT / "data" / "samples"
+SAMPLES = SAMPLE_CORPUS_DIR
 _VIETNAMESE = re.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
 
 
