@@ -333,7 +333,7 @@ class ExtractiveAnswerer:
     def candidates(self, question: str, hits: Sequence[Hit]) -> tuple[QuestionAnalysis, list[_Candidate]]:
         """Every retrieved sentence scored for the question, best first (exposed for calibration)."""
         q = analyse_question(question)
-        hits = _dedupe(hits)
+        hits = _dedupe([h for h in hits if h.evidence])  # captions and bylines are never cited
         texts = [_Text(h.sentence) for h in hits]
         weights = _Weights(q, texts)
         top_score = max((h.score for h in hits), default=0.0)

@@ -306,7 +306,7 @@ class LLMAnswerer:
         sources = []
         for hit in hits:
             key = (hit.doc_id, hit.start, hit.end)
-            if key not in seen:
+            if hit.evidence and key not in seen:  # captions and bylines are never sources
                 seen.add(key)
                 sources.append(hit)
             if len(sources) == self.max_sources:

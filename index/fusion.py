@@ -64,3 +64,32 @@ def score_fuse(
         for item in mapping:
             fused.setdefault(item, 0.0)
     return sorted(fused.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def shrink_short(scores: Mapping[str, float], lengths: Mapping[str, int], prior_words: float = 4.0) -> dict[str, float]:
+    """Pull each score toward the mean score by how little text backs it: (n * s + m * mean) / (n + m).
+
+    Why: the embedding of a line of two words ("N.MINH", "Ảnh minh họa.") says almost nothing, so it
+    sits close to every vague question; min-max normalisation then turns its small lead into the
+    maximum score. Treating a sentence of n words as n observations and the candidates' mean as a
+    prior worth m = prior_words words (empirical-Bayes shrinkage) keeps long sentences' scores nearly
+    as they are and stops short lines from winning on the lack of anything to disagree with.
+
+    Args:
+        scores: id -> score of one retrieval side.
+        lengths: id -> words of its text (a missing id counts as long: its score is kept).
+        prior_words: how many words the prior is worth; 0 turns shrinkage off.
+    """
+    if prior_words < 0 or not math.isfinite(prior_words):
+        raise ValueError("prior_words must be finite and non-negative")
+    if not scores or prior_words == 0:
+        return dict(scores)
+    mean = sum(scores.values()) / len(scores)
+    shrunk = {}
+    for item, value in scores.items():
+        words = lengths.get(item)
+        if words is None:
+            shrunk[item] = value
+        else:
+            shrunk[item] = (words * value + prior_words * mean) / (words + prior_words)
+    return shrunk

@@ -173,6 +173,7 @@ class LexicalIndex:
         self._row_len = array("i")
         self._row_text: list[str] = []
         self._row_chunk: list[str] = []
+        self._row_kind: list[str] = []
         self._alive = bytearray()
         self._doc_rows: dict[str, dict[int, int]] = {}  # doc_id -> sentence index -> row
         # CSR postings
@@ -222,6 +223,7 @@ class LexicalIndex:
             self._row_end.append(record.end)
             self._row_text.append(text)
             self._row_chunk.append(record.chunk_id)
+            self._row_kind.append(record.kind)
             self._alive.append(1)
             tokens = tokenize(text)
             self._row_len.append(max(len(tokens.stream), 1))
@@ -330,6 +332,7 @@ class LexicalIndex:
         kept = keep.tolist()
         self._row_text = [self._row_text[i] for i in kept]
         self._row_chunk = [self._row_chunk[i] for i in kept]
+        self._row_kind = [self._row_kind[i] for i in kept]
         self._alive = bytearray(b"\x01" * len(kept))
         self._doc_rows = {}
         names, docs, indexes = self._doc_names, self._row_doc, self._row_index
@@ -340,7 +343,10 @@ class LexicalIndex:
         lengths = np.frombuffer(self._row_len, dtype=np.int32).astype(np.float32) if len(self._row_len) else np.zeros(0, np.float32)
         self._n_alive = len(lengths)
         average = float(lengths.mean()) if len(lengths) else 1.0
-        # BM25 length normalisation, precomputed per sentence: k1 * (1 - b + b * len / avg)
+        # BM25 length normalisation, precomputed per sentence: k1 * (1 - b + b * len / avg). A sentence
+        # shorter than average counts as average: long ones are discounted for wordiness, but a caption
+        # of two words must not outscore a statement for saying less.
+        lengths = np.maximum(lengths, average)
         self._norm = (self.k1 * (1.0 - self.b + self.b * lengths / max(average, 1e-9))).astype(np.float32)
 
     # ---- searching -----------------------------------------------------------------------
@@ -440,6 +446,7 @@ class LexicalIndex:
             end=self._row_end[row],
             text=self._row_text[row],
             chunk_id=self._row_chunk[row],
+            kind=self._row_kind[row],
         )
 
     def overlap(self, query: str) -> QueryOverlap:
@@ -496,6 +503,7 @@ class LexicalIndex:
                 "len": _as_numpy(self._row_len),
                 "text": self._row_text,
                 "chunk": self._row_chunk,
+                "kind": self._row_kind,
             },
             "term_keys": self._term_keys,
             "term_ptr": self._term_ptr,
@@ -535,6 +543,7 @@ class LexicalIndex:
         index._row_len = array("i", rows["len"].tobytes())
         index._row_text = rows["text"]
         index._row_chunk = rows["chunk"]
+        index._row_kind = rows.get("kind") or ["text"] * len(index._row_text)  # caches written before kinds
         index._alive = bytearray(b"\x01" * len(index._row_text))
         for row in range(len(index._row_text)):
             doc_id = index._doc_names[index._row_doc[row]]
