@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.language import nfc, strip_diacritics
+from ingest.vietnamese import fold, nfc
 
 # Vietnam's provinces and centrally-run cities, plus places often named in labour news (export markets).
 PROVINCES = (
@@ -122,7 +122,7 @@ def years_match(wanted: tuple[int, ...], evidence: EvidenceYears) -> bool | None
 
 
 def _plain(text: str) -> str:
-    return " " + re.sub(r"[^\w]+", " ", strip_diacritics(nfc(text)).lower()).strip() + " "
+    return " " + re.sub(r"[^\w]+", " ", fold(nfc(text)).lower()).strip() + " "
 
 
 def place_key(place: str) -> str:

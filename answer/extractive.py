@@ -23,10 +23,11 @@ from answer.constraints import (
     years_match,
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
-from answer.language import join_years, message, nfc, strip_diacritics, tokens
+from answer.language import join_years, message, tokens
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from index.models import Hit
+from ingest.vietnamese import fold, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ _NUMERIC = {"quantity", "percentage"}
 
 
 # Syllables repeat endlessly across hits and their contexts: unaccent each one once (answer latency).
-_unaccent = lru_cache(maxsize=1 << 16)(strip_diacritics)
+_unaccent = lru_cache(maxsize=1 << 16)(fold)
 
 
 class _Text:
@@ -74,7 +75,7 @@ class _Text:
         """1 for the syllable itself (or an unaccented question syllable), 0.25 for a diacritic-only clash."""
         if term in self.toks:
             return 1.0
-        plain = strip_diacritics(term)
+        plain = fold(term)
         if plain in self.plain:
             return 1.0 if plain == term else 0.25
         return 0.0
@@ -82,7 +83,7 @@ class _Text:
     def has_bigram(self, bigram: str) -> float:
         if bigram in self.bigrams:
             return 1.0
-        plain = strip_diacritics(bigram)
+        plain = fold(bigram)
         if plain in self.plain_bigrams:
             return 1.0 if plain == bigram else 0.25
         return 0.0

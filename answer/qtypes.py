@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from answer.constraints import question_names, question_places, question_years
-from answer.language import Language, detect_language, nfc, strip_diacritics, tokens
+from answer.language import Language, detect_language, tokens
+from ingest.vietnamese import fold, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
 
@@ -21,7 +22,7 @@ VI_STOPWORDS = {
     "ông", "bà", "diễn",
 }
 # The same list unaccented: applied only to syllables typed without diacritics.
-VI_STOPWORDS_PLAIN = {strip_diacritics(w) for w in VI_STOPWORDS} - {"ho", "viec", "lam", "the", "luong", "dong", "thi"}
+VI_STOPWORDS_PLAIN = {fold(w) for w in VI_STOPWORDS} - {"ho", "viec", "lam", "the", "luong", "dong", "thi"}
 # Syllables so common in this domain that they say little about which sentence answers.
 VI_LOW_WEIGHT = {"người", "lao", "động", "tỉnh", "hỗ", "trợ", "ngành", "năm", "tổng", "công", "tác", "thực", "hiện"}
 
@@ -296,7 +297,7 @@ class QuestionAnalysis:
 
 
 def _plain(text: str) -> str:
-    return " " + " ".join(strip_diacritics(t) for t in tokens(text)) + " "
+    return " " + " ".join(fold(t) for t in tokens(text)) + " "
 
 
 # The accented syllables the question-word patterns below are written for. Any other accented syllable is
@@ -318,10 +319,10 @@ def _question_words(text: str) -> str:
     """The question's syllables unaccented, with accented syllables outside the question vocabulary masked."""
     toks = tokens(text)
     # in a question typed with diacritics an unaccented "may" is "may" (luck), not "mấy"
-    accented = any(tok != strip_diacritics(tok) for tok in toks)
+    accented = any(tok != fold(tok) for tok in toks)
     out = []
     for tok in toks:
-        plain = strip_diacritics(tok)
+        plain = fold(tok)
         keep = tok in _QWORD_SYLLABLES or (tok == plain and (not accented or not plain.isalpha()))
         out.append(plain if keep else "x")
     return " " + " ".join(out) + " "
@@ -396,7 +397,7 @@ def _en_answer_type(lowered: str) -> str:
 def _vi_money(plain: str, unit: tuple[str, ...]) -> bool:
     """Whether a Vietnamese question asks for an amount of money (its unit decides when it has one)."""
     if unit:
-        return strip_diacritics(unit[0]) in {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "kinh"}
+        return fold(unit[0]) in {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "kinh"}
     return any(m in plain for m in _MONEY_VI)
 
 
@@ -433,7 +434,7 @@ def _run_after(toks: list[str], plain: list[str], start: int, limit: int) -> tup
 def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     """(unit, head, verb): the counted noun after "bao nhiêu", the phrase naming what is asked, the verb before."""
     toks = tokens(question)
-    plain = [strip_diacritics(t) for t in toks]
+    plain = [fold(t) for t in toks]
     unit: tuple[str, ...] = ()
     head: tuple[str, ...] = ()
     verb = None
@@ -542,7 +543,7 @@ def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
     terms = [t for vi in phrases for t in tokens(vi)]
     # Vietnamese words inside an English question (names, places) are content too.
     for tok in tokens(question):
-        if tok != strip_diacritics(tok) and tok not in terms:
+        if tok != fold(tok) and tok not in terms:
             terms.append(tok)
     return terms, phrases, unknown
 
@@ -554,7 +555,7 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
     current: list[str] = []
     toks = tokens(question)
     for i, tok in enumerate(toks):
-        plain = strip_diacritics(tok)
+        plain = fold(tok)
         is_year = bool(re.fullmatch(r"(19|20)\d\d", tok))
         # "cùng với" (along with) is a preposition; "cùng" alone ("cùng kỳ") still counts
         along = tok == "cùng" and i + 1 < len(toks) and toks[i + 1] == "với"

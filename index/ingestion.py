@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from errors import UnreadableDocument
 from index.embedders import Embedder
-from index.models import IngestFailure, IngestReport
+from index.models import IngestFailure, IngestReport, ProgressFn
 from index.store import ChromaStore, PreparedArticle
 from ingest.chunker import Chunker
 from ingest.models import Article
@@ -23,9 +23,6 @@ from ingest.readers import iter_source_files, read_articles
 from ingest.sentences import SentenceSplitter
 
 logger = logging.getLogger(__name__)
-
-# (files done, files total, current file)
-ProgressFn = Callable[[int, int, str], None]
 
 
 @dataclass

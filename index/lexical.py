@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from index.models import SentenceRecord
+from ingest.vietnamese import fold, has_diacritics, normalise_number
 
 logger = logging.getLogger(__name__)
 
@@ -37,53 +38,7 @@ _FORMAT = "labour-qa-lexical/1"
 _ATOM = r"\d+(?:[.,]\d+)*|[^\W_]+"
 _TOKEN_RE = re.compile(rf"(?:{_ATOM})(?:[/\-](?:{_ATOM}))*")
 _ATOM_RE = re.compile(_ATOM)
-_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 163.600 / 1.234.567,5
-_DECIMAL_COMMA_RE = re.compile(r"^\d+,\d+$")  # 1,31
-_DECIMAL_DOT_RE = re.compile(r"^\d+\.\d+$")  # 1.31 (not a thousands group)
 _ENGLISH_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # 163,600 typed by an English speaker
-_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
-
-
-def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "D"}
-    for code in range(0x00C0, 0x1F00):
-        char = chr(code)
-        stripped = _COMBINING_RE.sub("", unicodedata.normalize("NFD", char))
-        if stripped != char and stripped.isascii() and stripped:
-            table[code] = stripped
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
-
-
-def fold(text: str) -> str:
-    """Drop Vietnamese tone and vowel marks (and đ -> d): 'hỗ trợ' -> 'ho tro'."""
-    return text.translate(_FOLD_TABLE)
-
-
-def has_diacritics(text: str) -> bool:
-    """True when the text carries any Vietnamese mark that fold() would remove."""
-    return fold(text) != text
-
-
-def normalise_number(token: str) -> str:
-    """Canonical form of a number read with Vietnamese conventions: '163.600' -> '163600', '1,31' -> '1.31'."""
-    if _THOUSANDS_RE.match(token):
-        integer, _, fraction = token.partition(",")
-        return _decimal(integer.replace(".", ""), fraction)
-    if _DECIMAL_COMMA_RE.match(token):
-        integer, fraction = token.split(",")
-        return _decimal(integer, fraction)
-    if _DECIMAL_DOT_RE.match(token):
-        integer, fraction = token.split(".")
-        return _decimal(integer, fraction)
-    return token.replace(".", "").replace(",", "")
-
-
-def _decimal(integer: str, fraction: str) -> str:
-    fraction = fraction.rstrip("0")
-    return f"{integer}.{fraction}" if fraction else integer
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+# ingestion progress: (files done, files total, current file); the CLI and the UI draw it
+ProgressFn = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
@@ -247,8 +246,3 @@ class HybridRetriever:
             len(lexical_ranking),
         )
         return hits
-
-
-def top_documents(hits: Sequence[Hit]) -> list[str]:
-    """Distinct doc ids in hit order."""
-    return list(dict.fromkeys(h.doc_id for h in hits))

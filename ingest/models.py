@@ -46,10 +46,6 @@ class Chunk:
     sentences: tuple[Sentence, ...]
 
     @property
-    def chunk_id(self) -> str:
-        return f"{self.doc_id}#c{self.index}"
-
-    @property
     def start(self) -> int:
         return self.sentences[0].start
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from index.lexical import LexicalIndex, fold, has_diacritics, normalise_number, tokenize
+from index.lexical import LexicalIndex, tokenize
 from index.models import SentenceRecord
+from ingest.vietnamese import fold, has_diacritics, normalise_number
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
 BAOMOI = Path(__file__).resolve().parents[3] / "shared" / "data" / "news" / "baomoi.jsonl.gz"
