@@ -67,13 +67,13 @@ def score_fuse(
 
 
 def shrink_short(scores: Mapping[str, float], lengths: Mapping[str, int], prior_words: float = 4.0) -> dict[str, float]:
-    """Pull each score toward the mean score by how little text backs it: (n * s + m * mean) / (n + m).
+    """Trust each score by how much text backs it: (n * s + m * floor) / (n + m), floor = the lowest score.
 
     Why: the embedding of a line of two words ("N.MINH", "Ảnh minh họa.") says almost nothing, so it
-    sits close to every vague question; min-max normalisation then turns its small lead into the
-    maximum score. Treating a sentence of n words as n observations and the candidates' mean as a
-    prior worth m = prior_words words (empirical-Bayes shrinkage) keeps long sentences' scores nearly
-    as they are and stops short lines from winning on the lack of anything to disagree with.
+    sits close to every vague question; min-max normalisation then turned its small lead into the
+    maximum score. Here a sentence of n words counts as n observations and the prior, worth m =
+    prior_words words, is the weakest candidate's score (no evidence of fit): a long sentence keeps
+    nearly its own score, a two-word line cannot lead on the little it says.
 
     Args:
         scores: id -> score of one retrieval side.
@@ -84,12 +84,9 @@ def shrink_short(scores: Mapping[str, float], lengths: Mapping[str, int], prior_
         raise ValueError("prior_words must be finite and non-negative")
     if not scores or prior_words == 0:
         return dict(scores)
-    mean = sum(scores.values()) / len(scores)
+    floor = min(scores.values())
     shrunk = {}
     for item, value in scores.items():
         words = lengths.get(item)
-        if words is None:
-            shrunk[item] = value
-        else:
-            shrunk[item] = (words * value + prior_words * mean) / (words + prior_words)
+        shrunk[item] = value if words is None else (words * value + prior_words * floor) / (words + prior_words)
     return shrunk

