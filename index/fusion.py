@@ -73,7 +73,9 @@ def shrink_short(scores: Mapping[str, float], lengths: Mapping[str, int], prior_
     sits close to every vague question; min-max normalisation then turned its small lead into the
     maximum score. Here a sentence of n words counts as n observations and the prior, worth m =
     prior_words words, is the weakest candidate's score (no evidence of fit): a long sentence keeps
-    nearly its own score, a two-word line cannot lead on the little it says.
+    nearly its own score, a two-word line cannot lead on the little it says. On ViNewsQA dev (500
+    articles, no distractors; bench/retrieval.py --engines memory), with the BM25 length floor: right
+    article first 79.1% -> 79.5%, top sentence holds the answer 60.2% -> 61.6%.
 
     Args:
         scores: id -> score of one retrieval side.
