@@ -2,33 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import logging
 import os
+import re
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
-# Offline by design: set before any library that might reach for a hub or an analytics endpoint loads.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+import click
 
-import dataclasses  # noqa: E402
-import json  # noqa: E402
-import logging  # noqa: E402
-import re  # noqa: E402
-import sys  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from errors import LabourQAError
+from settings import Settings, get_settings
 
-import click  # noqa: E402
 
-from errors import LabourQAError  # noqa: E402
-from settings import Settings, get_settings  # noqa: E402
-
-SAMPLE_QUESTION = "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?"
+def offline_environment() -> None:
+    """Keep every library offline and quiet: called by the entry point before any of them loads."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 def _settings(index: Path | None) -> Settings:
@@ -165,6 +164,7 @@ def _report_lines(report: Any) -> list[str]:
 @click.pass_context
 def cli(ctx: click.Context, verbose: bool) -> None:
     """Vietnamese labour-report Q&A: answers grounded in the articles, with sentence citations."""
+    offline_environment()  # the commands import the heavy libraries lazily, after this
     level = logging.INFO if verbose else getattr(logging, get_settings().log_level.upper(), logging.WARNING)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if ctx.invoked_subcommand is None:

@@ -30,7 +30,3 @@ class EmbeddingModelMismatch(LabourQAError):
 
 class ConfigurationError(LabourQAError):
     """A setting has a value that cannot work."""
-
-
-class LLMError(LabourQAError):
-    """The configured LLM endpoint failed or answered with something unusable."""

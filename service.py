@@ -12,17 +12,18 @@ import logging
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from answer.citations import verify_citation
 from answer.models import MAX_QUESTION_CHARS, Answer, Turn
 from answer.question import retrieval_query
 from errors import IndexNotBuiltError, InvalidQuestion
 from index.embedders import Embedder, make_embedder
 from index.ingestion import CommitFn, Ingestor, IngestOutcome
 from index.lexical import LexicalIndex
-from index.models import DocumentInfo, Hit, IngestReport
+from index.models import DocumentInfo, Hit, IngestReport, ProgressFn
 from index.retriever import HybridRetriever
 from index.store import ChromaStore, embedded_index_exists, make_chroma_client
 from ingest.chunker import Chunker
@@ -35,9 +36,6 @@ if TYPE_CHECKING:  # answerers load lazily: the CLI's ingest and search never ne
     from answer.llm import LLMAnswerer
 
 logger = logging.getLogger(__name__)
-
-# (files done, files total, current file) — called during ingestion, for progress bars.
-ProgressFn = Callable[[int, int, str], None]
 
 
 def checked_question(question: str) -> str:
@@ -293,7 +291,7 @@ class LabourQA:
         def holds(citation: Any) -> bool:
             if citation.doc_id not in texts:
                 texts[citation.doc_id] = self.store.article_text(citation.doc_id)
-            ok = texts[citation.doc_id][citation.start : citation.end] == citation.sentence
+            ok = verify_citation(citation, texts[citation.doc_id])
             if not ok:
                 logger.error("Dropped a citation that is not verbatim in %s: %r", citation.doc_id, citation.sentence)
             return ok

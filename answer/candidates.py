@@ -105,7 +105,8 @@ def candidates_of(hits: Sequence[Hit], expected_type: str) -> list[Candidate]:
     """Every clause of every hit, plus the typed spans of the expected type inside each clause."""
     out: list[Candidate] = []
     kinds = SPAN_KINDS.get(expected_type, ())
-    for rank, hit in enumerate(dedupe_hits(hits)):
+    evidence = [h for h in dedupe_hits(hits) if h.evidence]  # captions, bylines, credits are never cited
+    for rank, hit in enumerate(evidence):
         clauses = split_clauses(hit.sentence)
         spans = [s for kind in kinds for s in spans_of(hit.sentence, kind)]
         for clause in clauses:

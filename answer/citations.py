@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from answer.language import nfc
 from answer.models import Answer, Citation
 from index.models import Hit
+from ingest.vietnamese import nfc
 
 
 def citation_from_hit(hit: Hit) -> Citation:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from answer.language import nfc, strip_diacritics
+from ingest.vietnamese import fold, nfc
 
 # Vietnam's provinces and centrally-run cities, plus places often named in labour news (export markets).
 PROVINCES = (
@@ -124,7 +124,7 @@ def years_match(wanted: tuple[int, ...], evidence: EvidenceYears) -> bool | None
 
 
 def _plain(text: str) -> str:
-    return " " + re.sub(r"[^\w]+", " ", strip_diacritics(nfc(text)).lower()).strip() + " "
+    return " " + re.sub(r"[^\w]+", " ", fold(nfc(text)).lower()).strip() + " "
 
 
 def place_key(place: str) -> str:

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, question_places
-from answer.language import nfc, tokens
-from answer.numbers import NUMBER_TOKEN, multiplier_after, parse_number_token
+from answer.language import tokens
+from answer.numbers import multiplier_after, parse_number_token
+from ingest.vietnamese import NUMBER_TOKEN, VI_MULTIPLIERS, nfc
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY = {"đồng", "vnđ", "vnd", "usd", "đô", "euro", "yên"}
-_MULTIPLIER_WORDS = {"trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+_MULTIPLIER_WORDS = {word for word in VI_MULTIPLIERS if " " not in word}
 # A counted noun ends where the clause's verb or a preposition begins.
 _UNIT_STOP = {
     "được", "với", "gặp", "thuộc", "tại", "so", "giảm", "tăng", "đạt", "của", "cho", "theo", "và", "là",

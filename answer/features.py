@@ -17,8 +17,9 @@ import numpy as np
 from answer.candidates import Candidate
 from answer.constraints import evidence_years, mentions_name, years_match
 from answer.knowledge.gazetteer import Gazetteer
-from answer.language import strip_diacritics, tokens
+from answer.language import tokens
 from answer.question import QuestionAnalysis
+from ingest.vietnamese import fold
 
 FEATURES: tuple[str, ...] = (
     "rank_recip",
@@ -66,7 +67,7 @@ FEATURES: tuple[str, ...] = (
 )
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 
-_unaccent = lru_cache(maxsize=1 << 16)(strip_diacritics)
+_unaccent = lru_cache(maxsize=1 << 16)(fold)
 _DIRECTIONS = {"tăng": "up", "giảm": "down", "đạt": "reach", "còn": "down", "vượt": "up", "chiếm": "share"}
 _NUMERIC = {"quantity", "percentage"}
 _YEAR_TOKEN = re.compile(r"(19|20)\d\d")

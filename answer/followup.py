@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 
 from answer.constraints import question_names, question_places, question_years
-from answer.language import detect_language, nfc, strip_diacritics, tokens
+from answer.language import detect_language, tokens
 from answer.models import Turn
 from answer.question import analyse_question, is_stopword
+from ingest.vietnamese import fold, nfc
 
 # Openers and closers that mark an elliptical follow-up ("còn ... thì sao?", "and in 2021?").
 _ELLIPSIS_START = re.compile(r"^\s*(thế còn|vậy còn|còn|và|the con|vay con|con|and|what about|how about|same for)\b", re.I)
@@ -89,10 +90,10 @@ def _topic(turn: Turn, base: str) -> str:
     analysis = analyse_question(prev_q)
     if analysis.language == "en" and detect_language(base) == "en":
         return _english_topic(prev_q, base)
-    have = {strip_diacritics(t) for t in tokens(base)}
+    have = {fold(t) for t in tokens(base)}
     phrases = []
     for phrase in analysis.phrases or tuple(analysis.terms):
-        words = [w for w in phrase.split() if strip_diacritics(w) not in have]
+        words = [w for w in phrase.split() if fold(w) not in have]
         if words:
             phrases.append(" ".join(words))
     topic = " ".join(phrases)
@@ -133,7 +134,7 @@ class FollowUpResolver:
         rest = _ELLIPSIS_END.sub(" ", rest)
         rest_terms = [
             t for t in analyse_question(rest).terms
-            if strip_diacritics(t) not in {"nam", "in", "tinh", "thanh", "pho", "con", "sao", "nua"}
+            if fold(t) not in {"nam", "in", "tinh", "thanh", "pho", "con", "sao", "nua"}
         ] if rest.strip() else []
 
         prev_analysis = analyse_question(previous)

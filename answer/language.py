@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Literal
+
+from ingest.vietnamese import nfc
 
 Language = Literal["vi", "en"]
 
@@ -29,17 +30,6 @@ _DIGIT_RE = re.compile(r"\d")
 _POINT_RE = re.compile(r"[.,]")
 
 
-def nfc(text: str) -> str:
-    """NFC-normalise text (the project's one Unicode form)."""
-    return unicodedata.normalize("NFC", text)
-
-
-def strip_diacritics(text: str) -> str:
-    """Remove Vietnamese diacritics (đ -> d) so unaccented input can still match."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
-
-
 def tokens(text: str) -> list[str]:
     """Lower-cased syllables and identifiers ("154/nq-cp", "163.600", "covid-19") of a text."""
     out: list[str] = []
@@ -49,22 +39,6 @@ def tokens(text: str) -> list[str]:
             out.extend(t for t in _POINT_RE.split(tok) if t)
         else:
             out.append(tok)
-    return out
-
-
-def token_spans(text: str) -> list[tuple[str, int, int]]:
-    """Tokens with their [start, end) offsets in text (text assumed NFC)."""
-    out: list[tuple[str, int, int]] = []
-    for match in _TOKEN_RE.finditer(text):
-        tok = match.group(0)
-        if not any(ch.isdigit() for ch in tok) and re.search(r"[.,]", tok):
-            pos = match.start()
-            for part in re.split(r"([.,])", tok):
-                if part and part not in ".,":
-                    out.append((part.lower(), pos, pos + len(part)))
-                pos += len(part)
-        else:
-            out.append((tok.lower(), match.start(), match.end()))
     return out
 
 

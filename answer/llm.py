@@ -30,6 +30,7 @@ from answer.language import detect_language, message
 from answer.models import Answer
 from errors import ConfigurationError
 from index.models import Hit
+from ingest.vietnamese import MULTIPLIERS, number_readings
 from prompts import load_prompt
 
 logger = logging.getLogger(__name__)
@@ -109,13 +110,8 @@ def make_llm(
 
 # ---- numbers ----------------------------------------------------------------------------------
 
-_MULTIPLIERS = [
-    ("nghìn tỷ", 10**12), ("nghìn tỉ", 10**12), ("ngàn tỷ", 10**12), ("ngàn tỉ", 10**12),
-    ("nghìn", 10**3), ("ngàn", 10**3), ("triệu", 10**6), ("tỷ", 10**9), ("tỉ", 10**9),
-    ("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12),
-]
-_MULTIPLIER_RE = "|".join(re.escape(word) for word, _ in _MULTIPLIERS)
-_MULTIPLIER_OF = {word: factor for word, factor in _MULTIPLIERS}
+# longest first, so "nghìn tỷ" wins over "nghìn"
+_MULTIPLIER_RE = "|".join(re.escape(word) for word in sorted(MULTIPLIERS, key=len, reverse=True))
 
 _DATE = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/])")
 _NUMBER = re.compile(
@@ -137,44 +133,11 @@ class NumberMention:
     date: tuple[int, int, int | None] | None = None  # (day, month, year) for dates
 
 
-def _interpretations(digits: str, vietnamese_only: bool = False) -> set[Decimal]:
-    """Values a digit string can mean: Vietnamese (163.600, 1,31) or English (163,600, 1.31).
-
-    With vietnamese_only (for the articles themselves), "." is only ever a thousands separator
-    and "," only a decimal one, so "163.600" cannot be read as 163.6.
-    """
-    groups = re.split(r"[.,]", digits)
-    seps = re.findall(r"[.,]", digits)
-    if not seps:
-        return {Decimal(digits)}
-    values: set[Decimal] = set()
-    if vietnamese_only:
-        if all(s == "." for s in seps) and all(len(g) == 3 for g in groups[1:]):
-            values.add(Decimal("".join(groups)))
-        elif seps[-1] == "," and all(s == "." for s in seps[:-1]) and all(len(g) == 3 for g in groups[1:-1]):
-            values.add(Decimal("".join(groups[:-1]) + "." + groups[-1]))
-        if values:
-            return values
-        # A spelling that is not Vietnamese (e.g. "8.5") is read the ambiguous way below.
-    if len(set(seps)) == 1:
-        if all(len(g) == 3 for g in groups[1:]):
-            values.add(Decimal("".join(groups)))  # thousands separators
-        if len(seps) == 1:
-            values.add(Decimal(f"{groups[0]}.{groups[1]}"))  # decimal comma or point
-    else:
-        thousands, decimal = seps[0], seps[-1]
-        if thousands != decimal and all(s == thousands for s in seps[:-1]) and all(
-            len(g) == 3 for g in groups[1:-1]
-        ):
-            values.add(Decimal("".join(groups[:-1]) + "." + groups[-1]))
-    return values
-
-
 def find_numbers(text: str, *, vietnamese_only: bool = False) -> list[NumberMention]:
     """Figures and dates in a text (163.600; 1,31%; 8,5 tỷ; 26/11), with every value they can mean.
 
     Numbers glued to letters (Covid-19, F0, Q1) are names, not figures, and are skipped.
-    vietnamese_only reads separators the Vietnamese way only (see `_interpretations`).
+    vietnamese_only reads separators the Vietnamese way only (see `ingest.vietnamese.number_readings`).
     """
     text = unicodedata.normalize("NFC", text)
     mentions: list[NumberMention] = []
@@ -191,11 +154,11 @@ def find_numbers(text: str, *, vietnamese_only: bool = False) -> list[NumberMent
         if before and (before[-1].isalpha() or (before[-1] == "-" and len(before) > 1 and before[-2].isalpha())):
             continue
         try:
-            values = _interpretations(m.group(1), vietnamese_only)
+            values = number_readings(m.group(1), vietnamese_only=vietnamese_only)
         except InvalidOperation:  # pragma: no cover - the regex only admits digits
             values = set()
         if m.group(2):
-            factor = _MULTIPLIER_OF[m.group(2).lower()]
+            factor = MULTIPLIERS[m.group(2).lower()]
             values = {v * factor for v in values}
         mentions.append(NumberMention(raw=m.group(0), values=frozenset(values)))
     return mentions
@@ -306,7 +269,7 @@ class LLMAnswerer:
         sources = []
         for hit in hits:
             key = (hit.doc_id, hit.start, hit.end)
-            if key not in seen:
+            if hit.evidence and key not in seen:  # captions and bylines are never sources
                 seen.add(key)
                 sources.append(hit)
             if len(sources) == self.max_sources:

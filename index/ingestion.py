@@ -15,7 +15,7 @@ from pathlib import Path
 
 from errors import UnreadableDocument
 from index.embedders import Embedder
-from index.models import IngestFailure, IngestReport
+from index.models import IngestFailure, IngestReport, ProgressFn
 from index.store import ChromaStore, PreparedArticle
 from ingest.chunker import Chunker
 from ingest.models import Article
@@ -24,8 +24,6 @@ from ingest.sentences import SentenceSplitter
 
 logger = logging.getLogger(__name__)
 
-# (files done, files total, current file)
-ProgressFn = Callable[[int, int, str], None]
 # (articles, sentences) just committed: throughput for progress reports
 CommitFn = Callable[[int, int], None]
 

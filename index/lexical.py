@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from index.models import SentenceRecord
+from ingest.vietnamese import fold, has_diacritics, normalise_number
 
 logger = logging.getLogger(__name__)
 
@@ -37,53 +38,7 @@ _FORMAT = "labour-qa-lexical/1"
 _ATOM = r"\d+(?:[.,]\d+)*|[^\W_]+"
 _TOKEN_RE = re.compile(rf"(?:{_ATOM})(?:[/\-](?:{_ATOM}))*")
 _ATOM_RE = re.compile(_ATOM)
-_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # 163.600 / 1.234.567,5
-_DECIMAL_COMMA_RE = re.compile(r"^\d+,\d+$")  # 1,31
-_DECIMAL_DOT_RE = re.compile(r"^\d+\.\d+$")  # 1.31 (not a thousands group)
 _ENGLISH_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # 163,600 typed by an English speaker
-_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
-
-
-def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "D"}
-    for code in range(0x00C0, 0x1F00):
-        char = chr(code)
-        stripped = _COMBINING_RE.sub("", unicodedata.normalize("NFD", char))
-        if stripped != char and stripped.isascii() and stripped:
-            table[code] = stripped
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
-
-
-def fold(text: str) -> str:
-    """Drop Vietnamese tone and vowel marks (and đ -> d): 'hỗ trợ' -> 'ho tro'."""
-    return text.translate(_FOLD_TABLE)
-
-
-def has_diacritics(text: str) -> bool:
-    """True when the text carries any Vietnamese mark that fold() would remove."""
-    return fold(text) != text
-
-
-def normalise_number(token: str) -> str:
-    """Canonical form of a number read with Vietnamese conventions: '163.600' -> '163600', '1,31' -> '1.31'."""
-    if _THOUSANDS_RE.match(token):
-        integer, _, fraction = token.partition(",")
-        return _decimal(integer.replace(".", ""), fraction)
-    if _DECIMAL_COMMA_RE.match(token):
-        integer, fraction = token.split(",")
-        return _decimal(integer, fraction)
-    if _DECIMAL_DOT_RE.match(token):
-        integer, fraction = token.split(".")
-        return _decimal(integer, fraction)
-    return token.replace(".", "").replace(",", "")
-
-
-def _decimal(integer: str, fraction: str) -> str:
-    fraction = fraction.rstrip("0")
-    return f"{integer}.{fraction}" if fraction else integer
 
 
 @dataclass(frozen=True)
@@ -173,6 +128,7 @@ class LexicalIndex:
         self._row_len = array("i")
         self._row_text: list[str] = []
         self._row_chunk: list[str] = []
+        self._row_kind: list[str] = []
         self._alive = bytearray()
         self._doc_rows: dict[str, dict[int, int]] = {}  # doc_id -> sentence index -> row
         # CSR postings
@@ -222,6 +178,7 @@ class LexicalIndex:
             self._row_end.append(record.end)
             self._row_text.append(text)
             self._row_chunk.append(record.chunk_id)
+            self._row_kind.append(record.kind)
             self._alive.append(1)
             tokens = tokenize(text)
             self._row_len.append(max(len(tokens.stream), 1))
@@ -330,6 +287,7 @@ class LexicalIndex:
         kept = keep.tolist()
         self._row_text = [self._row_text[i] for i in kept]
         self._row_chunk = [self._row_chunk[i] for i in kept]
+        self._row_kind = [self._row_kind[i] for i in kept]
         self._alive = bytearray(b"\x01" * len(kept))
         self._doc_rows = {}
         names, docs, indexes = self._doc_names, self._row_doc, self._row_index
@@ -340,7 +298,10 @@ class LexicalIndex:
         lengths = np.frombuffer(self._row_len, dtype=np.int32).astype(np.float32) if len(self._row_len) else np.zeros(0, np.float32)
         self._n_alive = len(lengths)
         average = float(lengths.mean()) if len(lengths) else 1.0
-        # BM25 length normalisation, precomputed per sentence: k1 * (1 - b + b * len / avg)
+        # BM25 length normalisation, precomputed per sentence: k1 * (1 - b + b * len / avg). A sentence
+        # shorter than average counts as average: long ones are discounted for wordiness, but a caption
+        # of two words must not outscore a statement for saying less.
+        lengths = np.maximum(lengths, average)
         self._norm = (self.k1 * (1.0 - self.b + self.b * lengths / max(average, 1e-9))).astype(np.float32)
 
     # ---- searching -----------------------------------------------------------------------
@@ -440,6 +401,7 @@ class LexicalIndex:
             end=self._row_end[row],
             text=self._row_text[row],
             chunk_id=self._row_chunk[row],
+            kind=self._row_kind[row],
         )
 
     def overlap(self, query: str) -> QueryOverlap:
@@ -496,6 +458,7 @@ class LexicalIndex:
                 "len": _as_numpy(self._row_len),
                 "text": self._row_text,
                 "chunk": self._row_chunk,
+                "kind": self._row_kind,
             },
             "term_keys": self._term_keys,
             "term_ptr": self._term_ptr,
@@ -535,6 +498,7 @@ class LexicalIndex:
         index._row_len = array("i", rows["len"].tobytes())
         index._row_text = rows["text"]
         index._row_chunk = rows["chunk"]
+        index._row_kind = rows.get("kind") or ["text"] * len(index._row_text)  # caches written before kinds
         index._alive = bytearray(b"\x01" * len(index._row_text))
         for row in range(len(index._row_text)):
             doc_id = index._doc_names[index._row_doc[row]]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+# ingestion progress: (files done, files total, current file); the CLI and the UI draw it
+ProgressFn = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class Hit:
     lexical_score: float | None = None
     context: str = ""  # the sentences around it (its chunk's text), for answer selection and display
     scores: dict[str, float] = field(default_factory=dict)
+    # False for captions, bylines, credits and fragments (ingest.line_kinds): shown, never cited
+    evidence: bool = True
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class SentenceRecord:
     text: str
     chunk_id: str
     similarity: float | None = None
+    kind: str = "text"  # ingest.models.SentenceKind; indexes written before kinds existed read as "text"
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,7 @@ class ChunkRecord:
     text: str
     sentence_spans: tuple[tuple[int, int, int], ...]  # (sentence index, start, end)
     similarity: float | None = None
+    kinds: dict[int, str] = field(default_factory=dict)  # sentence index -> kind, for non-"text" sentences only
 
 
 @dataclass(frozen=True)

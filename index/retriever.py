@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
 
 from index.embedders import Embedder
-from index.fusion import rrf_fuse, score_fuse
+from index.fusion import rrf_fuse, score_fuse, shrink_short
 from index.lexical import LexicalIndex, tokenize
 from index.models import ChunkRecord, DocumentInfo, Hit, SentenceRecord
 from index.query_language import QueryLanguage, assess_query
@@ -48,6 +47,7 @@ def sentences_of_chunk(chunk: ChunkRecord) -> list[SentenceRecord]:
             end=end,
             text=chunk.text[start - base : end - base],
             chunk_id=chunk.chunk_id,
+            kind=chunk.kinds.get(index, "text"),
         )
         for index, start, end in chunk.sentence_spans
     ]
@@ -184,11 +184,18 @@ class HybridRetriever:
             self.chunk_weight * language.dense_weight,
             self.lexical_weight * language.lexical_weight,
         )
+        # a sentence's own similarity counts by how much text backs it: short lines are not evidence of fit
+        own_evidence = shrink_short(
+            dense_similarity, {key: len(tokenize(records[key].text).stream) for key in dense_similarity}
+        )
         if self.fusion == "rrf":
-            fused = rrf_fuse([dense_ranking, context_ranking, lexical_ranking], weights, k=self.rrf_k)[:k]
+            dense_order = sorted(dense_ranking, key=lambda key: -own_evidence[key])
+            fused = rrf_fuse([dense_order, context_ranking, lexical_ranking], weights, k=self.rrf_k)
         else:
             context_scores = {key: chunk_similarity[records[key].chunk_id] for key in context_ranking}
-            fused = score_fuse([dense_similarity, context_scores, lexical_score], weights)[:k]
+            fused = score_fuse([own_evidence, context_scores, lexical_score], weights)
+        # captions, bylines and credits never take an answer's place (stable: evidence first, then the rest)
+        fused = sorted(fused, key=lambda pair: records[pair[0]].kind != "text")[:k]
 
         missing = [records[key].chunk_id for key, _ in fused if records[key].chunk_id not in chunks]
         if missing:
@@ -226,6 +233,7 @@ class HybridRetriever:
                     lexical_score=lexical_score.get(key),
                     context=hit_chunk.text if hit_chunk is not None else record.text,
                     scores=components,
+                    evidence=record.kind == "text",
                 )
             )
         logger.debug(
@@ -238,8 +246,3 @@ class HybridRetriever:
             len(lexical_ranking),
         )
         return hits
-
-
-def top_documents(hits: Sequence[Hit]) -> list[str]:
-    """Distinct doc ids in hit order."""
-    return list(dict.fromkeys(h.doc_id for h in hits))

@@ -222,6 +222,7 @@ class ChromaStore:
                             "start": sentence.start,
                             "end": sentence.end,
                             "chunk_id": chunk_of.get(sentence.index, ""),
+                            "kind": sentence.kind,
                         },
                     )
                 )
@@ -267,6 +268,7 @@ class ChromaStore:
                     "version": version,
                     "index": chunk.index,
                     "spans": json.dumps([[s.index, s.start, s.end] for s in chunk.sentences]),
+                    "kinds": json.dumps({s.index: s.kind for s in chunk.sentences if s.kind != "text"}),
                 },
             )
             # sets the `document_id` metadata llama-index uses for delete(ref_doc_id)
@@ -447,6 +449,7 @@ def _sentence_record(text: str | None, meta: dict[str, Any], similarity: float |
         text=text or "",
         chunk_id=str(meta.get("chunk_id", "")),
         similarity=similarity,
+        kind=str(meta.get("kind", "text")),
     )
 
 
@@ -458,4 +461,5 @@ def _chunk_record(chunk_id: str, text: str, meta: dict[str, Any], similarity: fl
         text=text,
         sentence_spans=spans,  # type: ignore[arg-type]
         similarity=similarity,
+        kinds={int(index): str(kind) for index, kind in json.loads(meta.get("kinds", "{}")).items()},
     )

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+# what a sentence is: "text" states something (evidence); the others are kept for display only
+SentenceKind = Literal["text", "caption", "byline", "credit", "fragment"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class Sentence:
     start: int
     end: int
     text: str  # == article.text[start:end], kept for convenience
+    kind: SentenceKind = "text"  # decided by ingest.line_kinds from the sentence's form
 
 
 @dataclass(frozen=True)
@@ -39,10 +44,6 @@ class Chunk:
     doc_id: str
     index: int  # position within the article, from 0
     sentences: tuple[Sentence, ...]
-
-    @property
-    def chunk_id(self) -> str:
-        return f"{self.doc_id}#c{self.index}"
 
     @property
     def start(self) -> int:

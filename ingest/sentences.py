@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.line_kinds import classify_sentence
 from ingest.models import Sentence
 
 # A run of sentence-final punctuation, its closing quotes/brackets, then whitespace or the line end.
@@ -37,17 +38,32 @@ class SentenceSplitter:
         self.max_chars = max_chars
 
     def split(self, text: str, doc_id: str) -> list[Sentence]:
-        """Return the sentences of `text` in order; every line break ends a sentence."""
+        """Return the sentences of `text` in order; every line break ends a sentence.
+
+        Each sentence gets its kind (text, caption, byline, ...) from its form, see ingest.line_kinds.
+        """
         spans: list[tuple[int, int]] = []
+        whole_lines: set[int] = set()  # positions in spans of sentences that are a whole line
         pos = 0
         n = len(text)
         while pos < n:
             nl = text.find("\n", pos)
             line_end = n if nl == -1 else nl
+            before = len(spans)
             self._split_line(text, pos, line_end, spans)
+            if len(spans) == before + 1:
+                whole_lines.add(before)
             pos = line_end + 1
         return [
-            Sentence(doc_id=doc_id, index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
+            Sentence(
+                doc_id=doc_id,
+                index=i,
+                start=s,
+                end=e,
+                text=text[s:e],
+                kind=classify_sentence(text[s:e], whole_line=i in whole_lines),
+            )
+            for i, (s, e) in enumerate(spans)
         ]
 
     def _split_line(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -11,7 +11,7 @@ import ipaddress
 import json
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -19,7 +19,7 @@ import gradio as gr
 
 from answer.models import Answer, Turn
 from errors import ConfigurationError, LabourQAError
-from index.models import DocumentInfo, IngestReport
+from index.models import DocumentInfo, IngestReport, ProgressFn
 from settings import Settings
 from ui.chat import UNCHANGED, ChatController
 from ui.documents import (
@@ -38,7 +38,6 @@ logger = logging.getLogger(__name__)
 # when a Blocks or a client is made; our Blocks also pass analytics_enabled=False explicitly).
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-ProgressFn = Callable[[int, int, str], None]
 
 # Queued requests beyond the running ones, per concurrency slot; more get "queue full" at once.
 QUEUE_SLOTS_PER_WORKER = 16

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from index.lexical import LexicalIndex, fold, has_diacritics, normalise_number, tokenize
+from index.lexical import LexicalIndex, tokenize
 from index.models import SentenceRecord
+from ingest.vietnamese import fold, has_diacritics, normalise_number
 from settings import SAMPLE_CORPUS_DIR
 
 SAMPLES = SAMPLE_CORPUS_DIR
@@ -222,3 +223,36 @@ def test_incremental_updates_equal_a_fresh_build(sample_records: list[SentenceRe
         got = [(r.doc_id, r.index, round(s, 5)) for r, s in incremental.search(query, 10)]
         want = [(r.doc_id, r.index, round(s, 5)) for r, s in fresh.search(query, 10)]
         assert sorted(got) == sorted(want)
+
+
+def test_a_short_line_does_not_outscore_a_statement_for_being_short() -> None:
+    statement = "Các đại biểu tham dự hội nghị tổng kết công tác lao động, việc làm năm 2020 của tỉnh."
+    records = [
+        SentenceRecord("a", 0, 0, 13, "Ảnh hội nghị.", "a#c0"),
+        SentenceRecord("a", 1, 14, 14 + len(statement), statement, "a#c0"),
+        SentenceRecord("a", 2, 200, 240, "Tỷ lệ hộ nghèo giảm còn 1,31% trong năm qua trên địa bàn toàn tỉnh, " * 3, "a#c0"),
+    ]
+    scores = {r.index: s for r, s in LexicalIndex.build_from(records, fingerprint="").search("hội nghị", 5)}
+    # BM25 length normalisation used to lift the 3-word line above the (average-length) sentence
+    # with the same match; now shorter than average counts as average
+    assert scores[0] <= scores[1]
+
+
+def test_sentence_kinds_survive_save_and_load_and_old_caches_read_as_text(tmp_path: Path) -> None:
+    import pickle
+
+    records = [
+        SentenceRecord("a", 0, 0, 30, "Hỗ trợ tiền thuê nhà cho công nhân.", "a#c0"),
+        SentenceRecord("a", 1, 31, 37, "N.MINH", "a#c0", kind="byline"),
+    ]
+    index = LexicalIndex.build_from(records, fingerprint="")
+    index.save(tmp_path / "lexical.pkl")
+    loaded = LexicalIndex.load(tmp_path / "lexical.pkl")
+    assert {r.text: r.kind for r, _ in loaded.search("minh công nhân", 5)} == {
+        "Hỗ trợ tiền thuê nhà cho công nhân.": "text",
+        "N.MINH": "byline",
+    }
+    state = pickle.loads((tmp_path / "lexical.pkl").read_bytes())
+    del state["rows"]["kind"]  # a cache written before sentence kinds existed
+    (tmp_path / "old.pkl").write_bytes(pickle.dumps(state))
+    assert {r.kind for r, _ in LexicalIndex.load(tmp_path / "old.pkl").search("minh công nhân", 5)} == {"text"}
