@@ -30,3 +30,7 @@ class ConfigurationError(LabourQAError):
 
 class LLMError(LabourQAError):
     """The configured LLM endpoint failed or answered with something unusable."""
+
+
+class FiltersNeedRebuild(LabourQAError):
+    """Date or source filters were asked of an index written before sentences carried that metadata."""

