@@ -115,7 +115,8 @@ def context_features(
     at query time) and BM25 scores with the lexical index's statistics."""
     records = found.records
     previous_keys = [(r.doc_id, r.index - 1) for r in records.values() if r.index > 0]
-    stored = store.sentence_context([(r.doc_id, r.index) for r in records.values()] + previous_keys)
+    unmatched = [(r.doc_id, r.index) for key, r in records.items() if key not in found.dense]
+    stored = store.sentence_context(unmatched + previous_keys)
     chunk_vectors = store.chunk_vectors([r.chunk_id for r in records.values() if r.chunk_id not in found.chunk_similarity])
     doc_ids = list(dict.fromkeys(r.doc_id for r in records.values()))
     title_vectors = store.title_vectors(doc_ids)
