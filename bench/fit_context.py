@@ -91,9 +91,13 @@ def question_matrix(retriever, question: Question) -> tuple[np.ndarray, np.ndarr
         return np.zeros((0, len(CONTEXT_FEATURES))), np.zeros(0)
     columns = []
     for name in CONTEXT_FEATURES:
-        values = np.array([found.features[name].get(k, 0.0) for k in keys], dtype=np.float64)
-        low, high = values.min(), values.max()
-        values = (values - low) / (high - low) if high > low else np.ones_like(values)
+        scored = found.features[name]
+        present = np.array([k in scored for k in keys])
+        values = np.array([scored.get(k, 0.0) for k in keys], dtype=np.float64)
+        if present.any():
+            low, high = values[present].min(), values[present].max()
+            values = (values - low) / (high - low) if high > low else np.ones_like(values)
+        values[~present] = 0.0  # as score_fuse: absent counts 0
         side = found.language.lexical_weight if name.startswith("lexical") else found.language.dense_weight
         columns.append(values * side)
     labels = np.array(

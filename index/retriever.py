@@ -43,8 +43,6 @@ class SentenceStore(Protocol):
 
     def sentence_context(self, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, np.ndarray]]: ...
 
-    def chunk_vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]: ...
-
     def title_vectors(self, doc_ids: Sequence[str]) -> dict[str, np.ndarray]: ...
 
 
@@ -111,13 +109,14 @@ def context_features(
     store: SentenceStore,
     lexical: LexicalIndex | None,
 ) -> dict[str, dict[str, float]]:
-    """Each candidate's CONTEXT_FEATURES: cosine similarities from stored vectors (nothing is embedded
-    at query time) and BM25 scores with the lexical index's statistics."""
+    """Each candidate's CONTEXT_FEATURES.
+
+    The sentence's own scores are those its side found (absent when that side did not return it, as in
+    the fusion before context existed); the context scores exist for every candidate: cosine similarities
+    from stored vectors (nothing is embedded at query time) and BM25 with the lexical index's statistics.
+    """
     records = found.records
-    previous_keys = [(r.doc_id, r.index - 1) for r in records.values() if r.index > 0]
-    unmatched = [(r.doc_id, r.index) for key, r in records.items() if key not in found.dense]
-    stored = store.sentence_context(unmatched + previous_keys)
-    chunk_vectors = store.chunk_vectors([r.chunk_id for r in records.values() if r.chunk_id not in found.chunk_similarity])
+    stored = store.sentence_context([(r.doc_id, r.index - 1) for r in records.values() if r.index > 0])
     doc_ids = list(dict.fromkeys(r.doc_id for r in records.values()))
     title_vectors = store.title_vectors(doc_ids)
     titles = {d: (info.title if (info := store.document(d)) else "") for d in doc_ids}
@@ -128,23 +127,22 @@ def context_features(
     dense_title = {d: cosine(title_vectors.get(d)) for d in doc_ids}
     lexical_title = dict(zip(doc_ids, _bm25(lexical, question, [titles[d] for d in doc_ids])))
     features: dict[str, dict[str, float]] = {name: {} for name in CONTEXT_FEATURES}
+    features["dense_sentence"] = dict(found.dense)
+    features["lexical"] = dict(found.lexical)
     previous_text: dict[str, str] = {}
     for key, r in records.items():
-        own = stored.get((r.doc_id, r.index))
         before = stored.get((r.doc_id, r.index - 1)) if r.index > 0 else None
-        features["dense_sentence"][key] = found.dense[key] if key in found.dense else cosine(own[1] if own else None)
-        features["dense_chunk"][key] = found.chunk_similarity.get(r.chunk_id, cosine(chunk_vectors.get(r.chunk_id)))
+        if r.chunk_id in found.chunk_similarity:
+            features["dense_chunk"][key] = found.chunk_similarity[r.chunk_id]
         features["dense_title"][key] = dense_title[r.doc_id]
         features["dense_previous"][key] = cosine(before[1]) if before else dense_title[r.doc_id]
         features["lexical_title"][key] = lexical_title[r.doc_id]
         if before:
             previous_text[key] = before[0]
-    unscored = [key for key in records if key not in found.lexical]
-    own_scores = dict(zip(unscored, _bm25(lexical, question, [records[key].text for key in unscored])))
-    previous_scores = dict(zip(previous_text, _bm25(lexical, question, list(previous_text.values()))))
-    for key in records:
-        features["lexical"][key] = found.lexical.get(key, own_scores.get(key, 0.0))
-        features["lexical_previous"][key] = previous_scores.get(key, features["lexical_title"][key] if key not in previous_text else 0.0)
+        else:  # the first sentence's context before it is the title
+            features["lexical_previous"][key] = lexical_title[r.doc_id]
+    previous_scores = _bm25(lexical, question, list(previous_text.values()))
+    features["lexical_previous"].update(zip(previous_text, previous_scores))
     return features
 
 

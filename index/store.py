@@ -472,14 +472,6 @@ class ChromaStore:
             for text, meta, vector in zip(got["documents"], got["metadatas"], got["embeddings"])
         }
 
-    def chunk_vectors(self, chunk_ids: Sequence[str]) -> dict[str, np.ndarray]:
-        """chunk id -> its vector (the normalised mean of its sentences')."""
-        ids = list(dict.fromkeys(c for c in chunk_ids if c))
-        if not ids:
-            return {}
-        got = self._chunks.get(ids=ids, include=["embeddings"])
-        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
-
     def title_vectors(self, doc_ids: Sequence[str]) -> dict[str, np.ndarray]:
         """doc id -> its title's vector, for committed articles that have one (legacy indexes have none)."""
         ids = []

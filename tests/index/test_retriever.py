@@ -109,9 +109,6 @@ class MemoryStore:
         rows = {key: self.row_of[key] for key in keys if key in self.row_of}
         return {key: (self.sentences[row].text, self.vectors[row]) for key, row in rows.items()}
 
-    def chunk_vectors(self, chunk_ids: list[str]) -> dict[str, np.ndarray]:
-        return {c: self.chunk_matrix[self.chunk_ids.index(c)] for c in chunk_ids if c in self.chunks}
-
     def title_vectors(self, doc_ids: list[str]) -> dict[str, np.ndarray]:
         return {d: self.titles[d] for d in doc_ids if d in self.titles}
 
