@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = Path(os.environ.get("LABOUR_QA_BENCH_DATA") or ROOT.parent / "shared" / "data")  # a git worktree sets it
 VINEWSQA = DATA / "qa" / "vinewsqa-dev.json"
 BAOMOI = DATA / "news" / "baomoi.jsonl.gz"
 CACHE = Path(__file__).resolve().parent / ".cache"
