@@ -209,18 +209,54 @@ def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bo
         sys.exit(1)
 
 
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since/--until value: a real calendar date written YYYY-MM-DD."""
+    import datetime
+    import re
+
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {value!r}") from None
+    return value
+
+
+def _filter_options(command: Any) -> Any:
+    """--since, --until and --source, shared by search and ask."""
+    command = click.option("--source", help="Only articles from this source (exactly as listed by the index).")(command)
+    command = click.option("--until", callback=_iso_date, help="Only articles published on or before this date (YYYY-MM-DD).")(command)
+    return click.option("--since", callback=_iso_date, help="Only articles published on or after this date (YYYY-MM-DD).")(command)
+
+
+def _filters(since: str | None, until: str | None, source: str | None) -> Any:
+    from index.models import SearchFilters
+
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since/--until")
+    return SearchFilters(since=since, until=until, source=(source or "").strip() or None)
+
+
 @cli.command()
 @click.argument("question")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
 @click.option("-k", "k", type=click.IntRange(1, 100), default=5, show_default=True, help="How many sentences.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
-def search(question: str, index: Path | None, k: int, as_json: bool) -> None:
+@_filter_options
+def search(
+    question: str, index: Path | None, k: int, as_json: bool, since: str | None, until: str | None, source: str | None
+) -> None:
     """Show the sentences that best match a question."""
     from service import checked_question
 
+    filters = _filters(since, until, source)
     with _user_errors():
         checked_question(question)  # before the index and the model load: a bad question costs nothing
-        hits = _open(index, create=False).search(question, k)
+        hits = _open(index, create=False).search(question, k, filters=filters)
     for rank, hit in enumerate(hits, 1):
         if as_json:
             row = dataclasses.asdict(hit)
@@ -248,10 +284,14 @@ def _print_answer(answer: Any) -> None:
 @click.argument("question")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
-def ask(question: str, index: Path | None, as_json: bool) -> None:
+@_filter_options
+def ask(
+    question: str, index: Path | None, as_json: bool, since: str | None, until: str | None, source: str | None
+) -> None:
     """Answer a question with sentence citations; `-` reads one question per line from stdin (JSON out)."""
     from service import checked_question
 
+    filters = _filters(since, until, source)
     with _user_errors():
         if question != "-":
             checked_question(question)  # before the index and the model load: a bad question costs nothing
@@ -260,9 +300,9 @@ def ask(question: str, index: Path | None, as_json: bool) -> None:
             for line in sys.stdin:
                 line = line.strip()
                 if line:
-                    _echo_json(qa.ask(line).to_json())
+                    _echo_json(qa.ask(line, filters=filters).to_json())
             return
-        answer = qa.ask(question)
+        answer = qa.ask(question, filters=filters)
     if as_json:
         _echo_json(answer.to_json())
     else:

@@ -30,3 +30,7 @@ class EmbeddingModelMismatch(LabourQAError):
 
 class ConfigurationError(LabourQAError):
     """A setting has a value that cannot work."""
+
+
+class FiltersNeedRebuild(LabourQAError):
+    """Date or source filters were asked of an index written before sentences carried that metadata."""

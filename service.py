@@ -23,7 +23,7 @@ from errors import IndexNotBuiltError, InvalidQuestion
 from index.embedders import Embedder, make_embedder
 from index.ingestion import CommitFn, Ingestor, IngestOutcome
 from index.lexical import LexicalIndex
-from index.models import DocumentInfo, Hit, IngestReport, ProgressFn
+from index.models import DocumentInfo, Hit, IngestReport, ProgressFn, SearchFilters
 from index.retriever import HybridRetriever
 from index.store import ChromaStore, embedded_index_exists, make_chroma_client
 from ingest.chunker import Chunker
@@ -133,7 +133,7 @@ class LabourQA:
     def drop_index(settings: Settings) -> None:
         """Delete the whole index (e.g. to change embedding model) without opening it."""
         client = make_chroma_client(settings.index_dir, settings.chroma_url)
-        for suffix in ("sentences", "chunks", "documents"):
+        for suffix in ("sentences", "chunks", "documents", "titles"):
             name = f"{settings.collection_prefix}_{suffix}"
             if name in {c if isinstance(c, str) else c.name for c in client.list_collections()}:
                 client.delete_collection(name)
@@ -211,11 +211,18 @@ class LabourQA:
                 "The index holds no articles yet: run `labour-qa ingest PATH` (or `python app.py`)."
             )
 
-    def search(self, question: str, k: int | None = None) -> list[Hit]:
-        """Ranked sentences for a question (hybrid dense + lexical); an empty or over-long question is refused."""
-        return self._search(checked_question(question), k)
+    def sources(self) -> list[str]:
+        """The distinct sources of the indexed articles, sorted (for a source filter's choices)."""
+        self.store.refresh()
+        return self.store.sources()
 
-    def _search(self, question: str, k: int | None) -> list[Hit]:
+    def search(self, question: str, k: int | None = None, filters: SearchFilters | None = None) -> list[Hit]:
+        """Ranked sentences for a question (hybrid dense + lexical), restricted by filters inside retrieval.
+
+        An empty or over-long question is refused."""
+        return self._search(checked_question(question), k, filters)
+
+    def _search(self, question: str, k: int | None, filters: SearchFilters | None = None) -> list[Hit]:
         if time.monotonic() - self._checked_at > self.settings.index_refresh_s:
             # another instance (shared Chroma server) or process may have changed the corpus
             self._checked_at = time.monotonic()
@@ -223,7 +230,7 @@ class LabourQA:
         self._require_documents()
         lexical = self._lexical if self._lexical is not None else self.lexical()
         retriever = HybridRetriever(self.store, self.embedder, lexical)
-        return retriever.search(retrieval_query(question), k or self.settings.top_k)
+        return retriever.search(retrieval_query(question), k or self.settings.top_k, filters=filters)
 
     def corpus_mentions(self, entity_id: str) -> bool:
         """Whether any indexed sentence names this gazetteer entity (a place, a country, a body), by any alias.
@@ -261,13 +268,14 @@ class LabourQA:
                 self._llm_answerer = LLMAnswerer(llm, self._answerer)
         return self._resolver, self._llm_answerer or self._answerer
 
-    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
-        """A grounded answer; follow-ups are resolved against the conversation first."""
+    def ask(self, question: str, history: Sequence[Turn] = (), filters: SearchFilters | None = None) -> Answer:
+        """A grounded answer; follow-ups are resolved against the conversation first; filters restrict the evidence."""
         question = checked_question(question)
         started = time.perf_counter()
         resolver, answerer = self._answerers()
         resolved = resolver.resolve(question, history)
-        hits = self._search(resolved, max(self.settings.top_k, 12))  # resolved may grow past the user's limit
+        # resolved may grow past the user's limit
+        hits = self._search(resolved, max(self.settings.top_k, 12), filters)
         retrieved = time.perf_counter()
         answer = answerer.answer(resolved, hits)
         answered = time.perf_counter()
@@ -276,6 +284,7 @@ class LabourQA:
             answer,
             question=question,
             resolved_question=resolved if resolved != question else None,
+            filters=filters.as_dict() if filters is not None else {},
             timings_ms={
                 **answer.timings_ms,
                 "retrieval": round((retrieved - started) * 1000, 1),

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = Path(os.environ.get("LABOUR_QA_BENCH_DATA") or ROOT.parent / "shared" / "data")  # a git worktree sets it
 VINEWSQA = DATA / "qa" / "vinewsqa-dev.json"
 BAOMOI = DATA / "news" / "baomoi.jsonl.gz"
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -326,7 +326,10 @@ class MemoryStore:
         embedder.save()
         self.chunk_ids = list(self.chunks)
         means = np.vstack([self.vectors[rows].mean(axis=0) for rows in chunk_rows])
-        self.chunk_vectors = (means / np.linalg.norm(means, axis=1, keepdims=True)).astype(np.float32)
+        self.chunk_matrix = (means / np.linalg.norm(means, axis=1, keepdims=True)).astype(np.float32)
+        self.chunk_row = {c: i for i, c in enumerate(self.chunk_ids)}
+        self.row_of = {(s.doc_id, s.index): row for row, s in enumerate(self.sentences)}
+        self.titles = dict(zip(self.infos, embedder.embed_passages([a.title for a in articles])))
 
     def _close_chunk(self, key: str, text: str, window: list[int]) -> list[int]:
         """One chunk from a window of sentence rows; returns the rows for the chunk's mean vector."""
@@ -340,14 +343,14 @@ class MemoryStore:
             self.sentences[r] = replace(self.sentences[r], chunk_id=chunk_id)
         return list(window)
 
-    def query_sentences(self, vector: np.ndarray, k: int):
+    def query_sentences(self, vector: np.ndarray, k: int, where=None):
         similarity = self.vectors @ vector
         top = np.argpartition(-similarity, min(k, len(similarity) - 1))[:k]
         top = top[np.argsort(-similarity[top], kind="stable")]
         return [replace(self.sentences[i], similarity=float(similarity[i])) for i in top]
 
-    def query_chunks(self, vector: np.ndarray, k: int):
-        similarity = self.chunk_vectors @ vector
+    def query_chunks(self, vector: np.ndarray, k: int, where=None):
+        similarity = self.chunk_matrix @ vector
         top = np.argpartition(-similarity, min(k, len(similarity) - 1))[:k]
         top = top[np.argsort(-similarity[top], kind="stable")]
         return [replace(self.chunks[self.chunk_ids[i]], similarity=float(similarity[i])) for i in top]
@@ -357,6 +360,19 @@ class MemoryStore:
 
     def document(self, doc_id: str):
         return self.infos.get(doc_id)
+
+    def matching_documents(self, filters):
+        return set(self.infos)
+
+    def legacy_documents(self) -> int:
+        return 0
+
+    def sentence_context(self, keys):
+        rows = {key: self.row_of[key] for key in keys if key in self.row_of}
+        return {key: (self.sentences[row].text, self.vectors[row]) for key, row in rows.items()}
+
+    def title_vectors(self, doc_ids):
+        return {d: self.titles[d] for d in doc_ids if d in self.titles}
 
 
 def run_memory(

@@ -20,7 +20,7 @@ import pickle
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,6 +142,7 @@ class LexicalIndex:
         self._dirty = False
         self._norm = np.zeros(0, dtype=np.float32)
         self._n_alive = 0
+        self._average_len = 1.0
 
     # ---- building ------------------------------------------------------------------------
 
@@ -298,6 +299,7 @@ class LexicalIndex:
         lengths = np.frombuffer(self._row_len, dtype=np.int32).astype(np.float32) if len(self._row_len) else np.zeros(0, np.float32)
         self._n_alive = len(lengths)
         average = float(lengths.mean()) if len(lengths) else 1.0
+        self._average_len = max(average, 1e-9)
         # BM25 length normalisation, precomputed per sentence: k1 * (1 - b + b * len / avg). A sentence
         # shorter than average counts as average: long ones are discounted for wordiness, but a caption
         # of two words must not outscore a statement for saying less.
@@ -359,8 +361,15 @@ class LexicalIndex:
         at = np.minimum(np.searchsorted(self._term_keys, wanted), len(self._term_keys) - 1)
         return wanted[self._term_keys[at] == wanted].tolist()
 
-    def search(self, query: str, k: int) -> list[tuple[SentenceRecord, float]]:
-        """The k best sentences by BM25, best first (ties: earlier indexed first)."""
+    def search(
+        self, query: str, k: int, allowed_docs: Collection[str] | None = None
+    ) -> list[tuple[SentenceRecord, float]]:
+        """The k best sentences by BM25, best first (ties: earlier indexed first).
+
+        Args:
+            allowed_docs: when given, only sentences of these articles compete (a filter applied before
+                the top k is taken, so a filtered-out article never costs a filtered-in one its place).
+        """
         if k <= 0:
             return []
         self._merge()
@@ -382,6 +391,8 @@ class LexicalIndex:
             df = len(rows)
             idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
             scores[rows] += (weight * idf) * tfs * (self.k1 + 1.0) / (tfs + self._norm[rows])
+        if allowed_docs is not None:
+            scores *= self._doc_mask(allowed_docs)
         hits = np.flatnonzero(scores > 0)
         if not len(hits):
             return []
@@ -392,6 +403,55 @@ class LexicalIndex:
             hits = hits[scores[hits] >= threshold]
         order = sorted(hits.tolist(), key=lambda r: (-float(scores[r]), r))[:k]
         return [(self._record(r), float(scores[r])) for r in order]
+
+    def _doc_mask(self, allowed_docs: Collection[str]) -> np.ndarray:
+        """1.0 for rows of allowed articles, 0.0 elsewhere."""
+        allowed = np.zeros(len(self._doc_names), dtype=np.float32)
+        numbers = [self._doc_number[d] for d in allowed_docs if d in self._doc_number]
+        allowed[numbers] = 1.0
+        row_doc = np.frombuffer(self._row_doc, dtype=np.int32) if len(self._row_doc) else np.zeros(0, np.int32)
+        return allowed[row_doc]
+
+    def score_texts(self, query: str, texts: Sequence[str]) -> list[float]:
+        """BM25 of the query against texts outside the index (titles, neighbours), with the index's statistics."""
+        self._merge()
+        n = self._n_alive
+        if n == 0 or not texts:
+            return [0.0] * len(texts)
+        groups: list[tuple[set[int], float]] = []
+        for keys, weight in self._query_groups(query):
+            df = sum(len(p[0]) for p in (self._postings(key) for key in keys) if p is not None)
+            if df:
+                df = min(df, n)
+                groups.append((set(keys), weight * math.log(1.0 + (n - df + 0.5) / (df + 0.5))))
+        if not groups:
+            return [0.0] * len(texts)
+        result = []
+        for text in texts:
+            tokens = tokenize(text)
+            counts: dict[int, int] = {}
+            for key in self._known_keys(tokens):
+                counts[key] = counts.get(key, 0) + 1
+            norm = self.k1 * (1.0 - self.b + self.b * max(len(tokens.stream), self._average_len) / self._average_len)
+            total = 0.0
+            for group, idf in groups:
+                tf = sum(counts.get(key, 0) for key in group)
+                if tf:
+                    total += idf * tf * (self.k1 + 1.0) / (tf + norm)
+            result.append(total)
+        return result
+
+    def _known_keys(self, tokens: Tokens) -> list[int]:
+        """A text's index keys, without growing the vocabulary (unknown terms cannot match a query anyway)."""
+        ids = [self._vocab.get(t, -1) for t in tokens.stream]
+        keys = [i for i in ids if i >= 0]
+        keys.extend(
+            _bigram_key(ids[i - 1], ids[i])
+            for i in range(1, len(ids))
+            if i not in tokens.breaks and ids[i - 1] >= 0 and ids[i] >= 0
+        )
+        keys.extend(self._vocab[c] for c in tokens.compounds if c in self._vocab)
+        return keys
 
     def _record(self, row: int) -> SentenceRecord:
         return SentenceRecord(

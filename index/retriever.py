@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import unicodedata
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
 
 import numpy as np
 
+from errors import FiltersNeedRebuild
 from index.embedders import Embedder
 from index.fusion import rrf_fuse, score_fuse, shrink_short
 from index.lexical import LexicalIndex, tokenize
-from index.models import ChunkRecord, DocumentInfo, Hit, SentenceRecord
+from index.models import ChunkRecord, DocumentInfo, Hit, SearchFilters, SentenceRecord
 from index.query_language import QueryLanguage, assess_query
+from index.store import chroma_where
 
 logger = logging.getLogger(__name__)
 
@@ -20,13 +27,127 @@ logger = logging.getLogger(__name__)
 class SentenceStore(Protocol):
     """The store reads retrieval needs (ChromaStore provides them; tests use an in-memory fake)."""
 
-    def query_sentences(self, vector: np.ndarray, k: int) -> list[SentenceRecord]: ...
+    def query_sentences(
+        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
+    ) -> list[SentenceRecord]: ...
 
-    def query_chunks(self, vector: np.ndarray, k: int) -> list[ChunkRecord]: ...
+    def query_chunks(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[ChunkRecord]: ...
 
     def get_chunks(self, chunk_ids: list[str]) -> list[ChunkRecord]: ...
 
     def document(self, doc_id: str) -> DocumentInfo | None: ...
+
+    def matching_documents(self, filters: SearchFilters | None) -> set[str]: ...
+
+    def legacy_documents(self) -> int: ...
+
+    def sentence_context(self, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, np.ndarray]]: ...
+
+    def title_vectors(self, doc_ids: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+
+# How each candidate sentence is read: on its own, after its previous sentence, inside its chunk and under
+# its article's title, each on the dense and the lexical side. The first sentence's previous one is the title.
+CONTEXT_FEATURES = (
+    "dense_sentence",
+    "dense_chunk",
+    "dense_previous",
+    "dense_title",
+    "lexical",
+    "lexical_previous",
+    "lexical_title",
+)
+CONTEXT_WEIGHTS_FILE = Path(__file__).resolve().parent / "context_weights.json"
+
+
+@cache
+def fitted_context_weights() -> dict[str, float]:
+    """The fusion weights of the context features, fitted by bench/fit_context.py (see the file's provenance)."""
+    data = json.loads(CONTEXT_WEIGHTS_FILE.read_text(encoding="utf-8"))
+    weights = {name: float(data["weights"].get(name, 0.0)) for name in CONTEXT_FEATURES}
+    return weights
+
+
+@dataclass
+class Candidates:
+    """What the retrieval sides found for one question, keyed by sentence_key (features: see CONTEXT_FEATURES)."""
+
+    records: dict[str, SentenceRecord] = field(default_factory=dict)
+    dense: dict[str, float] = field(default_factory=dict)
+    dense_ranking: list[str] = field(default_factory=list)
+    chunks: dict[str, ChunkRecord] = field(default_factory=dict)
+    chunk_similarity: dict[str, float] = field(default_factory=dict)
+    lexical: dict[str, float] = field(default_factory=dict)
+    lexical_ranking: list[str] = field(default_factory=list)
+    features: dict[str, dict[str, float]] = field(default_factory=dict)
+    language: QueryLanguage = field(default_factory=lambda: QueryLanguage("vi", 1.0, 1.0))
+
+
+class _Scope:
+    """The articles one search may return: committed, and within its filters (allowed None = all)."""
+
+    def __init__(self, store: SentenceStore, where: dict[str, Any] | None, allowed: set[str] | None) -> None:
+        self.store = store
+        self.where = where
+        self.allowed = allowed
+        self._infos: dict[str, DocumentInfo | None] = {}
+
+    def info(self, doc_id: str) -> DocumentInfo | None:
+        if doc_id not in self._infos:
+            self._infos[doc_id] = self.store.document(doc_id)
+        return self._infos[doc_id]
+
+    def admits(self, doc_id: str) -> bool:
+        # the lexical cache or a half-written store may name articles that are not (or no longer) committed
+        return (self.allowed is None or doc_id in self.allowed) and self.info(doc_id) is not None
+
+
+def context_features(
+    question: str,
+    vector: np.ndarray,
+    found: Candidates,
+    store: SentenceStore,
+    lexical: LexicalIndex | None,
+) -> dict[str, dict[str, float]]:
+    """Each candidate's CONTEXT_FEATURES.
+
+    The sentence's own scores are those its side found (absent when that side did not return it, as in
+    the fusion before context existed); the context scores exist for every candidate: cosine similarities
+    from stored vectors (nothing is embedded at query time) and BM25 with the lexical index's statistics.
+    """
+    records = found.records
+    stored = store.sentence_context([(r.doc_id, r.index - 1) for r in records.values() if r.index > 0])
+    doc_ids = list(dict.fromkeys(r.doc_id for r in records.values()))
+    title_vectors = store.title_vectors(doc_ids)
+    titles = {d: (info.title if (info := store.document(d)) else "") for d in doc_ids}
+
+    def cosine(row: np.ndarray | None) -> float:
+        return float(row @ vector) if row is not None else 0.0
+
+    dense_title = {d: cosine(title_vectors.get(d)) for d in doc_ids}
+    lexical_title = dict(zip(doc_ids, _bm25(lexical, question, [titles[d] for d in doc_ids])))
+    features: dict[str, dict[str, float]] = {name: {} for name in CONTEXT_FEATURES}
+    features["dense_sentence"] = dict(found.dense)
+    features["lexical"] = dict(found.lexical)
+    previous_text: dict[str, str] = {}
+    for key, r in records.items():
+        before = stored.get((r.doc_id, r.index - 1)) if r.index > 0 else None
+        if r.chunk_id in found.chunk_similarity:
+            features["dense_chunk"][key] = found.chunk_similarity[r.chunk_id]
+        features["dense_title"][key] = dense_title[r.doc_id]
+        features["dense_previous"][key] = cosine(before[1]) if before else dense_title[r.doc_id]
+        features["lexical_title"][key] = lexical_title[r.doc_id]
+        if before:
+            previous_text[key] = before[0]
+        else:  # the first sentence's context before it is the title
+            features["lexical_previous"][key] = lexical_title[r.doc_id]
+    previous_scores = _bm25(lexical, question, list(previous_text.values()))
+    features["lexical_previous"].update(zip(previous_text, previous_scores))
+    return features
+
+
+def _bm25(lexical: LexicalIndex | None, question: str, texts: list[str]) -> list[float]:
+    return lexical.score_texts(question, texts) if lexical is not None else [0.0] * len(texts)
 
 
 def sentence_key(doc_id: str, index: int) -> str:
@@ -71,13 +192,16 @@ class HybridRetriever:
         lexical_weight: float = 1.0,
         rrf_k: int = 10,
         fusion: str = "scores",
+        feature_weights: Mapping[str, float] | None = None,
     ) -> None:
         """Args:
         dense_candidates / lexical_candidates / chunk_candidates: how many each side returns.
         expand_chunks: the sentences of this many best chunks join the candidates even when neither
             sentence-level side found them (an answer sentence can be plain while its paragraph matches).
-        dense_weight / chunk_weight / lexical_weight: fusion weights; the lexical one is further scaled
-            by how Vietnamese the query looks to the index (see index.query_language).
+        dense_weight / chunk_weight / lexical_weight: the weights of the three rankings RRF fuses.
+        feature_weights: the weights of CONTEXT_FEATURES that "scores" fusion sums (default: the fitted
+            ones in context_weights.json). Dense weights are further scaled by how the query's language
+            suits each side, lexical ones by how Vietnamese it looks to the index (index.query_language).
         fusion: "scores" (weighted sum of min-max normalised scores) or "rrf" (weighted reciprocal rank
             fusion with constant rrf_k). On ViNewsQA + Baomoi distractors "scores" found the right
             article first 2 points more often and the answer sentence 2.5 points more often than
@@ -95,6 +219,13 @@ class HybridRetriever:
             raise ValueError("At least one retrieval side needs candidates")
         if min(dense_weight, chunk_weight, lexical_weight) < 0:
             raise ValueError("Fusion weights must not be negative")
+        weights = dict(fitted_context_weights() if feature_weights is None else feature_weights)
+        unknown = set(weights) - set(CONTEXT_FEATURES)
+        if unknown:
+            raise ValueError(f"Unknown context features: {sorted(unknown)}")
+        if any(w < 0 for w in weights.values()):
+            raise ValueError("Feature weights must not be negative")
+        self.feature_weights = weights
         if rrf_k <= 0:
             raise ValueError("rrf_k must be positive")
         if fusion not in ("rrf", "scores"):
@@ -119,130 +250,188 @@ class HybridRetriever:
         words = [t for t in tokenize(question, query=True).stream if t.isalpha()]
         return assess_query(self.lexical.overlap(question), words)
 
-    def search(self, question: str, k: int = 8) -> list[Hit]:
-        """The k best sentences of committed articles for the question, best first."""
+    def search(self, question: str, k: int = 8, filters: SearchFilters | None = None) -> list[Hit]:
+        """The k best sentences of committed articles for the question, best first.
+
+        filters restrict every side of the search before its top candidates are taken (Chroma `where` on
+        the vector queries, an allowed-article set on the lexical one), so a better match outside the
+        filters never pushes a matching sentence out.
+        """
         question = unicodedata.normalize("NFC", question).strip()
         if not question or k <= 0:
             return []
-        vector = self.embedder.embed_queries([question])[0]
-        committed: dict[str, DocumentInfo | None] = {}
-
-        def is_committed(doc_id: str) -> bool:
-            # the lexical cache or a half-written store may name articles that are not (or no longer) committed
-            if doc_id not in committed:
-                committed[doc_id] = self.store.document(doc_id)
-            return committed[doc_id] is not None
-
-        records: dict[str, SentenceRecord] = {}
-        dense_similarity: dict[str, float] = {}
-        dense_ranking: list[str] = []
-        for record in self.store.query_sentences(vector, self.dense_candidates) if self.dense_candidates else []:
-            if not is_committed(record.doc_id):
-                continue
-            key = sentence_key(record.doc_id, record.index)
-            records.setdefault(key, record)
-            if key not in dense_similarity:
-                dense_similarity[key] = float(record.similarity if record.similarity is not None else 0.0)
-                dense_ranking.append(key)
-
-        chunks: dict[str, ChunkRecord] = {}
-        chunk_similarity: dict[str, float] = {}
-        for rank, chunk in enumerate(self.store.query_chunks(vector, self.chunk_candidates) if self.chunk_candidates else []):
-            if not is_committed(chunk.doc_id) or chunk.chunk_id in chunks:
-                continue
-            chunks[chunk.chunk_id] = chunk
-            chunk_similarity[chunk.chunk_id] = float(chunk.similarity if chunk.similarity is not None else 0.0)
-            if rank < self.expand_chunks:
-                for record in sentences_of_chunk(chunk):
-                    records.setdefault(sentence_key(record.doc_id, record.index), record)
-
-        lexical_score: dict[str, float] = {}
-        lexical_ranking: list[str] = []
-        language = self.assess(question)
-        if self.lexical is not None and self.lexical_candidates:
-            for record, score in self.lexical.search(question, self.lexical_candidates):
-                if not is_committed(record.doc_id):
-                    continue
-                key = sentence_key(record.doc_id, record.index)
-                records.setdefault(key, record)
-                if key not in lexical_score:
-                    lexical_score[key] = score
-                    lexical_ranking.append(key)
-
-        # context evidence: a sentence inherits its chunk's similarity; within a chunk, its own decides
-        context_ranking = sorted(
-            (key for key, record in records.items() if record.chunk_id in chunk_similarity),
-            key=lambda key: (
-                -chunk_similarity[records[key].chunk_id],
-                -dense_similarity.get(key, -1.0),
-                -lexical_score.get(key, 0.0),
-                key,
-            ),
-        )
-        weights = (
-            self.dense_weight * language.dense_weight,
-            self.chunk_weight * language.dense_weight,
-            self.lexical_weight * language.lexical_weight,
-        )
-        # a sentence's own similarity counts by how much text backs it: short lines are not evidence of fit
-        own_evidence = shrink_short(
-            dense_similarity, {key: len(tokenize(records[key].text).stream) for key in dense_similarity}
-        )
+        scope = self._scope(filters)
+        found = self.collect(question, scope, features=self.fusion == "scores")
         if self.fusion == "rrf":
-            dense_order = sorted(dense_ranking, key=lambda key: -own_evidence[key])
-            fused = rrf_fuse([dense_order, context_ranking, lexical_ranking], weights, k=self.rrf_k)
+            fused, weights = self._rrf(found, found.language, k)
         else:
-            context_scores = {key: chunk_similarity[records[key].chunk_id] for key in context_ranking}
-            fused = score_fuse([own_evidence, context_scores, lexical_score], weights)
-        # captions, bylines and credits never take an answer's place (stable: evidence first, then the rest)
-        fused = sorted(fused, key=lambda pair: records[pair[0]].kind != "text")[:k]
-
-        missing = [records[key].chunk_id for key, _ in fused if records[key].chunk_id not in chunks]
-        if missing:
-            for fetched in self.store.get_chunks(list(dict.fromkeys(c for c in missing if c))):
-                chunks[fetched.chunk_id] = fetched
-
-        hits = []
-        for key, score in fused:
-            record = records[key]
-            info = committed[record.doc_id]
-            assert info is not None  # only committed articles entered the rankings
-            hit_chunk = chunks.get(record.chunk_id)
-            own = dense_similarity.get(key)
-            context = chunk_similarity.get(record.chunk_id)
-            components = {"fused": score, "dense_weight": weights[0], "lexical_weight": weights[2]}
-            if own is not None:
-                components["dense_sentence"] = own
-            if context is not None:
-                components["dense_chunk"] = context
-            if key in lexical_score:
-                components["lexical"] = lexical_score[key]
-            hits.append(
-                Hit(
-                    doc_id=record.doc_id,
-                    sentence_index=record.index,
-                    start=record.start,
-                    end=record.end,
-                    sentence=record.text,
-                    chunk_id=record.chunk_id,
-                    score=score,
-                    title=info.title,
-                    date=info.date,
-                    source=info.source,
-                    dense_score=own if own is not None else context,
-                    lexical_score=lexical_score.get(key),
-                    context=hit_chunk.text if hit_chunk is not None else record.text,
-                    scores=components,
-                    evidence=record.kind == "text",
-                )
-            )
+            fused, weights = self._weighted(found, found.language, k)
+        self._fetch_missing_chunks(fused, found)
         logger.debug(
             "search %r: language=%s lexical_weight=%.2f dense=%d chunks=%d lexical=%d",
             question,
-            language.language,
-            weights[2],
-            len(dense_ranking),
-            len(chunks),
-            len(lexical_ranking),
+            found.language.language,
+            found.language.lexical_weight,
+            len(found.dense_ranking),
+            len(found.chunks),
+            len(found.lexical_ranking),
         )
-        return hits
+        return [self._hit(key, score, found, weights, scope) for key, score in fused]
+
+    def collect(self, question: str, scope: _Scope | SearchFilters | None = None, *, features: bool = True) -> Candidates:
+        """Every side's candidates for a (normalised) question, with their context features when asked."""
+        if not isinstance(scope, _Scope):
+            scope = self._scope(scope)
+        vector = self.embedder.embed_queries([question])[0]
+        found = Candidates()
+        self._dense_sentences(vector, scope, found)
+        self._dense_chunks(vector, scope, found)
+        found.language = self.assess(question)
+        self._lexical_sentences(question, scope, found)
+        if features:
+            found.features = self._features(question, vector, found)
+        return found
+
+    # ---- the steps of search ------------------------------------------------------------------
+
+    def _scope(self, filters: SearchFilters | None) -> _Scope:
+        """Which articles may answer: committed ones, within the filters."""
+        if filters is None or filters.is_empty():
+            return _Scope(self.store, None, None)
+        legacy = self.store.legacy_documents()
+        if legacy:
+            raise FiltersNeedRebuild(
+                f"{legacy} indexed articles were written before date and source filters existed. "
+                "Rebuild the index to filter by date or source: labour-qa ingest PATH --rebuild"
+            )
+        return _Scope(self.store, chroma_where(filters), self.store.matching_documents(filters))
+
+    def _dense_sentences(self, vector: np.ndarray, scope: _Scope, found: Candidates) -> None:
+        if not self.dense_candidates:
+            return
+        for record in self.store.query_sentences(vector, self.dense_candidates, where=scope.where):
+            if not scope.admits(record.doc_id):
+                continue
+            key = sentence_key(record.doc_id, record.index)
+            found.records.setdefault(key, record)
+            if key not in found.dense:
+                found.dense[key] = float(record.similarity if record.similarity is not None else 0.0)
+                found.dense_ranking.append(key)
+
+    def _dense_chunks(self, vector: np.ndarray, scope: _Scope, found: Candidates) -> None:
+        if not self.chunk_candidates:
+            return
+        for rank, chunk in enumerate(self.store.query_chunks(vector, self.chunk_candidates, where=scope.where)):
+            if not scope.admits(chunk.doc_id) or chunk.chunk_id in found.chunks:
+                continue
+            found.chunks[chunk.chunk_id] = chunk
+            found.chunk_similarity[chunk.chunk_id] = float(chunk.similarity if chunk.similarity is not None else 0.0)
+            if rank < self.expand_chunks:
+                for record in sentences_of_chunk(chunk):
+                    found.records.setdefault(sentence_key(record.doc_id, record.index), record)
+
+    def _lexical_sentences(self, question: str, scope: _Scope, found: Candidates) -> None:
+        if self.lexical is None or not self.lexical_candidates:
+            return
+        for record, score in self.lexical.search(question, self.lexical_candidates, allowed_docs=scope.allowed):
+            if not scope.admits(record.doc_id):
+                continue
+            key = sentence_key(record.doc_id, record.index)
+            found.records.setdefault(key, record)
+            if key not in found.lexical:
+                found.lexical[key] = score
+                found.lexical_ranking.append(key)
+
+    def _context_ranking(self, found: Candidates) -> list[str]:
+        """A sentence inherits its chunk's similarity; within a chunk, its own decides."""
+        return sorted(
+            (key for key, record in found.records.items() if record.chunk_id in found.chunk_similarity),
+            key=lambda key: (
+                -found.chunk_similarity[found.records[key].chunk_id],
+                -found.dense.get(key, -1.0),
+                -found.lexical.get(key, 0.0),
+                key,
+            ),
+        )
+
+    def _rrf(self, found: Candidates, language: QueryLanguage, k: int) -> tuple[list[tuple[str, float]], dict[str, float]]:
+        weights = {
+            "dense_sentence": self.dense_weight * language.dense_weight,
+            "dense_chunk": self.chunk_weight * language.dense_weight,
+            "lexical": self.lexical_weight * language.lexical_weight,
+        }
+        own = self._own_evidence(found.dense, found)
+        dense_order = sorted(found.dense_ranking, key=lambda key: -own[key])
+        lists = [dense_order, self._context_ranking(found), found.lexical_ranking]
+        return self._evidence_first(rrf_fuse(lists, list(weights.values()), k=self.rrf_k), found)[:k], weights
+
+    @staticmethod
+    def _own_evidence(dense: Mapping[str, float], found: Candidates) -> dict[str, float]:
+        """A sentence's own similarity counts by how much text backs it: short lines are not evidence of fit."""
+        return shrink_short(dense, {key: len(tokenize(found.records[key].text).stream) for key in dense})
+
+    @staticmethod
+    def _evidence_first(fused: list[tuple[str, float]], found: Candidates) -> list[tuple[str, float]]:
+        """Captions, bylines and credits never take an answer's place (stable: evidence first, then the rest)."""
+        return sorted(fused, key=lambda pair: found.records[pair[0]].kind != "text")
+
+    def _features(self, question: str, vector: np.ndarray, found: Candidates) -> dict[str, dict[str, float]]:
+        """Every candidate read in its context: its own, its previous sentence's, its chunk's and its title's
+        similarity to the question, dense and lexical (see CONTEXT_FEATURES)."""
+        return context_features(question, vector, found, self.store, self.lexical)
+
+    def _weighted(self, found: Candidates, language: QueryLanguage, k: int) -> tuple[list[tuple[str, float]], dict[str, float]]:
+        weights: dict[str, float] = {}
+        for name in CONTEXT_FEATURES:
+            side = language.lexical_weight if name.startswith("lexical") else language.dense_weight
+            weights[name] = self.feature_weights.get(name, 0.0) * side
+        features = dict(found.features)
+        if "dense_sentence" in features:
+            features["dense_sentence"] = self._own_evidence(features["dense_sentence"], found)
+        fused = score_fuse([features[name] for name in CONTEXT_FEATURES], list(weights.values()))
+        return self._evidence_first(fused, found)[:k], weights
+
+    def _fetch_missing_chunks(self, fused: list[tuple[str, float]], found: Candidates) -> None:
+        missing = [found.records[key].chunk_id for key, _ in fused if found.records[key].chunk_id not in found.chunks]
+        if missing:
+            for fetched in self.store.get_chunks(list(dict.fromkeys(c for c in missing if c))):
+                found.chunks[fetched.chunk_id] = fetched
+
+    def _hit(self, key: str, score: float, found: Candidates, weights: dict[str, float], scope: _Scope) -> Hit:
+        record = found.records[key]
+        info = scope.info(record.doc_id)
+        assert info is not None  # only committed articles entered the rankings
+        hit_chunk = found.chunks.get(record.chunk_id)
+        own = found.dense.get(key)
+        context = found.chunk_similarity.get(record.chunk_id)
+        components = {
+            "fused": score,
+            "dense_weight": weights["dense_sentence"],
+            "lexical_weight": weights["lexical"],
+        }
+        for name, values in found.features.items():
+            if key in values:
+                components[name] = values[key]
+        if own is not None:
+            components["dense_sentence"] = own
+        if context is not None:
+            components["dense_chunk"] = context
+        if key in found.lexical:
+            components["lexical"] = found.lexical[key]
+        return Hit(
+            doc_id=record.doc_id,
+            sentence_index=record.index,
+            start=record.start,
+            end=record.end,
+            sentence=record.text,
+            chunk_id=record.chunk_id,
+            score=score,
+            title=info.title,
+            date=info.date,
+            source=info.source,
+            dense_score=own if own is not None else context,
+            lexical_score=found.lexical.get(key),
+            context=hit_chunk.text if hit_chunk is not None else record.text,
+            scores=components,
+            evidence=record.kind == "text",
+        )

