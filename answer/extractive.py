@@ -489,7 +489,7 @@ class ExtractiveAnswerer:
             mode="extractive",
             extracted=best.span.text if best.span is not None else None,
             answer_type=q.answer_type,
-            note=f"year mismatch: asked {list(q.years)}, evidence {list(best.years.years)}",
+            note=message(q.language, "year_mismatch_note", asked=wanted, found=found_years),
         )
 
     def _not_found(self, q: QuestionAnalysis, cands: list[_Candidate], *, text: str | None = None) -> Answer:

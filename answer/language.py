@@ -93,6 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "year": "năm {year}",
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
+        "year_mismatch_note": "khác năm: câu hỏi về {asked}, bài viết nói về {found}",
     },
     "en": {
         "not_found": "Not found in the articles.",
@@ -102,6 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "year": "{year}",
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
+        "year_mismatch_note": "year mismatch: asked {asked}, evidence {found}",
     },
 }
 

@@ -70,6 +70,12 @@ CSS = """
 .lqa-meta { font-size: .8em; opacity: .8; margin: .2em 0; }
 .lqa-context { margin: .3em 0; font-size: .92em; line-height: 1.5; }
 .lqa-context mark { background: #fde68a; color: #111827; padding: 0 .1em; border-radius: 2px; }
+.lqa-context .lqa-sentence { background: rgba(253, 230, 138, .45); border-radius: 2px; }
+.lqa-context mark.lqa-clause { background: #fbbf24; font-weight: 600; }
+.lqa-period { font-size: .85em; opacity: .85; margin: 0 0 .25em 0; }
+.lqa-labels { font-weight: 600; color: #b45309; }
+.lqa-alt-table { font-size: .82em; border-collapse: collapse; margin: .2em 0; }
+.lqa-alt-table th, .lqa-alt-table td { border: 1px solid rgba(128, 128, 128, .35); padding: .1em .45em; text-align: left; }
 .lqa-pending { opacity: .7; font-style: italic; }
 #lqa-doc-table, #lqa-doc-table * { font-family: var(--font); }
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 Language = Literal["vi", "en"]
@@ -29,6 +30,17 @@ _VI: dict[str, str] = {
     "untitled": "(không có tiêu đề)",
     "date": "Ngày",
     "source": "Nguồn",
+    "period": "Kỳ số liệu",
+    "alternatives": "Số liệu khác cho cùng câu hỏi",
+    "alt_col_answer": "Số liệu",
+    "alt_col_period": "Kỳ",
+    "alt_col_date": "Ngày",
+    "alt_col_source": "Nguồn",
+    "alt_col_labels": "Ghi chú",
+    "label_estimate": "ước tính",
+    "label_partial_period": "số liệu một phần kỳ",
+    "label_other_source": "nguồn khác",
+    "label_other_date": "thời điểm khác",
     "thinking": "Đang tìm câu trả lời…",
     "empty_question": "Hãy nhập một câu hỏi.",
     "question_too_long": "Câu hỏi quá dài (tối đa {limit} ký tự).",
@@ -96,6 +108,17 @@ _EN: dict[str, str] = {
     "untitled": "(untitled)",
     "date": "Date",
     "source": "Source",
+    "period": "Period",
+    "alternatives": "Other figures for the same question",
+    "alt_col_answer": "Figure",
+    "alt_col_period": "Period",
+    "alt_col_date": "Date",
+    "alt_col_source": "Source",
+    "alt_col_labels": "Notes",
+    "label_estimate": "estimate",
+    "label_partial_period": "part of the period",
+    "label_other_source": "other source",
+    "label_other_date": "other date",
     "thinking": "Looking for the answer…",
     "empty_question": "Please type a question.",
     "question_too_long": "The question is too long (at most {limit} characters).",
@@ -174,6 +197,10 @@ class Strings:
     def fmt(self, key: str, **values: object) -> str:
         """The string for `key` with its {placeholders} filled in."""
         return self._table[key].format(**values)
+
+    def labels(self, labels: Iterable[str]) -> str:
+        """Answer labels ("estimate", "partial_period"...) in this language, comma-separated."""
+        return ", ".join(self._table.get(f"label_{label}", label) for label in labels)
 
     @property
     def examples(self) -> list[str]:
