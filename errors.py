@@ -28,5 +28,9 @@ class ConfigurationError(LabourQAError):
     """A setting has a value that cannot work."""
 
 
+class IngestCancelled(LabourQAError):
+    """An ingestion run was stopped on request; the batches committed before the stop are kept."""
+
+
 class LLMError(LabourQAError):
     """The configured LLM endpoint failed or answered with something unusable."""

@@ -20,7 +20,7 @@ from answer.models import Answer, Turn
 from answer.qtypes import retrieval_query
 from errors import IndexNotBuiltError, LabourQAError
 from index.embedders import Embedder, make_embedder
-from index.ingestion import Ingestor, IngestOutcome
+from index.ingestion import CommitFn, Ingestor, IngestOutcome
 from index.lexical import LexicalIndex
 from index.models import DocumentInfo, Hit, IngestReport
 from index.retriever import HybridRetriever
@@ -84,10 +84,25 @@ class LabourQA:
             batch_sentences=self.settings.ingest_batch_sentences,
         )
 
-    def ingest(self, paths: Sequence[Path], *, prune: bool = False, progress: ProgressFn | None = None) -> IngestReport:
-        """Add, replace (and with prune, remove) articles from files and folders."""
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        *,
+        prune: bool = False,
+        progress: ProgressFn | None = None,
+        on_commit: CommitFn | None = None,
+    ) -> IngestReport:
+        """Add, replace (and with prune, remove) articles from files and folders.
+
+        `on_commit(articles, sentences)` follows each committed batch; an exception it (or `progress`) raises
+        cancels the run, keeping the batches already committed.
+        """
         with self._lock:
-            outcome = self._ingestor().ingest(paths, prune=prune, progress=progress)
+            try:
+                outcome = self._ingestor().ingest(paths, prune=prune, progress=progress, on_commit=on_commit)
+            except BaseException:
+                self._lexical = None  # batches committed before the stop are in Chroma: re-derive it from there
+                raise
             self._update_lexical(outcome)
             return outcome.report
 
@@ -182,9 +197,14 @@ class LabourQA:
     def search(self, question: str, k: int | None = None) -> list[Hit]:
         """Ranked sentences for a question (hybrid dense + lexical)."""
         if time.monotonic() - self._checked_at > self.settings.index_refresh_s:
-            # another instance (shared Chroma server) or process may have changed the corpus
-            self._checked_at = time.monotonic()
-            self._lexical = self.lexical()
+            # another instance (shared Chroma server) or process may have changed the corpus; not while
+            # an ingest runs here (it holds the lock for as long as it takes, and updates lexical itself)
+            if self._lock.acquire(blocking=False):
+                try:
+                    self._checked_at = time.monotonic()
+                    self._lexical = self.lexical()
+                finally:
+                    self._lock.release()
         self._require_documents()
         lexical = self._lexical if self._lexical is not None else self.lexical()
         retriever = HybridRetriever(self.store, self.embedder, lexical)

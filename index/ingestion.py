@@ -26,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 # (files done, files total, current file)
 ProgressFn = Callable[[int, int, str], None]
+# (articles, sentences) just committed: called after each batch, so a caller can count and may cancel
+CommitFn = Callable[[int, int], None]
 
 
 @dataclass
@@ -74,9 +76,18 @@ class Ingestor:
         self.batch_sentences = batch_sentences
 
     def ingest(
-        self, paths: Sequence[Path], *, prune: bool = False, progress: ProgressFn | None = None
+        self,
+        paths: Sequence[Path],
+        *,
+        prune: bool = False,
+        progress: ProgressFn | None = None,
+        on_commit: CommitFn | None = None,
     ) -> IngestOutcome:
-        """Ingest files and folders (recursively); with prune, drop articles whose files are gone."""
+        """Ingest files and folders (recursively); with prune, drop articles whose files are gone.
+
+        An exception raised by `progress` or `on_commit` (e.g. a cancellation) stops the run between two
+        batches: what was committed stays, whole and consistent, and the rest is not written.
+        """
         started = time.perf_counter()
         self.store.refresh()
         self.store.clean_orphans()
@@ -154,7 +165,7 @@ class Ingestor:
                 pending_sentences += max(1, len(article.text) // 120)
                 if pending_sentences >= self.batch_sentences:
                     # inside the file: a JSONL of thousands of articles commits (and shows progress) as it goes
-                    self._flush(pending, counts, totals, outcome)
+                    self._flush(pending, counts, totals, outcome, on_commit)
                     pending, pending_sentences = [], 0
                     if progress and len(articles) > 1:
                         progress(done, len(files), f"{path.name}: {position}/{len(articles)} articles")
@@ -163,7 +174,7 @@ class Ingestor:
             if vanished:
                 outcome.removed.extend(vanished)
                 self.store.delete(vanished)
-        self._flush(pending, counts, totals, outcome)
+        self._flush(pending, counts, totals, outcome, on_commit)
 
         if prune:
             gone = [
@@ -195,6 +206,7 @@ class Ingestor:
         counts: dict[str, int],
         totals: dict[str, int],
         outcome: IngestOutcome,
+        on_commit: CommitFn | None = None,
     ) -> None:
         if not pending:
             return
@@ -224,6 +236,8 @@ class Ingestor:
         self.store.write(prepared)
         outcome.written.extend(p.article.doc_id for p in prepared)
         logger.info("committed %s documents (%s sentences)", len(prepared), len(texts))
+        if on_commit:
+            on_commit(len(prepared), len(texts))
 
 
 def _under_any(path: Path, roots: Sequence[Path]) -> bool:
