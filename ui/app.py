@@ -22,6 +22,7 @@ from answer.models import Answer, Turn
 from errors import ConfigurationError, LabourQAError
 from index.models import DocumentInfo, IngestReport
 from settings import Settings
+from ui.auth import LoginGate
 from ui.chat import UNCHANGED, ChatController
 from ui.documents import (
     ALLOWED_SUFFIXES,
@@ -33,6 +34,7 @@ from ui.documents import (
     report_summary,
     store_uploads,
 )
+from ui.gradio_text import gradio_i18n, locale_head
 from ui.jobs import FINISHED, IngestJobs
 from ui.strings import Strings
 
@@ -127,12 +129,14 @@ def is_loopback(host: str) -> bool:
 
 
 def auth_for(settings: Settings, host: str) -> tuple[str, str] | None:
-    """The (user, password) pair to require, or None; refuses a public bind without credentials."""
+    """The (user, password) pair to require, or None; refuses half credentials and a public bind without any."""
     strings = Strings(settings.ui_language)
     username = settings.auth_username.strip()
     password = settings.auth_password.get_secret_value()
     if username and not password:
         raise ConfigurationError(strings["config_error_half_auth"])
+    if password and not username:
+        raise ConfigurationError(strings["config_error_password_without_user"])
     if username:
         return (username, password)
     if not is_loopback(host):
@@ -141,19 +145,23 @@ def auth_for(settings: Settings, host: str) -> tuple[str, str] | None:
 
 
 def launch_options(settings: Settings, *, host: str, port: int) -> dict[str, Any]:
-    """Keyword arguments for Blocks.launch: access control, limits, offline and privacy switches."""
+    """Keyword arguments for Blocks.launch: access control, limits, language, offline and privacy switches.
+
+    With credentials, our LoginGate (ui/auth.py) replaces Gradio's login: `auth_dependency` makes Gradio
+    refuse every route to a request without a session, and our routes and 401 handler do the rest.
+    """
     strings = Strings(settings.ui_language)
-    return {
+    credentials = auth_for(settings, host)
+    options: dict[str, Any] = {
         "server_name": host,
         "server_port": port,
-        "auth": auth_for(settings, host),
-        "auth_message": html.escape(strings["auth_message"]),
+        "auth": None,
         "share": False,
         "inbrowser": False,
         "show_error": False,
         "quiet": True,
         "max_file_size": f"{settings.max_upload_mb}mb",
-        "footer_links": ["api"],
+        "footer_links": [],  # the API page and Gradio's settings are English-only
         "run_history": False,
         "enable_monitoring": False,
         "ssr_mode": False,
@@ -161,7 +169,14 @@ def launch_options(settings: Settings, *, host: str, port: int) -> dict[str, Any
         "mcp_server": False,
         "theme": make_theme(),
         "css": CSS,
+        "i18n": gradio_i18n(),
+        "head": locale_head(strings.language),
     }
+    if credentials is not None:
+        gate = LoginGate(*credentials, strings)
+        options["auth_dependency"] = gate.user
+        options["app_kwargs"] = gate.app_kwargs()
+    return options
 
 
 def _session(request: gr.Request | None) -> str:

@@ -105,6 +105,15 @@ _VI: dict[str, str] = {
     ),
     "config_error_half_auth": "Đã đặt tên đăng nhập nhưng thiếu mật khẩu (LABOUR_QA_AUTH_PASSWORD).",
     "auth_message": "Đăng nhập để dùng trợ lý hỏi đáp.",
+    "config_error_password_without_user": (
+        "Đã đặt mật khẩu nhưng thiếu tên đăng nhập (LABOUR_QA_AUTH_USERNAME)."
+    ),
+    "login_title": "Đăng nhập",
+    "login_username": "Tên đăng nhập",
+    "login_password": "Mật khẩu",
+    "login_button": "Đăng nhập",
+    "login_wrong": "Sai tên đăng nhập hoặc mật khẩu.",
+    "login_throttled": "Đăng nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.",
 }
 
 _EN: dict[str, str] = {
@@ -205,6 +214,13 @@ _EN: dict[str, str] = {
     ),
     "config_error_half_auth": "A login name is set but the password (LABOUR_QA_AUTH_PASSWORD) is empty.",
     "auth_message": "Log in to use the Q&A assistant.",
+    "config_error_password_without_user": "A password is set but the login name (LABOUR_QA_AUTH_USERNAME) is empty.",
+    "login_title": "Log in",
+    "login_username": "Login name",
+    "login_password": "Password",
+    "login_button": "Log in",
+    "login_wrong": "Wrong login name or password.",
+    "login_throttled": "Too many failed logins. Try again in {seconds} seconds.",
 }
 
 # Why the readers refused a file (ingest/ speaks English, like every log): the start of the reason, in Vietnamese.
@@ -237,7 +253,6 @@ _EXAMPLES: dict[str, list[str]] = {
         "Tỷ lệ hộ nghèo cuối năm 2020 là bao nhiêu?",
         "Ai chủ trì hội nghị tổng kết năm 2020?",
         "Ai dự và chỉ đạo hội nghị tổng kết năm 2022?",
-        "How many workers got rent support in 2022?",
     ],
     "en": [
         "How many workers got rent support in 2022?",
