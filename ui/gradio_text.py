@@ -10,6 +10,7 @@ Gradio writes without an i18n key (toast titles, the file-size refusal), a rewri
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import gradio as gr
 
@@ -138,7 +139,9 @@ if (core) import(core).then((module) => module.changeLocale(%(locale)s));
 
 def gradio_i18n() -> gr.I18n:
     """Our translations of Gradio's own strings."""
-    return gr.I18n(vi=GRADIO_VI)
+    # Gradio types a locale as flat, but its frontend (svelte-i18n) takes the nested form of its own files.
+    nested: Any = GRADIO_VI
+    return gr.I18n(vi=nested)
 
 
 def locale_head(language: str) -> str | None:
