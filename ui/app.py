@@ -280,22 +280,24 @@ class Handlers:
             return self.strings["job_none_active"], gr.skip()
         return self.strings.fmt("job_cancelled", n=cancelled), jobs_html(self.jobs.views(), self.strings)
 
-    def poll_jobs(self, seen: list[int] | None) -> tuple[Any, ...]:
+    def poll_jobs(self, seen: list[int]) -> tuple[Any, ...]:
         """Outputs: job list, timer, seen jobs, status, count, table, dropdown (the last four when a job ended)."""
         views = self.jobs.views()
         finished = [v for v in views if v.state in FINISHED]
         new = [v for v in finished if v.job_id not in set(seen or [])]
         timer = gr.skip() if self.jobs.active() else gr.Timer(active=False)
         listing = jobs_html(views, self.strings)
-        if seen is None or not new:  # the first tick of a page only learns what had already finished
+        if not new:
             return listing, timer, [v.job_id for v in finished], gr.skip(), gr.skip(), gr.skip(), gr.skip()
         status = "\n".join(job_outcome(v, self.strings) for v in reversed(new))
         return listing, timer, [v.job_id for v in finished], status, *self.refresh_documents()
 
     def page_loaded(self) -> tuple[Any, ...]:
-        """Outputs: count, table, dropdown, job list, timer."""
+        """Outputs: count, table, dropdown, job list, timer, seen jobs (a page reports only jobs ending after it opened)."""
+        views = self.jobs.views()
         timer = gr.Timer(active=True) if self.jobs.active() else gr.skip()
-        return (*self.refresh_documents(), jobs_html(self.jobs.views(), self.strings), timer)
+        seen = [v.job_id for v in views if v.state in FINISHED]
+        return (*self.refresh_documents(), jobs_html(views, self.strings), timer, seen)
 
     def view_article(self, doc_id: str | None) -> tuple[Any, ...]:
         """Outputs: status, article text."""
@@ -393,7 +395,7 @@ def build_documents_tab(strings: Strings, max_mb: int) -> DocumentsTab:
     jobs = gr.HTML(label=strings["jobs_label"], elem_id="lqa-jobs")
     cancel = gr.Button(strings["job_cancel"], size="sm", variant="stop", elem_id="lqa-cancel")
     timer = gr.Timer(JOB_POLL_S, active=False)
-    seen_jobs = gr.State(None)
+    seen_jobs = gr.State([])
     article = gr.Dropdown(choices=[], label=strings["article_select"], elem_id="lqa-article")
     with gr.Row():
         view = gr.Button(strings["view"], elem_id="lqa-view")
@@ -429,7 +431,7 @@ def wire_chat_events(tab: ChatTab, on: Handlers) -> None:
 def wire_documents_events(demo: gr.Blocks, tab: DocumentsTab, on: Handlers, strings: Strings) -> None:
     listing = [tab.count, tab.table, tab.article]
     private: dict[str, Any] = {"api_visibility": "private", "show_progress": "hidden"}
-    demo.load(on.page_loaded, None, [*listing, tab.jobs, tab.timer], **private)
+    demo.load(on.page_loaded, None, [*listing, tab.jobs, tab.timer, tab.seen_jobs], **private)
     tab.refresh.click(on.refresh_documents, None, listing, **private)
     tab.ingest.click(on.ingest_uploads, [tab.upload], [tab.status, tab.upload, tab.jobs, tab.timer], api_name="upload")
     tab.cancel.click(on.cancel_jobs, None, [tab.status, tab.jobs], **private)
