@@ -138,6 +138,10 @@ def page_and_watch(server: str, tmp_path: Path):  # type: ignore[no-untyped-def]
 ALLOWED_WORDS = {"btv", "online", "markdown", "pdf", "docx", "jsonl", "txt", "html", "htm", "md", "gz", "mb"}
 
 
+# English that reached the page before (issue 10) from outside Gradio's locale file and our string table.
+KNOWN_LEAKS = "year mismatch asked evidence empty file not pdf exceed exceeds maximum allowed size error warning"
+
+
 def english_vocabulary() -> set[str]:
     """Every word of Gradio's English strings and of our English UI, minus words Vietnamese text uses."""
     import gradio
@@ -149,8 +153,9 @@ def english_vocabulary() -> set[str]:
     english = " ".join(path.read_text(encoding="utf-8") for path in assets.glob("core-*.js"))
     english = " ".join(re.findall(r"`([^`]*)`", english)) + " " + " ".join(_EN.values())
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", english)}
+    words |= set(KNOWN_LEAKS.split())
     vietnamese = " ".join([*_VI.values(), *(v for group in GRADIO_VI.values() for v in group.values())])
-    vietnamese += " " + " ".join(p.read_text(encoding="utf-8") for p in SAMPLE_CORPUS_DIR.rglob("*") if p.is_file())
+    vietnamese = re.sub(r"\{\w*\}", " ", vietnamese)  # placeholders are not text
     return words - {w.lower() for w in re.findall(r"\w+", vietnamese)} - ALLOWED_WORDS
 
 
