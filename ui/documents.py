@@ -149,6 +149,7 @@ def job_outcome(view: JobView, strings: Strings) -> str:
     if view.state == "failed":
         return strings.fmt("job_failed", job=view.job_id, error=view.error or "")
     if view.state == "cancelled":
-        return f"#{view.job_id}: {strings['job_state_cancelled']} ({job_progress(view, strings)})"
+        summary = f"{strings['job_state_cancelled']} ({job_progress(view, strings)})"
+        return strings.fmt("job_finished", job=view.job_id, summary=summary)
     report = view.report or IngestReport()
     return strings.fmt("job_finished", job=view.job_id, summary=report_summary(report, strings, view.rejected))
