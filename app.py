@@ -14,7 +14,10 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import dataclasses  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
+import re  # noqa: E402
 import sys  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -57,16 +60,67 @@ def _user_errors() -> Iterator[None]:
         raise click.ClickException(str(exc)) from exc
 
 
-class _Progress:
-    """A tqdm bar on a terminal, nothing when stderr is redirected."""
+# how the Ingestor names its place inside a multi-article file: "news.jsonl: 1200/5000 articles"
+_WITHIN_FILE = re.compile(r": (\d+)/(\d+) articles$")
 
-    def __init__(self, label: str) -> None:
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 90 * 60:
+        return f"{seconds / 60:.0f} min"
+    return f"{int(seconds // 3600)} h {int(seconds % 3600 // 60):02d} min"
+
+
+class _Progress:
+    """Ingest progress on stderr: a tqdm bar on a terminal, otherwise a log line every `interval_s` seconds.
+
+    Passed to LabourQA.ingest as `progress` (files) and `on_commit` (articles and sentences embedded). Off a
+    terminal a timer thread writes the lines, so they keep coming while one large batch is being embedded.
+    """
+
+    def __init__(self, label: str, interval_s: float | None = None) -> None:
         self._bar: Any = None  # tqdm, imported only on a terminal
         self._label = label
+        self._terminal = sys.stderr.isatty()
+        self._interval_s = get_settings().progress_interval_s if interval_s is None else interval_s
+        self._started = self._last_line = time.monotonic()
+        self._articles = self._sentences = 0
+        self._position: tuple[int, int, str] | None = None  # the last (files done, files total, current)
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._timer: threading.Thread | None = None
+
+    def on_commit(self, articles: int, sentences: int) -> None:
+        with self._lock:
+            self._articles += articles
+            self._sentences += sentences
 
     def __call__(self, done: int, total: int, current: str) -> None:
-        if not sys.stderr.isatty():
+        if self._terminal:
+            self._draw_bar(done, total, current)
             return
+        with self._lock:
+            self._position = (done, total, current)
+        if self._timer is None and self._interval_s > 0:
+            self._timer = threading.Thread(target=self._tick, name="ingest-progress", daemon=True)
+            self._timer.start()
+        self._log_if_due()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self._interval_s / 4):
+            self._log_if_due()
+
+    def _log_if_due(self) -> None:
+        with self._lock:
+            now = time.monotonic()
+            if self._position is None or now - self._last_line < self._interval_s:
+                return
+            self._last_line = now
+            line = self._line(*self._position, elapsed=now - self._started)
+        click.echo(line, err=True)
+
+    def _draw_bar(self, done: int, total: int, current: str) -> None:
         from tqdm import tqdm
 
         if self._bar is None:
@@ -74,7 +128,24 @@ class _Progress:
         self._bar.n = done
         self._bar.set_postfix_str(current[-40:], refresh=True)
 
+    def _line(self, done: int, total: int, current: str, elapsed: float) -> str:
+        position = float(done)
+        within = _WITHIN_FILE.search(current)
+        if within and done < total:
+            position += int(within.group(1)) / max(int(within.group(2)), 1)
+        fraction = position / total if total else 1.0
+        left = _duration(elapsed * (1 - fraction) / fraction) + " left" if fraction > 0 else "time left unknown"
+        rate = self._sentences / elapsed if elapsed > 0 else 0.0
+        line = (
+            f"{time.strftime('%H:%M:%S')} {self._label}: {done}/{total} files, {self._articles} articles, "
+            f"{rate:.1f} sentences/s, {left}"
+        )
+        return f"{line} ({current})" if current else line
+
     def close(self) -> None:
+        self._stop.set()
+        if self._timer is not None:
+            self._timer.join()
         if self._bar is not None:
             self._bar.close()
 
@@ -105,8 +176,15 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
 @click.option("--prune", is_flag=True, help="Remove articles whose files are gone.")
 @click.option("--rebuild", is_flag=True, help="Drop the whole index first (e.g. after changing the model).")
-def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bool) -> None:
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Refuse files larger than this many MB (default: LABOUR_QA_INGEST_MAX_MB, 50); 0 = no limit.",
+)
+def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bool, max_mb: float | None) -> None:
     """Ingest article files and folders (txt, md, html, pdf, docx, jsonl[.gz])."""
+    limit_mb = get_settings().ingest_max_mb if max_mb is None else max_mb
     with _user_errors():
         if rebuild:
             from service import LabourQA
@@ -116,7 +194,13 @@ def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bo
         qa = _open(index)
         progress = _Progress("ingest")
         try:
-            report = qa.ingest(list(paths), prune=prune, progress=progress)
+            report = qa.ingest(
+                list(paths),
+                prune=prune,
+                progress=progress,
+                max_file_mb=limit_mb or None,
+                on_commit=progress.on_commit,
+            )
         finally:
             progress.close()
     for line in _report_lines(report):
@@ -132,7 +216,10 @@ def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bo
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 def search(question: str, index: Path | None, k: int, as_json: bool) -> None:
     """Show the sentences that best match a question."""
+    from service import checked_question
+
     with _user_errors():
+        checked_question(question)  # before the index and the model load: a bad question costs nothing
         hits = _open(index, create=False).search(question, k)
     for rank, hit in enumerate(hits, 1):
         if as_json:
@@ -163,7 +250,11 @@ def _print_answer(answer: Any) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object.")
 def ask(question: str, index: Path | None, as_json: bool) -> None:
     """Answer a question with sentence citations; `-` reads one question per line from stdin (JSON out)."""
+    from service import checked_question
+
     with _user_errors():
+        if question != "-":
+            checked_question(question)  # before the index and the model load: a bad question costs nothing
         qa = _open(index, create=False)
         if question == "-":
             for line in sys.stdin:
@@ -182,28 +273,50 @@ def ask(question: str, index: Path | None, as_json: bool) -> None:
 @click.argument("questions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: LABOUR_QA_INDEX_DIR).")
 @click.option("--report", "report_dir", type=click.Path(path_type=Path), help="Write report.md/.json/.png here.")
-@click.option("--min", "min_accuracy", type=click.FloatRange(0, 1), default=None, help="Fail below this answer accuracy.")
-def evaluate_command(questions: Path, index: Path | None, report_dir: Path | None, min_accuracy: float | None) -> None:
-    """Score a fixed question set (YAML): answers, citations, refusals, retrieval, latency."""
-    from evaluation.questions import load_question_set
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "heldout", "all"]),
+    default="dev",
+    show_default=True,
+    help="Score only this part of the set (questions without a split are dev).",
+)
+@click.option(
+    "--min", "min_accuracy", type=click.FloatRange(0, 1), default=None,
+    help="Fail below this accuracy (the lowest of answer, citation and refusal accuracy).",
+)
+@click.option("--min-precision", type=click.FloatRange(0, 1), default=None, help="Fail below this precision when found.")
+@click.option("--min-coverage", type=click.FloatRange(0, 1), default=None, help="Fail below this coverage.")
+@click.option("--min-traps", type=click.FloatRange(0, 1), default=None, help="Fail below this share of traps refused.")
+def evaluate_command(
+    questions: Path,
+    index: Path | None,
+    report_dir: Path | None,
+    split: str,
+    min_accuracy: float | None,
+    min_precision: float | None,
+    min_coverage: float | None,
+    min_traps: float | None,
+) -> None:
+    """Score a fixed question set (YAML): answers, precision, coverage, traps, citations, retrieval, latency."""
+    from evaluation.gates import Floors, failed_floors
+    from evaluation.questions import load_question_set, select_split
     from evaluation.report import format_summary, write_report
     from evaluation.runner import evaluate
 
     with _user_errors():
-        question_set = load_question_set(questions)
+        question_set = select_split(load_question_set(questions), split)
         qa = _open(index, create=False)
-        report = evaluate(qa, question_set)
+        report = evaluate(qa, question_set, split=split)
     click.echo(format_summary(report))
     if report_dir is not None:
         written = write_report(report, report_dir)
         for path in written.values():
             click.echo(f"wrote {path}")
-    if min_accuracy is not None:
-        worst = min(report.answer_accuracy, report.citation_accuracy, report.refusal_accuracy)
-        if worst < min_accuracy:
-            raise click.ClickException(
-                f"accuracy {worst:.3f} (lowest of answer, citation, refusal) is below --min {min_accuracy}"
-            )
+    failures = failed_floors(report, Floors(min_accuracy, min_precision, min_coverage, min_traps))
+    for failure in failures:
+        click.echo(f"Error: {failure}", err=True)
+    if failures:
+        sys.exit(1)
 
 
 @cli.command()
@@ -220,7 +333,7 @@ def serve(host: str | None, port: int | None, index: Path | None) -> None:
         launch_options(settings, host=host, port=port)  # refuse an unsafe bind before any slow work
         qa = _open(index)
         progress = _Progress("sample corpus")
-        report = qa.ensure_sample_corpus(progress=progress)
+        report = qa.ensure_sample_corpus(progress=progress, on_commit=progress.on_commit)
         progress.close()
         if report is not None:
             click.echo("Indexed the bundled sample articles:", err=True)

@@ -16,6 +16,10 @@ class UnreadableDocument(LabourQAError):
         self.reason = reason
 
 
+class InvalidQuestion(LabourQAError):
+    """A question the product refuses before any work: empty, or longer than MAX_QUESTION_CHARS."""
+
+
 class IndexNotBuiltError(LabourQAError):
     """The index directory holds no index yet."""
 

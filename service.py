@@ -16,15 +16,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from answer.models import Answer, Turn
-from answer.qtypes import retrieval_query
-from errors import IndexNotBuiltError, LabourQAError
+from answer.models import MAX_QUESTION_CHARS, Answer, Turn
+from answer.question import retrieval_query
+from errors import IndexNotBuiltError, InvalidQuestion
 from index.embedders import Embedder, make_embedder
 from index.ingestion import CommitFn, Ingestor, IngestOutcome
 from index.lexical import LexicalIndex
 from index.models import DocumentInfo, Hit, IngestReport
 from index.retriever import HybridRetriever
-from index.store import ChromaStore, make_chroma_client
+from index.store import ChromaStore, embedded_index_exists, make_chroma_client
 from ingest.chunker import Chunker
 from ingest.sentences import SentenceSplitter
 from settings import SAMPLE_CORPUS_DIR, Settings
@@ -40,12 +40,28 @@ logger = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int, str], None]
 
 
+def checked_question(question: str) -> str:
+    """The question in NFC without surrounding space; an empty or over-long one is an InvalidQuestion."""
+    question = unicodedata.normalize("NFC", question).strip()
+    if not question:
+        raise InvalidQuestion("The question is empty.")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise InvalidQuestion(
+            f"The question is {len(question):,} characters long; the limit is {MAX_QUESTION_CHARS:,}. Ask it shorter."
+        )
+    return question
+
+
 class LabourQA:
     """One open index plus the stages that read and answer from it. Thread-safe for the UI."""
 
     def __init__(self, settings: Settings, *, embedder: Embedder | None = None, create: bool = True) -> None:
+        """Open the index; with create=False a missing index is an IndexNotBuiltError and nothing is written."""
         self.settings = settings
-        settings.index_dir.mkdir(parents=True, exist_ok=True)  # also holds the lexical cache in server mode
+        if not create and not settings.chroma_url and not embedded_index_exists(settings.index_dir):
+            raise IndexNotBuiltError(
+                f"No index in {settings.index_dir}: build one with `labour-qa ingest PATH --index {settings.index_dir}`."
+            )
         self.embedder = embedder or make_embedder(
             settings.embedder, settings.embedding_model, settings.embed_batch_size, settings.embed_threads
         )
@@ -57,6 +73,7 @@ class LabourQA:
             dim=self.embedder.dim,
             create=create,
         )
+        settings.index_dir.mkdir(parents=True, exist_ok=True)  # also holds the lexical cache in server mode
         self._lock = threading.RLock()  # writes (ingest/delete) exclude each other and lexical swaps
         self._lexical: LexicalIndex | None = None
         self._checked_at = time.monotonic()
@@ -74,7 +91,7 @@ class LabourQA:
             return self.settings.index_dir / f"lexical-{key.hexdigest()[:12]}.pkl"
         return self.settings.index_dir / f"lexical-{self.settings.collection_prefix}.pkl"
 
-    def _ingestor(self) -> Ingestor:
+    def _ingestor(self, max_file_mb: float | None, on_commit: CommitFn | None) -> Ingestor:
         count_tokens = getattr(self.embedder, "count_tokens", None)
         return Ingestor(
             self.store,
@@ -82,6 +99,8 @@ class LabourQA:
             SentenceSplitter(),
             Chunker(max_tokens=self.settings.chunk_max_tokens, count_tokens=count_tokens),
             batch_sentences=self.settings.ingest_batch_sentences,
+            max_file_mb=max_file_mb,
+            on_commit=on_commit,
         )
 
     def ingest(
@@ -90,27 +109,33 @@ class LabourQA:
         *,
         prune: bool = False,
         progress: ProgressFn | None = None,
+        max_file_mb: float | None = None,
         on_commit: CommitFn | None = None,
     ) -> IngestReport:
         """Add, replace (and with prune, remove) articles from files and folders.
 
-        `on_commit(articles, sentences)` follows each committed batch; an exception it (or `progress`) raises
-        cancels the run, keeping the batches already committed.
+        Args:
+            max_file_mb: refuse larger files (reported in the failures), None for no limit.
+            on_commit: called with (articles, sentences) after each committed batch. An exception it (or
+                `progress`) raises, e.g. errors.IngestCancelled, stops the run between two batches: the
+                batches already committed stay, whole, and the lexical cache is re-derived from Chroma.
         """
         with self._lock:
             try:
-                outcome = self._ingestor().ingest(paths, prune=prune, progress=progress, on_commit=on_commit)
+                outcome = self._ingestor(max_file_mb, on_commit).ingest(paths, prune=prune, progress=progress)
             except BaseException:
                 self._lexical = None  # batches committed before the stop are in Chroma: re-derive it from there
                 raise
             self._update_lexical(outcome)
             return outcome.report
 
-    def ensure_sample_corpus(self, progress: ProgressFn | None = None) -> IngestReport | None:
+    def ensure_sample_corpus(
+        self, progress: ProgressFn | None = None, on_commit: CommitFn | None = None
+    ) -> IngestReport | None:
         """On first run, index the bundled sample articles; None when the index already has articles."""
         if self.store.documents():
             return None
-        return self.ingest([SAMPLE_CORPUS_DIR], progress=progress)
+        return self.ingest([SAMPLE_CORPUS_DIR], progress=progress, on_commit=on_commit)
 
     @staticmethod
     def drop_index(settings: Settings) -> None:
@@ -195,7 +220,10 @@ class LabourQA:
             )
 
     def search(self, question: str, k: int | None = None) -> list[Hit]:
-        """Ranked sentences for a question (hybrid dense + lexical)."""
+        """Ranked sentences for a question (hybrid dense + lexical); an empty or over-long question is refused."""
+        return self._search(checked_question(question), k)
+
+    def _search(self, question: str, k: int | None) -> list[Hit]:
         if time.monotonic() - self._checked_at > self.settings.index_refresh_s:
             # another instance (shared Chroma server) or process may have changed the corpus; not while
             # an ingest runs here (it holds the lock for as long as it takes, and updates lexical itself)
@@ -210,12 +238,28 @@ class LabourQA:
         retriever = HybridRetriever(self.store, self.embedder, lexical)
         return retriever.search(retrieval_query(question), k or self.settings.top_k)
 
+    def corpus_mentions(self, entity_id: str) -> bool:
+        """Whether any indexed sentence names this gazetteer entity (a place, a country, a body), by any alias.
+
+        A sentence that names it matches every syllable of an alias, so it ranks among that alias's lexical hits.
+        """
+        from answer.knowledge.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+        entity = gazetteer.entities[entity_id]
+        lexical = self._lexical if self._lexical is not None else self.lexical()
+        for alias in dict.fromkeys((entity.name_vi, *entity.aliases_vi)):
+            for record, _ in lexical.search(alias, 50):
+                if entity_id in {m.entity_id for m in gazetteer.mentions(record.text)}:
+                    return True
+        return False
+
     def _answerers(self) -> tuple[Any, Any]:
         if self._answerer is None:
             from answer.extractive import ExtractiveAnswerer
             from answer.followup import FollowUpResolver
 
-            self._answerer = ExtractiveAnswerer()
+            self._answerer = ExtractiveAnswerer(corpus_mentions=self.corpus_mentions)
             self._resolver = FollowUpResolver()
             if self.settings.answer_mode == "llm":
                 from answer.llm import LLMAnswerer, make_llm
@@ -232,13 +276,11 @@ class LabourQA:
 
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         """A grounded answer; follow-ups are resolved against the conversation first."""
-        question = unicodedata.normalize("NFC", question).strip()
-        if not question:
-            raise LabourQAError("The question is empty.")
+        question = checked_question(question)
         started = time.perf_counter()
         resolver, answerer = self._answerers()
         resolved = resolver.resolve(question, history)
-        hits = self.search(resolved, max(self.settings.top_k, 12))
+        hits = self._search(resolved, max(self.settings.top_k, 12))  # resolved may grow past the user's limit
         retrieved = time.perf_counter()
         answer = answerer.answer(resolved, hits)
         answered = time.perf_counter()

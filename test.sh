@@ -25,6 +25,19 @@ fi
 # the fixed question set over the bundled sample corpus, gated on accuracy
 eval_index="$(mktemp -d)"
 trap 'rm -rf "$eval_index"' EXIT
-"${offline[@]}" .venv/bin/labour-qa ingest data/samples --index "$eval_index"
+"${offline[@]}" .venv/bin/labour-qa ingest samples/articles --index "$eval_index"
 "${offline[@]}" .venv/bin/labour-qa eval data/questions/sample.yaml --index "$eval_index" \
   --report "$LABOUR_QA_TEST_ARTIFACTS/eval" --min 1.0
+# the frozen held-out part of our labour development set (real articles from ../shared/data), gated on the
+# precision, coverage and trap floors recorded in README.md; skipped with a message where the data is absent
+labour_dir="$(mktemp -d)"
+trap 'rm -rf "$eval_index" "$labour_dir"' EXIT
+if .venv/bin/python scripts/labour_corpus.py --ids-from data/questions/labour-dev.yaml "$labour_dir/articles"; then
+  "${offline[@]}" .venv/bin/labour-qa ingest "$labour_dir/articles" --index "$labour_dir/index"
+  "${offline[@]}" .venv/bin/labour-qa eval data/questions/labour-dev.yaml --split heldout --index "$labour_dir/index" \
+    --report "$LABOUR_QA_TEST_ARTIFACTS/eval-labour-heldout" \
+    --min-precision "$LABOUR_HELDOUT_MIN_PRECISION" --min-coverage "$LABOUR_HELDOUT_MIN_COVERAGE" \
+    --min-traps "$LABOUR_HELDOUT_MIN_TRAPS"
+else
+  echo "skipping the labour held-out gate: the shared labour articles are not on this machine" >&2
+fi

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from answer.language import nfc, strip_diacritics
 
@@ -86,6 +87,7 @@ class EvidenceYears:
     level: str
 
 
+@lru_cache(maxsize=8192)
 def evidence_years(sentence: str, context: str = "", date: str | None = None) -> EvidenceYears:
     """Years of the sentence, else of the nearest earlier sentence of its context, else the article date."""
     own = sentence_years(sentence)

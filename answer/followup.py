@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from answer.constraints import question_names, question_places, question_years
 from answer.language import detect_language, nfc, strip_diacritics, tokens
 from answer.models import Turn
-from answer.qtypes import EN_STOPWORDS, analyse_question
+from answer.question import analyse_question, is_stopword
 
 # Openers and closers that mark an elliptical follow-up ("còn ... thì sao?", "and in 2021?").
 _ELLIPSIS_START = re.compile(r"^\s*(thế còn|vậy còn|còn|và|the con|vay con|con|and|what about|how about|same for)\b", re.I)
@@ -68,7 +68,7 @@ def _replace_person(text: str, match: re.Match[str], name: str, language: str) -
     pronoun = match.group(0).lower()
     following = re.match(r"\s+([a-z]+)", text[match.end() :])
     possessive = language == "en" and (
-        pronoun == "his" or (pronoun == "her" and following is not None and following.group(1) not in EN_STOPWORDS)
+        pronoun == "his" or (pronoun == "her" and following is not None and not is_stopword(following.group(1), "en"))
     )
     return text[: match.start()] + (f"{name}'s" if possessive else name) + text[match.end() :]
 
@@ -78,7 +78,7 @@ def _english_topic(prev_q: str, base: str) -> str:
     have = {w.lower() for w in re.findall(r"[\w'-]+", base)}
     words = [
         w for w in re.findall(r"[\w'-]+", prev_q)
-        if w.lower() not in EN_STOPWORDS and w.lower() not in have and w.lower() not in {"held", "happen", "happened"}
+        if not is_stopword(w.lower(), "en") and w.lower() not in have and w.lower() not in {"held", "happen", "happened"}
     ]
     return f"the {' '.join(words)}" if words else ""
 

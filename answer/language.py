@@ -25,6 +25,8 @@ _EN_WORDS = {
 }
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[/.,\-][^\W_]+)*", re.UNICODE)
+_DIGIT_RE = re.compile(r"\d")
+_POINT_RE = re.compile(r"[.,]")
 
 
 def nfc(text: str) -> str:
@@ -41,11 +43,10 @@ def strip_diacritics(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Lower-cased syllables and identifiers ("154/nq-cp", "163.600", "covid-19") of a text."""
     out: list[str] = []
-    for match in _TOKEN_RE.finditer(nfc(text).lower()):
-        tok = match.group(0)
-        # a trailing "," or "." inside the token pattern only binds digits ("1,31"); words split there
-        if not any(ch.isdigit() for ch in tok) and re.search(r"[.,]", tok):
-            out.extend(t for t in re.split(r"[.,]", tok) if t)
+    for tok in _TOKEN_RE.findall(nfc(text).lower()):
+        # a "," or "." inside the token pattern only binds digits ("1,31"); words split there
+        if ("." in tok or "," in tok) and not _DIGIT_RE.search(tok):
+            out.extend(t for t in _POINT_RE.split(tok) if t)
         else:
             out.append(tok)
     return out
@@ -93,7 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "year": "năm {year}",
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
-        "year_mismatch_note": "khác năm: câu hỏi về {asked}, bài viết nói về {found}",
+        "estimate_label": "số liệu ước tính",
     },
     "en": {
         "not_found": "Not found in the articles.",
@@ -103,7 +104,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "year": "{year}",
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
-        "year_mismatch_note": "year mismatch: asked {asked}, evidence {found}",
+        "estimate_label": "estimate",
     },
 }
 

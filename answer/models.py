@@ -23,6 +23,11 @@ class Citation:
     clause_end: int | None = None
 
 
+# The longest question the product accepts, in the chat and on the command line alike: longer text is a
+# pasted document, not a question, and would hold a worker for seconds of embedding and matching.
+MAX_QUESTION_CHARS = 1000
+
+
 AlternativeLabel = Literal["estimate", "partial_period", "other_source", "other_date"]
 
 

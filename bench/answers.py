@@ -203,6 +203,7 @@ class Row:
     extracted_em: float | None
     extracted_n: int
     citation_has_gold: float
+    precision_when_found: float
     refusal: float
     p50_ms: float
     p95_ms: float
@@ -231,6 +232,8 @@ def score(system: str, split: str, pairs: Sequence[tuple[Question, Result]], wit
         else None,
         extracted_n=len(extracted),
         citation_has_gold=sum(contains_answer(r.citation, q.answers) for q, r in pairs) / max(n, 1),
+        precision_when_found=sum(contains_answer(r.citation, q.answers) for q, r in pairs if r.found)
+        / max(sum(r.found for _, r in pairs), 1),
         refusal=sum(not r.found for _, r in pairs) / max(n, 1),
         p50_ms=statistics.median(ms) if ms else 0.0,
         p95_ms=percentile(ms, 0.95),
@@ -251,14 +254,15 @@ def markdown(rows: Sequence[Row], contexts: int, distractors: int) -> str:
     lines = [
         f"Answers on UIT-ViNewsQA dev: {rows[0].n} questions, {contexts} articles + {distractors} Baomoi distractors",
         "",
-        "| system | split | n | answer has gold | extracted EM (n) | 1st citation has gold | refusal | p50 ms | p95 ms |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| system | split | n | answer has gold | extracted EM (n) | 1st citation has gold | precision when found "
+        "| refusal | p50 ms | p95 ms |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in rows:
         em = f"{r.extracted_em:.1%} ({r.extracted_n})" if r.extracted_em is not None else "—"
         lines.append(
             f"| {r.system} | {r.split} | {r.n} | {r.answer_has_gold:.1%} | {em} | {r.citation_has_gold:.1%} "
-            f"| {r.refusal:.1%} | {r.p50_ms:.0f} | {r.p95_ms:.0f} |"
+            f"| {r.precision_when_found:.1%} | {r.refusal:.1%} | {r.p50_ms:.0f} | {r.p95_ms:.0f} |"
         )
     return "\n".join(lines)
 

@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast, get_args
 
 import yaml
 
+from answer.language import detect_language
 from errors import LabourQAError
 
+Split = Literal["dev", "heldout"]
+Lang = Literal["vi", "en"]
+QuestionType = Literal[
+    "quantity", "money", "percentage", "date", "person", "organisation", "place", "document", "list", "free"
+]
+# what makes a trap unanswerable: the articles give another year, say nothing, name another
+# organisation or place, or give the figure in another unit
+Trap = Literal["wrong_year", "absent", "wrong_org", "wrong_place", "wrong_unit"]
+
+SPLITS: tuple[str, ...] = get_args(Split)
+LANGS: tuple[str, ...] = get_args(Lang)
+QUESTION_TYPES: tuple[str, ...] = get_args(QuestionType)
+TRAPS: tuple[str, ...] = get_args(Trap)
+
 _KNOWN_KEYS = frozenset(
-    {"id", "question", "expect", "expect_all", "evidence", "doc", "answerable", "follows", "note"}
+    {
+        "id", "question", "expect", "expect_all", "evidence", "doc", "answerable", "follows", "note",
+        "split", "lang", "type", "trap",
+    }
 )
 
 
@@ -35,6 +53,17 @@ class EvalQuestion:
     # every group must be matched by one of its alternatives (lists: "Hàn Quốc" or "Korea", ...)
     expect_all: tuple[tuple[str, ...], ...] = ()
     note: str | None = None  # why the expectation is what it is, for whoever reads a failure
+    split: Split = "dev"  # "heldout" questions are scored only at the end (`eval --split heldout`)
+    lang: Lang | None = None  # the question's language; None: detected from the question text
+    type: QuestionType | None = None  # the kind of answer expected; None when the file does not say
+    trap: Trap | None = None  # why an unanswerable question is a trap; traps are never answerable
+
+    def __post_init__(self) -> None:
+        if self.lang is None:
+            # frozen: the detected language is filled in once, here, so every reader sees the same one
+            object.__setattr__(self, "lang", detect_language(self.question))
+        if self.trap is not None and self.answerable:
+            raise ValueError(f"question {self.id!r}: a trap ({self.trap}) cannot be answerable")
 
 
 def _nfc(text: str) -> str:
@@ -67,6 +96,12 @@ class _Entry:
         value = _nfc(value).strip()
         if not value:
             raise self.error(f"{key!r} is empty")
+        return value
+
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.text(key, required=False)
+        if value is not None and value not in allowed:
+            raise self.error(f"{key!r} must be one of {', '.join(allowed)}; got {value!r}")
         return value
 
     def strings(self, key: str, value: Any) -> tuple[str, ...]:
@@ -108,9 +143,12 @@ def _parse_entry(entry: _Entry) -> EvalQuestion:
         raise entry.error(f"unknown field(s) {', '.join(map(repr, unknown))}; allowed: {allowed}")
     ident = entry.text("id", required=True)
     question = entry.text("question", required=True)
-    answerable = entry.raw.get("answerable", True)
+    trap = entry.choice("trap", TRAPS)
+    answerable = entry.raw.get("answerable", trap is None)
     if not isinstance(answerable, bool):
         raise entry.error(f"'answerable' must be true or false, got {answerable!r}")
+    if trap is not None and answerable:
+        raise entry.error(f"a trap ({trap}) is unanswerable by definition; drop 'answerable: true'")
     expect = entry.strings("expect", entry.raw.get("expect", []))
     groups_raw = entry.raw.get("expect_all", [])
     if not isinstance(groups_raw, list):
@@ -135,6 +173,10 @@ def _parse_entry(entry: _Entry) -> EvalQuestion:
         follows=entry.text("follows", required=False),
         expect_all=expect_all,
         note=entry.text("note", required=False),
+        split=cast(Split, entry.choice("split", SPLITS) or "dev"),
+        lang=cast(Lang | None, entry.choice("lang", LANGS)),
+        type=cast(QuestionType | None, entry.choice("type", QUESTION_TYPES)),
+        trap=cast(Trap | None, trap),
     )
 
 
@@ -160,6 +202,7 @@ def load_question_set(path: str | Path) -> list[EvalQuestion]:
     lines = _entry_lines(text)
     questions: list[EvalQuestion] = []
     seen: dict[str, int] = {}
+    by_id: dict[str, EvalQuestion] = {}
     for number, raw in enumerate(data, 1):
         line = lines[number - 1] if number - 1 < len(lines) else None
         entry = _Entry(path, number, line, raw if isinstance(raw, Mapping) else {})
@@ -168,6 +211,12 @@ def load_question_set(path: str | Path) -> list[EvalQuestion]:
         question = _parse_entry(entry)
         if question.id in seen:
             raise entry.error(f"duplicate id {question.id!r} (first used by entry {seen[question.id]})")
+        if question.follows is not None and question.follows in by_id and by_id[question.follows].split != question.split:
+            # scoring one split alone would ask the follow-up without the conversation it continues
+            raise entry.error(
+                f"'follows' {question.follows!r} is in split {by_id[question.follows].split!r}, "
+                f"this question in {question.split!r}; a conversation stays in one split"
+            )
         if question.follows is not None and question.follows not in seen:
             known = any(
                 isinstance(r, Mapping) and isinstance(r.get("id"), str) and _nfc(r["id"]).strip() == question.follows
@@ -176,5 +225,19 @@ def load_question_set(path: str | Path) -> list[EvalQuestion]:
             why = "must refer to an earlier entry" if known else "refers to no question in this file"
             raise entry.error(f"'follows' {question.follows!r} {why}")
         seen[question.id] = number
+        by_id[question.id] = question
         questions.append(question)
     return questions
+
+
+def select_split(questions: Sequence[EvalQuestion], split: str) -> list[EvalQuestion]:
+    """The questions of one split ("dev" or "heldout"), or all of them for "all"."""
+    if split == "all":
+        return list(questions)
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)} or all; got {split!r}")
+    chosen = [q for q in questions if q.split == split]
+    if not chosen:
+        counts = ", ".join(f"{s}: {sum(1 for q in questions if q.split == s)}" for s in SPLITS)
+        raise QuestionSetError(f"no questions in split {split!r} ({counts})")
+    return chosen

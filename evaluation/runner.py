@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
 from answer.models import Answer, Turn
 from evaluation import scoring
-from evaluation.questions import EvalQuestion
+from evaluation.questions import LANGS, QUESTION_TYPES, TRAPS, EvalQuestion
 from index.models import Hit
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,72 @@ class QuestionResult:
     latency_ms: float  # wall time of ask()
     search_ms: float | None
     extracted_ok: bool | None = None  # the extracted figure itself holds the expected text
+    split: str = "dev"
+    lang: str | None = None
+    type: str | None = None  # the expected answer's kind, from the question set
+    trap: str | None = None  # the trap's kind when the question is one
+    confidence: float | None = None  # the answer's own probability of being right, when it gives one
+
+
+UNTYPED = "untyped"  # the per-type table's row for questions whose file names no type
+
+
+@dataclass(frozen=True)
+class GroupMetrics:
+    """The headline metrics over one group of questions: a language, an answer type, a trap kind, or all.
+
+    Rates are None when their denominator is zero (no found answers: precision does not exist yet).
+    """
+
+    group: str
+    questions: int
+    answerable: int
+    answerable_correct: int  # answerable questions answered right
+    found: int  # found answers, to any question (a found answer to a trap is a wrong one)
+    found_correct: int
+    found_answerable: int  # found answers to answerable questions
+    traps: int
+    traps_refused: int
+    accuracy: float | None  # accuracy on answerable: answerable_correct / answerable
+    precision: float | None  # precision when found: found_correct / found
+    coverage: float | None  # found_answerable / answerable
+    traps_refused_rate: float | None  # traps_refused / traps
+
+
+def group_metrics(group: str, results: Sequence[QuestionResult]) -> GroupMetrics:
+    """Count one group's results into its headline metrics."""
+    answerable = [r for r in results if r.answerable]
+    found = [r for r in results if r.found]
+    traps = [r for r in results if r.trap is not None]
+    answerable_correct = sum(1 for r in answerable if r.answer_ok)
+    found_correct = sum(1 for r in found if r.answer_ok)
+    found_answerable = sum(1 for r in found if r.answerable)
+    traps_refused = sum(1 for r in traps if not r.found)
+    return GroupMetrics(
+        group=group,
+        questions=len(results),
+        answerable=len(answerable),
+        answerable_correct=answerable_correct,
+        found=len(found),
+        found_correct=found_correct,
+        found_answerable=found_answerable,
+        traps=len(traps),
+        traps_refused=traps_refused,
+        accuracy=scoring.share(answerable_correct, len(answerable)),
+        precision=scoring.share(found_correct, len(found)),
+        coverage=scoring.share(found_answerable, len(answerable)),
+        traps_refused_rate=scoring.share(traps_refused, len(traps)),
+    )
+
+
+def _groups(
+    results: Sequence[QuestionResult], key: Callable[[QuestionResult], str | None], order: Sequence[str]
+) -> tuple[GroupMetrics, ...]:
+    """One GroupMetrics per value of key that occurs, in the given order (results whose key is None skipped)."""
+    present = {key(r) for r in results}
+    return tuple(
+        group_metrics(name, [r for r in results if key(r) == name]) for name in order if name in present
+    )
 
 
 @dataclass(frozen=True)
@@ -83,6 +149,14 @@ class EvalReport:
     extracted_accuracy: float = 1.0
     extracted_correct: int = 0
     extracted_scored: int = 0
+    split: str = "all"  # which part of the question set was scored: dev, heldout or all
+    # precision when found, coverage, accuracy on answerable and traps refused, over all scored questions
+    overall: GroupMetrics = field(default_factory=lambda: group_metrics("all", ()))
+    by_language: tuple[GroupMetrics, ...] = ()
+    by_type: tuple[GroupMetrics, ...] = ()
+    by_trap: tuple[GroupMetrics, ...] = ()
+    # found answers sorted by confidence: coverage and precision at each threshold; empty without confidences
+    risk_coverage: tuple[scoring.CurvePoint, ...] = ()
 
 
 def _score(
@@ -117,16 +191,23 @@ def _score(
         latency_ms=latency_ms,
         search_ms=search_ms,
         extracted_ok=scoring.extracted_correct(question, answer),
+        split=question.split,
+        lang=question.lang,
+        type=question.type,
+        trap=question.trap,
+        confidence=answer.confidence,
     )
 
 
-def evaluate(qa: QASystem, questions: Sequence[EvalQuestion], *, k: int = 5) -> EvalReport:
+def evaluate(qa: QASystem, questions: Sequence[EvalQuestion], *, k: int = 5, split: str = "all") -> EvalReport:
     """Ask every question (follow-ups with their conversation so far) and score the answers.
 
     Args:
         qa: the product, or anything with its ask/search/article_text.
         questions: in file order; a question's `follows` must come before it.
         k: how many search hits count for hit@k.
+        split: the name of the part of the set these questions are (select them with select_split),
+            recorded in the report.
     """
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
@@ -177,6 +258,7 @@ def evaluate(qa: QASystem, questions: Sequence[EvalQuestion], *, k: int = 5) -> 
     hit1, _, _ = scoring.rate(scoring.hit_at(r.hit_rank, 1) for r in retrieved)
     hitk, _, _ = scoring.rate(scoring.hit_at(r.hit_rank, k) for r in retrieved)
     latencies = [r.latency_ms for r in results]
+    found = [scoring.FoundAnswer(r.confidence, r.answerable, r.answer_ok) for r in results if r.found]
     return EvalReport(
         questions=len(results),
         answerable=len(answerable),
@@ -201,4 +283,10 @@ def evaluate(qa: QASystem, questions: Sequence[EvalQuestion], *, k: int = 5) -> 
         extracted_accuracy=extracted_accuracy,
         extracted_correct=extracted_good,
         extracted_scored=extracted_scored,
+        split=split,
+        overall=group_metrics("all", results),
+        by_language=_groups(results, lambda r: r.lang, LANGS),
+        by_type=_groups(results, lambda r: r.type or UNTYPED, (*QUESTION_TYPES, UNTYPED)),
+        by_trap=_groups(results, lambda r: r.trap, TRAPS),
+        risk_coverage=scoring.risk_coverage(found, len(answerable)),
     )

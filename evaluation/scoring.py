@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from answer.models import Answer, Citation
@@ -143,3 +144,58 @@ def rate(flags: Iterable[bool | None]) -> tuple[float, int, int]:
     scored = [f for f in flags if f is not None]
     good = sum(1 for f in scored if f)
     return (good / len(scored) if scored else 1.0), good, len(scored)
+
+
+def share(good: int, total: int) -> float | None:
+    """good / total, or None when there is nothing to divide by (a rate that does not exist yet)."""
+    return good / total if total else None
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """One threshold on the risk-coverage curve: keep only the found answers this confident."""
+
+    threshold: float  # answers with confidence >= threshold are kept
+    kept: int  # found answers kept
+    correct: int  # ... of which right
+    coverage: float  # kept answers to answerable questions / answerable questions
+    precision: float  # correct / kept; risk is 1 - precision
+
+
+@dataclass(frozen=True)
+class FoundAnswer:
+    """What the curve needs of one found answer."""
+
+    confidence: float | None
+    answerable: bool
+    correct: bool
+
+
+def risk_coverage(found: Sequence[FoundAnswer], answerable: int) -> tuple[CurvePoint, ...]:
+    """Coverage and precision at every confidence threshold, most confident first.
+
+    The last point keeps every found answer: the system's own operating point. Empty when an answer
+    carries no confidence (LLM mode, an older answerer): a curve over part of the answers would lie.
+    Equal confidences form one point, since no threshold can separate them.
+    """
+    if not found or any(a.confidence is None for a in found):
+        return ()
+    ordered = sorted(found, key=lambda a: -(a.confidence or 0.0))
+    points: list[CurvePoint] = []
+    kept = correct = covered = 0
+    for i, item in enumerate(ordered):
+        kept += 1
+        correct += item.correct
+        covered += item.answerable
+        last = i + 1 == len(ordered) or ordered[i + 1].confidence != item.confidence
+        if last:
+            points.append(
+                CurvePoint(
+                    threshold=item.confidence or 0.0,
+                    kept=kept,
+                    correct=correct,
+                    coverage=covered / answerable if answerable else 0.0,
+                    precision=correct / kept,
+                )
+            )
+    return tuple(points)

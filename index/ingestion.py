@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 # (files done, files total, current file)
 ProgressFn = Callable[[int, int, str], None]
-# (articles, sentences) just committed: called after each batch, so a caller can count and may cancel
+# (articles, sentences) just committed: throughput for progress reports
 CommitFn = Callable[[int, int], None]
 
 
@@ -66,28 +66,29 @@ class Ingestor:
         chunker: Chunker,
         *,
         batch_sentences: int = 512,
+        max_file_mb: float | None = None,
+        on_commit: CommitFn | None = None,
     ) -> None:
+        """Args:
+        max_file_mb: files larger than this are refused (listed as failures), None for no limit.
+        on_commit: told the articles and sentences of each committed batch.
+        """
         if batch_sentences < 1:
             raise ValueError("batch_sentences must be at least 1")
+        if max_file_mb is not None and max_file_mb <= 0:
+            raise ValueError("max_file_mb must be positive (or None for no limit)")
         self.store = store
         self.embedder = embedder
         self.splitter = splitter
         self.chunker = chunker
         self.batch_sentences = batch_sentences
+        self.max_file_mb = max_file_mb
+        self.on_commit = on_commit
 
     def ingest(
-        self,
-        paths: Sequence[Path],
-        *,
-        prune: bool = False,
-        progress: ProgressFn | None = None,
-        on_commit: CommitFn | None = None,
+        self, paths: Sequence[Path], *, prune: bool = False, progress: ProgressFn | None = None
     ) -> IngestOutcome:
-        """Ingest files and folders (recursively); with prune, drop articles whose files are gone.
-
-        An exception raised by `progress` or `on_commit` (e.g. a cancellation) stops the run between two
-        batches: what was committed stays, whole and consistent, and the rest is not written.
-        """
+        """Ingest files and folders (recursively); with prune, drop articles whose files are gone."""
         started = time.perf_counter()
         self.store.refresh()
         self.store.clean_orphans()
@@ -125,6 +126,7 @@ class Ingestor:
             if progress:
                 progress(done, len(files), path.name)
             try:
+                self._check_size(path)
                 file_hash = file_sha256(path)
                 known = by_source.get(source_key, {})
                 # unchanged and complete: an interrupted run may have stored only part of a JSONL file
@@ -165,7 +167,7 @@ class Ingestor:
                 pending_sentences += max(1, len(article.text) // 120)
                 if pending_sentences >= self.batch_sentences:
                     # inside the file: a JSONL of thousands of articles commits (and shows progress) as it goes
-                    self._flush(pending, counts, totals, outcome, on_commit)
+                    self._flush(pending, counts, totals, outcome)
                     pending, pending_sentences = [], 0
                     if progress and len(articles) > 1:
                         progress(done, len(files), f"{path.name}: {position}/{len(articles)} articles")
@@ -174,7 +176,7 @@ class Ingestor:
             if vanished:
                 outcome.removed.extend(vanished)
                 self.store.delete(vanished)
-        self._flush(pending, counts, totals, outcome, on_commit)
+        self._flush(pending, counts, totals, outcome)
 
         if prune:
             gone = [
@@ -200,13 +202,17 @@ class Ingestor:
         )
         return outcome
 
+    def _check_size(self, path: Path) -> None:
+        size_mb = path.stat().st_size / (1024 * 1024)
+        if self.max_file_mb is not None and size_mb > self.max_file_mb:
+            raise UnreadableDocument(str(path), f"file too large ({size_mb:.3g} MB; the limit is {self.max_file_mb:g} MB)")
+
     def _flush(
         self,
         pending: list[_Pending],
         counts: dict[str, int],
         totals: dict[str, int],
         outcome: IngestOutcome,
-        on_commit: CommitFn | None = None,
     ) -> None:
         if not pending:
             return
@@ -236,8 +242,8 @@ class Ingestor:
         self.store.write(prepared)
         outcome.written.extend(p.article.doc_id for p in prepared)
         logger.info("committed %s documents (%s sentences)", len(prepared), len(texts))
-        if on_commit:
-            on_commit(len(prepared), len(texts))
+        if self.on_commit:
+            self.on_commit(len(prepared), len(texts))
 
 
 def _under_any(path: Path, roots: Sequence[Path]) -> bool:

@@ -60,6 +60,15 @@ class PreparedArticle:
     file_articles: int = 1  # how many articles that file holds: a file is complete when all are stored
 
 
+def embedded_index_exists(index_dir: Path) -> bool:
+    """Whether index_dir holds an embedded Chroma database (checked without creating one)."""
+    return (_chroma_path(index_dir) / "chroma.sqlite3").is_file()
+
+
+def _chroma_path(index_dir: Path) -> Path:
+    return index_dir / "chroma"
+
+
 def make_chroma_client(index_dir: Path | None, chroma_url: str | None) -> Any:
     """An embedded persistent client in index_dir, or an HTTP client for a Chroma server."""
     import chromadb
@@ -79,7 +88,7 @@ def make_chroma_client(index_dir: Path | None, chroma_url: str | None) -> Any:
     if index_dir is None:
         raise ConfigurationError("An index directory is needed when no Chroma server is configured")
     index_dir.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=chroma_settings)
+    return chromadb.PersistentClient(path=str(_chroma_path(index_dir)), settings=chroma_settings)
 
 
 class ChromaStore:

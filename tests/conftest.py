@@ -13,9 +13,10 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import pytest  # noqa: E402
 
-from settings import PROJECT_ROOT, SAMPLE_CORPUS_DIR, Settings  # noqa: E402
+from settings import SAMPLE_CORPUS_DIR, Settings  # noqa: E402
+from tests import REPO_ROOT  # noqa: E402
 
-SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
 
 
 @pytest.fixture(scope="session")

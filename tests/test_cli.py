@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from answer.models import MAX_QUESTION_CHARS
 from app import cli
-from settings import get_settings
+from service import checked_question
+from settings import SAMPLE_CORPUS_DIR, get_settings
 
 pytestmark = pytest.mark.slow
 
@@ -22,15 +25,15 @@ CITATION_KEYS = {"doc_id", "title", "date", "source", "sentence", "start", "end"
 @pytest.fixture(scope="module")
 def built_index(tmp_path_factory) -> Path:
     index = tmp_path_factory.mktemp("cli") / "index"
-    result = CliRunner().invoke(cli, ["ingest", "data/samples", "--index", str(index)])
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLE_CORPUS_DIR), "--index", str(index)])
     assert result.exit_code == 0, result.output
     return index
 
 
 def test_ingest_prints_an_exact_summary_and_a_second_run_changes_nothing(built_index):
-    result = CliRunner().invoke(cli, ["ingest", "data/samples", "--index", str(built_index)])
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLE_CORPUS_DIR), "--index", str(built_index)])
     assert result.exit_code == 0
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0] == "documents: 0 added, 2 unchanged, 0 replaced, 0 removed, 0 failed"
     assert re.fullmatch(r"chunks: 0, sentences: 0, seconds: \d+\.\d", lines[1])
     assert len(lines) == 2
@@ -42,9 +45,82 @@ def test_ingest_reports_each_unreadable_file_with_its_reason(tmp_path):
     (tmp_path / "docs" / "ok.txt").write_text("Năm 2023 tỉnh hỗ trợ 12.345 lao động.", encoding="utf-8")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "i")])
     assert result.exit_code == 0
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0] == "documents: 1 added, 0 unchanged, 0 replaced, 0 removed, 1 failed"
     assert lines[2] == f"failed: {tmp_path / 'docs' / 'empty.txt'}: empty file"
+
+
+@pytest.mark.parametrize("limit", [["--max-mb", "1"], "LABOUR_QA_INGEST_MAX_MB"])
+def test_ingest_refuses_files_over_the_size_limit_with_the_reason(tmp_path, monkeypatch, limit):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ok.txt").write_text("Năm 2023 tỉnh hỗ trợ 12.345 lao động.", encoding="utf-8")
+    big = docs / "big.txt"
+    big.write_bytes(("Năm 2023 tỉnh hỗ trợ lao động. " * 60000).encode("utf-8")[: 3 * 512 * 1024])  # 1.5 MB
+    args = ["ingest", str(docs), "--index", str(tmp_path / "i")]
+    if isinstance(limit, list):
+        args += limit
+    else:
+        monkeypatch.setenv(limit, "1")
+        get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, args)
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "documents: 1 added, 0 unchanged, 0 replaced, 0 removed, 1 failed"
+    assert lines[2] == f"failed: {big}: file too large (1.5 MB; the limit is 1 MB)"
+
+
+def test_ingest_max_mb_zero_means_no_limit(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ok.txt").write_text("Năm 2023 tỉnh hỗ trợ 12.345 lao động.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(docs), "--index", str(tmp_path / "i"), "--max-mb", "0"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "documents: 1 added, 0 unchanged, 0 replaced, 0 removed, 0 failed"
+
+
+def test_ingest_progress_without_a_terminal_is_log_lines_on_stderr(tmp_path, monkeypatch):
+    monkeypatch.setenv("LABOUR_QA_PROGRESS_INTERVAL_S", "0")  # every step, instead of every 10 s
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["ingest", str(SAMPLE_CORPUS_DIR), "--index", str(tmp_path / "i")])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0
+    progress = result.stderr.splitlines()
+    line = r"\d\d:\d\d:\d\d ingest: (\d)/2 files, (\d) articles, \d+\.\d sentences/s, (time left unknown|\d+ s left)( \(.+\))?"
+    assert progress and all(re.fullmatch(line, p) for p in progress), progress
+    assert re.fullmatch(r".* ingest: 2/2 files, 2 articles, \d+\.\d sentences/s, 0 s left", progress[-1])
+    assert "\r" not in result.stderr  # no bar
+    assert result.stdout.startswith("documents: 2 added")
+
+
+def test_progress_line_estimates_time_left_inside_a_multi_article_file():
+    from app import _Progress
+
+    progress = _Progress("ingest", interval_s=0)
+    progress.on_commit(500, 2000)
+    line = progress._line(0, 1, "news.jsonl: 500/2000 articles", elapsed=100.0)
+    assert line.split(" ", 1)[1] == (
+        "ingest: 0/1 files, 500 articles, 20.0 sentences/s, 5 min left (news.jsonl: 500/2000 articles)"
+    )
+
+
+def test_progress_lines_keep_coming_while_one_batch_is_being_embedded(capsys):
+    from app import _Progress
+
+    progress = _Progress("ingest", interval_s=0.05)
+    progress(0, 1, "news.jsonl")  # then no call for a while, as during one long batch
+    lines: list[str] = []
+    deadline = time.monotonic() + 30
+    while len(lines) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        lines += capsys.readouterr().err.splitlines()
+    progress.close()
+    assert len(lines) >= 3 and all(" ingest: 0/1 files, 0 articles" in line for line in lines), lines
 
 
 def test_ingest_of_a_missing_path_is_a_one_line_error(tmp_path):
@@ -82,7 +158,7 @@ def test_ask_json_follows_the_contract_and_cites_verbatim_sentences(built_index)
     assert answer["found"] is True and answer["mode"] == "extractive"
     assert "163.600" in answer["answer"]
     assert answer["citations"] and all(CITATION_KEYS <= set(c) for c in answer["citations"])
-    text = (Path("data/samples") / answer["citations"][0]["doc_id"]).read_text(encoding="utf-8")
+    text = (SAMPLE_CORPUS_DIR / answer["citations"][0]["doc_id"]).read_text(encoding="utf-8")
     assert "163.600" in answer["citations"][0]["sentence"]
     assert answer["citations"][0]["sentence"] in text
 
@@ -100,6 +176,58 @@ def test_ask_on_an_index_that_was_never_built_says_how_to_build_it(tmp_path):
     result = CliRunner().invoke(cli, ["ask", RENT_QUESTION, "--index", str(tmp_path / "empty")])
     assert result.exit_code == 1
     assert "labour-qa ingest" in result.output
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+@pytest.mark.parametrize("folder_exists", [False, True])
+def test_search_and_ask_without_an_index_create_nothing(tmp_path, command, folder_exists):
+    index = tmp_path / "no-index"
+    if folder_exists:
+        index.mkdir()
+    result = CliRunner().invoke(cli, [command, RENT_QUESTION, "--index", str(index)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: No index in {index}: build one with `labour-qa ingest PATH --index {index}`.\n"
+    assert list(index.iterdir()) == [] if folder_exists else not index.exists()
+
+
+def test_the_default_index_is_in_the_working_folder_and_a_missing_one_is_not_created(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LABOUR_QA_INDEX_DIR", raising=False)
+    get_settings.cache_clear()
+    try:
+        assert get_settings().index_dir == tmp_path / ".labour-qa-index"
+        result = CliRunner().invoke(cli, ["search", RENT_QUESTION])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 1 and "No index in" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+@pytest.mark.parametrize("question", ["", "   "])
+def test_an_empty_question_fails(built_index, command, question):
+    result = CliRunner().invoke(cli, [command, question, "--index", str(built_index)])
+    assert result.exit_code == 1
+    assert result.output == "Error: The question is empty.\n"
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+def test_a_question_over_the_ui_limit_is_refused(built_index, command):
+    question = "lao động " * (MAX_QUESTION_CHARS // 9) + "x" * 10  # just over the limit
+    assert len(question) > MAX_QUESTION_CHARS
+    result = CliRunner().invoke(cli, [command, question, "--index", str(built_index)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: The question is {len(question):,} characters long; the limit is {MAX_QUESTION_CHARS:,}. "
+        "Ask it shorter.\n"
+    )
+
+
+def test_the_question_limit_is_the_chat_limit():
+    from ui.chat import MAX_QUESTION_CHARS as chat_limit
+
+    assert chat_limit == MAX_QUESTION_CHARS == 1000
+    assert checked_question("x" * MAX_QUESTION_CHARS) == "x" * MAX_QUESTION_CHARS
 
 
 def test_eval_writes_reports_and_fails_below_min(built_index, tmp_path):

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from answer.models import Alternative, Answer, Citation, Turn
+from answer.models import MAX_QUESTION_CHARS, Alternative, Answer, Citation, Turn
 from errors import IndexNotBuiltError, LabourQAError
 from ui.render import (
     answer_html,
@@ -26,7 +26,6 @@ from ui.strings import Strings
 
 logger = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 1000
 STREAM_DELAY_S = 0.03  # between streamed pieces: long enough to be seen, short enough not to hold a worker
 EXPORT_FILE_NAME = "conversation.md"
 

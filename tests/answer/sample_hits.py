@@ -6,13 +6,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
 from index.models import Hit
+from settings import SAMPLE_CORPUS_DIR
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "data" / "samples"
+SAMPLE_DIR = SAMPLE_CORPUS_DIR
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])")
 
 

@@ -10,9 +10,9 @@ import pytest
 from evaluation.questions import load_question_set
 from evaluation.report import format_summary, write_report
 from evaluation.runner import evaluate
-from settings import PROJECT_ROOT
+from tests import REPO_ROOT
 
-SAMPLE_SET = PROJECT_ROOT / "data" / "questions" / "sample.yaml"
+SAMPLE_SET = REPO_ROOT / "data" / "questions" / "sample.yaml"
 
 
 @pytest.mark.slow
@@ -31,6 +31,15 @@ def test_sample_question_set_end_to_end(sample_index, tmp_path: Path) -> None:
     assert report.answer_correct > 0 and report.retrieval_scored > 0
     assert 0 < report.latency_p50_ms <= report.latency_p95_ms
 
+    # the headline metrics add up over the real answers, and the set has both languages
+    overall = report.overall
+    assert overall.answerable == report.answerable and overall.found == sum(r.found for r in report.results)
+    assert [g.group for g in report.by_language] == ["vi", "en"]
+    assert sum(g.questions for g in report.by_language) == report.questions
+    if report.risk_coverage:  # the answerer gives confidences: the curve ends at its operating point
+        assert report.risk_coverage[-1].coverage == pytest.approx(overall.coverage)
+        assert report.risk_coverage[-1].precision == pytest.approx(overall.precision)
+
     paths = write_report(report, tmp_path / "report")
     assert paths["png"].read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     data = json.loads(paths["json"].read_text(encoding="utf-8"))
@@ -38,3 +47,4 @@ def test_sample_question_set_end_to_end(sample_index, tmp_path: Path) -> None:
     markdown = paths["markdown"].read_text(encoding="utf-8")
     assert all(f"| {q.id} |" in markdown for q in questions)
     assert format_summary(report).startswith(f"questions: {len(questions)} (")
+    assert ("risk_coverage" in paths) == bool(report.risk_coverage)

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from errors import LabourQAError
-from evaluation.questions import EvalQuestion, QuestionSetError, load_question_set
+from evaluation.questions import EvalQuestion, QuestionSetError, load_question_set, select_split
 from evaluation.scoring import contains
+from settings import SAMPLE_CORPUS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_SET = ROOT / "data" / "questions" / "sample.yaml"
-SAMPLES = ROOT / "data" / "samples"
+SAMPLES = SAMPLE_CORPUS_DIR
 _VIETNAMESE = re.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
 
 
@@ -153,3 +154,109 @@ def test_shipped_set_is_grounded_in_the_samples() -> None:
         if q.id not in derived:
             # the article's own form must be accepted; English variants are extras
             assert contains(text, q.expect[0] if q.expect else q.expect_all[0][0]), q.id
+
+
+# ---- split, lang, type and trap -----------------------------------------------------------------
+
+
+def test_split_lang_type_and_trap_keys(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+- id: vi-default
+  question: "Bao nhiêu lượt lao động được hỗ trợ?"
+  expect: ["163.600"]
+  evidence: "163.600"
+- id: en-typed
+  question: "How many workers received rent support?"
+  expect: ["163,600"]
+  evidence: "163.600"
+  split: heldout
+  type: quantity
+- id: declared
+  question: "Ho tro bao nhieu?"
+  lang: en
+  answerable: false
+- id: trap
+  question: "Năm 2015 có bao nhiêu lượt lao động được hỗ trợ?"
+  trap: wrong_year
+""",
+    )
+    by_id = {q.id: q for q in load_question_set(path)}
+    first = by_id["vi-default"]
+    assert (first.split, first.lang, first.type, first.trap) == ("dev", "vi", None, None)
+    second = by_id["en-typed"]
+    assert (second.split, second.lang, second.type) == ("heldout", "en", "quantity")
+    assert by_id["declared"].lang == "en"  # a declared language wins over detection
+    trap = by_id["trap"]
+    assert trap.trap == "wrong_year" and trap.answerable is False  # a trap is unanswerable without saying so
+
+
+def test_language_is_detected_when_the_question_is_built_in_code() -> None:
+    assert EvalQuestion("a", "Who chaired the conference?", answerable=False).lang == "en"
+    assert EvalQuestion("b", "Ai chủ trì hội nghị?", answerable=False).lang == "vi"
+    with pytest.raises(ValueError, match="a trap \\(absent\\) cannot be answerable"):
+        EvalQuestion("c", "q", expect=("x",), evidence="x", trap="absent")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "- {id: a, question: q, answerable: false, split: test}\n",
+            "set.yaml:1: entry 1 (id 'a'): 'split' must be one of dev, heldout; got 'test'",
+        ),
+        (
+            "- {id: a, question: q, answerable: false, lang: fr}\n",
+            "set.yaml:1: entry 1 (id 'a'): 'lang' must be one of vi, en; got 'fr'",
+        ),
+        (
+            "- {id: a, question: q, answerable: false}\n- {id: b, question: q, answerable: false, type: number}\n",
+            "set.yaml:2: entry 2 (id 'b'): 'type' must be one of quantity, money, percentage, date, person, "
+            "organisation, place, document, list, free; got 'number'",
+        ),
+        (
+            "- {id: a, question: q, trap: wrong_month}\n",
+            "set.yaml:1: entry 1 (id 'a'): 'trap' must be one of wrong_year, absent, wrong_org, wrong_place, "
+            "wrong_unit; got 'wrong_month'",
+        ),
+        (
+            "- id: a\n  question: q\n  expect: [x]\n  evidence: x\n  trap: absent\n  answerable: true\n",
+            "set.yaml:1: entry 1 (id 'a'): a trap (absent) is unanswerable by definition; drop 'answerable: true'",
+        ),
+        (
+            "- {id: a, question: q, trap: wrong_org, expect: [x]}\n",
+            "set.yaml:1: entry 1 (id 'a'): an unanswerable question cannot have 'expect', 'expect_all' or 'evidence'",
+        ),
+        (
+            "- {id: a, question: q, answerable: false, split: [dev]}\n",
+            "set.yaml:1: entry 1 (id 'a'): 'split' must be a string, got list ['dev']",
+        ),
+        (
+            "- {id: a, question: q, answerable: false}\n- {id: b, question: r, answerable: false, follows: a, "
+            "split: heldout}\n",
+            "set.yaml:2: entry 2 (id 'b'): 'follows' 'a' is in split 'dev', this question in 'heldout'; "
+            "a conversation stays in one split",
+        ),
+    ],
+)
+def test_bad_new_keys_name_the_line(tmp_path: Path, text: str, message: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(QuestionSetError) as info:
+        load_question_set(path)
+    assert str(info.value) == f"{tmp_path}/{message}"
+
+
+def test_select_split() -> None:
+    questions = [
+        EvalQuestion("d1", "q", answerable=False),
+        EvalQuestion("h1", "q", answerable=False, split="heldout"),
+        EvalQuestion("d2", "q", answerable=False, split="dev"),
+    ]
+    assert [q.id for q in select_split(questions, "dev")] == ["d1", "d2"]
+    assert [q.id for q in select_split(questions, "heldout")] == ["h1"]
+    assert [q.id for q in select_split(questions, "all")] == ["d1", "h1", "d2"]
+    with pytest.raises(QuestionSetError, match=r"^no questions in split 'heldout' \(dev: 1, heldout: 0\)$"):
+        select_split(questions[:1], "heldout")
+    with pytest.raises(ValueError, match="split must be one of dev, heldout or all; got 'test'"):
+        select_split(questions, "test")

@@ -150,3 +150,85 @@ def test_report_is_frozen_and_inputs_checked() -> None:
         evaluate(_qa(), QUESTIONS, k=0)
     with pytest.raises(ValueError, match="not asked before"):
         evaluate(_qa(), QUESTIONS[1:2])
+
+
+# ---- precision when found, coverage, traps, per-group tables, risk-coverage ---------------------
+
+# Two answerable questions right (0.9, 0.8), two refused, one trap refused, one trap answered (0.7):
+# 3 found of which 2 correct, 2 of 4 answerable covered, 1 of 2 traps refused.
+CONFIDENT_QUESTIONS = [
+    EvalQuestion("q1", "Bao nhiêu lượt lao động?", expect=("163.600",), evidence="163.600", type="quantity"),
+    EvalQuestion("q2", "How much money was spent?", expect=("200 tỷ",), evidence="200 tỷ", type="money"),
+    EvalQuestion("q3", "Ngày tổng kết là ngày nào?", expect=("26/11",), evidence="26/11", type="date"),
+    EvalQuestion("q4", "How many workers in 2022?", expect=("163.600",), evidence="163.600", type="quantity"),
+    EvalQuestion("t1", "Năm 2015 có bao nhiêu lượt lao động?", answerable=False, trap="wrong_year", type="quantity"),
+    EvalQuestion("t2", "How many teachers got support?", answerable=False, trap="absent"),
+]
+
+
+def _confident_qa() -> ScriptedQA:
+    def found(question: str, text: str, sentence: str, confidence: float) -> Answer:
+        return Answer(question, text, True, (_citation(sentence),), confidence=confidence)
+
+    def refused(question: str, confidence: float) -> Answer:
+        return Answer(question, "Không tìm thấy.", False, confidence=confidence)
+
+    return ScriptedQA(
+        script={
+            "Bao nhiêu lượt lao động?": found("Bao nhiêu lượt lao động?", "Hơn 163.600 lượt.", S_RENT, 0.9),
+            "How much money was spent?": found("How much money was spent?", "Gần 200 tỷ đồng.", S_MONEY, 0.8),
+            "Ngày tổng kết là ngày nào?": refused("Ngày tổng kết là ngày nào?", 0.3),
+            "How many workers in 2022?": refused("How many workers in 2022?", 0.2),
+            "Năm 2015 có bao nhiêu lượt lao động?": refused("Năm 2015 có bao nhiêu lượt lao động?", 0.1),
+            "How many teachers got support?": found("How many teachers got support?", "163.600", S_RENT, 0.7),
+        },
+        search_results={},
+    )
+
+
+def test_precision_coverage_and_traps() -> None:
+    report = evaluate(_confident_qa(), CONFIDENT_QUESTIONS)
+    o = report.overall
+    assert (o.found, o.found_correct, o.precision) == (3, 2, pytest.approx(2 / 3))
+    assert (o.found_answerable, o.answerable, o.coverage) == (2, 4, 0.5)
+    assert (o.answerable_correct, o.accuracy) == (2, 0.5)
+    assert (o.traps, o.traps_refused, o.traps_refused_rate) == (2, 1, 0.5)
+    assert [r.confidence for r in report.results] == [0.9, 0.8, 0.3, 0.2, 0.1, 0.7]
+    assert [(r.lang, r.type, r.trap, r.split) for r in report.results][3:5] == [
+        ("en", "quantity", None, "dev"),
+        ("vi", "quantity", "wrong_year", "dev"),
+    ]
+
+
+def test_tables_by_language_type_and_trap() -> None:
+    report = evaluate(_confident_qa(), CONFIDENT_QUESTIONS)
+    vi, en = report.by_language
+    assert (vi.group, vi.questions, vi.answerable_correct, vi.answerable, vi.found_correct, vi.found) == (
+        "vi", 3, 1, 2, 1, 1
+    )
+    assert (vi.traps_refused, vi.traps, vi.coverage) == (1, 1, 0.5)
+    assert (en.group, en.questions, en.found_correct, en.found, en.precision) == ("en", 3, 1, 2, 0.5)
+    assert (en.traps_refused, en.traps, en.traps_refused_rate) == (0, 1, 0.0)
+    assert [(g.group, g.questions) for g in report.by_type] == [
+        ("quantity", 3), ("money", 1), ("date", 1), ("untyped", 1)
+    ]
+    quantity = report.by_type[0]
+    assert (quantity.accuracy, quantity.precision, quantity.coverage) == (0.5, 1.0, 0.5)
+    assert report.by_type[2].precision is None  # nothing found: no precision, not a perfect one
+    assert [(g.group, g.traps_refused, g.traps) for g in report.by_trap] == [("wrong_year", 1, 1), ("absent", 0, 1)]
+
+
+def test_risk_coverage_ends_at_the_operating_point() -> None:
+    report = evaluate(_confident_qa(), CONFIDENT_QUESTIONS, split="dev")
+    assert report.split == "dev"
+    points = [(p.threshold, p.kept, p.correct, p.coverage) for p in report.risk_coverage]
+    assert points == [(0.9, 1, 1, 0.25), (0.8, 2, 2, 0.5), (0.7, 3, 2, 0.5)]
+    last = report.risk_coverage[-1]
+    assert (last.coverage, last.precision) == (report.overall.coverage, report.overall.precision)
+
+
+def test_no_curve_without_confidences() -> None:
+    report = evaluate(_qa(), QUESTIONS)
+    assert report.risk_coverage == () and report.split == "all"
+    assert report.overall.traps == 0 and report.overall.traps_refused_rate is None
+    assert [g.group for g in report.by_type] == ["untyped"] and report.by_trap == ()

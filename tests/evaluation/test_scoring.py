@@ -9,6 +9,7 @@ import pytest
 from answer.models import Answer, Citation
 from evaluation.questions import EvalQuestion
 from evaluation.scoring import (
+    FoundAnswer,
     answer_correct,
     citation_correct,
     contains,
@@ -19,6 +20,8 @@ from evaluation.scoring import (
     percentile,
     rate,
     refusal_correct,
+    risk_coverage,
+    share,
 )
 from index.models import Hit
 
@@ -165,3 +168,26 @@ def test_extracted_correct_catches_a_wrong_figure_inside_a_right_quote() -> None
     assert extracted_correct(RENT, _answer("163.600")) is None  # nothing extracted
     assert extracted_correct(RENT, Answer("q", "x", False, extracted="163.600")) is None
     assert extracted_correct(TRAP, Answer("q", "x", True, extracted="163.600")) is None
+
+
+def test_risk_coverage_walks_the_found_answers_by_confidence() -> None:
+    found = [
+        FoundAnswer(0.4, answerable=True, correct=False),
+        FoundAnswer(0.9, answerable=True, correct=True),
+        FoundAnswer(0.7, answerable=False, correct=False),  # a trap answered: costs precision, not coverage
+        FoundAnswer(0.7, answerable=True, correct=True),  # the same confidence: one threshold for both
+    ]
+    points = risk_coverage(found, answerable=5)
+    assert [(p.threshold, p.kept, p.correct) for p in points] == [(0.9, 1, 1), (0.7, 3, 2), (0.4, 4, 2)]
+    assert [p.coverage for p in points] == pytest.approx([1 / 5, 2 / 5, 3 / 5])
+    assert [p.precision for p in points] == pytest.approx([1.0, 2 / 3, 2 / 4])
+
+
+def test_risk_coverage_needs_every_confidence() -> None:
+    assert risk_coverage([FoundAnswer(0.9, True, True), FoundAnswer(None, True, True)], answerable=2) == ()
+    assert risk_coverage([], answerable=2) == ()
+
+
+def test_share() -> None:
+    assert share(2, 3) == pytest.approx(2 / 3)
+    assert share(0, 0) is None

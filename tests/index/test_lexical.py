@@ -13,8 +13,9 @@ import pytest
 
 from index.lexical import LexicalIndex, fold, has_diacritics, normalise_number, tokenize
 from index.models import SentenceRecord
+from settings import SAMPLE_CORPUS_DIR
 
-SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+SAMPLES = SAMPLE_CORPUS_DIR
 BAOMOI = Path(__file__).resolve().parents[3] / "shared" / "data" / "news" / "baomoi.jsonl.gz"
 
 

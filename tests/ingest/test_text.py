@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from errors import UnreadableDocument
 from ingest.text import clean_text, decode_bytes
+from settings import SAMPLE_CORPUS_DIR
 
-SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+SAMPLES = SAMPLE_CORPUS_DIR
 PHRASE = "Sở Lao động Thương binh và Xã hội tổ chức tổng kết năm 2020. Tỷ lệ hộ nghèo giảm còn 1,31%."
 # The same phrase typed with the ABC keyboard in a .VnTime font (TCVN3), byte by byte.
 PHRASE_TCVN3 = (

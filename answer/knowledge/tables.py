@@ -1,0 +1,30 @@
+"""Reading the knowledge TSV files shipped in this package (comments '#', a header row, tab-separated)."""
+
+from __future__ import annotations
+
+import unicodedata
+from importlib import resources
+
+
+def read_rows(name: str, columns: int) -> list[list[str]]:
+    """The data rows of a packaged TSV file, NFC, each padded to ``columns`` cells."""
+    text = resources.files("answer.knowledge").joinpath(name).read_text(encoding="utf-8")
+    return parse_rows(text, columns)
+
+
+def parse_rows(text: str, columns: int) -> list[list[str]]:
+    """The data rows of TSV text: comments and blank lines skipped, the first row (the header) dropped."""
+    rows = []
+    for line in unicodedata.normalize("NFC", text).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) > columns:
+            raise ValueError(f"Row has {len(cells)} cells, expected {columns}: {line!r}")
+        rows.append(cells + [""] * (columns - len(cells)))
+    return rows[1:]
+
+
+def split_forms(cell: str) -> tuple[str, ...]:
+    """A '|'-separated cell as its forms."""
+    return tuple(f.strip() for f in cell.split("|") if f.strip())

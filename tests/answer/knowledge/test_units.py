@@ -1,0 +1,72 @@
+"""Units and head nouns: every form of every row maps to its id; blockers map to nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.knowledge.matcher import parse_phrase
+from answer.knowledge.tables import read_rows, split_forms
+from answer.knowledge.units import BLOCKER_ID, unit_mentions, units
+from index.lexical import fold
+
+ROWS = read_rows("units.tsv", 3)
+FORMS = [(unit_id, form) for unit_id, vi, en in ROWS if unit_id != BLOCKER_ID for form in (*split_forms(vi), *split_forms(en))]
+UNACCENTED = [
+    (unit_id, form) for unit_id, form in FORMS
+    if fold(form) != form and parse_phrase(form, None, single="accent").mode == "fold"
+]
+BLOCKERS = [form for unit_id, vi, en in ROWS if unit_id == BLOCKER_ID for form in (*split_forms(vi), *split_forms(en))]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.unit_id, m.surface) for m in unit_mentions(text)]
+
+
+@pytest.mark.parametrize(("unit_id", "form"), FORMS, ids=[f"{u}:{f}" for u, f in FORMS])
+def test_every_form_maps_to_its_unit(unit_id: str, form: str) -> None:
+    assert _found(f"có 25 {form} được hỗ trợ") == [(unit_id, form)]
+
+
+@pytest.mark.parametrize(("unit_id", "form"), UNACCENTED, ids=[f"{u}:{fold(f)}" for u, f in UNACCENTED])
+def test_every_form_matches_typed_without_diacritics(unit_id: str, form: str) -> None:
+    assert _found(f"co 25 {fold(form)} duoc ho tro") == [(unit_id, fold(form))]
+
+
+@pytest.mark.parametrize("form", BLOCKERS)
+def test_blockers_are_no_unit(form: str) -> None:
+    assert _found(f"sự {form} đó") == []
+
+
+def test_table_shape() -> None:
+    assert len(units()) >= 60
+    for unit in units().values():
+        assert unit.forms_vi and unit.forms_en, unit.unit_id
+
+
+def test_no_form_names_two_units() -> None:
+    owner: dict[tuple[str, ...], str] = {}
+    for unit_id, vi, en in ROWS:
+        for form in (*split_forms(vi), *split_forms(en)):
+            key = tuple(fold(t.lower()) for t in parse_phrase(form, None, single="accent").tokens)
+            if len(key) == 1 and fold(form) != form:
+                key = (form.lower(),)
+            assert owner.setdefault(key, unit_id) == unit_id, f"{form!r} is in {owner[key]} and {unit_id}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How many teachers received rent support?", [("teacher", "teachers")]),
+        ("hỗ trợ tiền thuê nhà cho 1.200 giáo viên", [("teacher", "giáo viên")]),
+        ("163.600 lượt người lao động", [("turn", "lượt"), ("labourer", "người lao động")]),
+        ("ủng hộ 500 hộ nghèo và 20 hộ", [("poor_household", "hộ nghèo"), ("household", "hộ")]),
+        ("an sinh xã hội cho 3 xã", [("commune", "xã")]),
+        ("1.200 tỷ đồng, tỷ lệ 5 phần trăm", [("billion_vnd", "tỷ đồng"), ("percent", "phần trăm")]),
+        ("500 thẻ BHYT", [("health_insurance_card", "thẻ BHYT")]),
+        ("bệnh viện huyện Cần Giờ làm việc 8 giờ", [("hospital", "bệnh viện"), ("district", "huyện"), ("hour", "giờ")]),
+        ("xây dựng nông thôn mới ở 12 thôn", [("village", "thôn")]),
+        ("how many health insurance cards", [("health_insurance_card", "health insurance cards")]),
+    ],
+)
+def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
