@@ -34,3 +34,7 @@ class ConfigurationError(LabourQAError):
 
 class FiltersNeedRebuild(LabourQAError):
     """Date or source filters were asked of an index written before sentences carried that metadata."""
+
+
+class IngestCancelled(LabourQAError):
+    """An ingestion run was stopped on request; the batches committed before the stop are kept."""

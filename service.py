@@ -114,10 +114,16 @@ class LabourQA:
 
         Args:
             max_file_mb: refuse larger files (reported in the failures), None for no limit.
-            on_commit: called with (articles, sentences) after each committed batch.
+            on_commit: called with (articles, sentences) after each committed batch. An exception it (or
+                `progress`) raises, e.g. errors.IngestCancelled, stops the run between two batches: the
+                batches already committed stay, whole, and the lexical cache is re-derived from Chroma.
         """
         with self._lock:
-            outcome = self._ingestor(max_file_mb, on_commit).ingest(paths, prune=prune, progress=progress)
+            try:
+                outcome = self._ingestor(max_file_mb, on_commit).ingest(paths, prune=prune, progress=progress)
+            except BaseException:
+                self._lexical = None  # batches committed before the stop are in Chroma: re-derive it from there
+                raise
             self._update_lexical(outcome)
             return outcome.report
 
@@ -224,9 +230,14 @@ class LabourQA:
 
     def _search(self, question: str, k: int | None, filters: SearchFilters | None = None) -> list[Hit]:
         if time.monotonic() - self._checked_at > self.settings.index_refresh_s:
-            # another instance (shared Chroma server) or process may have changed the corpus
-            self._checked_at = time.monotonic()
-            self._lexical = self.lexical()
+            # another instance (shared Chroma server) or process may have changed the corpus; not while
+            # an ingest runs here (it holds the lock for as long as it takes, and updates lexical itself)
+            if self._lock.acquire(blocking=False):
+                try:
+                    self._checked_at = time.monotonic()
+                    self._lexical = self.lexical()
+                finally:
+                    self._lock.release()
         self._require_documents()
         lexical = self._lexical if self._lexical is not None else self.lexical()
         retriever = HybridRetriever(self.store, self.embedder, lexical)

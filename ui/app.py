@@ -12,6 +12,7 @@ import json
 import logging
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,23 +22,27 @@ from answer.models import Answer, Turn
 from errors import ConfigurationError, LabourQAError
 from index.models import DocumentInfo, IngestReport, ProgressFn
 from settings import Settings
+from ui.auth import LoginGate
 from ui.chat import UNCHANGED, ChatController
 from ui.documents import (
     ALLOWED_SUFFIXES,
     check_uploads,
     document_choices,
     document_rows,
+    job_outcome,
+    jobs_html,
     report_summary,
     store_uploads,
 )
+from ui.gradio_text import gradio_i18n, locale_head
+from ui.jobs import FINISHED, IngestJobs
 from ui.strings import Strings
 
 logger = logging.getLogger(__name__)
 
-# The UI is an edge of the program, so it may switch off the library's telemetry (Gradio reads this
-# when a Blocks or a client is made; our Blocks also pass analytics_enabled=False explicitly).
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
+# How often an open Documents tab asks for the progress of running upload jobs.
+JOB_POLL_S = 1.0
 
 # Queued requests beyond the running ones, per concurrency slot; more get "queue full" at once.
 QUEUE_SLOTS_PER_WORKER = 16
@@ -69,8 +74,18 @@ CSS = """
 .lqa-meta { font-size: .8em; opacity: .8; margin: .2em 0; }
 .lqa-context { margin: .3em 0; font-size: .92em; line-height: 1.5; }
 .lqa-context mark { background: #fde68a; color: #111827; padding: 0 .1em; border-radius: 2px; }
+.lqa-context .lqa-sentence { background: rgba(253, 230, 138, .45); border-radius: 2px; }
+.lqa-context mark.lqa-clause { background: #fbbf24; font-weight: 600; }
+.lqa-period { font-size: .85em; opacity: .85; margin: 0 0 .25em 0; }
+.lqa-labels { font-weight: 600; color: #b45309; }
+.lqa-alt-table { font-size: .82em; border-collapse: collapse; margin: .2em 0; }
+.lqa-alt-table th, .lqa-alt-table td { border: 1px solid rgba(128, 128, 128, .35); padding: .1em .45em; text-align: left; }
 .lqa-pending { opacity: .7; font-style: italic; }
 #lqa-doc-table, #lqa-doc-table * { font-family: var(--font); }
+.lqa-jobs { font-size: .88em; border-collapse: collapse; width: 100%; }
+.lqa-jobs th, .lqa-jobs td { border-bottom: 1px solid rgba(128, 128, 128, .3); padding: .2em .5em; text-align: left; }
+.lqa-job-running td:nth-child(3) { color: #2563eb; font-weight: 600; }
+.lqa-job-failed td:nth-child(3), .lqa-job-cancelled td:nth-child(3) { color: #b45309; }
 """
 
 
@@ -86,7 +101,12 @@ class QA(Protocol):
     def delete(self, doc_id: str) -> None: ...
 
     def ingest(
-        self, paths: Sequence[Path], *, prune: bool = False, progress: ProgressFn | None = None
+        self,
+        paths: Sequence[Path],
+        *,
+        prune: bool = False,
+        progress: ProgressFn | None = None,
+        on_commit: Callable[[int, int], None] | None = None,
     ) -> IngestReport: ...
 
     def ensure_sample_corpus(self, progress: ProgressFn | None = None) -> IngestReport | None: ...
@@ -108,12 +128,14 @@ def is_loopback(host: str) -> bool:
 
 
 def auth_for(settings: Settings, host: str) -> tuple[str, str] | None:
-    """The (user, password) pair to require, or None; refuses a public bind without credentials."""
+    """The (user, password) pair to require, or None; refuses half credentials and a public bind without any."""
     strings = Strings(settings.ui_language)
     username = settings.auth_username.strip()
     password = settings.auth_password.get_secret_value()
     if username and not password:
         raise ConfigurationError(strings["config_error_half_auth"])
+    if password and not username:
+        raise ConfigurationError(strings["config_error_password_without_user"])
     if username:
         return (username, password)
     if not is_loopback(host):
@@ -122,19 +144,23 @@ def auth_for(settings: Settings, host: str) -> tuple[str, str] | None:
 
 
 def launch_options(settings: Settings, *, host: str, port: int) -> dict[str, Any]:
-    """Keyword arguments for Blocks.launch: access control, limits, offline and privacy switches."""
+    """Keyword arguments for Blocks.launch: access control, limits, language, offline and privacy switches.
+
+    With credentials, our LoginGate (ui/auth.py) replaces Gradio's login: `auth_dependency` makes Gradio
+    refuse every route to a request without a session, and our routes and 401 handler do the rest.
+    """
     strings = Strings(settings.ui_language)
-    return {
+    credentials = auth_for(settings, host)
+    options: dict[str, Any] = {
         "server_name": host,
         "server_port": port,
-        "auth": auth_for(settings, host),
-        "auth_message": html.escape(strings["auth_message"]),
+        "auth": None,
         "share": False,
         "inbrowser": False,
         "show_error": False,
         "quiet": True,
         "max_file_size": f"{settings.max_upload_mb}mb",
-        "footer_links": ["api"],
+        "footer_links": [],  # the API page and Gradio's settings are English-only
         "run_history": False,
         "enable_monitoring": False,
         "ssr_mode": False,
@@ -142,191 +168,304 @@ def launch_options(settings: Settings, *, host: str, port: int) -> dict[str, Any
         "mcp_server": False,
         "theme": make_theme(),
         "css": CSS,
+        "i18n": gradio_i18n(),
+        "head": locale_head(strings.language),
     }
+    if credentials is not None:
+        gate = LoginGate(*credentials, strings)
+        options["auth_dependency"] = gate.user
+        options["app_kwargs"] = gate.app_kwargs()
+    return options
 
 
 def _session(request: gr.Request | None) -> str:
     return getattr(request, "session_hash", None) or "anonymous"
 
 
-def build_ui(qa: QA, settings: Settings) -> gr.Blocks:
-    """The whole app as a Blocks, queued with the configured concurrency; serve it with launch_ui."""
-    strings = Strings(settings.ui_language)
-    chat = ChatController(qa, strings)
-    upload_dir = Path(settings.index_dir) / "uploads"
-    max_mb = settings.max_upload_mb
+@dataclass
+class ChatTab:
+    chatbot: gr.Chatbot
+    question: gr.Textbox
+    send: gr.Button
+    new_chat: gr.Button
+    export: gr.DownloadButton
+    copy_md: gr.Button
+    markdown_box: gr.Textbox
+    turns: gr.State
 
-    def refresh_documents() -> tuple[str, list[list[object]], Any]:
-        docs = qa.documents()
-        count = f'<p class="lqa-count">{html.escape(strings.fmt("docs_count", n=len(docs)))}</p>'
-        return count, document_rows(docs, strings), gr.update(choices=document_choices(docs, strings), value=None)
 
-    def respond(message: str, history: list[dict[str, Any]], turns: list[dict[str, Any]], request: gr.Request):
-        for chat_value, new_turns, box, export in chat.respond(message, history, turns, _session(request)):
+@dataclass
+class DocumentsTab:
+    count: gr.HTML
+    table: gr.Dataframe
+    refresh: gr.Button
+    upload: gr.File
+    ingest: gr.Button
+    status: gr.Textbox
+    jobs: gr.HTML
+    cancel: gr.Button
+    timer: gr.Timer
+    seen_jobs: gr.State
+    article: gr.Dropdown
+    view: gr.Button
+    delete: gr.Button
+    confirm_box: gr.Textbox
+    article_box: gr.Textbox
+
+
+class Handlers:
+    """What the UI's events do: answers, uploads (as background jobs), the document list.
+
+    A mistake by the user (no file, no article chosen) is a message in the status box, every other
+    component left as it was: a multi-output handler that raised gr.Error would paint each of its
+    outputs with an error badge.
+    """
+
+    def __init__(self, qa: QA, settings: Settings, strings: Strings) -> None:
+        self.qa = qa
+        self.strings = strings
+        self.chat = ChatController(qa, strings)
+        self.jobs = IngestJobs(qa)
+        self.upload_dir = Path(settings.index_dir) / "uploads"
+        self.max_mb = settings.max_upload_mb
+
+    # ---- chat ---------------------------------------------------------------------------------
+
+    def respond(self, message: str, history: list[dict[str, Any]], turns: list[dict[str, Any]], request: gr.Request):
+        for chat_value, new_turns, box, export in self.chat.respond(message, history, turns, _session(request)):
             yield chat_value, new_turns, box, (gr.skip() if export is UNCHANGED else export)
 
-    def respond_example(history: list[dict[str, Any]], turns: list[dict[str, Any]], evt: gr.SelectData, request: gr.Request):
+    def respond_example(
+        self, history: list[dict[str, Any]], turns: list[dict[str, Any]], evt: gr.SelectData, request: gr.Request
+    ):
         text = evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
-        yield from respond(text, history, turns, request)
+        yield from self.respond(text, history, turns, request)
 
-    def new_conversation(request: gr.Request) -> tuple[list[Any], list[dict[str, Any]], str, None]:
-        chat.forget(_session(request))
+    def new_conversation(self, request: gr.Request) -> tuple[list[Any], list[dict[str, Any]], str, None]:
+        self.chat.forget(_session(request))
         return [], [], "", None
 
-    def conversation_markdown(state: list[dict[str, Any]]) -> str:
-        return chat.state_markdown(state)
+    def conversation_markdown(self, state: list[dict[str, Any]]) -> str:
+        return self.chat.state_markdown(state)
 
-    def ingest_uploads(files: list[str] | None, progress: gr.Progress = gr.Progress()):  # noqa: B008
+    def forget_session(self, request: gr.Request) -> None:
+        self.chat.forget(_session(request))
+
+    # ---- documents ----------------------------------------------------------------------------
+
+    def refresh_documents(self) -> tuple[str, list[list[object]], Any]:
+        docs = self.qa.documents()
+        count = f'<p class="lqa-count">{html.escape(self.strings.fmt("docs_count", n=len(docs)))}</p>'
+        return count, document_rows(docs, self.strings), gr.update(choices=document_choices(docs, self.strings), value=None)
+
+    def ingest_uploads(self, files: list[str] | None) -> tuple[Any, ...]:
+        """Outputs: status, upload box, job list, timer."""
         if not files:
-            raise gr.Error(strings["upload_none"])
-        check = check_uploads([Path(f) for f in files], max_mb, strings)
-        report = IngestReport()
-        if check.accepted:
-            stored = store_uploads(check.accepted, upload_dir)
-            progress((0, len(stored)), desc=strings.fmt("upload_progress", name=stored[0].name))
+            return self.strings["upload_none"], gr.skip(), gr.skip(), gr.skip()
+        check = check_uploads([Path(f) for f in files], self.max_mb, self.strings)
+        if not check.accepted:
+            return report_summary(IngestReport(), self.strings, check.rejected), None, gr.skip(), gr.skip()
+        stored = store_uploads(check.accepted, self.upload_dir)
+        job = self.jobs.submit(stored, check.rejected)
+        status = self.strings.fmt("job_submitted", n=len(stored), job=job)
+        if check.rejected:
+            status += "\n" + "\n".join(f"- {message}" for message in check.rejected)
+        return status, None, jobs_html(self.jobs.views(), self.strings), gr.Timer(active=True)
 
-            def on_progress(done: int, total: int, current: str) -> None:
-                progress((done, max(total, 1)), desc=strings.fmt("upload_progress", name=Path(current).name))
+    def cancel_jobs(self) -> tuple[Any, ...]:
+        """Outputs: status, job list."""
+        cancelled = sum(self.jobs.cancel(v.job_id) for v in self.jobs.views() if v.state in ("queued", "running"))
+        if not cancelled:
+            return self.strings["job_none_active"], gr.skip()
+        return self.strings.fmt("job_cancelled", n=cancelled), jobs_html(self.jobs.views(), self.strings)
 
-            try:
-                report = qa.ingest(stored, progress=on_progress)
-            except LabourQAError as exc:
-                raise gr.Error(strings.fmt("error", message=str(exc))) from exc
-        summary = report_summary(report, strings, check.rejected)
-        count, rows, choices = refresh_documents()
-        return summary, None, count, rows, choices
+    def poll_jobs(self, seen: list[int]) -> tuple[Any, ...]:
+        """Outputs: job list, timer, seen jobs, status, count, table, dropdown (the last four when a job ended)."""
+        views = self.jobs.views()
+        finished = [v for v in views if v.state in FINISHED]
+        new = [v for v in finished if v.job_id not in set(seen or [])]
+        timer = gr.skip() if self.jobs.active() else gr.Timer(active=False)
+        listing = jobs_html(views, self.strings)
+        if not new:
+            return listing, timer, [v.job_id for v in finished], gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        status = "\n".join(job_outcome(v, self.strings) for v in reversed(new))
+        return listing, timer, [v.job_id for v in finished], status, *self.refresh_documents()
 
-    def view_article(doc_id: str | None) -> str:
+    def page_loaded(self) -> tuple[Any, ...]:
+        """Outputs: count, table, dropdown, job list, timer, seen jobs (a page reports only jobs ending after it opened)."""
+        views = self.jobs.views()
+        timer = gr.Timer(active=True) if self.jobs.active() else gr.skip()
+        seen = [v.job_id for v in views if v.state in FINISHED]
+        return (*self.refresh_documents(), jobs_html(views, self.strings), timer, seen)
+
+    def view_article(self, doc_id: str | None) -> tuple[Any, ...]:
+        """Outputs: status, article text."""
         if not doc_id:
-            raise gr.Error(strings["no_article_selected"])
+            return self.strings["no_article_selected"], gr.skip()
         try:
-            return qa.article_text(doc_id)
-        except (KeyError, LabourQAError) as exc:
-            raise gr.Error(strings["article_missing"]) from exc
+            return "", self.qa.article_text(doc_id)
+        except (KeyError, LabourQAError):
+            return self.strings["article_missing"], gr.skip()
 
-    def delete_article(doc_id: str | None, confirmed: str = "yes"):
+    def delete_article(self, doc_id: str | None, confirmed: str = "yes") -> tuple[Any, ...]:
+        """Outputs: status, article text, count, table, dropdown."""
+        keep = (gr.skip(),) * 4
         if confirmed == "no":  # the user said no in the confirmation dialog
-            return (gr.skip(),) * 5
+            return (gr.skip(), *keep)
         if not doc_id:
-            raise gr.Error(strings["no_article_selected"])
-        titles = {d.doc_id: d.title for d in qa.documents()}
+            return (self.strings["no_article_selected"], *keep)
+        titles = {d.doc_id: d.title for d in self.qa.documents()}
         if doc_id not in titles:
-            raise gr.Error(strings["article_missing"])
+            return (self.strings["article_missing"], *keep)
         try:
-            qa.delete(doc_id)
-        except KeyError as exc:
-            raise gr.Error(strings["article_missing"]) from exc
+            self.qa.delete(doc_id)
+        except KeyError:
+            return (self.strings["article_missing"], *keep)
         except LabourQAError as exc:
-            raise gr.Error(strings.fmt("error", message=str(exc))) from exc
-        status = strings.fmt("deleted", title=titles[doc_id] or strings["untitled"])
-        count, rows, choices = refresh_documents()
-        return status, "", count, rows, choices
+            return (self.strings.fmt("error", message=str(exc)), *keep)
+        status = self.strings.fmt("deleted", title=titles[doc_id] or self.strings["untitled"])
+        return (status, "", *self.refresh_documents())
 
-    header = (
+
+def header_html(strings: Strings) -> str:
+    return (
         f'<div class="lqa-header"><h1>{html.escape(strings["title"])}</h1>'
         f'<p>{html.escape(strings["subtitle"])}</p></div>'
     )
+
+
+def build_chat_tab(strings: Strings) -> ChatTab:
+    """The chat: conversation, question box, send, new conversation, export and copy."""
+    turns = gr.State([])
+    copy_md = gr.Button(strings["copy_markdown"], size="sm", elem_id="lqa-copy-md")
+    chatbot = gr.Chatbot(
+        label=strings["chat_label"],
+        elem_id="lqa-chat",
+        height=560,
+        placeholder=html.escape(strings["chat_placeholder"]),
+        examples=[{"text": q} for q in strings.examples],
+        buttons=[copy_md],
+        latex_delimiters=[],
+        sanitize_html=True,
+        allow_tags=False,
+        render_markdown=False,
+        feedback_options=None,
+        group_consecutive_messages=False,
+    )
+    with gr.Row():
+        question = gr.Textbox(
+            placeholder=strings["question_placeholder"],
+            show_label=False,
+            scale=8,
+            max_lines=4,
+            elem_id="lqa-question",
+            autofocus=True,
+        )
+        send = gr.Button(strings["send"], variant="primary", scale=1, elem_id="lqa-send")
+    with gr.Row():
+        new_chat = gr.Button(strings["new_chat"], size="sm", elem_id="lqa-new")
+        export = gr.DownloadButton(strings["export"], value=None, size="sm", elem_id="lqa-export")
+    markdown_box = gr.Textbox(visible=False)
+    return ChatTab(chatbot, question, send, new_chat, export, copy_md, markdown_box, turns)
+
+
+def build_documents_tab(strings: Strings, max_mb: int) -> DocumentsTab:
+    """The corpus: count and table, upload with background jobs, view and delete one article."""
+    count = gr.HTML(elem_id="lqa-doc-count")
+    table = gr.Dataframe(
+        headers=[strings["col_title"], strings["col_date"], strings["col_source"], strings["col_sentences"]],
+        datatype=["str", "str", "str", "number"],
+        interactive=False,
+        wrap=True,
+        label=strings["docs_table"],
+        elem_id="lqa-doc-table",
+        column_widths=["55%", "15%", "15%", "15%"],
+        max_height=420,
+    )
+    refresh = gr.Button(strings["refresh"], size="sm", elem_id="lqa-refresh")
+    upload = gr.File(
+        label=strings.fmt("upload_label", types=", ".join(ALLOWED_SUFFIXES), mb=max_mb),
+        file_count="multiple",
+        type="filepath",
+        elem_id="lqa-upload",
+    )
+    ingest = gr.Button(strings["upload_button"], variant="primary", elem_id="lqa-ingest")
+    status = gr.Textbox(label=strings["status"], lines=3, interactive=False, elem_id="lqa-status")
+    jobs = gr.HTML(label=strings["jobs_label"], elem_id="lqa-jobs")
+    cancel = gr.Button(strings["job_cancel"], size="sm", variant="stop", elem_id="lqa-cancel")
+    timer = gr.Timer(JOB_POLL_S, active=False)
+    seen_jobs = gr.State([])
+    article = gr.Dropdown(choices=[], label=strings["article_select"], elem_id="lqa-article")
+    with gr.Row():
+        view = gr.Button(strings["view"], elem_id="lqa-view")
+        delete = gr.Button(strings["delete"], variant="stop", elem_id="lqa-delete")
+    confirm_box = gr.Textbox(visible=False)
+    article_box = gr.Textbox(
+        label=strings["article_text"], lines=16, max_lines=30, interactive=False, elem_id="lqa-article-text"
+    )
+    return DocumentsTab(
+        count, table, refresh, upload, ingest, status, jobs, cancel, timer, seen_jobs, article, view, delete,
+        confirm_box, article_box,
+    )
+
+
+def wire_chat_events(tab: ChatTab, on: Handlers) -> None:
+    outputs = [tab.chatbot, tab.turns, tab.question, tab.export]
+    inputs = [tab.question, tab.chatbot, tab.turns]
+    tab.question.submit(on.respond, inputs, outputs, api_name="ask")
+    tab.send.click(on.respond, inputs, outputs, api_visibility="private")
+    tab.chatbot.example_select(on.respond_example, [tab.chatbot, tab.turns], outputs, api_visibility="private")
+    tab.new_chat.click(on.new_conversation, None, outputs, api_visibility="private")
+    # The chat's own trash button must forget the context too, or follow-ups would use a hidden past.
+    tab.chatbot.clear(on.new_conversation, None, outputs, api_visibility="private")
+    tab.turns.change(on.conversation_markdown, [tab.turns], [tab.markdown_box], api_visibility="private", queue=False)
+    tab.copy_md.click(
+        None,
+        [tab.markdown_box],
+        None,
+        js="(md) => { if (md && navigator.clipboard) { navigator.clipboard.writeText(md); } return []; }",
+    )
+
+
+def wire_documents_events(demo: gr.Blocks, tab: DocumentsTab, on: Handlers, strings: Strings) -> None:
+    listing = [tab.count, tab.table, tab.article]
+    private: dict[str, Any] = {"api_visibility": "private", "show_progress": "hidden"}
+    demo.load(on.page_loaded, None, [*listing, tab.jobs, tab.timer, tab.seen_jobs], **private)
+    tab.refresh.click(on.refresh_documents, None, listing, **private)
+    tab.ingest.click(on.ingest_uploads, [tab.upload], [tab.status, tab.upload, tab.jobs, tab.timer], api_name="upload")
+    tab.cancel.click(on.cancel_jobs, None, [tab.status, tab.jobs], **private)
+    tab.timer.tick(
+        on.poll_jobs, [tab.seen_jobs], [tab.jobs, tab.timer, tab.seen_jobs, tab.status, *listing], **private
+    )
+    tab.view.click(on.view_article, [tab.article], [tab.status, tab.article_box], **private)
+    tab.delete.click(
+        on.delete_article,
+        [tab.article, tab.confirm_box],
+        [tab.status, tab.article_box, *listing],
+        js=f"(doc, _) => [doc, (!doc || window.confirm({json.dumps(strings['delete_confirm'])})) ? 'yes' : 'no']",
+        **private,
+    )
+
+
+def build_ui(qa: QA, settings: Settings) -> gr.Blocks:
+    """The whole app as a Blocks, queued with the configured concurrency; serve it with launch_ui."""
+    strings = Strings(settings.ui_language)
+    handlers = Handlers(qa, settings, strings)
     with gr.Blocks(title=strings["title"], analytics_enabled=False) as demo:
-        gr.HTML(header)
-        turns = gr.State([])
+        gr.HTML(header_html(strings))
         with gr.Tabs():
             with gr.Tab(strings["tab_chat"], id="chat", elem_id="lqa-tab-chat"):
-                copy_md = gr.Button(strings["copy_markdown"], size="sm", elem_id="lqa-copy-md")
-                chatbot = gr.Chatbot(
-                    label=strings["chat_label"],
-                    elem_id="lqa-chat",
-                    height=560,
-                    placeholder=html.escape(strings["chat_placeholder"]),
-                    examples=[{"text": q} for q in strings.examples],
-                    buttons=[copy_md],
-                    latex_delimiters=[],
-                    sanitize_html=True,
-                    allow_tags=False,
-                    render_markdown=False,
-                    feedback_options=None,
-                    group_consecutive_messages=False,
-                )
-                with gr.Row():
-                    question = gr.Textbox(
-                        placeholder=strings["question_placeholder"],
-                        show_label=False,
-                        scale=8,
-                        max_lines=4,
-                        elem_id="lqa-question",
-                        autofocus=True,
-                    )
-                    send = gr.Button(strings["send"], variant="primary", scale=1, elem_id="lqa-send")
-                with gr.Row():
-                    new_chat = gr.Button(strings["new_chat"], size="sm", elem_id="lqa-new")
-                    export = gr.DownloadButton(strings["export"], value=None, size="sm", elem_id="lqa-export")
-                markdown_box = gr.Textbox(visible=False)
-                confirm_box = gr.Textbox(visible=False)
-
+                chat = build_chat_tab(strings)
             with gr.Tab(strings["tab_documents"], id="documents", elem_id="lqa-tab-documents"):
-                count = gr.HTML(elem_id="lqa-doc-count")
-                table = gr.Dataframe(
-                    headers=[strings["col_title"], strings["col_date"], strings["col_source"], strings["col_sentences"]],
-                    datatype=["str", "str", "str", "number"],
-                    interactive=False,
-                    wrap=True,
-                    label=strings["docs_table"],
-                    elem_id="lqa-doc-table",
-                    column_widths=["55%", "15%", "15%", "15%"],
-                    max_height=420,
-                )
-                refresh = gr.Button(strings["refresh"], size="sm", elem_id="lqa-refresh")
-                upload = gr.File(
-                    label=strings.fmt("upload_label", types=", ".join(ALLOWED_SUFFIXES), mb=max_mb),
-                    file_count="multiple",
-                    type="filepath",
-                    elem_id="lqa-upload",
-                )
-                ingest = gr.Button(strings["upload_button"], variant="primary", elem_id="lqa-ingest")
-                status = gr.Textbox(label=strings["status"], lines=3, interactive=False, elem_id="lqa-status")
-                article = gr.Dropdown(choices=[], label=strings["article_select"], elem_id="lqa-article")
-                with gr.Row():
-                    view = gr.Button(strings["view"], elem_id="lqa-view")
-                    delete = gr.Button(strings["delete"], variant="stop", elem_id="lqa-delete")
-                article_box = gr.Textbox(
-                    label=strings["article_text"], lines=16, max_lines=30, interactive=False, elem_id="lqa-article-text"
-                )
-
-        chat_outputs = [chatbot, turns, question, export]
-        question.submit(respond, [question, chatbot, turns], chat_outputs, api_name="ask")
-        send.click(respond, [question, chatbot, turns], chat_outputs, api_visibility="private")
-        chatbot.example_select(respond_example, [chatbot, turns], chat_outputs, api_visibility="private")
-        new_chat.click(new_conversation, None, chat_outputs, api_visibility="private")
-        # The chat's own trash button must forget the context too, or follow-ups would use a hidden past.
-        chatbot.clear(new_conversation, None, chat_outputs, api_visibility="private")
-        turns.change(conversation_markdown, [turns], [markdown_box], api_visibility="private", queue=False)
-        copy_md.click(
-            None,
-            [markdown_box],
-            None,
-            js="(md) => { if (md && navigator.clipboard) { navigator.clipboard.writeText(md); } return []; }",
-        )
-
-        doc_outputs = [count, table, article]
-        demo.load(refresh_documents, None, doc_outputs, api_visibility="private")
-        refresh.click(refresh_documents, None, doc_outputs, api_visibility="private")
-        ingest.click(ingest_uploads, [upload], [status, upload, *doc_outputs], api_name="upload")
-        view.click(view_article, [article], [article_box], api_visibility="private")
-        delete.click(
-            delete_article,
-            [article, confirm_box],
-            [status, article_box, *doc_outputs],
-            js=f"(doc, _) => [doc, (!doc || window.confirm({json.dumps(strings['delete_confirm'])})) ? 'yes' : 'no']",
-            api_visibility="private",
-        )
-        def forget_session(request: gr.Request) -> None:
-            chat.forget(_session(request))
-
-        demo.unload(forget_session)
-
+                documents = build_documents_tab(strings, settings.max_upload_mb)
+        wire_chat_events(chat, handlers)
+        wire_documents_events(demo, documents, handlers, strings)
+        demo.unload(handlers.forget_session)
     demo.queue(
         default_concurrency_limit=settings.concurrency_limit,
         max_size=max(1, settings.concurrency_limit) * QUEUE_SLOTS_PER_WORKER,
     )
+    demo.upload_jobs = handlers.jobs  # for tests to wait on
     return demo
 
 
@@ -337,6 +476,9 @@ def launch_ui(
 
     Raises ConfigurationError before anything starts when a non-loopback host has no credentials.
     """
+    # The UI is an edge of the program, so it may switch off the library's telemetry (Gradio reads this
+    # when a Blocks or a client is made; our Blocks also pass analytics_enabled=False explicitly).
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     launch_options(settings, host=host, port=port)  # validate access settings before any slow work
     qa.ensure_sample_corpus(progress=progress)
     demo = build_ui(qa, settings)

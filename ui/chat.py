@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from answer.models import MAX_QUESTION_CHARS, Answer, Citation, Turn
+from answer.models import MAX_QUESTION_CHARS, Alternative, Answer, Citation, Turn
 from errors import IndexNotBuiltError, LabourQAError
 from ui.render import (
     answer_html,
@@ -54,6 +54,11 @@ def turn_from_state(data: dict[str, Any]) -> Turn:
     answer = dict(data["answer"])
     answer["citations"] = tuple(Citation(**c) for c in answer.get("citations", ()))
     answer["related"] = tuple(Citation(**c) for c in answer.get("related", ()))
+    answer["alternatives"] = tuple(
+        Alternative(**{**a, "citation": Citation(**a["citation"]), "labels": tuple(a.get("labels", ()))})
+        for a in answer.get("alternatives", ())
+    )
+    answer["answer_labels"] = tuple(answer.get("answer_labels", ()))
     fields = {f.name for f in dataclasses.fields(Answer)}
     return Turn(question=data["question"], answer=Answer(**{k: v for k, v in answer.items() if k in fields}))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import shutil
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from index.models import DocumentInfo, IngestReport
 from ingest.readers import SUPPORTED_SUFFIXES
+from ui.jobs import JobView
 from ui.strings import Strings
 
 logger = logging.getLogger(__name__)
@@ -90,7 +92,8 @@ def report_summary(report: IngestReport, strings: Strings, rejected: Sequence[st
     ]
     lines.extend(f"- {message}" for message in rejected)
     lines.extend(
-        "- " + strings.fmt("ingest_failed_item", name=Path(f.path).name, reason=f.reason) for f in report.failed
+        "- " + strings.fmt("ingest_failed_item", name=Path(f.path).name, reason=strings.reason(f.reason))
+        for f in report.failed
     )
     return "\n".join(lines)
 
@@ -112,3 +115,41 @@ def document_choices(docs: Sequence[DocumentInfo], strings: Strings) -> list[tup
     return choices
 
 
+
+
+def job_progress(view: JobView, strings: Strings) -> str:
+    """A job's progress as text: articles, sentences, time left (or what a cancelled job kept)."""
+    text = strings.fmt("job_progress", done=view.articles_done, total=view.articles_total, sentences=view.sentences_done)
+    if view.state == "running" and view.seconds_left is not None:
+        text += " · " + strings.fmt("job_left", left=strings.duration(view.seconds_left))
+    if view.state == "cancelled" and view.articles_done:
+        text += " · " + strings.fmt("job_kept", done=view.articles_done)
+    return text
+
+
+def jobs_html(views: Sequence[JobView], strings: Strings) -> str:
+    """The job list as a small table (newest first); every value is escaped text."""
+    if not views:
+        return f'<p class="lqa-jobs-empty">{html.escape(strings["jobs_empty"])}</p>'
+    columns = ("job_col_id", "job_col_files", "job_col_state", "job_col_progress")
+    head = "".join(f"<th>{html.escape(strings[c])}</th>" for c in columns)
+    rows = []
+    for view in views:
+        cells = [f"#{view.job_id}", ", ".join(view.names), strings[f"job_state_{view.state}"], job_progress(view, strings)]
+        rows.append(
+            f'<tr class="lqa-job lqa-job-{view.state}" data-job="{view.job_id}">'
+            + "".join(f"<td>{html.escape(c)}</td>" for c in cells)
+            + "</tr>"
+        )
+    return f'<table class="lqa-jobs"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def job_outcome(view: JobView, strings: Strings) -> str:
+    """What a finished job did, for the status box."""
+    if view.state == "failed":
+        return strings.fmt("job_failed", job=view.job_id, error=view.error or "")
+    if view.state == "cancelled":
+        summary = f"{strings['job_state_cancelled']} ({job_progress(view, strings)})"
+        return strings.fmt("job_finished", job=view.job_id, summary=summary)
+    report = view.report or IngestReport()
+    return strings.fmt("job_finished", job=view.job_id, summary=report_summary(report, strings, view.rejected))

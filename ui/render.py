@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from answer.models import Answer, Citation, Turn
+from answer.models import Alternative, Answer, Citation, Turn
 from ui.strings import Strings
 
 # Characters that Markdown, GFM autolinks or LaTeX delimiters act on, plus HTML's own.
@@ -87,7 +87,7 @@ def highlighted_paragraph_html(article: str | None, citation: Citation) -> str:
     """The cited sentence <mark>ed inside its paragraph; the sentence alone when the article is gone."""
     span = locate(citation, article)
     if span is None or article is None:
-        return f'<p class="lqa-context"><mark>{escape_text(citation.sentence)}</mark></p>'
+        return f'<p class="lqa-context">{_sentence_html(citation.sentence, clause_span(citation))}</p>'
     start, end = span
     lo, hi = paragraph_span(article, start, end)
     para_start = article.rfind("\n", 0, start) + 1
@@ -95,10 +95,35 @@ def highlighted_paragraph_html(article: str | None, citation: Citation) -> str:
     para_end = len(article) if newline == -1 else newline
     lead = "… " if lo > para_start else ""
     tail = " …" if hi < para_end else ""
+    clause = clause_span(citation)
     return (
         f'<p class="lqa-context">{lead}{escape_text(article[lo:start])}'
-        f"<mark>{escape_text(article[start:end])}</mark>"
+        f"{_sentence_html(article[start:end], clause)}"
         f"{escape_text(article[end:hi])}{tail}</p>"
+    )
+
+
+def clause_span(citation: Citation) -> tuple[int, int] | None:
+    """The cited clause as offsets into the sentence itself, or None when the whole sentence is the evidence.
+
+    Relative to the sentence, so it stays right when `locate` finds the sentence elsewhere in a changed article.
+    """
+    if citation.clause_start is None or citation.clause_end is None:
+        return None
+    lo, hi = citation.clause_start - citation.start, citation.clause_end - citation.start
+    if not 0 <= lo < hi <= len(citation.sentence) or (lo, hi) == (0, len(citation.sentence)):
+        return None  # outside the sentence (a contract breach) or the whole of it: highlight the sentence
+    return lo, hi
+
+
+def _sentence_html(sentence: str, clause: tuple[int, int] | None) -> str:
+    """The cited sentence highlighted: the clause strongly, the rest of the sentence lightly."""
+    if clause is None:
+        return f"<mark>{escape_text(sentence)}</mark>"
+    lo, hi = clause
+    return (
+        f'<span class="lqa-sentence">{escape_text(sentence[:lo])}'
+        f'<mark class="lqa-clause">{escape_text(sentence[lo:hi])}</mark>{escape_text(sentence[hi:])}</span>'
     )
 
 
@@ -152,6 +177,11 @@ def _head_html(answer: Answer, text: str, strings: Strings, *, with_refs: bool) 
     parts = [f'<div class="lqa-label">{escape_text(label)}</div>']
     if answer.found and answer.extracted:
         parts.append(f'<div class="lqa-figure"><strong>{escape_text(answer.extracted)}</strong></div>')
+    if answer.found and (answer.period or answer.answer_labels):
+        about = [f'{escape_text(strings["period"])}: {escape_text(answer.period)}'] if answer.period else []
+        if answer.answer_labels:
+            about.append(f'<span class="lqa-labels">{escape_text(strings.labels(answer.answer_labels))}</span>')
+        parts.append(f'<div class="lqa-period">{" · ".join(about)}</div>')
     body = escape_text(text)
     if answer.found and answer.citations:
         # The answer text carries its own [n] markers; style those that point at a citation.
@@ -180,6 +210,8 @@ def answer_html(answer: Answer, article_text: ArticleText, strings: Strings) -> 
         )
     if answer.note:
         parts.append(f'<div class="lqa-note">{escape_text(strings["note"])}: {escape_text(answer.note)}</div>')
+    if answer.alternatives:
+        parts.append(alternatives_html(answer.alternatives, strings))
     if answer.found and answer.citations:
         parts.append(f'<div class="lqa-sources"><div class="lqa-section">{escape_text(strings["sources"])}</div>')
         for i, citation in enumerate(answer.citations, 1):
@@ -194,6 +226,45 @@ def answer_html(answer: Answer, article_text: ArticleText, strings: Strings) -> 
         parts.append("</div>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def _alternative_cells(alternative: Alternative, strings: Strings) -> list[str]:
+    """One alternative's cells as plain text: figure, period, date, source, labels."""
+    return [
+        alternative.answer,
+        alternative.period or "—",
+        alternative.date or strings["unknown_date"],
+        alternative.source or strings["unknown_source"],
+        strings.labels(alternative.labels),
+    ]
+
+
+_ALT_COLUMNS = ("alt_col_answer", "alt_col_period", "alt_col_date", "alt_col_source", "alt_col_labels")
+
+
+def alternatives_html(alternatives: Sequence[Alternative], strings: Strings) -> str:
+    """Other figures for the same question as a compact table (figure, period, date, source, labels)."""
+    head = "".join(f"<th>{escape_text(strings[c])}</th>" for c in _ALT_COLUMNS)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape_text(cell)}</td>" for cell in _alternative_cells(a, strings)) + "</tr>"
+        for a in alternatives
+    )
+    return (
+        f'<div class="lqa-alternatives"><div class="lqa-section">{escape_text(strings["alternatives"])}</div>'
+        f'<table class="lqa-alt-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
+    )
+
+
+def alternatives_markdown(alternatives: Sequence[Alternative], strings: Strings) -> list[str]:
+    """The alternatives table as Markdown lines (cells escaped, so a "|" in a source cannot split a cell)."""
+    lines = [f"*{strings['alternatives']}:*", ""]
+    lines.append("| " + " | ".join(strings[c] for c in _ALT_COLUMNS) + " |")
+    lines.append("|" + " --- |" * len(_ALT_COLUMNS))
+    for alternative in alternatives:
+        cells = [escape_markdown(cell) for cell in _alternative_cells(alternative, strings)]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines
 
 
 def partial_answer_html(answer: Answer, text_so_far: str, strings: Strings) -> str:
@@ -262,6 +333,12 @@ def conversation_markdown(turns: Sequence[Turn], strings: Strings) -> str:
         if answer.found and answer.extracted:
             lines.append(f"**{escape_markdown(answer.extracted)}**")
             lines.append("")
+        if answer.found and (answer.period or answer.answer_labels):
+            about = [f"{strings['period']}: {escape_markdown(answer.period)}"] if answer.period else []
+            if answer.answer_labels:
+                about.append(escape_markdown(strings.labels(answer.answer_labels)))
+            lines.append(f"*{' · '.join(about)}*")
+            lines.append("")
         notes: list[str] = []
         labels: dict[int, str] = {}
         if answer.found:
@@ -271,6 +348,8 @@ def conversation_markdown(turns: Sequence[Turn], strings: Strings) -> str:
                 notes.append(f"[^{footnote_no}]: {_footnote(citation, strings)}")
         lines.append(_markdown_with_refs(answer.answer, labels))
         lines.append("")
+        if answer.alternatives:
+            lines.extend(alternatives_markdown(answer.alternatives, strings))
         if not answer.found and answer.related:
             lines.append(f"*{strings['export_related']}:*")
             lines.append("")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 Language = Literal["vi", "en"]
@@ -29,6 +30,17 @@ _VI: dict[str, str] = {
     "untitled": "(không có tiêu đề)",
     "date": "Ngày",
     "source": "Nguồn",
+    "period": "Kỳ số liệu",
+    "alternatives": "Số liệu khác cho cùng câu hỏi",
+    "alt_col_answer": "Số liệu",
+    "alt_col_period": "Kỳ",
+    "alt_col_date": "Ngày",
+    "alt_col_source": "Nguồn",
+    "alt_col_labels": "Ghi chú",
+    "label_estimate": "ước tính",
+    "label_partial_period": "số liệu một phần kỳ",
+    "label_other_source": "nguồn khác",
+    "label_other_date": "thời điểm khác",
     "thinking": "Đang tìm câu trả lời…",
     "empty_question": "Hãy nhập một câu hỏi.",
     "question_too_long": "Câu hỏi quá dài (tối đa {limit} ký tự).",
@@ -55,6 +67,28 @@ _VI: dict[str, str] = {
         "({sentences} câu, {chunks} đoạn, {seconds:.1f} giây)."
     ),
     "ingest_failed_item": "{name}: {reason}",
+    "jobs_label": "Việc lập chỉ mục",
+    "jobs_empty": "Chưa có việc lập chỉ mục nào.",
+    "job_col_id": "Việc",
+    "job_col_files": "Tệp",
+    "job_col_state": "Trạng thái",
+    "job_col_progress": "Tiến độ",
+    "job_state_queued": "đang chờ",
+    "job_state_running": "đang lập chỉ mục",
+    "job_state_done": "xong",
+    "job_state_failed": "lỗi",
+    "job_state_cancelled": "đã huỷ",
+    "job_progress": "{done}/{total} bài, {sentences} câu",
+    "job_left": "còn khoảng {left}",
+    "job_kept": "giữ {done} bài đã lập chỉ mục",
+    "job_submitted": "Đã nhận {n} tệp (việc #{job}); đang lập chỉ mục ở nền, bạn vẫn hỏi đáp được.",
+    "job_cancel": "Huỷ lập chỉ mục",
+    "job_cancelled": "Đã yêu cầu huỷ {n} việc.",
+    "job_none_active": "Không có việc lập chỉ mục nào đang chạy.",
+    "job_finished": "Việc #{job}: {summary}",
+    "job_failed": "Việc #{job} lỗi: {error}",
+    "minutes": "{n} phút",
+    "seconds": "{n} giây",
     "article_select": "Chọn bài viết",
     "view": "Xem nội dung",
     "delete": "Xoá bài viết",
@@ -71,6 +105,15 @@ _VI: dict[str, str] = {
     ),
     "config_error_half_auth": "Đã đặt tên đăng nhập nhưng thiếu mật khẩu (LABOUR_QA_AUTH_PASSWORD).",
     "auth_message": "Đăng nhập để dùng trợ lý hỏi đáp.",
+    "config_error_password_without_user": (
+        "Đã đặt mật khẩu nhưng thiếu tên đăng nhập (LABOUR_QA_AUTH_USERNAME)."
+    ),
+    "login_title": "Đăng nhập",
+    "login_username": "Tên đăng nhập",
+    "login_password": "Mật khẩu",
+    "login_button": "Đăng nhập",
+    "login_wrong": "Sai tên đăng nhập hoặc mật khẩu.",
+    "login_throttled": "Đăng nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.",
 }
 
 _EN: dict[str, str] = {
@@ -96,6 +139,17 @@ _EN: dict[str, str] = {
     "untitled": "(untitled)",
     "date": "Date",
     "source": "Source",
+    "period": "Period",
+    "alternatives": "Other figures for the same question",
+    "alt_col_answer": "Figure",
+    "alt_col_period": "Period",
+    "alt_col_date": "Date",
+    "alt_col_source": "Source",
+    "alt_col_labels": "Notes",
+    "label_estimate": "estimate",
+    "label_partial_period": "part of the period",
+    "label_other_source": "other source",
+    "label_other_date": "other date",
     "thinking": "Looking for the answer…",
     "empty_question": "Please type a question.",
     "question_too_long": "The question is too long (at most {limit} characters).",
@@ -122,6 +176,28 @@ _EN: dict[str, str] = {
         "({sentences} sentences, {chunks} chunks, {seconds:.1f} s)."
     ),
     "ingest_failed_item": "{name}: {reason}",
+    "jobs_label": "Indexing jobs",
+    "jobs_empty": "No indexing jobs yet.",
+    "job_col_id": "Job",
+    "job_col_files": "Files",
+    "job_col_state": "State",
+    "job_col_progress": "Progress",
+    "job_state_queued": "queued",
+    "job_state_running": "indexing",
+    "job_state_done": "done",
+    "job_state_failed": "failed",
+    "job_state_cancelled": "cancelled",
+    "job_progress": "{done}/{total} articles, {sentences} sentences",
+    "job_left": "about {left} left",
+    "job_kept": "kept the {done} articles indexed",
+    "job_submitted": "Received {n} file(s) (job #{job}); indexing in the background, the chat stays available.",
+    "job_cancel": "Cancel indexing",
+    "job_cancelled": "Asked {n} job(s) to stop.",
+    "job_none_active": "No indexing job is running.",
+    "job_finished": "Job #{job}: {summary}",
+    "job_failed": "Job #{job} failed: {error}",
+    "minutes": "{n} min",
+    "seconds": "{n} s",
     "article_select": "Choose an article",
     "view": "View text",
     "delete": "Delete article",
@@ -138,7 +214,37 @@ _EN: dict[str, str] = {
     ),
     "config_error_half_auth": "A login name is set but the password (LABOUR_QA_AUTH_PASSWORD) is empty.",
     "auth_message": "Log in to use the Q&A assistant.",
+    "config_error_password_without_user": "A password is set but the login name (LABOUR_QA_AUTH_USERNAME) is empty.",
+    "login_title": "Log in",
+    "login_username": "Login name",
+    "login_password": "Password",
+    "login_button": "Log in",
+    "login_wrong": "Wrong login name or password.",
+    "login_throttled": "Too many failed logins. Try again in {seconds} seconds.",
 }
+
+# Why the readers refused a file (ingest/ speaks English, like every log): the start of the reason, in Vietnamese.
+# The English UI shows the reader's own words. Details after the known start (library messages) are dropped.
+_REASONS_VI: tuple[tuple[str, str], ...] = (
+    ("empty file", "tệp rỗng"),
+    ("not a PDF file", "không phải tệp PDF"),
+    ("truncated PDF", "tệp PDF bị cắt cụt"),
+    ("encrypted PDF", "tệp PDF có mật khẩu"),
+    ("corrupt PDF", "tệp PDF bị hỏng"),
+    ("PDF has no extractable text", "tệp PDF không có lớp chữ (ảnh quét?)"),
+    ("corrupt DOCX", "tệp DOCX bị hỏng"),
+    ("not a gzip file", "không phải tệp gzip"),
+    ("truncated or corrupt gzip", "tệp gzip bị hỏng"),
+    ("no valid records", "không có bản ghi hợp lệ"),
+    ("no text content", "không có nội dung chữ"),
+    ("unknown text encoding", "không nhận ra bảng mã"),
+    ("invalid ", "văn bản sai bảng mã"),
+    ("binary file", "tệp nhị phân, không phải văn bản"),
+    ("unsupported file type", "loại tệp không được hỗ trợ"),
+    ("no such file", "không tìm thấy tệp"),
+    ("cannot read", "không đọc được tệp"),
+    ("document id", "mã bài viết trùng với một tệp khác"),
+)
 
 # Real questions the bundled sample articles answer, shown on the empty chat.
 _EXAMPLES: dict[str, list[str]] = {
@@ -147,7 +253,6 @@ _EXAMPLES: dict[str, list[str]] = {
         "Tỷ lệ hộ nghèo cuối năm 2020 là bao nhiêu?",
         "Ai chủ trì hội nghị tổng kết năm 2020?",
         "Ai dự và chỉ đạo hội nghị tổng kết năm 2022?",
-        "How many workers got rent support in 2022?",
     ],
     "en": [
         "How many workers got rent support in 2022?",
@@ -174,6 +279,25 @@ class Strings:
     def fmt(self, key: str, **values: object) -> str:
         """The string for `key` with its {placeholders} filled in."""
         return self._table[key].format(**values)
+
+    def labels(self, labels: Iterable[str]) -> str:
+        """Answer labels ("estimate", "partial_period"...) in this language, comma-separated."""
+        return ", ".join(self._table.get(f"label_{label}", label) for label in labels)
+
+    def reason(self, reason: str) -> str:
+        """Why a file could not be read, in this language."""
+        if self.language == "en":
+            return reason
+        for start, vietnamese in _REASONS_VI:
+            if reason.startswith(start):
+                return vietnamese
+        return "không đọc được tệp"
+
+    def duration(self, seconds: float) -> str:
+        """A rough duration: '3 phút' or '40 giây'."""
+        if seconds >= 90:
+            return self.fmt("minutes", n=round(seconds / 60))
+        return self.fmt("seconds", n=max(1, round(seconds)))
 
     @property
     def examples(self) -> list[str]:

@@ -41,7 +41,7 @@ class FakeQA:
     def delete(self, doc_id: str) -> None:
         del self.texts[doc_id]
 
-    def ingest(self, paths: Sequence[Path], *, prune: bool = False, progress=None) -> IngestReport:  # type: ignore[no-untyped-def]
+    def ingest(self, paths: Sequence[Path], *, prune: bool = False, progress=None, on_commit=None) -> IngestReport:  # type: ignore[no-untyped-def]
         added, failed = 0, []
         for i, path in enumerate(paths):
             if progress:
@@ -49,6 +49,8 @@ class FakeQA:
             try:
                 self.texts[path.stem] = path.read_text(encoding="utf-8")
                 added += 1
+                if on_commit:
+                    on_commit(1, 1)
             except UnicodeDecodeError:
                 failed.append(IngestFailure(str(path), "not UTF-8 text"))
         return IngestReport(added=added, failed=tuple(failed), sentences=added, chunks=added, seconds=0.1)

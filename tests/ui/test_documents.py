@@ -46,11 +46,15 @@ def test_store_uploads_keeps_names_so_a_reupload_replaces(tmp_path: Path):
 
 def test_report_summary_lists_every_failed_and_refused_file():
     report = IngestReport(added=2, replaced=1, unchanged=3, chunks=4, sentences=40, seconds=1.25,
-                          failed=(IngestFailure("/tmp/up/hỏng.pdf", "no text layer"),))
+                          failed=(IngestFailure("/tmp/up/hỏng.pdf", "not a PDF file"),
+                                  IngestFailure("/tmp/up/rỗng.txt", "empty file")))
     text = report_summary(report, VI, ["virus.exe: loại tệp không được hỗ trợ"])
     lines = text.splitlines()
-    assert lines[0] == "Đã thêm 2, thay thế 1, không đổi 3, lỗi 2 (40 câu, 4 đoạn, 1.2 giây)."
-    assert lines[1:] == ["- virus.exe: loại tệp không được hỗ trợ", "- hỏng.pdf: no text layer"]
+    assert lines[0] == "Đã thêm 2, thay thế 1, không đổi 3, lỗi 3 (40 câu, 4 đoạn, 1.2 giây)."
+    # the readers' reasons are English (like the logs): the Vietnamese UI says them in Vietnamese
+    assert lines[1:] == ["- virus.exe: loại tệp không được hỗ trợ", "- hỏng.pdf: không phải tệp PDF", "- rỗng.txt: tệp rỗng"]
+    english = report_summary(report, Strings("en")).splitlines()
+    assert english[1:] == ["- hỏng.pdf: not a PDF file", "- rỗng.txt: empty file"]
 
 
 def test_document_rows_and_choices_are_newest_first_and_tell_twins_apart():

@@ -241,3 +241,67 @@ def test_export_turns_text_markers_into_footnote_references():
     assert "Một [^1]." in md
     assert r"Hai [^2] và \[9\]." in md
     assert "[^3]" not in md
+
+
+# ---- clause highlighting and alternatives (issue 8/9 contracts) --------------------------------------
+
+CLAUSE = "163.600 lượt lao động"
+CLAUSE_START = START + SENTENCE.index(CLAUSE)
+CLAUSED = Citation("d1", "Tổng kết năm 2022", "2022-11-26", "BTV", SENTENCE, START, START + len(SENTENCE),
+                   clause_start=CLAUSE_START, clause_end=CLAUSE_START + len(CLAUSE))
+
+
+def test_the_cited_clause_is_marked_strongly_and_the_rest_of_the_sentence_lightly():
+    html = highlighted_paragraph_html(ARTICLE, CLAUSED)
+    assert re.findall(r'<mark class="lqa-clause">(.*?)</mark>', html) == [CLAUSE]
+    light = re.search(r'<span class="lqa-sentence">(.*?)</span>', html)
+    assert light is not None
+    assert re.sub(r"<[^>]+>", "", light.group(1)) == SENTENCE  # the whole sentence, clause included
+    assert html.count("<mark") == 1
+
+
+def test_clause_follows_a_moved_sentence_and_bad_offsets_fall_back_to_the_sentence():
+    shifted = "Thêm một dòng mới.\n" + ARTICLE
+    assert re.findall(r'<mark class="lqa-clause">(.*?)</mark>', highlighted_paragraph_html(shifted, CLAUSED)) == [CLAUSE]
+    assert re.findall(r'<mark class="lqa-clause">(.*?)</mark>', highlighted_paragraph_html(None, CLAUSED)) == [CLAUSE]
+    outside = Citation(**{**CLAUSED.__dict__, "clause_start": START - 5, "clause_end": START + 3})
+    assert re.findall(r"<mark>(.*?)</mark>", highlighted_paragraph_html(ARTICLE, outside)) == [SENTENCE]
+    whole = Citation(**{**CLAUSED.__dict__, "clause_start": START, "clause_end": START + len(SENTENCE)})
+    assert re.findall(r"<mark>(.*?)</mark>", highlighted_paragraph_html(ARTICLE, whole)) == [SENTENCE]
+
+
+def alternatives_answer() -> Answer:
+    from answer.models import Alternative
+
+    older = Alternative("150.000 lượt", "6 tháng đầu năm 2022", "2022-07-01", "LĐ online", CITE,
+                        labels=("partial_period",))
+    guess = Alternative("<b>170.000</b> | x", "2022", None, None, CITE, labels=("estimate", "other_source"))
+    return found_answer(alternatives=(older, guess), period="2022", answer_labels=("estimate",))
+
+
+def test_alternatives_are_a_compact_table_with_labels_in_the_ui_language():
+    html = answer_html(alternatives_answer(), lambda _d: ARTICLE, VI)
+    table = re.search(r'<table class="lqa-alt-table">.*?</table>', html)
+    assert table is not None
+    cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td>(.*?)</td>", table.group(0))]
+    assert cells[:5] == ["150.000 lượt", "6 tháng đầu năm 2022", "2022-07-01", "LĐ online", "số liệu một phần kỳ"]
+    assert cells[7:] == ["không rõ ngày", "không rõ nguồn", "ước tính, nguồn khác"]
+    assert "<b>" not in html and "&#60;b&#62;170.000" in html  # a figure from an article is text
+    assert "Kỳ số liệu: 2022" in html and "ước tính" in html
+    english = answer_html(alternatives_answer(), lambda _d: ARTICLE, EN)
+    assert "part of the period" in english and "estimate, other source" in english
+
+
+def test_alternatives_stay_in_the_markdown_export():
+    md = conversation_markdown([Turn("Bao nhiêu lượt?", alternatives_answer())], VI)
+    assert "| Số liệu | Kỳ | Ngày | Nguồn | Ghi chú |" in md
+    assert "| 150.000 lượt | 6 tháng đầu năm 2022 | 2022-07-01 | LĐ online | số liệu một phần kỳ |" in md
+    assert "\\|" in md  # the "|" inside a figure is escaped, not a new cell
+    assert "*Kỳ số liệu: 2022 · ước tính*" in md
+
+
+def test_an_answer_with_alternatives_survives_the_chat_state_round_trip():
+    from ui.chat import turn_from_state, turn_to_state
+
+    turn = Turn("Bao nhiêu lượt?", alternatives_answer())
+    assert turn_from_state(turn_to_state(turn)) == turn
