@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from answer.citations import verify_citation
 from answer.models import MAX_QUESTION_CHARS, Answer, Turn
-from answer.question import retrieval_query
 from errors import IndexNotBuiltError, InvalidQuestion
 from index.embedders import Embedder, make_embedder
 from index.ingestion import CommitFn, Ingestor, IngestOutcome
@@ -33,6 +32,7 @@ from settings import SAMPLE_CORPUS_DIR, Settings
 if TYPE_CHECKING:  # answerers load lazily: the CLI's ingest and search never need them
     from answer.extractive import ExtractiveAnswerer
     from answer.followup import FollowUpResolver
+    from answer.learned import LearnedAnswerer
     from answer.llm import LLMAnswerer
 
 logger = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ class LabourQA:
         self._lock = threading.RLock()  # writes (ingest/delete) exclude each other and lexical swaps
         self._lexical: LexicalIndex | None = None
         self._checked_at = time.monotonic()
-        self._answerer: ExtractiveAnswerer | None = None
+        self._answerer: ExtractiveAnswerer | LearnedAnswerer | None = None
         self._llm_answerer: LLMAnswerer | None = None
         self._resolver: FollowUpResolver | None = None
 
@@ -241,7 +241,15 @@ class LabourQA:
         self._require_documents()
         lexical = self._lexical if self._lexical is not None else self.lexical()
         retriever = HybridRetriever(self.store, self.embedder, lexical)
-        return retriever.search(retrieval_query(question), k or self.settings.top_k, filters=filters)
+        return retriever.search(self._retrieval_query(question), k or self.settings.top_k, filters=filters)
+
+    def _retrieval_query(self, question: str) -> str:
+        """The search text: each answerer pairs with its own way of adding Vietnamese to English questions."""
+        if self.settings.answerer == "learned":
+            from answer.question import retrieval_query
+        else:
+            from answer.qtypes import retrieval_query
+        return retrieval_query(question)
 
     def corpus_mentions(self, entity_id: str) -> bool:
         """Whether any indexed sentence names this gazetteer entity (a place, a country, a body), by any alias.
@@ -261,10 +269,20 @@ class LabourQA:
 
     def _answerers(self) -> tuple[Any, Any]:
         if self._answerer is None:
-            from answer.extractive import ExtractiveAnswerer
             from answer.followup import FollowUpResolver
 
-            self._answerer = ExtractiveAnswerer(corpus_mentions=self.corpus_mentions)
+            if self.settings.answerer == "learned":
+                from answer.learned import LearnedAnswerer
+
+                self._answerer = LearnedAnswerer(
+                    threshold=self.settings.answer_threshold,
+                    corpus_mentions=self.corpus_mentions,
+                    today=self.settings.today_date(),
+                )
+            else:
+                from answer.extractive import ExtractiveAnswerer
+
+                self._answerer = ExtractiveAnswerer()
             self._resolver = FollowUpResolver()
             if self.settings.answer_mode == "llm":
                 from answer.llm import LLMAnswerer, make_llm

@@ -38,6 +38,12 @@ class Settings(BaseSettings):
     index_refresh_s: float = 30.0  # how often a running app looks for articles added by others
 
     answer_mode: Literal["extractive", "llm"] = "extractive"
+    # extractive answerer: "rules" (default, hand-written) or "learned" (answer/learned.py, a trained scorer
+    # with a calibrated "not found"; see README "Answerers" for how the two compare today)
+    answerer: Literal["rules", "learned"] = "rules"
+    # learned answerer: "not found" below this answer probability; unset = the threshold shipped with the
+    # model (chosen for precision >= 0.90 on held-out questions). Lower it to answer more, less precisely.
+    answer_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     llm_provider: Literal["openai", "ollama"] = "openai"
     llm_base_url: str = "http://127.0.0.1:11434/v1"
     llm_model: str = ""

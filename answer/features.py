@@ -64,6 +64,11 @@ FEATURES: tuple[str, ...] = (
     "english_x_cov_clause",
     "typed_question",
     "length_log",
+    "typed_x_is_span",
+    "typed_x_can_hold",
+    "typed_x_unit_match",
+    "typed_x_cov_clause",
+    "typed_x_dense_rel",
 )
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -306,4 +311,11 @@ def featurize(q: QuestionAnalysis, cands: Sequence[Candidate]) -> np.ndarray:
         row[_INDEX["english_x_cov_clause"]] = float(english) * cov_clause[i]
         row[_INDEX["typed_question"]] = float(typed)
         row[_INDEX["length_log"]] = math.log(1 + len(c.text))
+        # a typed question (a figure, a date, a name) weighs its evidence differently from a free one
+        t = float(typed)
+        row[_INDEX["typed_x_is_span"]] = t * row[_INDEX["is_span"]]
+        row[_INDEX["typed_x_can_hold"]] = t * row[_INDEX["can_hold"]]
+        row[_INDEX["typed_x_unit_match"]] = t * row[_INDEX["unit_match"]]
+        row[_INDEX["typed_x_cov_clause"]] = t * cov_clause[i]
+        row[_INDEX["typed_x_dense_rel"]] = t * row[_INDEX["dense_rel"]]
     return x

@@ -1,0 +1,352 @@
+"""The learned answerer (LABOUR_QA_ANSWERER=learned): a learned scorer picks the clause or span, or says "not found".
+
+No LLM and no hand-set thresholds: candidates (the clauses of the retrieved sentences and the typed spans in
+them) are described by named features (answer/features.py), ranked by a logistic model, and the best one's
+answer probability is calibrated; below the threshold chosen on held-out data the answer is "not found".
+Every answer cites its sentence by offsets, plus the clause that holds the answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+
+from answer.candidates import Candidate, candidates_of
+from answer.citations import citation_from_hit
+from answer.constraints import evidence_years, sentence_years
+from answer.features import FEATURES, featurize
+from answer.knowledge.gazetteer import Gazetteer
+from answer.language import join_years, message, nfc
+from answer.models import Alternative, AlternativeLabel, Answer, Citation
+from answer.question import QuestionAnalysis, analyse_question
+from answer.scorer import AnswerModel, answer_features, load_model
+from index.models import Hit
+from ingest.periods import Period, figure_status, infer_period, resolve_relative
+
+logger = logging.getLogger(__name__)
+
+_QUOTE_MAX_CHARS = 320
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+# Does the corpus mention this text at all? (service: the lexical index). Lets a not-found reason such as
+# "the articles say nothing about X" be said only when it is true.
+CorpusMentions = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A question's candidates with their features and scores, best first (for training and diagnostics)."""
+
+    question: QuestionAnalysis
+    candidates: list[Candidate]
+    features: np.ndarray
+    logits: np.ndarray
+    probability: float  # calibrated probability that the best candidate answers the question
+    article_answers: list[tuple[int, float]]  # (candidate index, probability): each article's own best answer
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _quote(c: Candidate) -> str:
+    """The sentence, or for a long one the clause that holds the answer."""
+    sentence = c.hit.sentence
+    if len(sentence) <= _QUOTE_MAX_CHARS:
+        return sentence
+    piece = c.clause.text
+    if len(piece) > _QUOTE_MAX_CHARS:
+        lo = max(0, (c.span.start - c.clause.start) - _QUOTE_MAX_CHARS // 2) if c.span is not None else 0
+        piece = piece[lo : lo + _QUOTE_MAX_CHARS]
+    prefix = "…" if c.clause.start > 0 else ""
+    suffix = "…" if c.clause.end < len(sentence) else ""
+    return f"{prefix}{piece.strip()}{suffix}"
+
+
+def clause_citation(c: Candidate) -> Citation:
+    """The sentence's citation, with the clause's article offsets when the clause is not the whole sentence."""
+    citation = citation_from_hit(c.hit)
+    if c.clause.start == 0 and c.clause.end >= len(c.hit.sentence.rstrip()):
+        return citation
+    return replace(citation, clause_start=c.hit.start + c.clause.start, clause_end=c.hit.start + c.clause.end)
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One article's confident answer, with what makes it more or less authoritative."""
+
+    candidate: Candidate
+    probability: float
+    period: Period | None
+    status: str  # official, estimate, target
+
+
+def _same_kind(c: Candidate, best: Candidate) -> bool:
+    return c.span is not None and best.span is not None and c.span.kind == best.span.kind
+
+
+def _before(hit: Hit) -> list[str]:
+    """The title and the context before the sentence, nearest last (where an unstated period is read)."""
+    pos = hit.context.find(hit.sentence)
+    before = hit.context[:pos] if pos > 0 else ""
+    return [hit.title, before] if before else [hit.title]
+
+
+def _negated_date(value: str | None) -> str:
+    """Sorts the newest date first (unknown dates last) in an ascending sort."""
+    if not value:
+        return "~"
+    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in value)
+
+
+def _alternative(f: _Figure, chosen: _Figure, lang: str) -> Alternative:
+    labels: list[AlternativeLabel] = []
+    if f.status != "official":
+        labels.append("estimate")
+    if f.period is not None and f.period.is_partial_of_year and not (chosen.period and chosen.period.is_partial_of_year):
+        labels.append("partial_period")
+    hit, chosen_hit = f.candidate.hit, chosen.candidate.hit
+    if hit.source and chosen_hit.source and hit.source != chosen_hit.source:
+        labels.append("other_source")
+    if hit.date != chosen_hit.date:
+        labels.append("other_date")
+    assert f.candidate.span is not None
+    return Alternative(
+        answer=f.candidate.span.text.strip(),
+        period=f.period.label("vi" if lang == "vi" else "en") if f.period is not None else None,
+        date=hit.date,
+        source=hit.source,
+        citation=clause_citation(f.candidate),
+        labels=tuple(labels),
+    )
+
+
+class LearnedAnswerer:
+    """Answers from retrieved sentences alone: a cited span or clause, or a calibrated "not found"."""
+
+    def __init__(
+        self,
+        model: AnswerModel | None = None,
+        *,
+        threshold: float | None = None,
+        max_related: int = 3,
+        corpus_mentions: CorpusMentions | None = None,
+        today: date | None = None,
+    ) -> None:
+        if threshold is not None and not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
+        if max_related < 0:
+            raise ValueError("max_related must be >= 0")
+        self.model = model or load_model()
+        self.threshold = self.model.threshold if threshold is None else threshold
+        self.max_related = max_related
+        self.corpus_mentions = corpus_mentions
+        self.today = today  # relative periods ("năm ngoái") resolve against it; None: the real date
+
+    # ---- scoring ----------------------------------------------------------------------------
+
+    def score(self, question: str, hits: Sequence[Hit]) -> Scored:
+        """Every candidate of the hits scored for the question, best first, and the answer probability."""
+        q = analyse_question(nfc(question))
+        cands = candidates_of(hits, q.answer_type)
+        x = featurize(q, cands)
+        if not cands:
+            return Scored(q, [], x, np.zeros(0), 0.0, [])
+        logits = self.model.candidate_logits(x)
+        order = sorted(range(len(cands)), key=lambda i: (-logits[i], cands[i].rank, i))
+        cands = [cands[i] for i in order]
+        x, logits = x[order], logits[order]
+        best = cands[0]
+        other = [logits[i] for i, c in enumerate(cands) if (c.hit.doc_id, c.hit.start) != (best.hit.doc_id, best.hit.start)]
+        gap = float(logits[0] - other[0]) if other else 5.0
+        probability = self.model.probability(answer_features(x[0], float(logits[0]), gap))
+        return Scored(q, cands, x, logits, probability, self._article_answers(cands, x, logits))
+
+    def _article_answers(self, cands: list[Candidate], x: np.ndarray, logits: np.ndarray) -> list[tuple[int, float]]:
+        """Each article's best candidate and its probability, judged against that article's other sentences only.
+
+        Articles published at different dates may each answer the question (an estimate, the official figure):
+        each is scored as if it were the only article, by the same learned model.
+        """
+        out: list[tuple[int, float]] = []
+        seen: set[str] = set()
+        for i, c in enumerate(cands):  # best first
+            if c.hit.doc_id in seen:
+                continue
+            seen.add(c.hit.doc_id)
+            own = [
+                logits[j]
+                for j, o in enumerate(cands)
+                if o.hit.doc_id == c.hit.doc_id and o.hit.start != c.hit.start
+            ]
+            gap = float(logits[i] - max(own)) if own else 5.0
+            out.append((i, self.model.probability(answer_features(x[i], float(logits[i]), gap))))
+        return out
+
+    # ---- the verb ---------------------------------------------------------------------------
+
+    def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
+        """The grounded answer to a question from its retrieved sentences (best first)."""
+        return self.decide(self.score(question, hits))
+
+    def decide(self, scored: Scored) -> Answer:
+        """Found when the calibrated probability clears the threshold and no evidence contradicts the answer."""
+        q, best = scored.question, scored.best
+        if best is None:
+            return self._not_found(scored)
+        row = scored.features[0]
+        if q.years and row[_INDEX["year_contradiction"]] and sentence_years(best.hit.sentence):
+            # the sentence itself states another year for this fact: an explicit contradiction, a veto
+            return self._wrong_year(scored)
+        if row[_INDEX["place_contradiction_sentence"]]:
+            # the sentence names another province (country, ministry) and not the asked one: the other veto
+            return self._not_found(scored)
+        if scored.probability < self.threshold:
+            return self._not_found(scored)
+        return self._found(scored)
+
+    # ---- several figures: the most authoritative first ----------------------------------------
+
+    def _figures(self, scored: Scored) -> list[_Figure]:
+        """The confident answers of different articles of the same kind as the best, most authoritative first.
+
+        Authority (issue: "the latest official figure for the period asked"): a figure about the asked period
+        (a full year when a year is asked) before a partial one, an official figure before an estimate or a
+        target, then the newest article, then the model's probability.
+        """
+        q, best = scored.question, scored.candidates[0]
+        asked = self._asked_periods(q)
+        figures: list[_Figure] = []
+        for i, probability in scored.article_answers:
+            c = scored.candidates[i]
+            if i != 0 and (probability < self.threshold or not _same_kind(c, best)):
+                continue
+            period, _ = infer_period(c.hit.sentence, _before(c.hit), c.hit.date)
+            if i != 0 and asked and period is not None and period.year is not None:
+                if not any(a.year is None or a.year == period.year for a in asked):
+                    continue  # another year's figure answers another question
+            figures.append(_Figure(c, probability, period, figure_status(c.clause.text)))
+        if len(figures) < 2:
+            return figures
+        wants_full_year = any(a.is_full_year for a in asked) or not asked
+
+        def authority(f: _Figure) -> tuple[int, int, str, float]:
+            full = f.period is not None and f.period.is_full_year
+            partial = f.period is not None and f.period.is_partial_of_year
+            period_rank = 0 if (full and wants_full_year) or (not partial and not wants_full_year) else 1
+            status_rank = {"official": 0, "estimate": 1, "target": 2}[f.status]
+            return (period_rank, status_rank, _negated_date(f.candidate.hit.date), -f.probability)
+
+        return sorted(figures, key=authority)
+
+    def _asked_periods(self, q: QuestionAnalysis) -> list[Period]:
+        periods = resolve_relative(q.text, self.today or date.today())
+        return [p for p in periods if p.year is not None or p.kind != "unknown"]
+
+    # ---- answers ----------------------------------------------------------------------------
+
+    def _found(self, scored: Scored) -> Answer:
+        q = scored.question
+        lang = q.language
+        figures = self._figures(scored) if scored.candidates[0].span is not None else []
+        chosen = figures[0] if figures else None
+        best = chosen.candidate if chosen is not None else scored.candidates[0]
+        probability = chosen.probability if chosen is not None else scored.probability
+        labels: tuple[AlternativeLabel, ...] = ("estimate",) if chosen is not None and chosen.status != "official" else ()
+        if best.span is not None:
+            extracted: str | None = best.span.text.strip()
+            shown = _capitalise(extracted or "")
+            if labels:
+                shown = f"{shown} ({message(lang, 'estimate_label')})"
+            text = message(lang, "found", extracted=shown, sentence=_quote(best))
+            answer_type = best.span.kind
+        else:
+            extracted = best.clause.text if len(best.clause.text) < len(best.hit.sentence.strip()) else None
+            text = message(lang, "found_sentence", sentence=_quote(best))
+            answer_type = "sentence"
+        return Answer(
+            question=q.text,
+            answer=text,
+            found=True,
+            citations=(clause_citation(best),),
+            related=self._related(scored, skip=best),
+            mode="extractive",
+            extracted=extracted,
+            answer_type=answer_type,
+            confidence=round(probability, 4),
+            alternatives=tuple(_alternative(f, chosen, lang) for f in figures[1:]) if chosen is not None else (),
+            period=chosen.period.label(lang) if chosen is not None and chosen.period is not None else None,
+            answer_labels=labels,
+        )
+
+    def _related(self, scored: Scored, skip: Candidate | None = None) -> tuple[Citation, ...]:
+        seen = {(skip.hit.doc_id, skip.hit.start)} if skip is not None else set()
+        out: list[Citation] = []
+        for c in scored.candidates:
+            key = (c.hit.doc_id, c.hit.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(citation_from_hit(c.hit))
+            if len(out) >= self.max_related:
+                break
+        return tuple(out)
+
+    def _wrong_year(self, scored: Scored) -> Answer:
+        q, best = scored.question, scored.candidates[0]
+        # the years the evidence on this topic holds: the best sentences' own years, never the whole corpus
+        topic_years: list[int] = []
+        for c in scored.candidates[:12]:
+            for year in evidence_years(c.hit.sentence, c.hit.context, c.hit.date).years:
+                if year not in topic_years and year not in q.years:
+                    topic_years.append(year)
+        wanted = join_years(q.language, list(q.years))
+        found_years = join_years(q.language, sorted(sentence_years(best.hit.sentence)) or sorted(topic_years))
+        sentence = _quote(best)
+        if best.span is not None and best.span.kind in {"quantity", "percentage"}:
+            text = message(q.language, "wrong_year", wanted=wanted, found=found_years, figure=best.span.text, sentence=sentence)
+        else:
+            text = message(q.language, "wrong_year_plain", wanted=wanted, found=found_years, sentence=sentence)
+        return Answer(
+            question=q.text,
+            answer=text,
+            found=False,
+            related=(clause_citation(best), *self._related(scored, skip=best)[: max(self.max_related - 1, 0)]),
+            mode="extractive",
+            extracted=best.span.text if best.span is not None else None,
+            answer_type=q.answer_type,
+            confidence=round(scored.probability, 4),
+        )
+
+    def _not_found(self, scored: Scored) -> Answer:
+        q = scored.question
+        text = message(q.language, "not_found")
+        gazetteer = Gazetteer.load()
+        for entity_id in q.places:
+            evidence_names_it = any(
+                entity_id in {m.entity_id for m in gazetteer.mentions(f"{c.hit.title} {c.hit.sentence} {c.hit.context}")}
+                for c in scored.candidates
+            )
+            # "nothing about X" only when no indexed sentence mentions X at all
+            if not evidence_names_it and self.corpus_mentions is not None and not self.corpus_mentions(entity_id):
+                entity = gazetteer.entities[entity_id]
+                name = entity.name_vi if q.language == "vi" or not entity.aliases_en else entity.aliases_en[0]
+                text = message(q.language, "place_missing", place=name)
+                break
+        return Answer(
+            question=q.text,
+            answer=text,
+            found=False,
+            related=self._related(scored),
+            mode="extractive",
+            answer_type=q.answer_type,
+            confidence=round(scored.probability, 4) if scored.candidates else 0.0,
+        )

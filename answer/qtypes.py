@@ -1,0 +1,686 @@
+"""Question typing: what kind of answer a question wants, its content terms and its head phrase."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from answer.constraints import question_names, question_places, question_years
+from answer.language import Language, detect_language, tokens
+from ingest.vietnamese import fold, nfc
+
+ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
+
+# Vietnamese words that carry no topic (question words, fillers, grammar).
+VI_STOPWORDS = {
+    "bao", "nhiêu", "mấy", "ai", "gì", "nào", "đâu", "sao", "thế", "là", "có", "không", "được", "đã",
+    "đang", "sẽ", "của", "và", "các", "những", "cho", "với", "trong", "tại", "ở", "theo", "này", "đó",
+    "thì", "mà", "như", "về", "để", "khi", "từ", "đến", "bị", "hay", "hoặc", "cũng", "còn", "lại", "rồi",
+    "vào", "ra", "một", "số", "lượng", "năm", "hỏi", "biết", "vậy", "à", "hả", "nhỉ", "ơi", "xin", "tôi",
+    "bạn", "mình", "chúng", "ta", "tất", "cả", "gồm", "nhất", "ấy", "kia", "điều", "lúc", "giờ", "hôm",
+    "ngày", "tháng", "do", "bởi", "qua", "hãy", "nêu", "nhiều", "đồng", "chí",
+    "ông", "bà", "diễn",
+}
+# The same list unaccented: applied only to syllables typed without diacritics.
+VI_STOPWORDS_PLAIN = {fold(w) for w in VI_STOPWORDS} - {"ho", "viec", "lam", "the", "luong", "dong", "thi"}
+# Syllables so common in this domain that they say little about which sentence answers.
+VI_LOW_WEIGHT = {"người", "lao", "động", "tỉnh", "hỗ", "trợ", "ngành", "năm", "tổng", "công", "tác", "thực", "hiện"}
+
+EN_STOPWORDS = {
+    "the", "a", "an", "of", "in", "on", "for", "to", "by", "with", "and", "or", "is", "are", "was", "were",
+    "be", "been", "being", "did", "do", "does", "how", "many", "much", "what", "which", "who", "whom",
+    "whose", "when", "where", "why", "has", "have", "had", "their", "its", "it", "that", "this", "these",
+    "those", "there", "from", "at", "as", "about", "get", "got", "please", "tell", "me", "under",
+    "according", "year", "per", "cent", "number", "total", "amount", "s", "they", "them", "he", "she",
+    "his", "her", "any", "all", "than", "more", "over", "during", "into", "out", "up", "so", "then", "also", "can", "could", "would", "should", "will", "through", "people", "persons", "person", "i", "we",
+    "you", "our", "your", "date", "day", "held", "take", "place", "took",
+}
+
+# A small bilingual glossary of the domain: English phrase -> Vietnamese phrases it stands for.
+GLOSSARY: dict[str, tuple[str, ...]] = {
+    "health insurance cards": ("thẻ bảo hiểm y tế",),
+    "health insurance card": ("thẻ bảo hiểm y tế",),
+    "health insurance": ("bảo hiểm y tế",),
+    "unemployment insurance": ("bảo hiểm thất nghiệp",),
+    "social insurance": ("bảo hiểm xã hội",),
+    "near-poor households": ("hộ cận nghèo",),
+    "near poor households": ("hộ cận nghèo",),
+    "near-poor": ("cận nghèo",),
+    "near poor": ("cận nghèo",),
+    "poor households": ("hộ nghèo",),
+    "poverty rate": ("tỷ lệ hộ nghèo",),
+    "poverty reduction": ("giảm nghèo",),
+    "poverty": ("nghèo",),
+    "poor": ("nghèo",),
+    "household businesses": ("hộ kinh doanh",),
+    "business households": ("hộ kinh doanh",),
+    "households": ("hộ",),
+    "household": ("hộ",),
+    "labour export": ("xuất khẩu lao động",),
+    "labor export": ("xuất khẩu lao động",),
+    "exported": ("xuất khẩu",),
+    "export": ("xuất khẩu",),
+    "work abroad": ("xuất khẩu lao động", "làm việc ở nước ngoài"),
+    "working abroad": ("xuất khẩu lao động", "làm việc ở nước ngoài"),
+    "abroad": ("nước ngoài",),
+    "people with merit": ("người có công",),
+    "people with meritorious services": ("người có công",),
+    "meritorious": ("người có công",),
+    "revolutionary contributors": ("người có công",),
+    "housing rent": ("tiền thuê nhà",),
+    "rent": ("tiền thuê nhà",),
+    "rental": ("tiền thuê nhà",),
+    "workers": ("lao động", "người lao động"),
+    "worker": ("lao động", "người lao động"),
+    "labourers": ("lao động",),
+    "laborers": ("lao động",),
+    "employees": ("người lao động",),
+    "labour": ("lao động",),
+    "labor": ("lao động",),
+    "jobs": ("việc làm",),
+    "job": ("việc làm",),
+    "employment": ("việc làm",),
+    "employed": ("việc làm",),
+    "businesses": ("doanh nghiệp",),
+    "business": ("doanh nghiệp",),
+    "enterprises": ("doanh nghiệp",),
+    "companies": ("doanh nghiệp",),
+    "units": ("đơn vị",),
+    "billion": ("tỷ",),
+    "million": ("triệu",),
+    "thousand": ("nghìn",),
+    "vnd": ("đồng",),
+    "dong": ("đồng",),
+    "funding": ("kinh phí",),
+    "funds": ("kinh phí",),
+    "budget": ("kinh phí",),
+    "cost": ("kinh phí",),
+    "money": ("tiền",),
+    "spent": ("kinh phí",),
+    "support": ("hỗ trợ",),
+    "supported": ("hỗ trợ",),
+    "assistance": ("hỗ trợ",),
+    "assisted": ("hỗ trợ",),
+    "aid": ("hỗ trợ",),
+    "helped": ("hỗ trợ",),
+    "received": ("hỗ trợ",),
+    "end": ("cuối",),
+    "beginning": ("đầu",),
+    "conference": ("hội nghị",),
+    "meeting": ("hội nghị",),
+    "co-chaired": ("đồng chủ trì",),
+    "chaired": ("chủ trì",),
+    "presided": ("chủ trì",),
+    "chaired by": ("chủ trì",),
+    "chairman": ("chủ tịch",),
+    "chairwoman": ("chủ tịch",),
+    "chairperson": ("chủ tịch",),
+    "chair": ("chủ tịch", "chủ trì"),
+    "vice": ("phó",),
+    "deputy": ("phó",),
+    "director": ("giám đốc",),
+    "department": ("sở",),
+    "provincial": ("tỉnh",),
+    "province": ("tỉnh",),
+    "people's committee": ("ubnd", "ủy ban nhân dân"),
+    "people’s committee": ("ubnd", "ủy ban nhân dân"),
+    "party committee": ("tỉnh ủy",),
+    "secretary": ("bí thư",),
+    "resolution": ("nghị quyết",),
+    "decision": ("quyết định",),
+    "decree": ("nghị định",),
+    "circular": ("thông tư",),
+    "directive": ("chỉ thị",),
+    "prime minister": ("thủ tướng",),
+    "deputy minister": ("thứ trưởng",),
+    "vice minister": ("thứ trưởng",),
+    "minister": ("bộ trưởng",),
+    "ministry": ("bộ",),
+    "government": ("chính phủ",),
+    "plan": ("kế hoạch",),
+    "target": ("kế hoạch", "chỉ tiêu"),
+    "markets": ("thị trường",),
+    "market": ("thị trường",),
+    "countries": ("thị trường", "nước"),
+    "children": ("trẻ em",),
+    "child": ("trẻ em",),
+    "vocational training": ("đào tạo nghề", "dạy nghề"),
+    "vocational": ("nghề",),
+    "training": ("đào tạo",),
+    "social security": ("an sinh xã hội",),
+    "social welfare": ("an sinh xã hội", "bảo trợ xã hội"),
+    "social protection": ("bảo trợ xã hội",),
+    "review": ("tổng kết",),
+    "summary": ("tổng kết",),
+    "year-end": ("tổng kết",),
+    "spoke": ("phát biểu",),
+    "speech": ("phát biểu",),
+    "addressed": ("phát biểu",),
+    "directed": ("chỉ đạo",),
+    "directions": ("chỉ đạo",),
+    "attended": ("dự", "tham dự"),
+    "covid-19": ("covid-19",),
+    "covid": ("covid-19",),
+    "pandemic": ("dịch", "đại dịch"),
+    "epidemic": ("dịch",),
+    "tet": ("tết",),
+    "lunar new year": ("tết",),
+    "allowance": ("trợ cấp",),
+    "allowances": ("trợ cấp",),
+    "subsidy": ("trợ cấp",),
+    "subsidies": ("trợ cấp",),
+    "disabled": ("khuyết tật",),
+    "disability": ("khuyết tật",),
+    "disabilities": ("khuyết tật",),
+    "drug": ("ma túy",),
+    "drugs": ("ma túy",),
+    "rehabilitation": ("cai nghiện",),
+    "gender equality": ("bình đẳng giới",),
+    "occupational safety": ("an toàn vệ sinh lao động",),
+    "administrative reform": ("cải cách hành chính",),
+    "digital transformation": ("chuyển đổi số",),
+    "labour market": ("thị trường lao động",),
+    "labor market": ("thị trường lao động",),
+    "decrease": ("giảm",),
+    "decreased": ("giảm",),
+    "fell": ("giảm",),
+    "reduced": ("giảm",),
+    "increase": ("tăng",),
+    "increased": ("tăng",),
+    "compared": ("so với",),
+    "policy": ("chính sách",),
+    "policies": ("chính sách",),
+    "payment": ("chi trả",),
+    "payments": ("chi trả",),
+    "paid": ("chi trả",),
+    "handled": ("giải quyết",),
+    "resolved": ("giải quyết",),
+    "benefits": ("chế độ", "chính sách"),
+    "card": ("thẻ",),
+    "cards": ("thẻ",),
+    "issued": ("cấp",),
+    "tasks": ("nhiệm vụ",),
+    "task": ("nhiệm vụ",),
+    "duties": ("nhiệm vụ",),
+    "sector": ("ngành",),
+    "industry": ("ngành",),
+    "difficulties": ("khó khăn",),
+    "hardship": ("khó khăn",),
+    "affected": ("ảnh hưởng",),
+    "salary": ("lương",),
+    "salaries": ("lương",),
+    "wages": ("lương",),
+    "wage": ("lương",),
+    "accidents": ("tai nạn",),
+    "injuries": ("thương tích",),
+    "violence": ("bạo lực",),
+    "abuse": ("xâm hại",),
+    "unemployed": ("thất nghiệp",),
+    "unemployment": ("thất nghiệp",),
+    "deaths": ("tử vong",),
+    "died": ("tử vong",),
+    "hospital": ("bệnh viện",),
+    "patients": ("bệnh nhân",),
+    "doctors": ("bác sĩ",),
+    "doctor": ("bác sĩ",),
+    "vaccine": ("vắc xin", "vaccine"),
+    "vaccinated": ("tiêm", "vaccine"),
+    "trade union": ("công đoàn",),
+    "union": ("công đoàn",),
+    "elderly": ("người cao tuổi",),
+    "women": ("phụ nữ",),
+    "students": ("học viên", "sinh viên"),
+    "schools": ("trường",),
+    "gifts": ("quà",),
+    "gift": ("quà",),
+    "houses": ("nhà",),
+    "house": ("nhà",),
+    "new jobs": ("việc làm mới",),
+    "found jobs": ("giải quyết việc làm",),
+    "got jobs": ("giải quyết việc làm",),
+    "job creation": ("giải quyết việc làm",),
+    "tasks for": ("nhiệm vụ",),
+    "focus": ("tập trung",),
+    "requested": ("yêu cầu",),
+    "asked": ("yêu cầu",),
+    "completed": ("hoàn thành",),
+    "percent": ("%",),
+    "percentage": ("%",),
+}
+
+_GLOSSARY_KEYS = sorted(GLOSSARY, key=lambda k: -len(k.split()))
+
+# Money is asked about with these words; the answer must then carry a currency unit.
+_MONEY_VI = ("kinh phi", "so tien", "bao nhieu tien", "tong tien", "ngan sach", "tri gia", "gia tri", "chi phi", "von ")
+_MONEY_EN = ("how much money", "funding", "budget", "cost", "spent", "how much", "amount of money", "vnd", "dong")
+
+_DOC_KINDS_VI = {
+    "nghi quyet": "nghị quyết",
+    "quyet dinh": "quyết định",
+    "nghi dinh": "nghị định",
+    "thong tu": "thông tư",
+    "chi thi": "chỉ thị",
+    "cong van": "công văn",
+    "ke hoach": "kế hoạch",
+    "luat": "luật",
+}
+_DOC_KINDS_EN = {
+    "resolution": "nghị quyết",
+    "decision": "quyết định",
+    "decree": "nghị định",
+    "circular": "thông tư",
+    "directive": "chỉ thị",
+    "dispatch": "công văn",
+    "law": "luật",
+}
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    """What a question asks: its language, expected answer type and the terms an answer must match."""
+
+    text: str
+    language: Language
+    answer_type: str
+    terms: tuple[str, ...]  # Vietnamese content syllables (English questions: glossary translations)
+    phrases: tuple[str, ...]  # multi-syllable Vietnamese phrases of the question, for bigram alignment
+    unit: tuple[str, ...]  # the counted noun right after "bao nhiêu"/"how many" (Vietnamese syllables)
+    head: tuple[str, ...]  # the phrase naming what is asked ("người thuộc hộ cận nghèo", "hộ nghèo" of tỷ lệ)
+    verb: str | None  # the syllable right before "bao nhiêu" ("giảm", "đạt"), matched before the figure
+    money: bool  # the question asks for an amount of money
+    doc_kind: str | None  # "nghị quyết", "quyết định", ... when a document is asked for
+    years: tuple[int, ...]
+    period: str | None  # "cuối năm", "6 tháng đầu năm", ... when the question narrows the year
+    places: tuple[str, ...]
+    names: tuple[str, ...]  # person names in the question
+    unknown: tuple[str, ...]  # English content words with no glossary entry
+
+
+def _plain(text: str) -> str:
+    return " " + " ".join(fold(t) for t in tokens(text)) + " "
+
+
+# The accented syllables the question-word patterns below are written for. Any other accented syllable is
+# masked before matching, so "máy" (machine) is not "mấy", "đầu" (head) not "đâu", "não" (brain) not "nào";
+# syllables typed without diacritics still match as they are.
+_QWORD_SYLLABLES = set(
+    "tỷ tỉ lệ phần trăm bao nhiêu nghị quyết định thông tư chỉ thị công văn bản luật số nào gì mấy theo chính "
+    "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
+    "tỉnh nước quốc gia những các trường lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
+    "như thế vì sao do ra bằng cách làm nguyên nhân".split()
+)
+# Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
+# else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
+_FREE_RE = re.compile(r" (vi sao|tai sao|do dau|vi dau|nhu the nao|the nao|ra sao|bang cach nao|cach nao|lam sao|nguyen nhan) ")
+_ASKS_RE = re.compile(r" (bao nhieu|may|nao|gi|ai|dau|khi|sao) ")
+
+
+def _question_words(text: str) -> str:
+    """The question's syllables unaccented, with accented syllables outside the question vocabulary masked."""
+    toks = tokens(text)
+    # in a question typed with diacritics an unaccented "may" is "may" (luck), not "mấy"
+    accented = any(tok != fold(tok) for tok in toks)
+    out = []
+    for tok in toks:
+        plain = fold(tok)
+        keep = tok in _QWORD_SYLLABLES or (tok == plain and (not accented or not plain.isalpha()))
+        out.append(plain if keep else "x")
+    return " " + " ".join(out) + " "
+
+
+def _vi_answer_type(plain: str) -> str:
+    """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words)."""
+    if _FREE_RE.search(plain):
+        return "sentence"
+    if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
+        return "percentage"
+    if re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain) or re.search(
+        r" theo (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|van ban|chinh sach) nao ", plain
+    ):
+        return "document"
+    if re.search(r" (khi nao|luc nao|bao gio|ngay nao|ngay may|hom nao|thoi gian nao|thoi diem nao|vao ngay nao|dip nao) ", plain):
+        return "date"
+    if re.search(r" (nam nao|nam bao nhieu) ", plain):
+        return "year"
+    if re.search(r" (bao nhieu|may) ", plain):
+        return "quantity"
+    if re.search(r" (nhung|cac|nhom|loai) (nhom |loai )?(nguoi |doi tuong )?(nao|ai) ", plain):
+        # a category of people ("những ai", "nhóm người nào", "những đối tượng nào"), not one named person:
+        # answered by the sentence that lists them, like other lists
+        return "list"
+    if re.search(r" (ai|nguoi nao|vi nao|dong chi nao|ong nao|ba nao) ", plain):
+        return "person"
+    if re.search(r" (o dau|tai dau|noi nao|dia diem nao|dia phuong nao|tinh nao|nuoc nao|quoc gia nao|dau) ", plain):
+        if re.search(r" (nhung|cac) [a-z ]*(nuoc|quoc gia|dia phuong|tinh) nao ", plain):
+            return "list"
+        return "place"
+    if re.search(r" (nhung|cac) [a-z ]{1,40}? nao ", plain) or re.search(r" (nhung|cac) gi ", plain):
+        return "list"
+    if re.search(r" (thi truong|linh vuc|doi tuong|chuong trinh|nhom) nao ", plain):
+        return "list"
+    # keyword-style queries naming a figure: "tổng kinh phí hỗ trợ tiền thuê nhà", "số lao động được ..."
+    if re.match(r" (tong so|so luong|so|tong kinh phi|kinh phi|tong tien|so tien|tong cong) ", plain) and not re.search(
+        r" (la gi|nhu the nao|the nao|vi sao|tai sao) ", plain
+    ):
+        return "quantity"
+    return "sentence"
+
+
+_EN_VERBS = {"were", "was", "did", "are", "is", "have", "has", "got", "get", "received", "receive", "in", "of"}
+
+
+def _en_answer_type(lowered: str) -> str:
+    """The expected answer type of an English question."""
+    if re.search(r"\b(what|which) (percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\bpoverty rate\b|\brate of\b|\bpercentage\b", lowered):
+        return "percentage"
+    if re.search(r"\b(which|what) (resolution|decision|decree|circular|directive|document|law|legal document)", lowered) or re.search(
+        r"\bunder (which|what)\b", lowered
+    ):
+        return "document"
+    if re.search(r"\b(what|which) year\b|\bin which year\b", lowered):
+        return "year"
+    if re.search(r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what\b", lowered):
+        return "date"
+    if re.search(r"\bhow (many|much)\b", lowered) or re.search(
+        r"\bwhat (?:was|is|were|are) the (?:total )?(?:amount|funding|budget|cost|number|sum|figure|total|spending)\b", lowered
+    ):
+        return "quantity"
+    if re.search(r"\bwho(m|se)?\b", lowered):
+        return "person"
+    if re.search(r"\b(which|what) (countries|markets|places|provinces|localities|groups|programmes|programs|fields|areas|sectors)\b", lowered):
+        return "list"
+    if re.search(r"\bwhere\b|\b(which|what) (country|place|province|city|market|locality)\b", lowered):
+        return "place"
+    return "sentence"
+
+
+def _vi_money(plain: str, unit: tuple[str, ...]) -> bool:
+    """Whether a Vietnamese question asks for an amount of money (its unit decides when it has one)."""
+    if unit:
+        return fold(unit[0]) in {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "kinh"}
+    return any(m in plain for m in _MONEY_VI)
+
+
+_HEAD_STOP = {
+    "duoc", "da", "co", "la", "thi", "tai", "trong", "nam", "o", "cua", "bi", "dang", "se", "cho", "so", "voi",
+    "va", "khi", "den", "tu", "theo", "nao", "gi", "nhu", "ve", "do", "vao", "ra", "phan", "tram",
+}
+
+
+# Verbs of change before "bao nhiêu" ("giảm bao nhiêu người") that must also precede the figure.
+_CHANGE_VERBS = {"giảm", "tăng", "đạt", "chiếm", "vượt", "còn", "thêm", "hụt", "lên", "xuống"}
+
+
+def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
+    """Length of a "bao nhiêu"/"mấy" at position i (0 when none there)."""
+    if plain[i] == "bao" and i + 1 < len(toks) and plain[i + 1] == "nhieu":
+        return 2
+    if toks[i] == "mấy" or (toks[i] == "may" and plain[i] == "may"):
+        return 1
+    return 0
+
+
+def _run_after(toks: list[str], plain: list[str], start: int, limit: int) -> tuple[str, ...]:
+    run: list[str] = []
+    for tok, pl in zip(toks[start:], plain[start:]):
+        if pl in _HEAD_STOP or re.fullmatch(r"(19|20)\d\d", tok):
+            break
+        run.append(tok)
+        if len(run) == limit:
+            break
+    return tuple(run)
+
+
+def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """(unit, head, verb): the counted noun after "bao nhiêu", the phrase naming what is asked, the verb before."""
+    toks = tokens(question)
+    plain = [fold(t) for t in toks]
+    unit: tuple[str, ...] = ()
+    head: tuple[str, ...] = ()
+    verb = None
+    for i in range(len(toks)):
+        n = _is_ask(toks, plain, i)
+        if not n:
+            continue
+        after = _run_after(toks, plain, i + n, 5)
+        unit, head = after[:3], after
+        if i > 0 and toks[i - 1] in _CHANGE_VERBS:
+            verb = toks[i - 1]
+        break
+    if answer_type == "percentage":
+        for i in range(len(toks) - 1):
+            if plain[i] in {"ty", "ti"} and plain[i + 1] == "le":
+                head = _run_after(toks, plain, i + 2, 4)
+                break
+            if plain[i] == "phan" and plain[i + 1] == "tram":
+                head = _run_after(toks, plain, i + 2, 4)
+                break
+        unit = ()
+    if answer_type in {"list", "place"}:
+        # "những thị trường nào" -> "thị trường"
+        for i in range(len(toks)):
+            if plain[i] in {"nhung", "cac"}:
+                for j in range(i + 1, min(i + 6, len(toks))):
+                    if plain[j] == "nao" or plain[j] == "gi":
+                        if j > i + 1:
+                            head = tuple(toks[i + 1 : j])
+                        break
+                if head:
+                    break
+    if answer_type == "person":
+        head = _vi_predicate(toks, plain) or head
+    if not head and phrases and not (answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())):
+        head = tuple(phrases[0].split()[:3])
+    return unit, head, verb
+
+
+# Auxiliaries between "ai" and what the person did ("ai đã chủ trì", "ai là Giám đốc").
+_PREDICATE_SKIP = {"la", "da", "se", "dang", "duoc", "cung", "vua", "tung"}
+
+
+def _vi_predicate(toks: list[str], plain: list[str]) -> tuple[str, ...]:
+    """What a "who" question says the person did or is, right after "ai"/"người nào": "dự và chỉ đạo"."""
+    for i in range(len(plain)):
+        # exact syllables: unaccented "ai"/"nao" would also be "ải", "não"
+        if toks[i] == "ai" or (toks[i] in {"nào", "nao"} and i > 0 and plain[i - 1] in {"nguoi", "vi", "chi", "ong", "ba"}):
+            start = i + 1
+            while start < len(toks) and plain[start] in _PREDICATE_SKIP:
+                start += 1
+            run: list[str] = []
+            for j in range(start, len(toks)):
+                # coordinated verbs ("dự và chỉ đạo") are one predicate
+                if plain[j] == "va" and run and j + 1 < len(toks) and plain[j + 1] not in _HEAD_STOP:
+                    continue
+                if plain[j] in _HEAD_STOP or re.fullmatch(r"(19|20)\d\d", toks[j]) or len(run) == 3:
+                    break
+                run.append(toks[j])
+            return tuple(run)
+    return ()
+
+
+_INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
+
+
+def _gloss_word(word: str) -> tuple[str, ...]:
+    """Glossary phrases for a word no key matched as written: hyphenated ("people-with-merit") or inflected."""
+    if word in GLOSSARY:
+        return GLOSSARY[word]
+    if "-" in word:
+        spaced = word.replace("-", " ")
+        if spaced in GLOSSARY:
+            return GLOSSARY[spaced]
+        return tuple(v for part in spaced.split() if part not in EN_STOPWORDS for v in _gloss_word(part))
+    for suffix, repl in _INFLECTIONS:
+        stem = word[: -len(suffix)] + repl if word.endswith(suffix) else ""
+        if len(stem) >= 3 and stem in GLOSSARY:
+            return GLOSSARY[stem]
+    return ()
+
+
+def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
+    """Vietnamese terms and phrases (in question order) for an English question, plus unmapped words."""
+    lowered = " " + re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower()) + " "
+    lowered = re.sub(r"\s+", " ", lowered)
+    found: list[tuple[int, str]] = []
+    for key in _GLOSSARY_KEYS:
+        pattern = re.compile(rf" {re.escape(key)}(?= )")
+        for match in pattern.finditer(lowered):
+            found.extend((match.start(), vi) for vi in GLOSSARY[key])
+        # blank the phrase out (same length) so shorter keys cannot match inside it
+        lowered = pattern.sub(lambda m: " " + "#" * (len(m.group(0)) - 1), lowered)
+    unknown = []
+    for match in re.finditer(r"[a-z][a-z'\-]*", lowered):
+        word = match.group(0)
+        if word in EN_STOPWORDS or len(word) <= 2:
+            continue
+        vi = _gloss_word(word)
+        if vi:
+            found.extend((match.start(), v) for v in vi)
+        else:
+            unknown.append(word)
+    found.sort(key=lambda x: x[0])
+    phrases = [vi for _, vi in found]
+    terms = [t for vi in phrases for t in tokens(vi)]
+    # Vietnamese words inside an English question (names, places) are content too.
+    for tok in tokens(question):
+        if tok != fold(tok) and tok not in terms:
+            terms.append(tok)
+    return terms, phrases, unknown
+
+
+def _vi_terms(question: str) -> tuple[list[str], list[str]]:
+    """Content syllables and contiguous content phrases of a Vietnamese question."""
+    terms: list[str] = []
+    phrases: list[str] = []
+    current: list[str] = []
+    toks = tokens(question)
+    for i, tok in enumerate(toks):
+        plain = fold(tok)
+        is_year = bool(re.fullmatch(r"(19|20)\d\d", tok))
+        # "cùng với" (along with) is a preposition; "cùng" alone ("cùng kỳ") still counts
+        along = tok == "cùng" and i + 1 < len(toks) and toks[i + 1] == "với"
+        # other numbers stay: "Nghị quyết 68" must not match "Nghị quyết số 08"
+        stop = tok in VI_STOPWORDS or (tok == plain and plain in VI_STOPWORDS_PLAIN) or is_year or along
+        if stop:
+            if len(current) > 1:
+                phrases.append(" ".join(current))
+            current = []
+            continue
+        terms.append(tok)
+        current.append(tok)
+    if len(current) > 1:
+        phrases.append(" ".join(current))
+    return terms, phrases
+
+
+_EN_COPULA = {"is", "was", "are", "were", "be", "has", "had", "have", "s"}
+_EN_OF_HEAD = re.compile(
+    r"\b(?:percentage|percent|rate|proportion|share|ratio) of (?:the |a |an )?([a-z\-' ]+?)"
+    r"(?= (?:was|were|is|are|did|does|has|have|had|in|at|for|during|by|achieved|reached|that|which)\b| ?$)"
+)
+
+
+def _en_predicate(lowered: str) -> tuple[str, ...]:
+    """What a "who" question says the person did ("attended and directed" -> dự, chỉ đạo); () for "who is"."""
+    match = re.search(r"\bwho ([a-z\-' ]+)", re.sub(r"[^\w\s'\-]", " ", lowered))
+    if not match:
+        return ()
+    out: list[str] = []
+    for word in match.group(1).split():
+        if word == "and" and out:
+            continue
+        if word in _EN_COPULA or word in EN_STOPWORDS or word.isdigit():
+            break
+        gloss = _gloss_word(word)
+        if not gloss:
+            break
+        out.extend(tokens(gloss[0]))  # the first sense only: alternatives are not all required
+    return tuple(out)
+
+
+def _en_of_head(lowered: str) -> tuple[str, ...]:
+    """The head of "percentage of the annual job creation plan": the last glossary phrase (English heads go last)."""
+    match = _EN_OF_HEAD.search(re.sub(r"[^\w\s'\-]", " ", lowered).rstrip())
+    if not match:
+        return ()
+    _, phrases, _ = translate_english(match.group(1))
+    return tuple(phrases[-1].split()) if phrases else ()
+
+
+# Questions about a named person's position: "X giữ chức vụ gì?", "X là ai?", "What is X's position?".
+_ROLE_VI = re.compile(r" (chuc vu|chuc danh|cuong vi|giu chuc|la ai|dam nhiem) ")
+_ROLE_EN = re.compile(r"\b(position|title|post|role)\b|^\s*who (is|was) ")
+
+
+def analyse_question(question: str) -> QuestionAnalysis:
+    """Type a question and collect the terms, unit, constraints an answer has to satisfy."""
+    text = nfc(question).strip()
+    language = detect_language(text)
+    plain = _plain(text)
+    lowered = " " + text.lower() + " "
+    if language == "vi":
+        answer_type = _vi_answer_type(_question_words(text))
+        terms, phrases = _vi_terms(text)
+        unit, head, verb = _vi_head(text, answer_type, phrases)
+        money = _vi_money(plain, unit)
+        doc_kind = next((vi for key, vi in _DOC_KINDS_VI.items() if f" {key} " in plain), None)
+        unknown: list[str] = []
+    else:
+        answer_type = _en_answer_type(lowered)
+        terms, phrases, unknown = translate_english(text)
+        money_en = bool(re.search(r"\bhow much\b(?! \w+ (workers|people))", lowered)) or any(m in lowered for m in _MONEY_EN[1:])
+        match = re.search(r"\bhow many ([a-z\-']+)(?: ([a-z\-']+))?", lowered)
+        unit = ()
+        verb = None
+        if match:
+            words = [w for w in match.groups() if w and not (w.endswith("ed") or w in _EN_VERBS)]
+            unit_terms, _, _ = translate_english(" ".join(words))
+            unit = tuple(unit_terms[:3])
+        head = unit or (tuple(phrases[0].split()) if phrases and not money_en else ())
+        if answer_type == "percentage":
+            tail = [p for p in phrases if p not in {"%", "tỷ lệ"}]
+            head = _en_of_head(lowered) or (tuple(re.sub(r"^tỷ lệ ", "", tail[0]).split()) if tail else ())
+        elif answer_type == "person":
+            head = _en_predicate(lowered) or head
+        money = money_en
+        doc_kind = next((vi for key, vi in _DOC_KINDS_EN.items() if re.search(rf"\b{key}", lowered)), None)
+    if answer_type == "percentage":
+        money = False
+    names = question_names(text)
+    if names and answer_type in {"person", "sentence"} and (
+        _ROLE_VI.search(plain) if language == "vi" else _ROLE_EN.search(lowered)
+    ):
+        answer_type = "role"
+    years, period = question_years(text)
+    seen: set[str] = set()
+    terms = [t for t in terms if not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]
+    return QuestionAnalysis(
+        text=text,
+        language=language,
+        answer_type=answer_type,
+        terms=tuple(terms),
+        phrases=tuple(dict.fromkeys(phrases)),
+        unit=unit,
+        head=head,
+        verb=verb,
+        money=money,
+        doc_kind=doc_kind if answer_type in {"document", "date", "sentence"} or doc_kind else None,
+        years=years,
+        period=period,
+        places=question_places(text),
+        names=names,
+        unknown=tuple(unknown),
+    )
+
+
+def retrieval_query(question: str) -> str:
+    """The search text for a question: an English one also carries its Vietnamese glossary phrases.
+
+    The articles are Vietnamese: the lexical index cannot match English words at all, and the multilingual
+    embedding ranks short Vietnamese sentences ("X ... dự và chỉ đạo.") low for an English question.
+    """
+    text = nfc(question).strip()
+    if detect_language(text) != "en":
+        return text
+    _, phrases, _ = translate_english(text)
+    return f"{text} {' '.join(dict.fromkeys(phrases))}" if phrases else text
