@@ -452,9 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, part in (("held_out", [ex for ex in held if not ex.english]),):
         report[f"{name}_coverage_at_precision_0.85"] = coverage_at_precision(model, part, 0.85)  # type: ignore[assignment]
         report[f"{name}_coverage_at_precision_0.90"] = coverage_at_precision(model, part, 0.90)  # type: ignore[assignment]
-    command = "python scripts/train_answerer.py " + " ".join(
-        f"--{k.replace('_', '-')} {v}" for k, v in (("distractors", args.distractors), ("seed", args.seed), ("precision", args.precision))
-    )
+    command = " ".join(["python scripts/train_answerer.py", *(argv if argv is not None else sys.argv[1:])])
     model = type(model)(
         model.candidate,
         model.answer,
@@ -465,6 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "data_hash": data_hash(key, None),
             "seed": args.seed,
             "unanswerable_share": UNANSWERABLE_SHARE,
+            "labour_weight": LABOUR_WEIGHT,
             "train_examples": len(train),
             "held_out_examples": len(held),
             "out_of_fold": oof,
