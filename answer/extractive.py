@@ -493,7 +493,6 @@ class ExtractiveAnswerer:
             mode="extractive",
             extracted=best.span.text if best.span is not None else None,
             answer_type=q.answer_type,
-            note=f"year mismatch: asked {list(q.years)}, evidence {list(best.years.years)}",
         )
 
     def _not_found(self, q: QuestionAnalysis, cands: list[_Candidate], *, text: str | None = None) -> Answer:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from answer.constraints import question_names, question_places, question_years
 from answer.language import detect_language, tokens
 from answer.models import Turn
-from answer.question import analyse_question, is_stopword
+from answer.qtypes import EN_STOPWORDS, analyse_question
 from ingest.vietnamese import fold, nfc
 
 # Openers and closers that mark an elliptical follow-up ("còn ... thì sao?", "and in 2021?").
@@ -69,7 +69,7 @@ def _replace_person(text: str, match: re.Match[str], name: str, language: str) -
     pronoun = match.group(0).lower()
     following = re.match(r"\s+([a-z]+)", text[match.end() :])
     possessive = language == "en" and (
-        pronoun == "his" or (pronoun == "her" and following is not None and not is_stopword(following.group(1), "en"))
+        pronoun == "his" or (pronoun == "her" and following is not None and following.group(1) not in EN_STOPWORDS)
     )
     return text[: match.start()] + (f"{name}'s" if possessive else name) + text[match.end() :]
 
@@ -79,7 +79,7 @@ def _english_topic(prev_q: str, base: str) -> str:
     have = {w.lower() for w in re.findall(r"[\w'-]+", base)}
     words = [
         w for w in re.findall(r"[\w'-]+", prev_q)
-        if not is_stopword(w.lower(), "en") and w.lower() not in have and w.lower() not in {"held", "happen", "happened"}
+        if w.lower() not in EN_STOPWORDS and w.lower() not in have and w.lower() not in {"held", "happen", "happened"}
     ]
     return f"the {' '.join(words)}" if words else ""
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 import ingest.vietnamese as vietnamese
 from answer.citations import verify_citation
 from answer.models import Answer, Citation
-from settings import PROJECT_ROOT
+from tests import REPO_ROOT as PROJECT_ROOT
 
 
 @pytest.mark.parametrize(
@@ -51,11 +51,10 @@ def test_multiplier_words_are_one_table() -> None:
 
 
 def test_the_callers_import_the_one_helper() -> None:
-    import answer.qtypes
-
     import answer.constraints
     import answer.extractive
     import answer.followup
+    import answer.qtypes
     import index.lexical
     import service
     import ui.app

@@ -26,7 +26,7 @@ def test_the_shipped_model_matches_the_features_and_records_how_it_was_trained()
     assert len(meta["data_hash"]) == 16 and meta["seed"] == 13
     held = meta["report"]["held_out"]
     # the figures a reader of the file is told are the held-out ones, and they are plausible
-    assert held["questions"] > 1000 and 0.0 < held["precision_when_found"] <= 1.0
+    assert held["questions"] > 500 and 0.0 < held["precision_when_found"] <= 1.0
 
 
 def test_a_model_for_other_features_is_refused(tmp_path: Path) -> None:

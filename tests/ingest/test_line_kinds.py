@@ -10,7 +10,7 @@ import pytest
 from ingest.line_kinds import classify_sentence, load_rules
 from ingest.sentences import SentenceSplitter
 
-SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
 
 
 @pytest.mark.parametrize("rule", load_rules(), ids=lambda rule: rule.example)
