@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit
 from answer.constraints import (
     EvidenceYears,
@@ -293,17 +294,6 @@ def _question_numbers(q: QuestionAnalysis) -> list[str]:
     return [t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(19|20)\d\d", t)]
 
 
-def _dedupe(hits: Sequence[Hit]) -> list[Hit]:
-    seen: set[tuple[str, int]] = set()
-    out = []
-    for hit in hits:
-        key = (hit.doc_id, hit.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(hit)
-    return out
-
-
 class ExtractiveAnswerer:
     """Answers from retrieved sentences alone: a cited span or sentence, or a calibrated "not found"."""
 
@@ -337,7 +327,7 @@ class ExtractiveAnswerer:
     def candidates(self, question: str, hits: Sequence[Hit]) -> tuple[QuestionAnalysis, list[_Candidate]]:
         """Every retrieved sentence scored for the question, best first (exposed for calibration)."""
         q = analyse_question(question)
-        hits = _dedupe([h for h in hits if h.evidence])  # captions and bylines are never cited
+        hits = dedupe_hits([h for h in hits if h.evidence])  # captions and bylines are never cited
         texts = [_Text(h.sentence) for h in hits]
         weights = _Weights(q, texts)
         top_score = max((h.score for h in hits), default=0.0)
