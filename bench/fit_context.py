@@ -84,7 +84,6 @@ def key_of(doc_id: str) -> str:
 def question_matrix(retriever, question: Question) -> tuple[np.ndarray, np.ndarray]:
     """One row per candidate: normalised, language-scaled features; label 1 for an answer sentence of the right article."""
     from answer.qtypes import retrieval_query
-
     from index.retriever import CONTEXT_FEATURES
 
     found = retriever.collect(retrieval_query(question.text))

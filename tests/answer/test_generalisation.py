@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from answer.qtypes import analyse_question
 
 from answer.extractive import ExtractiveAnswerer
+from answer.qtypes import analyse_question
 from index.models import Hit
 
 # UIT-ViNewsQA dev, article 58 (excerpt)

@@ -4,13 +4,13 @@ another year, English question wording, and follow-ups that point back at a pers
 from __future__ import annotations
 
 import pytest
-from answer.qtypes import analyse_question, retrieval_query, translate_english
 
 from answer.citations import verify_citation
 from answer.extractive import ExtractiveAnswerer
 from answer.followup import FollowUpResolver
 from answer.language import detect_language
 from answer.models import Answer, Turn
+from answer.qtypes import analyse_question, retrieval_query, translate_english
 from tests.answer.sample_hits import DenseRanker, articles, hits_from
 
 GIANG = "Nguyễn Hương Giang, Phó Bí thư"  # "Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự và chỉ đạo."
