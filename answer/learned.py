@@ -23,7 +23,7 @@ from answer.knowledge.gazetteer import Gazetteer
 from answer.language import join_years, message, nfc
 from answer.models import Alternative, AlternativeLabel, Answer, Citation
 from answer.question import QuestionAnalysis, analyse_question
-from answer.scorer import AnswerModel, answer_features, load_model
+from answer.scorer import AnswerModel, answer_features, load_model, sentence_gap
 from index.models import Hit
 from ingest.periods import Period, figure_status, infer_period, resolve_relative
 
@@ -164,13 +164,13 @@ class LearnedAnswerer:
         order = sorted(range(len(cands)), key=lambda i: (-logits[i], cands[i].rank, i))
         cands = [cands[i] for i in order]
         x, logits = x[order], logits[order]
-        best = cands[0]
-        other = [logits[i] for i, c in enumerate(cands) if (c.hit.doc_id, c.hit.start) != (best.hit.doc_id, best.hit.start)]
-        gap = float(logits[0] - other[0]) if other else 5.0
-        probability = self.model.probability(answer_features(x[0], float(logits[0]), gap))
-        return Scored(q, cands, x, logits, probability, self._article_answers(cands, x, logits))
+        sentences = [(c.hit.doc_id, c.hit.start) for c in cands]
+        probability = self.model.probability(answer_features(x[0], float(logits[0]), sentence_gap(logits, sentences, 0)))
+        return Scored(q, cands, x, logits, probability, self._article_answers(cands, x, logits, sentences))
 
-    def _article_answers(self, cands: list[Candidate], x: np.ndarray, logits: np.ndarray) -> list[tuple[int, float]]:
+    def _article_answers(
+        self, cands: list[Candidate], x: np.ndarray, logits: np.ndarray, sentences: list[tuple[str, int]]
+    ) -> list[tuple[int, float]]:
         """Each article's best candidate and its probability, judged against that article's other sentences only.
 
         Articles published at different dates may each answer the question (an estimate, the official figure):
@@ -182,12 +182,8 @@ class LearnedAnswerer:
             if c.hit.doc_id in seen:
                 continue
             seen.add(c.hit.doc_id)
-            own = [
-                logits[j]
-                for j, o in enumerate(cands)
-                if o.hit.doc_id == c.hit.doc_id and o.hit.start != c.hit.start
-            ]
-            gap = float(logits[i] - max(own)) if own else 5.0
+            same_article = [o.hit.doc_id == c.hit.doc_id for o in cands]
+            gap = sentence_gap(logits, sentences, i, among=same_article)
             out.append((i, self.model.probability(answer_features(x[i], float(logits[i]), gap))))
         return out
 
@@ -330,11 +326,10 @@ class LearnedAnswerer:
         q = scored.question
         text = message(q.language, "not_found")
         gazetteer = Gazetteer.load()
+        evidence = {(c.hit.doc_id, c.hit.start): c.hit for c in scored.candidates}.values()  # each sentence once
+        named = {m.entity_id for h in evidence for m in gazetteer.mentions(f"{h.title} {h.sentence} {h.context}")}
         for entity_id in q.places:
-            evidence_names_it = any(
-                entity_id in {m.entity_id for m in gazetteer.mentions(f"{c.hit.title} {c.hit.sentence} {c.hit.context}")}
-                for c in scored.candidates
-            )
+            evidence_names_it = entity_id in named
             # "nothing about X" only when no indexed sentence mentions X at all
             if not evidence_names_it and self.corpus_mentions is not None and not self.corpus_mentions(entity_id):
                 entity = gazetteer.entities[entity_id]

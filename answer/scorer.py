@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -122,11 +123,31 @@ class AnswerModel:
         }
 
 
+_FROM_CANDIDATE = [(i, FEATURES.index(name)) for i, name in enumerate(ANSWER_FEATURES) if name in FEATURES]
+_NO_RIVAL_GAP = 5.0  # the lead of a candidate whose sentence has no rival among the candidates
+
+
 def answer_features(top: np.ndarray, top_logit: float, gap: float) -> np.ndarray:
     """The answer-level row from the best candidate's feature row and scores."""
-    index = {name: i for i, name in enumerate(FEATURES)}
-    values = {"top_logit": top_logit, "gap_other_sentence": gap}
-    return np.array([values[n] if n in values else top[index[n]] for n in ANSWER_FEATURES], dtype=np.float64)
+    row = np.empty(len(ANSWER_FEATURES), dtype=np.float64)
+    row[ANSWER_FEATURES.index("top_logit")] = top_logit
+    row[ANSWER_FEATURES.index("gap_other_sentence")] = gap
+    for i, j in _FROM_CANDIDATE:
+        row[i] = top[j]
+    return row
+
+
+def sentence_gap(logits: np.ndarray, sentences: Sequence[object], i: int, among: Sequence[bool] | None = None) -> float:
+    """How far candidate i's score leads the best candidate of another sentence (among the marked ones).
+
+    The answerer and the training script both call this, so the model sees the same feature it was fitted on.
+    """
+    rivals = [
+        logits[j]
+        for j in range(len(logits))
+        if sentences[j] != sentences[i] and (among is None or among[j])
+    ]
+    return float(logits[i] - max(rivals)) if rivals else _NO_RIVAL_GAP
 
 
 @lru_cache(maxsize=4)

@@ -64,6 +64,7 @@ class Example:
     y: np.ndarray  # candidate holds a gold answer
     sentence_gold: np.ndarray  # candidate's sentence holds a gold answer
     english: bool
+    sentences: list[tuple[str, int]]  # each candidate's sentence (doc id, start): the answerer's gap groups by it
 
 
 def collect_hits(distractors: int, index: Path | None, limit: int | None = None) -> tuple[dict[str, list], list, str]:
@@ -139,7 +140,9 @@ def build_examples(hits: dict[str, list], questions: Sequence, seed: int) -> lis
             sentence_gold = np.array(
                 [answerable and contains_answer(c.hit.sentence, question.answers) for c in cands], dtype=bool
             )
-            out.append(Example(question.qid, question.article, answerable, x, y, sentence_gold, q.language == "en"))
+            out.append(
+                Example(question.qid, question.article, answerable, x, y, sentence_gold, q.language == "en", _sentences(cands))
+            )
     return out
 
 
@@ -220,7 +223,11 @@ def labour_examples(path: Path, seed: int, extra_articles: int = 150) -> list[Ex
         y = np.array([_right(answerable, expect, evidence, c.text, c.hit.sentence) for c in cands], dtype=bool)
         # an answer is judged as `labour-qa eval` judges it: the answer (its sentence) says an expected string
         gold = np.array([_right(answerable, expect, None, c.hit.sentence, c.hit.sentence) for c in cands], dtype=bool)
-        out.append(Example(f"labour:{entry['id']}", f"labour:{entry.get('doc')}", answerable, x, y, gold, q.language == "en"))
+        out.append(
+            Example(
+                f"labour:{entry['id']}", f"labour:{entry.get('doc')}", answerable, x, y, gold, q.language == "en", _sentences(cands)
+            )
+        )
     return out
 
 
@@ -241,30 +248,24 @@ def _fit_linear(
 
 def _answer_rows(examples: Sequence[Example], logits: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """Per example: the answer-level features of its best candidate and whether its sentence holds gold."""
-    from answer.scorer import answer_features
-
     rows, labels = [], []
     for ex, z in zip(examples, logits):
-        best = int(np.argmax(z))
-        gap = _gap(ex, z, best)
-        rows.append(answer_features(ex.x[best], float(z[best]), gap))
+        best, row = _best(ex, z)
+        rows.append(row)
         labels.append(bool(ex.sentence_gold[best]))
     return np.array(rows), np.array(labels)
 
 
-def _gap(ex: Example, z: np.ndarray, best: int) -> float:
-    """The best score's lead over the best candidate of another sentence (same logic as the answerer)."""
-    keys = _sentence_keys(ex)
-    others = [z[i] for i in range(len(z)) if keys[i] != keys[best]]
-    return float(z[best] - max(others)) if others else 5.0
+def _sentences(cands: Sequence) -> list[tuple[str, int]]:
+    return [(c.hit.doc_id, c.hit.start) for c in cands]
 
 
-def _sentence_keys(ex: Example) -> list[tuple[float, float]]:
-    # rank_recip and fused_rel identify a hit within one question (hits are distinct sentences)
-    from answer.features import FEATURES
+def _best(ex: Example, z: np.ndarray) -> tuple[int, np.ndarray]:
+    """The best candidate and its answer-level feature row, as the answerer builds it."""
+    from answer.scorer import answer_features, sentence_gap
 
-    r, f = FEATURES.index("rank_recip"), FEATURES.index("fused_rel")
-    return [(float(row[r]), float(row[f])) for row in ex.x]
+    best = int(np.argmax(z))
+    return best, answer_features(ex.x[best], float(z[best]), sentence_gap(z, ex.sentences, best))
 
 
 def _folds(examples: Sequence[Example], seed: int) -> list[int]:
@@ -344,13 +345,10 @@ def _stack_xyw(examples: Sequence[Example], weights: Sequence[float], part: Sequ
 
 def answer_probabilities(model, examples: Sequence[Example]) -> tuple[np.ndarray, np.ndarray]:
     """Each example's answer probability and whether its best candidate's sentence is right."""
-    from answer.scorer import answer_features
-
     prob, correct = [], []
     for ex in examples:
-        z = model.candidate_logits(ex.x)
-        best = int(np.argmax(z))
-        prob.append(model.probability(answer_features(ex.x[best], float(z[best]), _gap(ex, z, best))))
+        best, row = _best(ex, model.candidate_logits(ex.x))
+        prob.append(model.probability(row))
         correct.append(bool(ex.sentence_gold[best]))
     return np.array(prob), np.array(correct)
 
@@ -365,19 +363,15 @@ def coverage_at_precision(model, examples: Sequence[Example], target: float) -> 
 
 def evaluate(model, examples: Sequence[Example]) -> dict[str, float]:
     """Held-out figures, as bench/answers.py counts them (answerable questions) plus refusals of unanswerable."""
-    from answer.scorer import answer_features
-
     answered = correct = answerable = refused_unanswerable = unanswerable = top1 = 0
-    for ex in examples:
-        z = model.candidate_logits(ex.x)
-        best = int(np.argmax(z))
-        p = model.probability(answer_features(ex.x[best], float(z[best]), _gap(ex, z, best)))
+    prob, right = answer_probabilities(model, examples)
+    for ex, p, best_is_right in zip(examples, prob, right):
         found = p >= model.threshold
         if ex.answerable:
             answerable += 1
-            top1 += bool(ex.sentence_gold[best])
+            top1 += bool(best_is_right)
             answered += found
-            correct += found and bool(ex.sentence_gold[best])
+            correct += found and bool(best_is_right)
         else:
             unanswerable += 1
             refused_unanswerable += not found
@@ -392,7 +386,7 @@ def evaluate(model, examples: Sequence[Example]) -> dict[str, float]:
     }
 
 
-def data_hash(key: str, hits_path: Path | None) -> str:
+def data_hash(key: str) -> str:
     digest = hashlib.sha256(key.encode())
     from retrieval import VINEWSQA
 
@@ -460,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         {
             "command": command,
             "data": f"UIT-ViNewsQA dev + Baomoi distractors ({key}), product index, top {ANSWER_K} hits",
-            "data_hash": data_hash(key, None),
+            "data_hash": data_hash(key),
             "seed": args.seed,
             "unanswerable_share": UNANSWERABLE_SHARE,
             "labour_weight": LABOUR_WEIGHT,
