@@ -277,7 +277,7 @@ class LabourQA:
                 self._answerer = LearnedAnswerer(
                     threshold=self.settings.answer_threshold,
                     corpus_mentions=self.corpus_mentions,
-                    today=self.settings.today_date(),
+                    clock=self.settings.today_date,  # read per answer: a server outlives a day
                 )
             else:
                 from answer.extractive import ExtractiveAnswerer

@@ -139,7 +139,7 @@ class LearnedAnswerer:
         threshold: float | None = None,
         max_related: int = 3,
         corpus_mentions: CorpusMentions | None = None,
-        today: date | None = None,
+        clock: Callable[[], date] = date.today,
     ) -> None:
         if threshold is not None and not 0.0 <= threshold <= 1.0:
             raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
@@ -149,7 +149,7 @@ class LearnedAnswerer:
         self.threshold = self.model.threshold if threshold is None else threshold
         self.max_related = max_related
         self.corpus_mentions = corpus_mentions
-        self.today = today  # relative periods ("năm ngoái") resolve against it; None: the real date
+        self.clock = clock  # relative periods ("năm ngoái") resolve against its date, read at each answer
 
     # ---- scoring ----------------------------------------------------------------------------
 
@@ -244,7 +244,7 @@ class LearnedAnswerer:
         return sorted(figures, key=authority)
 
     def _asked_periods(self, q: QuestionAnalysis) -> list[Period]:
-        periods = resolve_relative(q.text, self.today or date.today())
+        periods = resolve_relative(q.text, self.clock())
         return [p for p in periods if p.year is not None or p.kind != "unknown"]
 
     # ---- answers ----------------------------------------------------------------------------
