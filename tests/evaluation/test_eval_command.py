@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 
 import app
 from answer.models import Answer
-from tests.evaluation.test_runner import S_DATE, ScriptedQA, _citation, _confident_qa
+from tests.evaluation.test_runner import CONFIDENT_TABLES, S_DATE, ScriptedQA, _citation, _confident_qa
 
 # The runner tests' scenario as a file, plus one held-out question:
 # dev: 3 found of which 2 correct, 2 of 4 answerable covered, 1 of 2 traps refused.
@@ -40,22 +40,7 @@ DEV_SUMMARY = [
     "hit@1: 0.000 (0/4)",
     "hit@5: 0.000 (0/4)",
     "LATENCY",
-    "by language:",
-    "  language  questions  accuracy on answerable  precision when found  coverage     traps refused",
-    "  vi        3          0.500 (1/2)             1.000 (1/1)           0.500 (1/2)  1.000 (1/1)",
-    "  en        3          0.500 (1/2)             0.500 (1/2)           0.500 (1/2)  0.000 (0/1)",
-    "by type:",
-    "  type      questions  accuracy on answerable  precision when found  coverage     traps refused",
-    "  quantity  3          0.500 (1/2)             1.000 (1/1)           0.500 (1/2)  1.000 (1/1)",
-    "  money     1          1.000 (1/1)             1.000 (1/1)           1.000 (1/1)  n/a (0/0)",
-    "  date      1          0.000 (0/1)             n/a (0/0)             0.000 (0/1)  n/a (0/0)",
-    "  untyped   1          n/a (0/0)               0.000 (0/1)           n/a (0/0)    0.000 (0/1)",
-    "by trap:",
-    "  trap        questions  traps refused",
-    "  wrong_year  1          1.000 (1/1)",
-    "  absent      1          0.000 (0/1)",
-    "risk-coverage: 3 thresholds; operating point: coverage 0.500, precision 0.667 at confidence >= 0.700",
-    "wrong: q3, q4, t2",
+    *CONFIDENT_TABLES,
 ]
 
 

@@ -12,7 +12,7 @@ import pytest
 from answer.models import Answer
 from evaluation.report import format_summary, to_markdown, write_report
 from evaluation.runner import evaluate
-from tests.evaluation.test_runner import CONFIDENT_QUESTIONS, QUESTIONS, _confident_qa, _qa
+from tests.evaluation.test_runner import CONFIDENT_QUESTIONS, CONFIDENT_TABLES, QUESTIONS, _confident_qa, _qa
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -81,24 +81,7 @@ def test_summary_with_precision_coverage_traps_and_tables() -> None:
         "traps refused: 0.500 (1/2)",
     ]
     tables = lines[lines.index("by language:") :]
-    assert tables == [
-        "by language:",
-        "  language  questions  accuracy on answerable  precision when found  coverage     traps refused",
-        "  vi        3          0.500 (1/2)             1.000 (1/1)           0.500 (1/2)  1.000 (1/1)",
-        "  en        3          0.500 (1/2)             0.500 (1/2)           0.500 (1/2)  0.000 (0/1)",
-        "by type:",
-        "  type      questions  accuracy on answerable  precision when found  coverage     traps refused",
-        "  quantity  3          0.500 (1/2)             1.000 (1/1)           0.500 (1/2)  1.000 (1/1)",
-        "  money     1          1.000 (1/1)             1.000 (1/1)           1.000 (1/1)  n/a (0/0)",
-        "  date      1          0.000 (0/1)             n/a (0/0)             0.000 (0/1)  n/a (0/0)",
-        "  untyped   1          n/a (0/0)               0.000 (0/1)           n/a (0/0)    0.000 (0/1)",
-        "by trap:",
-        "  trap        questions  traps refused",
-        "  wrong_year  1          1.000 (1/1)",
-        "  absent      1          0.000 (0/1)",
-        "risk-coverage: 3 thresholds; operating point: coverage 0.500, precision 0.667 at confidence >= 0.700",
-        "wrong: q3, q4, t2",
-    ]
+    assert tables == CONFIDENT_TABLES
 
 
 def test_summary_says_when_there_is_no_curve() -> None:

@@ -232,3 +232,24 @@ def test_no_curve_without_confidences() -> None:
     assert report.risk_coverage == () and report.split == "all"
     assert report.overall.traps == 0 and report.overall.traps_refused_rate is None
     assert [g.group for g in report.by_type] == ["untyped"] and report.by_trap == ()
+
+
+# The summary's tables for CONFIDENT_QUESTIONS answered by _confident_qa (shared by the report and CLI tests).
+CONFIDENT_TABLES = [
+    "by language:",
+    "  language  questions  accuracy on answerable  precision when found  coverage     traps refused",
+    "  vi        3          0.500 (1/2)             1.000 (1/1)           0.500 (1/2)  1.000 (1/1)",
+    "  en        3          0.500 (1/2)             0.500 (1/2)           0.500 (1/2)  0.000 (0/1)",
+    "by type:",
+    "  type      questions  accuracy on answerable  precision when found  coverage     traps refused",
+    "  quantity  3          0.500 (1/2)             1.000 (1/1)           0.500 (1/2)  1.000 (1/1)",
+    "  money     1          1.000 (1/1)             1.000 (1/1)           1.000 (1/1)  n/a (0/0)",
+    "  date      1          0.000 (0/1)             n/a (0/0)             0.000 (0/1)  n/a (0/0)",
+    "  untyped   1          n/a (0/0)               0.000 (0/1)           n/a (0/0)    0.000 (0/1)",
+    "by trap:",
+    "  trap        questions  traps refused",
+    "  wrong_year  1          1.000 (1/1)",
+    "  absent      1          0.000 (0/1)",
+    "risk-coverage: 3 thresholds; operating point: coverage 0.500, precision 0.667 at confidence >= 0.700",
+    "wrong: q3, q4, t2",
+]
