@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from answer.models import Answer, Citation
 from index.models import Hit
@@ -20,6 +21,15 @@ def citation_from_hit(hit: Hit) -> Citation:
         start=hit.start,
         end=hit.end,
     )
+
+
+def clause_citation(hit: Hit, clause_start: int, clause_end: int) -> Citation:
+    """The sentence's citation, with the clause's article offsets when [clause_start, clause_end) of the
+    sentence is not the whole sentence."""
+    citation = citation_from_hit(hit)
+    if clause_start == 0 and clause_end >= len(hit.sentence.rstrip()):
+        return citation
+    return replace(citation, clause_start=hit.start + clause_start, clause_end=hit.start + clause_end)
 
 
 def verify_citation(citation: Citation, article_text: str) -> bool:

@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
 from answer.candidates import Candidate, candidates_of
-from answer.citations import citation_from_hit
+from answer.citations import citation_from_hit, clause_citation
 from answer.constraints import evidence_years, sentence_years
 from answer.features import FEATURES, featurize
+from answer.figures import Figure, SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.gazetteer import Gazetteer
 from answer.language import join_years, message, nfc
-from answer.models import Alternative, AlternativeLabel, Answer, Citation
+from answer.models import Answer, Citation
 from answer.question import QuestionAnalysis, analyse_question
 from answer.scorer import AnswerModel, answer_features, load_model, sentence_gap
 from index.models import Hit
-from ingest.periods import Period, figure_status, infer_period, resolve_relative
 
 logger = logging.getLogger(__name__)
 
@@ -71,62 +71,18 @@ def _quote(c: Candidate) -> str:
     return f"{prefix}{piece.strip()}{suffix}"
 
 
-def clause_citation(c: Candidate) -> Citation:
+def _clause_citation(c: Candidate) -> Citation:
     """The sentence's citation, with the clause's article offsets when the clause is not the whole sentence."""
-    citation = citation_from_hit(c.hit)
-    if c.clause.start == 0 and c.clause.end >= len(c.hit.sentence.rstrip()):
-        return citation
-    return replace(citation, clause_start=c.hit.start + c.clause.start, clause_end=c.hit.start + c.clause.end)
-
-
-@dataclass(frozen=True)
-class _Figure:
-    """One article's confident answer, with what makes it more or less authoritative."""
-
-    candidate: Candidate
-    probability: float
-    period: Period | None
-    status: str  # official, estimate, target
+    return clause_citation(c.hit, c.clause.start, c.clause.end)
 
 
 def _same_kind(c: Candidate, best: Candidate) -> bool:
     return c.span is not None and best.span is not None and c.span.kind == best.span.kind
 
 
-def _before(hit: Hit) -> list[str]:
-    """The title and the context before the sentence, nearest last (where an unstated period is read)."""
-    pos = hit.context.find(hit.sentence)
-    before = hit.context[:pos] if pos > 0 else ""
-    return [hit.title, before] if before else [hit.title]
-
-
-def _negated_date(value: str | None) -> str:
-    """Sorts the newest date first (unknown dates last) in an ascending sort."""
-    if not value:
-        return "~"
-    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in value)
-
-
-def _alternative(f: _Figure, chosen: _Figure, lang: str) -> Alternative:
-    labels: list[AlternativeLabel] = []
-    if f.status != "official":
-        labels.append("estimate")
-    if f.period is not None and f.period.is_partial_of_year and not (chosen.period and chosen.period.is_partial_of_year):
-        labels.append("partial_period")
-    hit, chosen_hit = f.candidate.hit, chosen.candidate.hit
-    if hit.source and chosen_hit.source and hit.source != chosen_hit.source:
-        labels.append("other_source")
-    if hit.date != chosen_hit.date:
-        labels.append("other_date")
-    assert f.candidate.span is not None
-    return Alternative(
-        answer=f.candidate.span.text.strip(),
-        period=f.period.label("vi" if lang == "vi" else "en") if f.period is not None else None,
-        date=hit.date,
-        source=hit.source,
-        citation=clause_citation(f.candidate),
-        labels=tuple(labels),
-    )
+def _figure(c: Candidate, probability: float) -> Figure:
+    assert c.span is not None
+    return figure_of(c.hit, c.span.text, c.span.start, c.span.end, probability, (c.clause.start, c.clause.end))
 
 
 class LearnedAnswerer:
@@ -211,57 +167,40 @@ class LearnedAnswerer:
 
     # ---- several figures: the most authoritative first ----------------------------------------
 
-    def _figures(self, scored: Scored) -> list[_Figure]:
-        """The confident answers of different articles of the same kind as the best, most authoritative first.
+    def _side_by_side(self, scored: Scored) -> tuple[Candidate, SideBySide] | None:
+        """The most authoritative of the articles' confident answers of the best's kind, and the others beside it.
 
-        Authority (issue: "the latest official figure for the period asked"): a figure about the asked period
-        (a full year when a year is asked) before a partial one, an official figure before an estimate or a
-        target, then the newest article, then the model's probability.
+        Each article's answer is judged as if that article were alone (Scored.article_answers); the best
+        candidate is always among them. Returns the chosen candidate (its probability is the chosen figure's
+        confidence) with the figures; None when the best answer is a clause, not a figure.
         """
-        q, best = scored.question, scored.candidates[0]
-        asked = self._asked_periods(q)
-        figures: list[_Figure] = []
-        for i, probability in scored.article_answers:
-            c = scored.candidates[i]
-            if i != 0 and (probability < self.threshold or not _same_kind(c, best)):
-                continue
-            period, _ = infer_period(c.hit.sentence, _before(c.hit), c.hit.date)
-            if i != 0 and asked and period is not None and period.year is not None:
-                if not any(a.year is None or a.year == period.year for a in asked):
-                    continue  # another year's figure answers another question
-            figures.append(_Figure(c, probability, period, figure_status(c.clause.text)))
-        if len(figures) < 2:
-            return figures
-        wants_full_year = any(a.is_full_year for a in asked) or not asked
-
-        def authority(f: _Figure) -> tuple[int, int, str, float]:
-            full = f.period is not None and f.period.is_full_year
-            partial = f.period is not None and f.period.is_partial_of_year
-            period_rank = 0 if (full and wants_full_year) or (not partial and not wants_full_year) else 1
-            status_rank = {"official": 0, "estimate": 1, "target": 2}[f.status]
-            return (period_rank, status_rank, _negated_date(f.candidate.hit.date), -f.probability)
-
-        return sorted(figures, key=authority)
-
-    def _asked_periods(self, q: QuestionAnalysis) -> list[Period]:
-        periods = resolve_relative(q.text, self.clock())
-        return [p for p in periods if p.year is not None or p.kind != "unknown"]
+        best = scored.candidates[0]
+        if best.span is None:
+            return None
+        # article_answers starts with the best candidate's own article: (0, its probability)
+        answers = [
+            (scored.candidates[i], probability)
+            for i, probability in scored.article_answers
+            if i == 0 or (probability >= self.threshold and _same_kind(scored.candidates[i], best))
+        ]
+        figures = [_figure(c, probability) for c, probability in answers]
+        asked = asked_periods(scored.question.text, self.clock())
+        result = side_by_side(figures[0], figures[1:], asked, scored.question.language)
+        return next(c for (c, _), f in zip(answers, figures) if f is result.chosen), result
 
     # ---- answers ----------------------------------------------------------------------------
 
     def _found(self, scored: Scored) -> Answer:
         q = scored.question
         lang = q.language
-        figures = self._figures(scored) if scored.candidates[0].span is not None else []
-        chosen = figures[0] if figures else None
-        best = chosen.candidate if chosen is not None else scored.candidates[0]
-        probability = chosen.probability if chosen is not None else scored.probability
-        labels: tuple[AlternativeLabel, ...] = ("estimate",) if chosen is not None and chosen.status != "official" else ()
+        figures = self._side_by_side(scored)
+        best, side = figures if figures is not None else (scored.candidates[0], None)
+        probability = side.chosen.confidence if side is not None else scored.probability
         if best.span is not None:
             extracted: str | None = best.span.text.strip()
             shown = _capitalise(extracted or "")
-            if labels:
-                shown = f"{shown} ({message(lang, 'estimate_label')})"
+            if side is not None:
+                shown = side.shown(shown, lang)
             text = message(lang, "found", extracted=shown, sentence=_quote(best))
             answer_type = best.span.kind
         else:
@@ -272,15 +211,15 @@ class LearnedAnswerer:
             question=q.text,
             answer=text,
             found=True,
-            citations=(clause_citation(best),),
+            citations=(_clause_citation(best),),
             related=self._related(scored, skip=best),
             mode="extractive",
             extracted=extracted,
             answer_type=answer_type,
             confidence=round(probability, 4),
-            alternatives=tuple(_alternative(f, chosen, lang) for f in figures[1:]) if chosen is not None else (),
-            period=chosen.period.label(lang) if chosen is not None and chosen.period is not None else None,
-            answer_labels=labels,
+            alternatives=side.alternatives if side is not None else (),
+            period=side.period if side is not None else None,
+            answer_labels=side.labels if side is not None else (),
         )
 
     def _related(self, scored: Scored, skip: Candidate | None = None) -> tuple[Citation, ...]:
@@ -315,7 +254,7 @@ class LearnedAnswerer:
             question=q.text,
             answer=text,
             found=False,
-            related=(clause_citation(best), *self._related(scored, skip=best)[: max(self.max_related - 1, 0)]),
+            related=(_clause_citation(best), *self._related(scored, skip=best)[: max(self.max_related - 1, 0)]),
             mode="extractive",
             extracted=best.span.text if best.span is not None else None,
             answer_type=q.answer_type,
