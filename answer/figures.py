@@ -85,14 +85,26 @@ def _answers_the_asked_year(f: Figure, asked: Sequence[Period]) -> bool:
     return any(a.year is None or a.year == f.period.year for a in asked)
 
 
+def _is_about(period: Period | None, asked: Period) -> bool:
+    """Whether a figure's period is the asked one: the whole year for a year, the same part for a part."""
+    if period is None:
+        return False
+    if asked.year is not None and period.year is not None and asked.year != period.year:
+        return False
+    if asked.is_full_year:
+        return period.is_full_year
+    return (period.kind, period.index, period.first_months) == (asked.kind, asked.index, asked.first_months)
+
+
 def by_authority(best: Figure, others: Sequence[Figure], asked: Sequence[Period]) -> list[Figure]:
     """The best figure and the others that may answer the same question, most authoritative first.
 
-    Authority ("the latest official figure for the period asked"): a figure about the asked period (a full
-    year when a year or nothing is asked) before a partial one, an official figure before an estimate or a
-    target, then the newest article, then the answerer's confidence. Of the others, only the first of each
-    other article counts, and none about a year the question does not ask (another year's figure answers
-    another question). The best figure is kept whatever its year: the answerer has already judged it.
+    Authority ("the latest official figure for the period asked"): a figure about the asked period (the
+    whole year when a year or nothing is asked; the same part of it when a part is asked) before one about
+    another period or part of it, an official figure before an estimate or a target, then the newest article,
+    then the answerer's confidence. Of the others, only the first of each other article counts, and none
+    about a year the question does not ask (another year's figure answers another question). The best
+    figure is kept whatever its year: the answerer has already judged it.
     """
     figures = [best]
     articles = {best.hit.doc_id}
@@ -101,12 +113,11 @@ def by_authority(best: Figure, others: Sequence[Figure], asked: Sequence[Period]
             continue
         articles.add(f.hit.doc_id)
         figures.append(f)
-    wants_full_year = not asked or any(a.is_full_year for a in asked)
 
     def authority(f: Figure) -> tuple[int, int, str, float]:
-        full = f.period is not None and f.period.is_full_year
-        partial = f.period is not None and f.period.is_partial_of_year
-        on_period = (full and wants_full_year) or (not partial and not wants_full_year)
+        on_period = (
+            any(_is_about(f.period, a) for a in asked) if asked else f.period is not None and f.period.is_full_year
+        )
         return (0 if on_period else 1, _STATUS_RANK[f.status], _newest_first(f.hit.date), -f.confidence)
 
     return sorted(figures, key=authority)
