@@ -282,7 +282,7 @@ class LabourQA:
             else:
                 from answer.extractive import ExtractiveAnswerer
 
-                self._answerer = ExtractiveAnswerer()
+                self._answerer = ExtractiveAnswerer(clock=self.settings.today_date)
             self._resolver = FollowUpResolver()
             if self.settings.answer_mode == "llm":
                 from answer.llm import LLMAnswerer, make_llm

@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from answer.candidates import dedupe_hits
@@ -27,6 +28,7 @@ from answer.constraints import (
     years_match,
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
+from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.language import join_years, message, tokens
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
@@ -289,6 +291,14 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     return bool(re.search(r"\d", sentence) or _NUMBER_WORD_RE.search(sentence))
 
 
+def _counts_the_same(a: Span, b: Span) -> bool:
+    """Whether two figures count the same thing, where their spans tell: the same head noun ("lao động" vs
+    "người"), both amounts of money or neither. A figure without a counted noun could count anything."""
+    if is_currency(a) != is_currency(b):
+        return False
+    return not a.unit or not b.unit or a.unit[0].lower() == b.unit[0].lower()
+
+
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
     """Numbers among a question's terms other than years (years are checked as years)."""
     return [t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(19|20)\d\d", t)]
@@ -305,6 +315,7 @@ class ExtractiveAnswerer:
         min_sentence_support: float = DEFAULT_MIN_SENTENCE_SUPPORT,
         min_fallback_support: float = DEFAULT_MIN_FALLBACK_SUPPORT,
         max_related: int = 3,
+        clock: Callable[[], date] = date.today,
     ) -> None:
         for name, value in (
             ("min_support", min_support),
@@ -321,6 +332,7 @@ class ExtractiveAnswerer:
         self.min_sentence_support = min_sentence_support
         self.min_fallback_support = min_fallback_support
         self.max_related = max_related
+        self.clock = clock  # relative periods ("năm ngoái") resolve against its date, read at each answer
 
     # ---- scoring ----------------------------------------------------------------------------
 
@@ -416,12 +428,13 @@ class ExtractiveAnswerer:
             in_year = [c for c in in_year if c.span is not None]
         if in_year:
             # evidence whose year is unknown ranks below evidence confirmed to be about the asked year
-            best = max(in_year, key=lambda c: (c.year_ok is True, c.score) if q.years else (True, c.score))
+            in_year.sort(key=lambda c: (c.year_ok is True, c.score) if q.years else (True, c.score), reverse=True)
+            best = in_year[0]
             if wrong_year and max(c.support for c in wrong_year) >= best.support + _DOMINANCE_MARGIN:
                 # the question fits evidence about another year far better: the in-year match is another fact
                 # ("giải quyết việc làm năm 2022" vs the 2022 rent support figure, when only 2020 has jobs)
                 return self._wrong_year(q, wrong_year, cands)
-            return self._found(q, best)
+            return self._found(q, best, others=in_year[1:])
         if wrong_year:
             return self._wrong_year(q, wrong_year, cands)
         if q.answer_type in _TYPED and q.answer_type not in {"person", "role"}:
@@ -441,16 +454,51 @@ class ExtractiveAnswerer:
                 return self._found(q, max(free, key=lambda c: (c.year_ok is True, c.sentence_score)), as_sentence=True)
         return self._not_found(q, cands)
 
+    # ---- several figures: the most authoritative first ----------------------------------------
+
+    def _side_by_side(
+        self, q: QuestionAnalysis, best: _Candidate, others: Sequence[_Candidate]
+    ) -> tuple[_Candidate, SideBySide]:
+        """The most authoritative of the figures that answer the question, and the others beside it.
+
+        The figures beside the best are other articles' confident extractions (`others`: candidates that passed
+        this answerer's bars and are not about another year, best first) of the same kind that count the same
+        thing and fit the question nearly as well: a figure a dominance margin behind answers another fact.
+        """
+        assert best.span is not None
+        same = [
+            c
+            for c in others
+            if c.span is not None
+            and c.hit.doc_id != best.hit.doc_id
+            and c.span.kind == best.span.kind
+            and _counts_the_same(c.span, best.span)
+            and c.support > best.support - _DOMINANCE_MARGIN
+        ]
+        pool = [best, *same]
+        figures = [figure_of(c.hit, c.span.text, c.span.start, c.span.end, c.score) for c in pool if c.span is not None]
+        result = side_by_side(figures[0], figures[1:], asked_periods(q.text, self.clock()), q.language)
+        return next(c for c, f in zip(pool, figures) if f is result.chosen), result
+
     # ---- answers ----------------------------------------------------------------------------
 
-    def _found(self, q: QuestionAnalysis, best: _Candidate, *, as_sentence: bool = False) -> Answer:
-        sentence = best.hit.sentence
+    def _found(
+        self, q: QuestionAnalysis, best: _Candidate, *, as_sentence: bool = False, others: Sequence[_Candidate] = ()
+    ) -> Answer:
         extracted: str | None
+        side: SideBySide | None = None
         if best.span is not None and q.answer_type in _TYPED and not as_sentence:
+            if best.span.kind in _NUMERIC:
+                best, side = self._side_by_side(q, best, others)
+            assert best.span is not None
             extracted = best.span.text.strip()
             answer_type = best.span.kind if best.span.kind == q.answer_type else q.answer_type
-            text = message(q.language, "found", extracted=_capitalise(extracted), sentence=_quote(sentence, best.span))
+            shown = _capitalise(extracted)
+            if side is not None:
+                shown = side.shown(shown, q.language)
+            text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))
         else:
+            sentence = best.hit.sentence
             weights = _Weights(q, [_Text(sentence)])
             extracted = _best_segment(sentence, weights)
             answer_type = "sentence"
@@ -463,6 +511,9 @@ class ExtractiveAnswerer:
             mode="extractive",
             extracted=extracted,
             answer_type=answer_type,
+            alternatives=side.alternatives if side is not None else (),
+            period=side.period if side is not None else None,
+            answer_labels=side.labels if side is not None else (),
         )
 
     def _wrong_year(self, q: QuestionAnalysis, wrong: list[_Candidate], cands: list[_Candidate]) -> Answer:
