@@ -66,6 +66,17 @@ def test_the_callers_import_the_one_helper() -> None:
     assert service.ProgressFn is ProgressFn and ui.app.ProgressFn is ProgressFn
 
 
+def test_both_answerers_order_several_figures_with_the_one_module() -> None:
+    import answer.extractive
+    import answer.figures
+    import answer.learned
+
+    for module in (answer.extractive, answer.learned):
+        assert module.side_by_side is answer.figures.side_by_side, module.__name__
+        assert module.figure_of is answer.figures.figure_of, module.__name__
+        assert module.asked_periods is answer.figures.asked_periods, module.__name__
+
+
 def test_fold_takes_nfd_text() -> None:
     assert vietnamese.fold(unicodedata.normalize("NFD", "Đặng Trí Dũng hỗ trợ")) == "Dang Tri Dung ho tro"
     assert vietnamese.has_diacritics(unicodedata.normalize("NFD", "hỗ trợ")) and not vietnamese.has_diacritics("ho tro")

