@@ -404,7 +404,7 @@ def build_chat_tab(strings: Strings) -> ChatTab:
         new_chat = gr.Button(strings["new_chat"], size="sm", elem_id="lqa-new")
         export = gr.DownloadButton(strings["export"], value=None, size="sm", elem_id="lqa-export")
     with gr.Accordion(strings["filters"], open=False, elem_id="lqa-filters") as filters:
-        with gr.Row(equal_height=True):
+        with gr.Row():
             since, until = (
                 gr.Textbox(
                     label=strings[f"filter_{key}"],
@@ -425,7 +425,10 @@ def build_chat_tab(strings: Strings) -> ChatTab:
                 elem_id="lqa-filter-source",
                 scale=3,
             )
-            clear_filters = gr.Button(strings["filter_clear"], size="sm", scale=1, elem_id="lqa-filter-clear")
+        with gr.Row():
+            clear_filters = gr.Button(
+                strings["filter_clear"], size="sm", scale=0, min_width=120, elem_id="lqa-filter-clear"
+            )
     markdown_box = gr.Textbox(visible=False)
     return ChatTab(
         chatbot, question, send, new_chat, export, copy_md, markdown_box, turns, filters, since, until, source,
