@@ -146,11 +146,21 @@ def test_filter_values_become_search_filters(since, until, source, expected) -> 
     ("since", "until", "source", "message"),
     [
         # the CLI refuses the same values (tests/test_cli.py), in English
-        ("2023-13-01", "", "", "Ô “Từ ngày”: “2023-13-01” không phải ngày hợp lệ. Hãy viết theo dạng năm-tháng-ngày, ví dụ 2023-01-31."),
+        (
+            "2023-13-01",
+            "",
+            "",
+            "Ô “Từ ngày”: “2023-13-01” không phải ngày hợp lệ. Hãy viết theo dạng năm-tháng-ngày, ví dụ 2023-01-31.",
+        ),
         ("", "31/12/2023", "", "Ô “Đến ngày”: “31/12/2023” không phải ngày hợp lệ."),
         ("2023-1-5", "", "", "“2023-1-5” không phải ngày hợp lệ"),
         ("2023-02-30", "", "", "“2023-02-30” không phải ngày hợp lệ"),
-        ("2024-01-01", "2023-01-01", "", "“Từ ngày” (2024-01-01) sau “Đến ngày” (2023-01-01): hãy sửa lại khoảng ngày."),
+        (
+            "2024-01-01",
+            "2023-01-01",
+            "",
+            "“Từ ngày” (2024-01-01) sau “Đến ngày” (2023-01-01): hãy sửa lại khoảng ngày.",
+        ),
         ("", "", "Báo Không Có", "Không có nguồn “Báo Không Có” trong chỉ mục."),
     ],
 )
@@ -180,7 +190,11 @@ def test_chosen_filters_reach_ask_and_the_answer_and_export_say_which_applied(co
     assert qa.filters_asked == [SearchFilters(since="2022-01-01", until="2022-12-31", source="BTV")]
     line = "Đã lọc: từ 2022-01-01 · đến 2022-12-31 · nguồn: BTV"
     assert 'class="lqa-filters"' in chat[-1]["content"] and line in text_of(chat[-1]["content"])
-    assert box == "" and state[0]["answer"]["filters"] == {"since": "2022-01-01", "until": "2022-12-31", "source": "BTV"}
+    assert box == "" and state[0]["answer"]["filters"] == {
+        "since": "2022-01-01",
+        "until": "2022-12-31",
+        "source": "BTV",
+    }
     assert f"*{line}*" in Path(export).read_text(encoding="utf-8")
     assert f"*{line}*" in controller.state_markdown(state)  # the copy button's Markdown too
 
@@ -203,7 +217,12 @@ def test_filters_restrict_the_evidence(controller: ChatController):
 
 @pytest.mark.parametrize(
     "filters",
-    [{"since": "2023-13-01"}, {"until": "31/12/2023"}, {"since": "2024-01-01", "until": "2023-01-01"}, {"source": "Không"}],
+    [
+        {"since": "2023-13-01"},
+        {"until": "31/12/2023"},
+        {"since": "2024-01-01", "until": "2023-01-01"},
+        {"source": "Không"},
+    ],
 )
 def test_invalid_filters_show_an_error_and_lose_nothing(controller: ChatController, filters: dict[str, str]):
     qa: FakeQA = controller.qa  # type: ignore[assignment]
