@@ -407,6 +407,7 @@ def build_chat_tab(strings: Strings) -> ChatTab:
         with gr.Row():
             since, until = (
                 gr.Textbox(
+                    "",  # a default, so API clients that predate the filters need not send one
                     label=strings[f"filter_{key}"],
                     placeholder=strings["filter_date_placeholder"],
                     max_lines=1,

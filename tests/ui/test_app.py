@@ -184,3 +184,11 @@ def test_the_chat_has_a_closed_filter_panel_with_dates_and_sources():
     english = build_ui(FakeQA(), settings(ui_language="en")).get_config_file()
     labels = {c["props"].get("label") for c in english["components"]}
     assert {"Filters", "From", "Until", "Source"} <= labels
+
+
+def test_the_ask_api_takes_the_filters_as_optional_parameters():
+    # bench/load_chat.py and other API clients send only (question, history): the filters default to none
+    demo = build_ui(FakeQA(), settings())
+    parameters = demo.get_api_info()["named_endpoints"]["/ask"]["parameters"]
+    defaults = {p["parameter_name"]: p.get("parameter_default") for p in parameters if p.get("parameter_has_default")}
+    assert defaults == {"history": [], "since": "", "until": "", "source": ""}
