@@ -198,3 +198,15 @@ def test_the_chat_handler_passes_the_filter_panel_to_ask(handlers):  # type: ign
     assert "lqa-filters" in chat[-1]["content"] and turns[0]["answer"]["filters"] == {"since": "2022-01-01", "source": "BTV"}
     *_, (chat, turns, box, export) = handlers.respond("Câu hỏi?", chat, turns, "2022-1-1", "", "", request)
     assert box == "Câu hỏi?" and export == SKIP and len(turns) == 1
+
+
+def test_an_example_question_is_asked_with_the_filter_panel_too(handlers):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from index.models import SearchFilters
+
+    example = SimpleNamespace(value={"text": "Bao nhiêu lượt lao động thuê nhà?"})
+    *_, (chat, turns, box, export) = handlers.respond_example(
+        [], [], "", "2022-12-31", "BTV", example, SimpleNamespace(session_hash="example")
+    )
+    assert handlers.qa.filters_asked == [SearchFilters(until="2022-12-31", source="BTV")] and len(turns) == 1
