@@ -211,18 +211,13 @@ def ingest(paths: tuple[Path, ...], index: Path | None, prune: bool, rebuild: bo
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A --since/--until value: a real calendar date written YYYY-MM-DD."""
-    import datetime
-    import re
+    from index.models import is_iso_date
 
     if value is None:
         return None
     value = value.strip()
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {value!r}") from None
+    if not is_iso_date(value):
+        raise click.BadParameter(f"expected a date written YYYY-MM-DD (e.g. 2023-01-31), got {value!r}")
     return value
 
 

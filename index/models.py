@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +25,20 @@ class DocumentInfo:
     source: str | None = None
     author: str | None = None
     url: str | None = None
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def is_iso_date(value: str) -> bool:
+    """Whether value is a real calendar date written YYYY-MM-DD, the only form the date filters take."""
+    if not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import gradio as gr
 
 from answer.models import Answer, Turn
 from errors import ConfigurationError, LabourQAError
-from index.models import DocumentInfo, IngestReport, ProgressFn
+from index.models import DocumentInfo, IngestReport, ProgressFn, SearchFilters
 from settings import Settings
 from ui.auth import LoginGate
 from ui.chat import UNCHANGED, ChatController
@@ -64,6 +64,8 @@ CSS = """
 .lqa-section { margin-top: .6em; font-weight: 600; font-size: .9em; }
 .lqa-related .lqa-section { color: #b45309; }
 .lqa-resolved, .lqa-note { font-size: .82em; opacity: .75; margin-top: .3em; }
+.lqa-filters { display: inline-block; font-size: .8em; margin-top: .35em; padding: .05em .55em; border-radius: 999px;
+  background: rgba(37, 99, 235, .1); color: #1e40af; }
 .lqa-card { border: 1px solid rgba(128, 128, 128, .35); border-radius: 6px; padding: .25em .6em; margin: .3em 0; }
 .lqa-card-related { border-style: dashed; }
 .lqa-card summary { cursor: pointer; }
@@ -92,11 +94,13 @@ CSS = """
 class QA(Protocol):
     """The part of service.LabourQA the UI uses."""
 
-    def ask(self, question: str, history: Sequence[Turn]) -> Answer: ...
+    def ask(self, question: str, history: Sequence[Turn], filters: SearchFilters | None = None) -> Answer: ...
 
     def article_text(self, doc_id: str) -> str: ...
 
     def documents(self) -> list[DocumentInfo]: ...
+
+    def sources(self) -> list[str]: ...
 
     def delete(self, doc_id: str) -> None: ...
 
@@ -192,6 +196,11 @@ class ChatTab:
     copy_md: gr.Button
     markdown_box: gr.Textbox
     turns: gr.State
+    filters: gr.Accordion
+    since: gr.Textbox
+    until: gr.Textbox
+    source: gr.Dropdown
+    clear_filters: gr.Button
 
 
 @dataclass
@@ -231,15 +240,36 @@ class Handlers:
 
     # ---- chat ---------------------------------------------------------------------------------
 
-    def respond(self, message: str, history: list[dict[str, Any]], turns: list[dict[str, Any]], request: gr.Request):
-        for chat_value, new_turns, box, export in self.chat.respond(message, history, turns, _session(request)):
+    def respond(
+        self,
+        message: str,
+        history: list[dict[str, Any]],
+        turns: list[dict[str, Any]],
+        since: str | None,
+        until: str | None,
+        source: str | None,
+        request: gr.Request,
+    ):
+        steps = self.chat.respond(message, history, turns, _session(request), since=since, until=until, source=source)
+        for chat_value, new_turns, box, export in steps:
             yield chat_value, new_turns, box, (gr.skip() if export is UNCHANGED else export)
 
     def respond_example(
-        self, history: list[dict[str, Any]], turns: list[dict[str, Any]], evt: gr.SelectData, request: gr.Request
+        self,
+        history: list[dict[str, Any]],
+        turns: list[dict[str, Any]],
+        since: str | None,
+        until: str | None,
+        source: str | None,
+        evt: gr.SelectData,
+        request: gr.Request,
     ):
         text = evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
-        yield from self.respond(text, history, turns, request)
+        yield from self.respond(text, history, turns, since, until, source, request)
+
+    def clear_filters(self) -> tuple[str, str, str]:
+        """Outputs: from, until, source (all sources)."""
+        return "", "", ""
 
     def new_conversation(self, request: gr.Request) -> tuple[list[Any], list[dict[str, Any]], str, None]:
         self.chat.forget(_session(request))
@@ -253,10 +283,16 @@ class Handlers:
 
     # ---- documents ----------------------------------------------------------------------------
 
-    def refresh_documents(self) -> tuple[str, list[list[object]], Any]:
+    def refresh_documents(self) -> tuple[str, list[list[object]], Any, Any]:
+        """Outputs: count, table, article dropdown, and the chat's source filter (whose choices follow the corpus)."""
         docs = self.qa.documents()
         count = f'<p class="lqa-count">{html.escape(self.strings.fmt("docs_count", n=len(docs)))}</p>'
-        return count, document_rows(docs, self.strings), gr.update(choices=document_choices(docs, self.strings), value=None)
+        articles = gr.update(choices=document_choices(docs, self.strings), value=None)
+        return count, document_rows(docs, self.strings), articles, gr.update(choices=self.source_choices())
+
+    def source_choices(self) -> list[tuple[str, str]]:
+        """The source filter's choices: "all sources" (the empty value), then each source the index lists."""
+        return [(self.strings["filter_all_sources"], ""), *((s, s) for s in self.qa.sources())]
 
     def ingest_uploads(self, files: list[str] | None) -> tuple[Any, ...]:
         """Outputs: status, upload box, job list, timer."""
@@ -280,19 +316,21 @@ class Handlers:
         return self.strings.fmt("job_cancelled", n=cancelled), jobs_html(self.jobs.views(), self.strings)
 
     def poll_jobs(self, seen: list[int]) -> tuple[Any, ...]:
-        """Outputs: job list, timer, seen jobs, status, count, table, dropdown (the last four when a job ended)."""
+        """Outputs: job list, timer, seen jobs, status, count, table, dropdown, source filter (the last five when a
+        job ended)."""
         views = self.jobs.views()
         finished = [v for v in views if v.state in FINISHED]
         new = [v for v in finished if v.job_id not in set(seen or [])]
         timer = gr.skip() if self.jobs.active() else gr.Timer(active=False)
         listing = jobs_html(views, self.strings)
         if not new:
-            return listing, timer, [v.job_id for v in finished], gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return listing, timer, [v.job_id for v in finished], *(gr.skip(),) * 5
         status = "\n".join(job_outcome(v, self.strings) for v in reversed(new))
         return listing, timer, [v.job_id for v in finished], status, *self.refresh_documents()
 
     def page_loaded(self) -> tuple[Any, ...]:
-        """Outputs: count, table, dropdown, job list, timer, seen jobs (a page reports only jobs ending after it opened)."""
+        """Outputs: count, table, dropdown, source filter, job list, timer, seen jobs (a page reports only jobs
+        ending after it opened)."""
         views = self.jobs.views()
         timer = gr.Timer(active=True) if self.jobs.active() else gr.skip()
         seen = [v.job_id for v in views if v.state in FINISHED]
@@ -308,8 +346,8 @@ class Handlers:
             return self.strings["article_missing"], gr.skip()
 
     def delete_article(self, doc_id: str | None, confirmed: str = "yes") -> tuple[Any, ...]:
-        """Outputs: status, article text, count, table, dropdown."""
-        keep = (gr.skip(),) * 4
+        """Outputs: status, article text, count, table, dropdown, source filter."""
+        keep = (gr.skip(),) * 5
         if confirmed == "no":  # the user said no in the confirmation dialog
             return (gr.skip(), *keep)
         if not doc_id:
@@ -365,8 +403,38 @@ def build_chat_tab(strings: Strings) -> ChatTab:
     with gr.Row():
         new_chat = gr.Button(strings["new_chat"], size="sm", elem_id="lqa-new")
         export = gr.DownloadButton(strings["export"], value=None, size="sm", elem_id="lqa-export")
+    with gr.Accordion(strings["filters"], open=False, elem_id="lqa-filters") as filters:
+        with gr.Row():
+            since, until = (
+                gr.Textbox(
+                    "",  # a default, so API clients that predate the filters need not send one
+                    label=strings[f"filter_{key}"],
+                    placeholder=strings["filter_date_placeholder"],
+                    max_lines=1,
+                    scale=2,
+                    elem_id=f"lqa-filter-{key}",
+                )
+                for key in ("since", "until")
+            )
+            # Typed text is allowed (and checked against the index when asking): a source deleted since the
+            # choices were listed must not make Gradio refuse the request with its own English error.
+            source = gr.Dropdown(
+                choices=[(strings["filter_all_sources"], "")],
+                value="",
+                label=strings["filter_source"],
+                allow_custom_value=True,
+                elem_id="lqa-filter-source",
+                scale=3,
+            )
+        with gr.Row():
+            clear_filters = gr.Button(
+                strings["filter_clear"], size="sm", scale=0, min_width=120, elem_id="lqa-filter-clear"
+            )
     markdown_box = gr.Textbox(visible=False)
-    return ChatTab(chatbot, question, send, new_chat, export, copy_md, markdown_box, turns)
+    return ChatTab(
+        chatbot, question, send, new_chat, export, copy_md, markdown_box, turns, filters, since, until, source,
+        clear_filters,
+    )
 
 
 def build_documents_tab(strings: Strings, max_mb: int) -> DocumentsTab:
@@ -411,10 +479,14 @@ def build_documents_tab(strings: Strings, max_mb: int) -> DocumentsTab:
 
 def wire_chat_events(tab: ChatTab, on: Handlers) -> None:
     outputs = [tab.chatbot, tab.turns, tab.question, tab.export]
-    inputs = [tab.question, tab.chatbot, tab.turns]
+    filters = [tab.since, tab.until, tab.source]
+    inputs = [tab.question, tab.chatbot, tab.turns, *filters]
     tab.question.submit(on.respond, inputs, outputs, api_name="ask")
     tab.send.click(on.respond, inputs, outputs, api_visibility="private")
-    tab.chatbot.example_select(on.respond_example, [tab.chatbot, tab.turns], outputs, api_visibility="private")
+    tab.chatbot.example_select(
+        on.respond_example, [tab.chatbot, tab.turns, *filters], outputs, api_visibility="private"
+    )
+    tab.clear_filters.click(on.clear_filters, None, filters, api_visibility="private", queue=False)
     tab.new_chat.click(on.new_conversation, None, outputs, api_visibility="private")
     # The chat's own trash button must forget the context too, or follow-ups would use a hidden past.
     tab.chatbot.clear(on.new_conversation, None, outputs, api_visibility="private")
@@ -427,8 +499,11 @@ def wire_chat_events(tab: ChatTab, on: Handlers) -> None:
     )
 
 
-def wire_documents_events(demo: gr.Blocks, tab: DocumentsTab, on: Handlers, strings: Strings) -> None:
-    listing = [tab.count, tab.table, tab.article]
+def wire_documents_events(
+    demo: gr.Blocks, tab: DocumentsTab, sources: gr.Dropdown, on: Handlers, strings: Strings
+) -> None:
+    """The Documents tab's events; `sources` (the chat's source filter) is refreshed with the article list."""
+    listing = [tab.count, tab.table, tab.article, sources]
     private: dict[str, Any] = {"api_visibility": "private", "show_progress": "hidden"}
     demo.load(on.page_loaded, None, [*listing, tab.jobs, tab.timer, tab.seen_jobs], **private)
     tab.refresh.click(on.refresh_documents, None, listing, **private)
@@ -459,7 +534,7 @@ def build_ui(qa: QA, settings: Settings) -> gr.Blocks:
             with gr.Tab(strings["tab_documents"], id="documents", elem_id="lqa-tab-documents"):
                 documents = build_documents_tab(strings, settings.max_upload_mb)
         wire_chat_events(chat, handlers)
-        wire_documents_events(demo, documents, handlers, strings)
+        wire_documents_events(demo, documents, chat.source, handlers, strings)
         demo.unload(handlers.forget_session)
     demo.queue(
         default_concurrency_limit=settings.concurrency_limit,

@@ -7,12 +7,14 @@ import logging
 import re
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 from answer.models import MAX_QUESTION_CHARS, Alternative, Answer, Citation, Turn
-from errors import IndexNotBuiltError, LabourQAError
+from errors import FiltersNeedRebuild, IndexNotBuiltError, LabourQAError
+from index.models import SearchFilters, is_iso_date
 from ui.render import (
     answer_html,
     conversation_markdown,
@@ -33,15 +35,48 @@ EXPORT_FILE_NAME = "conversation.md"
 class QA(Protocol):
     """The part of service.LabourQA the chat needs."""
 
-    def ask(self, question: str, history: Sequence[Turn]) -> Answer: ...
+    def ask(self, question: str, history: Sequence[Turn], filters: SearchFilters | None = None) -> Answer: ...
 
     def article_text(self, doc_id: str) -> str: ...
+
+    def sources(self) -> list[str]: ...
 
 
 Message = dict[str, Any]
 
 # Stands for "leave this output as it is" in what respond() yields; the Gradio layer maps it to gr.skip().
 UNCHANGED = object()
+
+
+class InvalidFilters(ValueError):
+    """A filter value retrieval cannot take; the message is for the user, in the UI's language."""
+
+
+def read_filters(
+    since: str | None, until: str | None, source: str | None, strings: Strings, sources: Callable[[], list[str]]
+) -> SearchFilters | None:
+    """The filter panel's values as SearchFilters (None when every box is empty), checked as the CLI checks them.
+
+    Args:
+        since, until: the date boxes, YYYY-MM-DD or empty.
+        source: the source box; it takes typed text too, so it must be one the index lists (`sources()`,
+            asked only when a source is given).
+
+    Raises InvalidFilters with a message naming the box and the value.
+    """
+    dates: dict[str, str | None] = {}
+    for key, value in (("since", since), ("until", until)):
+        value = (value or "").strip()
+        if value and not is_iso_date(value):
+            raise InvalidFilters(strings.fmt("filter_bad_date", field=strings[f"filter_{key}"], value=value))
+        dates[key] = value or None
+    if dates["since"] and dates["until"] and dates["since"] > dates["until"]:
+        raise InvalidFilters(strings.fmt("filter_since_after_until", since=dates["since"], until=dates["until"]))
+    chosen = unicodedata.normalize("NFC", (source or "").strip()) or None
+    if chosen is not None and chosen not in sources():
+        raise InvalidFilters(strings.fmt("filter_unknown_source", source=chosen))
+    filters = SearchFilters(since=dates["since"], until=dates["until"], source=chosen)
+    return None if filters.is_empty() else filters
 
 
 def turn_to_state(turn: Turn) -> dict[str, Any]:
@@ -72,12 +107,21 @@ class ChatController:
         self.export_dir = export_dir or Path(tempfile.gettempdir()) / "labour-qa-ui-exports"
 
     def respond(
-        self, message: str, chat: list[Message] | None, state: list[dict[str, Any]] | None, session: str = ""
+        self,
+        message: str,
+        chat: list[Message] | None,
+        state: list[dict[str, Any]] | None,
+        session: str = "",
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
     ) -> Iterator[tuple[list[Message], list[dict[str, Any]], str, Any]]:
         """Yield (chat messages, turns, textbox value, export file) as the answer streams in.
 
         `state` is the session's conversation as turn_to_state() data. The export file is written
-        once, with the final answer; until then it is `UNCHANGED`.
+        once, with the final answer; until then it is `UNCHANGED`. since/until/source are the filter
+        panel's values; a value retrieval cannot take is an error message, the question left in its box.
         """
         chat = list(chat or [])
         state = list(state or [])
@@ -97,13 +141,23 @@ class ChatController:
             )
             yield list(chat), list(state), "", UNCHANGED
             return
+        try:
+            filters = read_filters(since, until, source, self.strings, self.qa.sources)
+        except InvalidFilters as exc:
+            chat.append({"role": "assistant", "content": error_html(str(exc))})
+            yield list(chat), list(state), message, UNCHANGED
+            return
         chat.append({"role": "user", "content": question_html(question)})
         pending = escape_text(self.strings["thinking"])
         chat.append({"role": "assistant", "content": f'<div class="lqa-pending">{pending}</div>'})
         yield list(chat), list(state), "", UNCHANGED
 
         try:
-            answer = self.qa.ask(question, turns)
+            answer = self.qa.ask(question, turns, filters=filters)
+        except FiltersNeedRebuild:
+            chat[-1] = {"role": "assistant", "content": error_html(self.strings["filters_need_rebuild"])}
+            yield list(chat), list(state), message, UNCHANGED  # the question stays, to ask again without filters
+            return
         except IndexNotBuiltError:
             chat[-1] = {"role": "assistant", "content": error_html(self.strings["no_index"])}
             yield list(chat), list(state), "", UNCHANGED

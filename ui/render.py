@@ -9,7 +9,7 @@ component's Markdown/HTML pipeline does with the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from answer.models import Alternative, Answer, Citation, Turn
 from ui.strings import Strings
@@ -198,11 +198,22 @@ def _head_html(answer: Answer, text: str, strings: Strings, *, with_refs: bool) 
     return "".join(parts)
 
 
+def filters_text(filters: Mapping[str, str], strings: Strings) -> str:
+    """The filters an answer was searched with, as one short line ("Đã lọc: từ … · nguồn: …"); "" when none."""
+    said = [strings.fmt(f"filters_applied_{key}", date=filters[key]) for key in ("since", "until") if filters.get(key)]
+    if filters.get("source"):
+        said.append(strings.fmt("filters_applied_source", source=filters["source"]))
+    return f"{strings['filters_applied']}: {' · '.join(said)}" if said else ""
+
+
 def answer_html(answer: Answer, article_text: ArticleText, strings: Strings) -> str:
     """The full answer message: label, headline figure, text with [n] markers, and citation cards."""
     get = _article_getter(article_text)
     css = "lqa-answer lqa-found" if answer.found else "lqa-answer lqa-not-found"
     parts = [f'<div class="{css}">', _head_html(answer, answer.answer, strings, with_refs=True)]
+    filtered = filters_text(answer.filters, strings)
+    if filtered:
+        parts.append(f'<div class="lqa-filters">{escape_text(filtered)}</div>')
     resolved = answer.resolved_question
     if resolved and resolved.strip() != answer.question.strip():
         parts.append(
@@ -348,6 +359,10 @@ def conversation_markdown(turns: Sequence[Turn], strings: Strings) -> str:
                 notes.append(f"[^{footnote_no}]: {_footnote(citation, strings)}")
         lines.append(_markdown_with_refs(answer.answer, labels))
         lines.append("")
+        filtered = filters_text(answer.filters, strings)
+        if filtered:
+            lines.append(f"*{escape_markdown(filtered)}*")
+            lines.append("")
         if answer.alternatives:
             lines.extend(alternatives_markdown(answer.alternatives, strings))
         if not answer.found and answer.related:

@@ -46,6 +46,26 @@ _VI: dict[str, str] = {
     "question_too_long": "Câu hỏi quá dài (tối đa {limit} ký tự).",
     "no_index": "Chưa có bài viết nào trong chỉ mục. Hãy tải tài liệu lên ở thẻ “Tài liệu”.",
     "error": "Lỗi: {message}",
+    "filters": "Bộ lọc",
+    "filter_since": "Từ ngày",
+    "filter_until": "Đến ngày",
+    "filter_date_placeholder": "năm-tháng-ngày, vd. 2023-01-31",
+    "filter_source": "Nguồn",
+    "filter_all_sources": "Tất cả nguồn",
+    "filter_clear": "Bỏ lọc",
+    "filter_bad_date": (
+        "Ô “{field}”: “{value}” không phải ngày hợp lệ. Hãy viết theo dạng năm-tháng-ngày, ví dụ 2023-01-31."
+    ),
+    "filter_since_after_until": "“Từ ngày” ({since}) sau “Đến ngày” ({until}): hãy sửa lại khoảng ngày.",
+    "filter_unknown_source": "Không có nguồn “{source}” trong chỉ mục. Hãy chọn một nguồn trong danh sách.",
+    "filters_need_rebuild": (
+        "Chỉ mục này được lập trước khi có bộ lọc theo ngày và nguồn. Hãy bỏ lọc, "
+        "hoặc lập lại chỉ mục: labour-qa ingest PATH --rebuild"
+    ),
+    "filters_applied": "Đã lọc",
+    "filters_applied_since": "từ {date}",
+    "filters_applied_until": "đến {date}",
+    "filters_applied_source": "nguồn: {source}",
     "export_title": "Cuộc trò chuyện – Hỏi đáp báo cáo Lao động",
     "export_question": "Hỏi",
     "export_answer": "Đáp",
@@ -155,6 +175,24 @@ _EN: dict[str, str] = {
     "question_too_long": "The question is too long (at most {limit} characters).",
     "no_index": "The index holds no articles yet. Upload documents in the “Documents” tab.",
     "error": "Error: {message}",
+    "filters": "Filters",
+    "filter_since": "From",
+    "filter_until": "Until",
+    "filter_date_placeholder": "YYYY-MM-DD, e.g. 2023-01-31",
+    "filter_source": "Source",
+    "filter_all_sources": "All sources",
+    "filter_clear": "Clear filters",
+    "filter_bad_date": "“{field}”: “{value}” is not a valid date. Write it YYYY-MM-DD, e.g. 2023-01-31.",
+    "filter_since_after_until": "“From” ({since}) is after “Until” ({until}): please correct the date range.",
+    "filter_unknown_source": "The index has no source “{source}”. Please choose a source from the list.",
+    "filters_need_rebuild": (
+        "This index was built before date and source filters existed. Clear the filters, "
+        "or rebuild the index: labour-qa ingest PATH --rebuild"
+    ),
+    "filters_applied": "Filtered",
+    "filters_applied_since": "from {date}",
+    "filters_applied_until": "until {date}",
+    "filters_applied_source": "source: {source}",
     "export_title": "Conversation – Labour report Q&A",
     "export_question": "Q",
     "export_answer": "A",

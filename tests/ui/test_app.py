@@ -169,3 +169,26 @@ def test_a_server_with_credentials_refuses_anonymous_requests_throttles_guessing
             assert user.get("/config").status_code == 401
     finally:
         demo.close()
+
+
+def test_the_chat_has_a_closed_filter_panel_with_dates_and_sources():
+    config = build_ui(FakeQA(), settings(ui_language="vi")).get_config_file()
+    by_id = {c["props"].get("elem_id"): c for c in config["components"]}
+    panel = by_id["lqa-filters"]
+    assert panel["type"] == "accordion" and panel["props"]["label"] == "Bộ lọc" and panel["props"]["open"] is False
+    assert by_id["lqa-filter-since"]["props"]["label"] == "Từ ngày"
+    assert by_id["lqa-filter-until"]["props"]["placeholder"] == "năm-tháng-ngày, vd. 2023-01-31"
+    source = by_id["lqa-filter-source"]["props"]
+    assert source["label"] == "Nguồn" and source["value"] == "" and [tuple(c) for c in source["choices"]] == [("Tất cả nguồn", "")]
+    assert by_id["lqa-filter-clear"]["props"]["value"] == "Bỏ lọc"
+    english = build_ui(FakeQA(), settings(ui_language="en")).get_config_file()
+    labels = {c["props"].get("label") for c in english["components"]}
+    assert {"Filters", "From", "Until", "Source"} <= labels
+
+
+def test_the_ask_api_takes_the_filters_as_optional_parameters():
+    # bench/load_chat.py and other API clients send only (question, history): the filters default to none
+    demo = build_ui(FakeQA(), settings())
+    parameters = demo.get_api_info()["named_endpoints"]["/ask"]["parameters"]
+    defaults = {p["parameter_name"]: p.get("parameter_default") for p in parameters if p.get("parameter_has_default")}
+    assert defaults == {"history": [], "since": "", "until": "", "source": ""}

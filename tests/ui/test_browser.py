@@ -7,6 +7,7 @@ import re
 import shutil
 import socket
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,6 +92,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture()
 def page_and_watch(server: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    with open_page(server, tmp_path) as (page, watch):
+        yield page, watch
+
+
+@contextmanager
+def open_page(server: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh Chromium profile on the server's page, with a Watch on what leaves the machine and on dialogs."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -431,3 +439,110 @@ def test_the_login_page_is_vietnamese_and_refuses_a_wrong_password(tmp_path: Pat
             browser.close()
     finally:
         demo.close()
+
+
+# ---- the filter panel on dated articles (issue 9, item 2) --------------------------------------------------
+
+
+def screenshot_script():  # type: ignore[no-untyped-def]
+    """scripts/screenshot_chat.py as a module: the test serves the app the README screenshot shows."""
+    import importlib.util
+    import sys
+
+    from tests import REPO_ROOT
+
+    spec = importlib.util.spec_from_file_location("screenshot_chat", REPO_ROOT / "scripts" / "screenshot_chat.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["screenshot_chat"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def dated_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real app over tests/fixtures/dated, learned answerer, "today" fixed (as the screenshot script runs it)."""
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)")
+    pytest.importorskip("playwright.sync_api", reason="needs the playwright Python package")
+    with screenshot_script().dated_app(tmp_path_factory.mktemp("ui-dated")) as url:
+        yield url
+
+
+def evidence_rows(answer) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(date, source) of every piece of evidence an answer shows: its citation cards and its alternatives table."""
+    rows = []
+    for meta in answer.locator(".lqa-card-source .lqa-meta").all():
+        date = meta.locator(".lqa-date").text_content().split(": ", 1)[1]
+        source = meta.locator(".lqa-source").text_content().split(": ", 1)[1]
+        rows.append((date, source))
+    for row in answer.locator(".lqa-alt-table tbody tr").all():
+        cells = [c.text_content() for c in row.locator("td").all()]
+        rows.append((cells[2], cells[3]))
+    return rows
+
+
+def test_the_filter_panel_restricts_the_evidence_and_refuses_a_bad_date_losing_nothing(dated_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    script = screenshot_script()
+    question = script.QUESTION
+    with open_page(dated_server, tmp_path) as (page, watch):
+        out = artifacts_dir()
+        try:
+            filter_scenario(page, script, question, out)
+        except BaseException:
+            page.screenshot(path=str(out / "ui-failure-filters.png"), full_page=True)
+            raise
+        assert watch.dialogs == [] and watch.outside == []
+
+
+def filter_scenario(page, script, question: str, out: Path) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_function("() => !document.body.innerText.includes('Drop File Here')")
+    assert not page.locator("#lqa-filter-since").is_visible()  # "Bộ lọc" starts closed
+    # the source list comes from the index when the page loads
+    page.locator("#lqa-filters").get_by_role("button").first.click()
+    page.locator("#lqa-filter-source input").click()
+    options = page.get_by_role("option")
+    page.wait_for_function("() => document.querySelectorAll('[role=option]').length === 3")
+    assert [o.inner_text().split("\n")[-1].strip() for o in options.all()] == [  # after the ✓ of the chosen one
+        "Tất cả nguồn", "Báo Ninh Bình", "Cổng thông tin Sở LĐ-TB&XH"
+    ]
+    page.keyboard.press("Escape")
+
+    # a malformed date: a Vietnamese error in the chat, the question still in its box, nothing asked
+    script.open_filters(page, since="2023-13-01")
+    before = page.locator("#lqa-chat .message").count()
+    page.fill("#lqa-question textarea", question)
+    page.press("#lqa-question textarea", "Enter")
+    page.wait_for_selector("#lqa-chat .lqa-error")
+    assert "Ô “Từ ngày”: “2023-13-01” không phải ngày hợp lệ" in page.locator("#lqa-chat .lqa-error").inner_text()
+    assert page.locator("#lqa-question textarea").input_value() == question
+    assert page.locator("#lqa-chat .lqa-question").count() == 0 and page.locator("#lqa-chat .message").count() == before + 1
+    assert_no_english(page.locator("body").inner_text(), "a refused filter")
+
+    # until the estimate's month, one newspaper: the labelled estimate answers, every piece of evidence inside
+    script.open_filters(page, until="2024-01-01", source="Báo Ninh Bình")
+    filtered = ask(page, question)
+    assert "lqa-found" in filtered.get_attribute("class")
+    assert "25.500" in filtered.locator(".lqa-figure").inner_text()
+    assert "ước tính" in filtered.locator(".lqa-period").inner_text()
+    assert filtered.locator(".lqa-filters").inner_text() == "Đã lọc: đến 2024-01-01 · nguồn: Báo Ninh Bình"
+    evidence = evidence_rows(filtered)
+    assert evidence and all(source == "Báo Ninh Bình" and date <= "2024-01-01" for date, source in evidence), evidence
+    assert "25.912" not in filtered.inner_text()  # the official figure came out in January, from the portal
+    page.screenshot(path=str(out / "ui-chat-filters.png"), full_page=True)
+    assert_no_english(page.locator("body").inner_text(), "a filtered answer")
+
+    # cleared: the official figure answers, the others side by side, no filter line
+    page.click("#lqa-filter-clear")
+    page.wait_for_function("() => document.querySelector('#lqa-filter-until input, #lqa-filter-until textarea').value === ''")
+    assert page.locator("#lqa-filter-source input").input_value() == "Tất cả nguồn"
+    everything = ask(page, question)
+    assert "25.912" in everything.locator(".lqa-figure").inner_text()
+    assert everything.locator(".lqa-filters").count() == 0
+    assert {source for _, source in evidence_rows(everything)} == {"Báo Ninh Bình", "Cổng thông tin Sở LĐ-TB&XH"}
+
+    # the Markdown export keeps the filter line of the filtered answer only
+    with page.expect_download() as download_info:
+        page.click("#lqa-export")
+    markdown = Path(download_info.value.path()).read_text(encoding="utf-8")
+    assert markdown.count("*Đã lọc: đến 2024-01-01 · nguồn: Báo Ninh Bình*") == 1 and markdown.count("## ") == 2

@@ -142,8 +142,8 @@ def test_ingest_without_a_file_shows_the_message_and_keeps_every_other_component
 
 def test_view_and_delete_without_an_article_show_the_message_only(handlers):  # type: ignore[no-untyped-def]
     assert handlers.view_article(None) == ("Hãy chọn một bài viết.", SKIP)
-    assert handlers.delete_article(None) == ("Hãy chọn một bài viết.", SKIP, SKIP, SKIP, SKIP)
-    assert handlers.delete_article("gone") == ("Không tìm thấy bài viết này (có thể đã bị xoá).", SKIP, SKIP, SKIP, SKIP)
+    assert handlers.delete_article(None) == ("Hãy chọn một bài viết.", *(SKIP,) * 5)
+    assert handlers.delete_article("gone") == ("Không tìm thấy bài viết này (có thể đã bị xoá).", *(SKIP,) * 5)
 
 
 def test_an_upload_returns_at_once_and_the_job_list_follows_it(handlers, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -155,9 +155,10 @@ def test_an_upload_returns_at_once_and_the_job_list_follows_it(handlers, tmp_pat
     assert status.startswith("Đã nhận 1 tệp (việc #1)")
     assert box is None and "tin.txt" in listing
     handlers.jobs.wait(1, timeout=30)  # a fast job ends before the page's first poll: still reported once
-    listing, timer, seen, status, count, rows, choices = handlers.poll_jobs(seen_at_load)
+    listing, timer, seen, status, count, rows, choices, sources = handlers.poll_jobs(seen_at_load)
     assert seen == [1] and "xong" in listing and status.startswith("Việc #1: Đã thêm 1")
     assert "3 bài viết" in count
+    assert sources["choices"] == [("Tất cả nguồn", ""), ("BTV", "BTV")]  # the chat's source filter follows the corpus
     assert handlers.poll_jobs(seen)[3] == SKIP  # reported once
 
 
@@ -169,3 +170,43 @@ def test_a_page_opened_after_a_job_ended_does_not_report_it_again(handlers, tmp_
     *_, seen = handlers.page_loaded()
     assert seen == [1]
     assert handlers.poll_jobs(seen)[3] == SKIP
+
+
+def test_the_chat_source_filter_lists_the_index_sources_on_load_and_after_a_deletion(handlers):  # type: ignore[no-untyped-def]
+    handlers.qa.source_of["evil"] = "Báo Ninh Bình"
+    count, rows, articles, sources, *_ = handlers.page_loaded()
+    assert sources["choices"] == [("Tất cả nguồn", ""), ("BTV", "BTV"), ("Báo Ninh Bình", "Báo Ninh Bình")]
+    assert "value" not in sources  # a choice the user made stays made
+    status, text, count, rows, articles, sources = handlers.delete_article("evil")
+    assert sources["choices"] == [("Tất cả nguồn", ""), ("BTV", "BTV")]
+
+
+def test_the_clear_button_empties_every_filter(handlers):  # type: ignore[no-untyped-def]
+    assert handlers.clear_filters() == ("", "", "")
+
+
+def test_the_chat_handler_passes_the_filter_panel_to_ask(handlers):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from index.models import SearchFilters
+
+    request = SimpleNamespace(session_hash="filters")
+    *_, (chat, turns, box, export) = handlers.respond(
+        "Bao nhiêu lượt lao động thuê nhà?", [], [], "2022-01-01", "", "BTV", request
+    )
+    assert handlers.qa.filters_asked == [SearchFilters(since="2022-01-01", source="BTV")]
+    assert "lqa-filters" in chat[-1]["content"] and turns[0]["answer"]["filters"] == {"since": "2022-01-01", "source": "BTV"}
+    *_, (chat, turns, box, export) = handlers.respond("Câu hỏi?", chat, turns, "2022-1-1", "", "", request)
+    assert box == "Câu hỏi?" and export == SKIP and len(turns) == 1
+
+
+def test_an_example_question_is_asked_with_the_filter_panel_too(handlers):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from index.models import SearchFilters
+
+    example = SimpleNamespace(value={"text": "Bao nhiêu lượt lao động thuê nhà?"})
+    *_, (chat, turns, box, export) = handlers.respond_example(
+        [], [], "", "2022-12-31", "BTV", example, SimpleNamespace(session_hash="example")
+    )
+    assert handlers.qa.filters_asked == [SearchFilters(until="2022-12-31", source="BTV")] and len(turns) == 1

@@ -305,3 +305,35 @@ def test_an_answer_with_alternatives_survives_the_chat_state_round_trip():
 
     turn = Turn("Bao nhiêu lượt?", alternatives_answer())
     assert turn_from_state(turn_to_state(turn)) == turn
+
+
+# ---- the filters an answer was searched with -------------------------------------------------------------
+
+
+def test_the_filter_line_names_each_filter_in_the_ui_language():
+    from ui.render import filters_text
+
+    every = {"since": "2023-01-01", "until": "2023-12-31", "source": "Cổng thông tin Sở LĐ-TB&XH"}
+    assert filters_text(every, VI) == "Đã lọc: từ 2023-01-01 · đến 2023-12-31 · nguồn: Cổng thông tin Sở LĐ-TB&XH"
+    assert filters_text({"until": "2024-01-01"}, EN) == "Filtered: until 2024-01-01"
+    assert filters_text({}, VI) == ""
+
+
+def test_the_filter_line_shows_under_found_and_not_found_answers_as_text_and_stays_in_the_export():
+    source = "<i>Báo</i> [x](http://evil.example)"
+    filters = {"since": "2023-01-01", "source": source}
+    for answer in (found_answer(filters=filters), found_answer(found=False, citations=(), filters=filters)):
+        html = answer_html(answer, lambda _d: ARTICLE, VI)
+        line = re.search(r'<div class="lqa-filters">(.*?)</div>', html)
+        assert line is not None and "<i>" not in line.group(1) and "&#60;i&#62;Báo" in line.group(1)
+        assert "lqa-filters" not in answer_html(found_answer(), lambda _d: ARTICLE, VI)
+    md = conversation_markdown([Turn("Bao nhiêu lượt?", found_answer(filters=filters))], VI)
+    assert "*Đã lọc: từ 2023-01-01 · nguồn: \\<i\\>Báo\\</i\\> \\[x\\]\\(http://evil.example\\)*" in md
+    assert "Đã lọc" not in conversation_markdown([Turn("Bao nhiêu lượt?", found_answer())], VI)
+
+
+def test_an_answer_with_filters_survives_the_chat_state_round_trip():
+    from ui.chat import turn_from_state, turn_to_state
+
+    turn = Turn("Bao nhiêu lượt?", found_answer(filters={"until": "2024-01-01"}))
+    assert turn_from_state(turn_to_state(turn)) == turn
