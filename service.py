@@ -240,7 +240,8 @@ class LabourQA:
                     self._lock.release()
         self._require_documents()
         lexical = self._lexical if self._lexical is not None else self.lexical()
-        retriever = HybridRetriever(self.store, self.embedder, lexical)
+        reranker = "shipped" if self.settings.rerank == "learned" else None
+        retriever = HybridRetriever(self.store, self.embedder, lexical, reranker=reranker)
         return retriever.search(self._retrieval_query(question), k or self.settings.top_k, filters=filters)
 
     def _retrieval_query(self, question: str) -> str:

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     progress_interval_s: float = Field(default=10.0, ge=0)  # ingest progress lines when stderr is not a terminal
     chunk_max_tokens: int = 400  # stays under e5's 512-token window with room for the prefix
     top_k: int = 8
+    # the learned second stage of retrieval (index/rerank.py): "learned" re-orders the fused best of
+    # Vietnamese questions, "off" keeps the fused order
+    rerank: Literal["learned", "off"] = "learned"
     index_refresh_s: float = 30.0  # how often a running app looks for articles added by others
 
     answer_mode: Literal["extractive", "llm"] = "extractive"

@@ -236,8 +236,12 @@ class LexicalIndex:
         new_row = (np.cumsum(alive, dtype=np.int64) - 1).astype(np.int32)
         rows = new_row[rows]
 
-        pending_keys = np.frombuffer(self._pending_key, dtype=np.int64) if len(self._pending_key) else np.zeros(0, np.int64)
-        pending_rows = np.frombuffer(self._pending_row, dtype=np.int32) if len(self._pending_row) else np.zeros(0, np.int32)
+        pending_keys = (
+            np.frombuffer(self._pending_key, dtype=np.int64) if len(self._pending_key) else np.zeros(0, np.int64)
+        )
+        pending_rows = (
+            np.frombuffer(self._pending_row, dtype=np.int32) if len(self._pending_row) else np.zeros(0, np.int32)
+        )
         if len(pending_rows):
             live = alive[pending_rows]  # a row added then replaced before this merge is dead already
             pending_keys, pending_rows = pending_keys[live], new_row[pending_rows[live]]
@@ -296,7 +300,11 @@ class LexicalIndex:
             self._doc_rows.setdefault(names[docs[row]], {})[indexes[row]] = row
 
     def _refresh_norms(self) -> None:
-        lengths = np.frombuffer(self._row_len, dtype=np.int32).astype(np.float32) if len(self._row_len) else np.zeros(0, np.float32)
+        lengths = (
+            np.frombuffer(self._row_len, dtype=np.int32).astype(np.float32)
+            if len(self._row_len)
+            else np.zeros(0, np.float32)
+        )
         self._n_alive = len(lengths)
         average = float(lengths.mean()) if len(lengths) else 1.0
         self._average_len = max(average, 1e-9)
@@ -414,24 +422,13 @@ class LexicalIndex:
 
     def score_texts(self, query: str, texts: Sequence[str]) -> list[float]:
         """BM25 of the query against texts outside the index (titles, neighbours), with the index's statistics."""
-        self._merge()
-        n = self._n_alive
-        if n == 0 or not texts:
-            return [0.0] * len(texts)
-        groups: list[tuple[set[int], float]] = []
-        for keys, weight in self._query_groups(query):
-            df = sum(len(p[0]) for p in (self._postings(key) for key in keys) if p is not None)
-            if df:
-                df = min(df, n)
-                groups.append((set(keys), weight * math.log(1.0 + (n - df + 0.5) / (df + 0.5))))
+        groups = self._idf_groups(query) if texts else []
         if not groups:
             return [0.0] * len(texts)
         result = []
         for text in texts:
             tokens = tokenize(text)
-            counts: dict[int, int] = {}
-            for key in self._known_keys(tokens):
-                counts[key] = counts.get(key, 0) + 1
+            counts = self._key_counts(tokens)
             norm = self.k1 * (1.0 - self.b + self.b * max(len(tokens.stream), self._average_len) / self._average_len)
             total = 0.0
             for group, idf in groups:
@@ -440,6 +437,43 @@ class LexicalIndex:
                     total += idf * tf * (self.k1 + 1.0) / (tf + norm)
             result.append(total)
         return result
+
+    def coverage(self, query: str, texts: Sequence[str]) -> list[tuple[float, float]]:
+        """How much of the query each text holds: (IDF-weighted share of its words, share of its word pairs).
+
+        Words and pairs the index does not know are left out of both shares (no text can hold them).
+        """
+        groups = self._idf_groups(query) if texts else []
+        words = [(keys, weight) for keys, weight in groups if max(keys) < _BIGRAM_BASE]
+        pairs = [keys for keys, _ in groups if max(keys) >= _BIGRAM_BASE]
+        word_total = sum(weight for _, weight in words)
+        result = []
+        for text in texts:
+            present = self._key_counts(tokenize(text))
+            held = sum(weight for keys, weight in words if any(k in present for k in keys))
+            held_pairs = sum(1 for keys in pairs if any(k in present for k in keys))
+            result.append((held / word_total if word_total > 0 else 0.0, held_pairs / len(pairs) if pairs else 0.0))
+        return result
+
+    def _idf_groups(self, query: str) -> list[tuple[set[int], float]]:
+        """The query's key groups the index holds, each with its weight times its IDF."""
+        self._merge()
+        n = self._n_alive
+        if n == 0:
+            return []
+        groups: list[tuple[set[int], float]] = []
+        for keys, weight in self._query_groups(query):
+            df = sum(len(p[0]) for p in (self._postings(key) for key in keys) if p is not None)
+            if df:
+                df = min(df, n)
+                groups.append((set(keys), weight * math.log(1.0 + (n - df + 0.5) / (df + 0.5))))
+        return groups
+
+    def _key_counts(self, tokens: Tokens) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for key in self._known_keys(tokens):
+            counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def _known_keys(self, tokens: Tokens) -> list[int]:
         """A text's index keys, without growing the vocabulary (unknown terms cannot match a query anyway)."""
@@ -511,7 +545,9 @@ class LexicalIndex:
             "vocab": self._vocab,
             "doc_names": self._doc_names,
             "rows": {
-                "doc": np.frombuffer(self._row_doc, dtype=np.int32).copy() if len(self._row_doc) else np.zeros(0, np.int32),
+                "doc": np.frombuffer(self._row_doc, dtype=np.int32).copy()
+                if len(self._row_doc)
+                else np.zeros(0, np.int32),
                 "index": _as_numpy(self._row_index),
                 "start": _as_numpy(self._row_start),
                 "end": _as_numpy(self._row_end),
@@ -575,7 +611,8 @@ def _as_numpy(values: array) -> np.ndarray:
     return np.array(values, dtype=np.int32) if len(values) else np.zeros(0, np.int32)
 
 
-def _bigram_key(left: int, right: int) -> int:
-    # unigram keys are plain ids (< 2**32); a bigram packs both ids above them
-    return ((left + 1) << 32) | right
+_BIGRAM_BASE = 1 << 32  # unigram keys are plain ids below it; a bigram packs both ids above it
 
+
+def _bigram_key(left: int, right: int) -> int:
+    return ((left + 1) << 32) | right

@@ -19,6 +19,7 @@ from index.fusion import rrf_fuse, score_fuse, shrink_short
 from index.lexical import LexicalIndex, tokenize
 from index.models import ChunkRecord, DocumentInfo, Hit, SearchFilters, SentenceRecord
 from index.query_language import QueryLanguage, assess_query
+from index.rerank import CandidateView, TreeReranker, feature_matrix, shipped_reranker
 from index.store import chroma_where
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,8 @@ class Candidates:
     lexical_ranking: list[str] = field(default_factory=list)
     features: dict[str, dict[str, float]] = field(default_factory=dict)
     language: QueryLanguage = field(default_factory=lambda: QueryLanguage("vi", 1.0, 1.0))
+    previous: dict[str, str] = field(default_factory=dict)  # the previous sentence's text (first sentences: none)
+    rerank: dict[str, float] = field(default_factory=dict)  # the reranker's log-odds, for the candidates it read
 
 
 class _Scope:
@@ -138,12 +141,26 @@ def context_features(
         features["dense_previous"][key] = cosine(before[1]) if before else dense_title[r.doc_id]
         features["lexical_title"][key] = lexical_title[r.doc_id]
         if before:
-            previous_text[key] = before[0]
+            previous_text[key] = found.previous[key] = before[0]
         else:  # the first sentence's context before it is the title
             features["lexical_previous"][key] = lexical_title[r.doc_id]
     previous_scores = _bm25(lexical, question, list(previous_text.values()))
     features["lexical_previous"].update(zip(previous_text, previous_scores))
     return features
+
+
+def _side(name: str, language: QueryLanguage) -> float:
+    """How the query's language scales a feature's side (as _weighted scales its weight)."""
+    return language.lexical_weight if name.startswith("lexical") else language.dense_weight
+
+
+def _min_max(scores: Mapping[str, float]) -> dict[str, float]:
+    """As score_fuse normalises one side: (v - low) / spread, 1.0 when all equal."""
+    if not scores:
+        return {}
+    low, high = min(scores.values()), max(scores.values())
+    spread = high - low
+    return {key: (value - low) / spread if spread > 0 else 1.0 for key, value in scores.items()}
 
 
 def _bm25(lexical: LexicalIndex | None, question: str, texts: list[str]) -> list[float]:
@@ -177,6 +194,9 @@ def sentences_of_chunk(chunk: ChunkRecord) -> list[SentenceRecord]:
 class HybridRetriever:
     """Ranks sentences for a question; `search` is the verb."""
 
+    # the reranker was fitted on Vietnamese questions (written with marks) only
+    rerank_languages: tuple[str, ...] = ("vi",)
+
     def __init__(
         self,
         store: SentenceStore,
@@ -193,6 +213,7 @@ class HybridRetriever:
         rrf_k: int = 10,
         fusion: str = "scores",
         feature_weights: Mapping[str, float] | None = None,
+        reranker: TreeReranker | None | str = "shipped",
     ) -> None:
         """Args:
         dense_candidates / lexical_candidates / chunk_candidates: how many each side returns.
@@ -206,6 +227,8 @@ class HybridRetriever:
             fusion with constant rrf_k). On ViNewsQA + Baomoi distractors "scores" found the right
             article first 2 points more often and the answer sentence 2.5 points more often than
             "rrf", because it keeps a BM25 match that is far ahead of the rest far ahead.
+        reranker: the learned second stage over the fused best (index/rerank.py; "shipped" = the committed
+            model, None = the fused order as it is). Only "scores" fusion feeds it.
         """
         for name, value in (
             ("dense_candidates", dense_candidates),
@@ -226,6 +249,9 @@ class HybridRetriever:
         if any(w < 0 for w in weights.values()):
             raise ValueError("Feature weights must not be negative")
         self.feature_weights = weights
+        if isinstance(reranker, str) and reranker != "shipped":
+            raise ValueError(f"Unknown reranker {reranker!r}")
+        self.reranker: TreeReranker | None = shipped_reranker() if isinstance(reranker, str) else reranker
         if rrf_k <= 0:
             raise ValueError("rrf_k must be positive")
         if fusion not in ("rrf", "scores"):
@@ -265,7 +291,7 @@ class HybridRetriever:
         if self.fusion == "rrf":
             fused, weights = self._rrf(found, found.language, k)
         else:
-            fused, weights = self._weighted(found, found.language, k)
+            fused, weights = self._weighted(question, found, found.language, k)
         self._fetch_missing_chunks(fused, found)
         logger.debug(
             "search %r: language=%s lexical_weight=%.2f dense=%d chunks=%d lexical=%d",
@@ -278,7 +304,9 @@ class HybridRetriever:
         )
         return [self._hit(key, score, found, weights, scope) for key, score in fused]
 
-    def collect(self, question: str, scope: _Scope | SearchFilters | None = None, *, features: bool = True) -> Candidates:
+    def collect(
+        self, question: str, scope: _Scope | SearchFilters | None = None, *, features: bool = True
+    ) -> Candidates:
         """Every side's candidates for a (normalised) question, with their context features when asked."""
         if not isinstance(scope, _Scope):
             scope = self._scope(scope)
@@ -354,7 +382,9 @@ class HybridRetriever:
             ),
         )
 
-    def _rrf(self, found: Candidates, language: QueryLanguage, k: int) -> tuple[list[tuple[str, float]], dict[str, float]]:
+    def _rrf(
+        self, found: Candidates, language: QueryLanguage, k: int
+    ) -> tuple[list[tuple[str, float]], dict[str, float]]:
         weights = {
             "dense_sentence": self.dense_weight * language.dense_weight,
             "dense_chunk": self.chunk_weight * language.dense_weight,
@@ -380,16 +410,70 @@ class HybridRetriever:
         similarity to the question, dense and lexical (see CONTEXT_FEATURES)."""
         return context_features(question, vector, found, self.store, self.lexical)
 
-    def _weighted(self, found: Candidates, language: QueryLanguage, k: int) -> tuple[list[tuple[str, float]], dict[str, float]]:
-        weights: dict[str, float] = {}
-        for name in CONTEXT_FEATURES:
-            side = language.lexical_weight if name.startswith("lexical") else language.dense_weight
-            weights[name] = self.feature_weights.get(name, 0.0) * side
+    def _weighted(
+        self, question: str, found: Candidates, language: QueryLanguage, k: int
+    ) -> tuple[list[tuple[str, float]], dict[str, float]]:
+        fused, features, weights = self._fused(found, language)
+        if self.reranker is not None and language.language in self.rerank_languages:
+            head = fused[: max(self.reranker.depth, k)]
+            views = self.candidate_views(question, head, features, found, language)
+            log_odds = self.reranker.score(feature_matrix(views))
+            found.rerank = {key: float(v) for (key, _), v in zip(head, log_odds)}
+            reordered = self._evidence_first([head[i] for i in self.reranker.order(views, log_odds)], found)
+            # the head's fused scores, best first, follow the new order: a hit's score stays on the fusion's
+            # scale (answerers compare hits by it) and never rises down the list
+            fused = [(key, score) for (key, _), (_, score) in zip(reordered, head)] + fused[len(head) :]
+        return fused[:k], weights
+
+    def _fused(
+        self, found: Candidates, language: QueryLanguage
+    ) -> tuple[list[tuple[str, float]], dict[str, dict[str, float]], dict[str, float]]:
+        """Every candidate by the weighted sum of its CONTEXT_FEATURES, the features it was summed from, the weights."""
+        weights = {name: self.feature_weights.get(name, 0.0) * _side(name, language) for name in CONTEXT_FEATURES}
         features = dict(found.features)
         if "dense_sentence" in features:
             features["dense_sentence"] = self._own_evidence(features["dense_sentence"], found)
-        fused = score_fuse([features[name] for name in CONTEXT_FEATURES], list(weights.values()))
-        return self._evidence_first(fused, found)[:k], weights
+        fused = score_fuse([features.get(name, {}) for name in CONTEXT_FEATURES], list(weights.values()))
+        return self._evidence_first(fused, found), features, weights
+
+    def rerank_inputs(self, question: str, found: Candidates, depth: int) -> tuple[list[str], list[CandidateView]]:
+        """The fused best `depth` candidates' keys and what the reranker reads of them (bench/fit_rerank.py)."""
+        fused, features, _ = self._fused(found, found.language)
+        head = fused[:depth]
+        return [key for key, _ in head], self.candidate_views(question, head, features, found, found.language)
+
+    def candidate_views(
+        self,
+        question: str,
+        fused: Sequence[tuple[str, float]],
+        features: Mapping[str, Mapping[str, float]],
+        found: Candidates,
+        language: QueryLanguage,
+    ) -> list[CandidateView]:
+        """What the reranker reads of the fused best (exposed for bench/fit_rerank.py)."""
+        normalised = {name: _min_max(features.get(name, {})) for name in CONTEXT_FEATURES}
+        records = [found.records[key] for key, _ in fused]
+        texts = [r.text for r in records]
+        before = [found.previous.get(key, "") for key, _ in fused]  # read once by context_features
+        n = len(texts)
+        if self.lexical is not None:
+            shares = self.lexical.coverage(question, texts + before + [f"{p} {t}" for p, t in zip(before, texts)])
+        else:
+            shares = [(0.0, 0.0)] * (3 * n)
+        own, previous, joined = shares[:n], shares[n : 2 * n], shares[2 * n :]
+        return [
+            CandidateView(
+                context=[normalised[name].get(key, 0.0) * _side(name, language) for name in CONTEXT_FEATURES],
+                fused=score,
+                words=len(tokenize(record.text).stream),
+                index=record.index,
+                is_evidence=record.kind == "text",
+                coverage=own[i],
+                coverage_previous=previous[i],
+                coverage_with_previous=joined[i][0],
+            )
+            for i, ((key, score), record) in enumerate(zip(fused, records))
+        ]
 
     def _fetch_missing_chunks(self, fused: list[tuple[str, float]], found: Candidates) -> None:
         missing = [found.records[key].chunk_id for key, _ in fused if found.records[key].chunk_id not in found.chunks]
@@ -418,6 +502,8 @@ class HybridRetriever:
             components["dense_chunk"] = context
         if key in found.lexical:
             components["lexical"] = found.lexical[key]
+        if key in found.rerank:
+            components["rerank"] = found.rerank[key]
         return Hit(
             doc_id=record.doc_id,
             sentence_index=record.index,
