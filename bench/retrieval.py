@@ -464,6 +464,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--seed-cache-from", type=Path, help="take passage vectors from a kept product index (bench/scale.py --keep DIR/index)"
     )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="also score the dev half (even-numbered articles, which fit the reranker and fusion weights) "
+        "and the held-out half (odd-numbered) apart",
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(message)s")
@@ -495,6 +501,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             scores.append(score("labour-qa (LabourQA.search)", questions, outcomes))
         else:
             parser.error(f"unknown engine {engine!r}")
+        if args.halves:
+            name = scores[-1].name
+            for half, parity in (("dev half", 0), ("held-out half", 1)):
+                picked = [(q, o) for q, o in zip(questions, outcomes) if int(q.article.split("-")[1]) % 2 == parity]
+                scores.append(score(f"{name}, {half}", [q for q, _ in picked], [o for _, o in picked]))
         embedder.save()
         logger.info("%s done in %.0f s", engine, time.perf_counter() - started)
     print(markdown(scores, len(articles), args.distractors))  # noqa: T201

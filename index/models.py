@@ -126,3 +126,16 @@ class IngestReport:
     chunks: int = 0
     sentences: int = 0
     seconds: float = 0.0
+
+
+# How each candidate sentence is read: on its own, after its previous sentence, inside its chunk and under
+# its article's title, each on the dense and the lexical side. The first sentence's previous one is the title.
+CONTEXT_FEATURES = (
+    "dense_sentence",
+    "dense_chunk",
+    "dense_previous",
+    "dense_title",
+    "lexical",
+    "lexical_previous",
+    "lexical_title",
+)

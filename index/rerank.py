@@ -23,19 +23,15 @@ from typing import Any
 
 import numpy as np
 
+from index.models import CONTEXT_FEATURES
+
 RERANK_MODEL_FILE = Path(__file__).resolve().parent / "rerank_model.json"
 RERANK_DEPTH = 30  # how many of the fused best the trees re-order (as fitted)
 _MAX_WORDS = 60
 
-# One row per candidate, in this order. The first seven are the fusion's CONTEXT_FEATURES as it sums them.
+# One row per candidate, in this order: first the fusion's CONTEXT_FEATURES as it sums them.
 RERANK_FEATURES = (
-    "dense_sentence",
-    "dense_chunk",
-    "dense_previous",
-    "dense_title",
-    "lexical",
-    "lexical_previous",
-    "lexical_title",
+    *CONTEXT_FEATURES,
     "fused",
     "fused_share_of_best",
     "fused_gap_to_best",

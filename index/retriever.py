@@ -17,7 +17,7 @@ from errors import FiltersNeedRebuild
 from index.embedders import Embedder
 from index.fusion import rrf_fuse, score_fuse, shrink_short
 from index.lexical import LexicalIndex, tokenize
-from index.models import ChunkRecord, DocumentInfo, Hit, SearchFilters, SentenceRecord
+from index.models import CONTEXT_FEATURES, ChunkRecord, DocumentInfo, Hit, SearchFilters, SentenceRecord
 from index.query_language import QueryLanguage, assess_query
 from index.rerank import CandidateView, TreeReranker, feature_matrix, shipped_reranker
 from index.store import chroma_where
@@ -47,17 +47,6 @@ class SentenceStore(Protocol):
     def title_vectors(self, doc_ids: Sequence[str]) -> dict[str, np.ndarray]: ...
 
 
-# How each candidate sentence is read: on its own, after its previous sentence, inside its chunk and under
-# its article's title, each on the dense and the lexical side. The first sentence's previous one is the title.
-CONTEXT_FEATURES = (
-    "dense_sentence",
-    "dense_chunk",
-    "dense_previous",
-    "dense_title",
-    "lexical",
-    "lexical_previous",
-    "lexical_title",
-)
 CONTEXT_WEIGHTS_FILE = Path(__file__).resolve().parent / "context_weights.json"
 
 
