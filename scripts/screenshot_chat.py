@@ -15,7 +15,6 @@ import argparse
 import datetime
 import os
 import shutil
-import socket
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -41,12 +40,6 @@ OFFLINE_ENV = {"HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False", "ANON
 TIMEOUT_MS = 300_000  # every wait is on page state; this only ends a run that is really stuck
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def dated_app(
     workdir: Path, *, answerer: str = "learned", threshold: float = THRESHOLD, today: datetime.date = TODAY
@@ -54,7 +47,7 @@ def dated_app(
     """Serve the real app over a fresh index of the dated fixtures; yields its URL, stops it on exit."""
     from service import LabourQA
     from settings import Settings
-    from ui.app import build_ui, launch_options
+    from ui.app import serving
 
     corpus = workdir / "corpus"
     shutil.copytree(DATED_FIXTURES, corpus)
@@ -67,13 +60,8 @@ def dated_app(
     )
     qa = LabourQA(settings)
     qa.ingest([corpus])
-    demo = build_ui(qa, settings)
-    port = free_port()
-    demo.launch(**launch_options(settings, host="127.0.0.1", port=port), prevent_thread_lock=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        demo.close()
+    with serving(qa, settings) as url:
+        yield url
 
 
 def open_filters(page: Any, *, since: str = "", until: str = "", source: str = "") -> None:

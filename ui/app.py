@@ -11,7 +11,9 @@ import ipaddress
 import json
 import logging
 import os
-from collections.abc import Callable, Sequence
+import socket
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -563,5 +565,20 @@ def launch_ui(
     return demo
 
 
-__all__ = ["CSS", "build_ui", "launch_options", "launch_ui", "make_theme", "auth_for", "is_loopback"]
+@contextmanager
+def serving(qa: QA, settings: Settings, host: str = "127.0.0.1") -> Iterator[str]:
+    """Serve the UI in this process on a free port of host (browser tests, screenshots); yields its URL and
+    stops it on exit. Unlike launch_ui it indexes nothing: the caller's index is what it serves."""
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        port = int(probe.getsockname()[1])
+    demo = build_ui(qa, settings)
+    demo.launch(**launch_options(settings, host=host, port=port), prevent_thread_lock=True)
+    try:
+        yield f"http://{host}:{port}/"
+    finally:
+        demo.close()
+
+
+__all__ = ["CSS", "build_ui", "launch_options", "launch_ui", "make_theme", "auth_for", "is_loopback", "serving"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -52,12 +51,6 @@ def artifacts_dir() -> Path:
     return path
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @dataclass
 class Watch:
     """What the page did that it must not: requests leaving the machine, dialogs it opened itself."""
@@ -73,7 +66,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)")
     pytest.importorskip("playwright.sync_api", reason="needs the playwright Python package")
     from service import LabourQA
-    from ui.app import build_ui, launch_options
+    from ui.app import serving
 
     root = tmp_path_factory.mktemp("ui-e2e")
     samples = root / "samples"
@@ -81,13 +74,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     settings = Settings(index_dir=root / "index", concurrency_limit=2, max_upload_mb=1)
     qa = LabourQA(settings)
     qa.ingest([samples])
-    demo = build_ui(qa, settings)
-    port = free_port()
-    demo.launch(**launch_options(settings, host="127.0.0.1", port=port), prevent_thread_lock=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        demo.close()
+    with serving(qa, settings) as url:
+        yield url
 
 
 @pytest.fixture()
@@ -407,19 +395,16 @@ def test_the_login_page_is_vietnamese_and_refuses_a_wrong_password(tmp_path: Pat
     from pydantic import SecretStr
 
     from tests.ui.fakes import FakeQA
-    from ui.app import build_ui, launch_options
+    from ui.app import serving
 
     settings = Settings(index_dir=tmp_path / "index", auth_username="so", auth_password=SecretStr("mat-khau-dai"))
-    demo = build_ui(FakeQA(), settings)
-    port = free_port()
-    demo.launch(**launch_options(settings, host="127.0.0.1", port=port), prevent_thread_lock=True)
     out = artifacts_dir()
-    try:
+    with serving(FakeQA(), settings) as url:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
             page = browser.new_page(viewport={"width": 1000, "height": 700}, locale="en-US")
             page.set_default_timeout(STATE_TIMEOUT_MS)
-            page.goto(f"http://127.0.0.1:{port}/")
+            page.goto(url)
             page.wait_for_selector("input[name=password]")
             assert_no_english(page.locator("body").inner_text(), "the login page")
             assert "Tên đăng nhập" in page.locator("body").inner_text()
@@ -437,8 +422,6 @@ def test_the_login_page_is_vietnamese_and_refuses_a_wrong_password(tmp_path: Pat
             page.wait_for_function("() => !document.body.innerText.includes('Drop File Here')")
             assert_no_english(page.locator("body").inner_text(), "the chat after login")
             browser.close()
-    finally:
-        demo.close()
 
 
 # ---- the filter panel on dated articles (issue 9, item 2) --------------------------------------------------
