@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -167,14 +168,7 @@ def assert_no_english(text: str, where: str) -> None:
 
 def ask(page, question: str):  # type: ignore[no-untyped-def]
     """Type a question, send it, and return the final answer bubble (once its text stops streaming)."""
-    answers = page.locator("#lqa-chat .lqa-answer")
-    before = answers.count()
-    page.fill("#lqa-question textarea", question)
-    page.press("#lqa-question textarea", "Enter")
-    page.wait_for_function(
-        "n => document.querySelectorAll('#lqa-chat .lqa-answer:not(.lqa-streaming)').length > n", arg=before
-    )
-    return answers.nth(before)
+    return screenshot_script().ask(page, question)  # the README screenshot asks the same way
 
 
 def upload_files(page, files: list[dict]) -> None:  # type: ignore[no-untyped-def]
@@ -427,6 +421,7 @@ def test_the_login_page_is_vietnamese_and_refuses_a_wrong_password(tmp_path: Pat
 # ---- the filter panel on dated articles (issue 9, item 2) --------------------------------------------------
 
 
+@functools.cache
 def screenshot_script():  # type: ignore[no-untyped-def]
     """scripts/screenshot_chat.py as a module: the test serves the app the README screenshot shows."""
     import importlib.util
