@@ -22,6 +22,7 @@ import unicodedata
 from array import array
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ _ATOM = r"\d+(?:[.,]\d+)*|[^\W_]+"
 _TOKEN_RE = re.compile(rf"(?:{_ATOM})(?:[/\-](?:{_ATOM}))*")
 _ATOM_RE = re.compile(_ATOM)
 _ENGLISH_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # 163,600 typed by an English speaker
+_COUNTS_CACHE = 20000  # texts whose key counts a LexicalIndex remembers (titles, neighbours) before it forgets them all
 
 
 @dataclass(frozen=True)
@@ -50,19 +52,26 @@ class Tokens:
     compounds: tuple[str, ...]  # '154/nq-cp', 'covid-19', '13/1': matched as one extra unigram
 
 
+@lru_cache(maxsize=16384)
 def tokenize(text: str, *, query: bool = False) -> Tokens:
-    """Tokens of a text: NFC, lowercase, numbers normalised; bigrams never cross punctuation."""
+    """Tokens of a text: NFC, lowercase, numbers normalised; bigrams never cross punctuation.
+
+    Cached: one search reads the same candidate, previous sentence and title texts several times
+    (fusion, coverage, reranker), and Tokens is immutable."""
     text = unicodedata.normalize("NFC", text).lower()
     stream: list[str] = []
     breaks: set[int] = set()
     compounds: list[str] = []
     last_end = 0
     for match in _TOKEN_RE.finditer(text):
-        gap = text[last_end : match.start()]
-        if stream and gap.strip():
+        start = match.start()
+        if start != last_end and stream and not text[last_end:start].isspace():
             breaks.add(len(stream))
         last_end = match.end()
         raw = match.group()
+        if raw.isalpha():  # one plain syllable, most tokens: no atoms to split or numbers to normalise
+            stream.append(raw)
+            continue
         atoms = _ATOM_RE.findall(raw)
         if len(atoms) > 1:
             compounds.append("".join(_normalise_atom(a) if a[0].isdigit() else a for a in _split_keep(raw)))
@@ -74,6 +83,24 @@ def tokenize(text: str, *, query: bool = False) -> Tokens:
             else:
                 stream.append(atom)
     return Tokens(tuple(stream), frozenset(breaks), tuple(compounds))
+
+
+def _owners(groups: Sequence[tuple[set[int], float]]) -> dict[int, list[int]]:
+    """Which query groups each index key belongs to (a text is then read once, key by key)."""
+    owners: dict[int, list[int]] = {}
+    for g, (keys, _) in enumerate(groups):
+        for key in keys:
+            owners.setdefault(key, []).append(g)
+    return owners
+
+
+def _group_counts(counts: dict[int, int], owners: dict[int, list[int]]) -> dict[int, int]:
+    """A text's term frequency per query group, for the groups it holds."""
+    tf: dict[int, int] = {}
+    for key, count in counts.items():
+        for g in owners.get(key, ()):
+            tf[g] = tf.get(g, 0) + count
+    return tf
 
 
 def _split_keep(raw: str) -> list[str]:
@@ -143,6 +170,8 @@ class LexicalIndex:
         self._norm = np.zeros(0, dtype=np.float32)
         self._n_alive = 0
         self._average_len = 1.0
+        self._counts: dict[str, dict[int, int]] = {}
+        self._counts_vocab = 0
 
     # ---- building ------------------------------------------------------------------------
 
@@ -425,16 +454,14 @@ class LexicalIndex:
         groups = self._idf_groups(query) if texts else []
         if not groups:
             return [0.0] * len(texts)
+        owners = _owners(groups)
         result = []
         for text in texts:
-            tokens = tokenize(text)
-            counts = self._key_counts(tokens)
-            norm = self.k1 * (1.0 - self.b + self.b * max(len(tokens.stream), self._average_len) / self._average_len)
+            tf = _group_counts(self._text_counts(text), owners)
+            norm = self.k1 * (1.0 - self.b + self.b * max(len(tokenize(text).stream), self._average_len) / self._average_len)
             total = 0.0
-            for group, idf in groups:
-                tf = sum(counts.get(key, 0) for key in group)
-                if tf:
-                    total += idf * tf * (self.k1 + 1.0) / (tf + norm)
+            for g in sorted(tf):  # the groups' order, as a sum over all of them would add them
+                total += groups[g][1] * tf[g] * (self.k1 + 1.0) / (tf[g] + norm)
             result.append(total)
         return result
 
@@ -444,15 +471,16 @@ class LexicalIndex:
         Words and pairs the index does not know are left out of both shares (no text can hold them).
         """
         groups = self._idf_groups(query) if texts else []
-        words = [(keys, weight) for keys, weight in groups if max(keys) < _BIGRAM_BASE]
-        pairs = [keys for keys, _ in groups if max(keys) >= _BIGRAM_BASE]
-        word_total = sum(weight for _, weight in words)
+        is_word = [max(keys) < _BIGRAM_BASE for keys, _ in groups]
+        word_total = sum(weight for (_, weight), word in zip(groups, is_word) if word)
+        n_pairs = len(groups) - sum(is_word)
+        owners = _owners(groups)
         result = []
         for text in texts:
-            present = self._key_counts(tokenize(text))
-            held = sum(weight for keys, weight in words if any(k in present for k in keys))
-            held_pairs = sum(1 for keys in pairs if any(k in present for k in keys))
-            result.append((held / word_total if word_total > 0 else 0.0, held_pairs / len(pairs) if pairs else 0.0))
+            held_groups = sorted(_group_counts(self._text_counts(text), owners))
+            held = sum(groups[g][1] for g in held_groups if is_word[g])
+            held_pairs = sum(1 for g in held_groups if not is_word[g])
+            result.append((held / word_total if word_total > 0 else 0.0, held_pairs / n_pairs if n_pairs else 0.0))
         return result
 
     def _idf_groups(self, query: str) -> list[tuple[set[int], float]]:
@@ -468,6 +496,16 @@ class LexicalIndex:
                 df = min(df, n)
                 groups.append((set(keys), weight * math.log(1.0 + (n - df + 0.5) / (df + 0.5))))
         return groups
+
+    def _text_counts(self, text: str) -> dict[int, int]:
+        """_key_counts of a text outside the index, remembered while the vocabulary stays the same size (a
+        new term could make more of the text's tokens known)."""
+        if self._counts_vocab != len(self._vocab) or len(self._counts) > _COUNTS_CACHE:
+            self._counts, self._counts_vocab = {}, len(self._vocab)
+        counts = self._counts.get(text)
+        if counts is None:
+            counts = self._counts[text] = self._key_counts(tokenize(text))
+        return counts
 
     def _key_counts(self, tokens: Tokens) -> dict[int, int]:
         counts: dict[int, int] = {}

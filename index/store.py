@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 
 _GET_PAGE = 5000  # Chroma get() page size; bounded so huge corpora never load in one call
 _WRITE_BATCH = 4000  # below Chroma's max batch size
+_TITLE_CACHE = 50000  # title vectors a store remembers (~75 MB) before it forgets them all
 _SCHEMA = 2  # documents written with date/source metadata on their sentences and chunks (and a title vector)
 
 
@@ -202,6 +203,7 @@ class ChromaStore:
         )
         self.chunk_store = ChromaVectorStore(chroma_collection=self._chunks)
         self._committed: dict[str, DocumentInfo] | None = None
+        self._title_cache: dict[str, np.ndarray] = {}  # title record id (names the version) -> vector
         self._legacy: set[str] = set()
 
     def _check_identity(self, metadata: dict[str, Any]) -> None:
@@ -238,6 +240,10 @@ class ChromaStore:
         docs.sort(key=lambda d: (d.title.casefold(), d.doc_id))
         docs.sort(key=lambda d: d.date or "", reverse=True)
         return docs
+
+    def has_documents(self) -> bool:
+        """Whether any article is committed (asked before every search: no sorting)."""
+        return bool(self._load_documents())
 
     def document(self, doc_id: str) -> DocumentInfo | None:
         return self._load_documents().get(doc_id)
@@ -484,16 +490,23 @@ class ChromaStore:
         }
 
     def title_vectors(self, doc_ids: Sequence[str]) -> dict[str, np.ndarray]:
-        """doc id -> its title's vector, for committed articles that have one (legacy indexes have none)."""
-        ids = []
+        """doc id -> its title's vector, for committed articles that have one (legacy indexes have none).
+
+        Remembered by record id, which names the article's version, so a replaced article is never read stale.
+        """
+        wanted: dict[str, str] = {}
         for doc_id in dict.fromkeys(doc_ids):
             info = self.document(doc_id)
             if info is not None:
-                ids.append(title_record_id(doc_id, version_of(info.content_hash)))
-        if not ids:
-            return {}
-        got = self._titles.get(ids=ids, include=["metadatas", "embeddings"])
-        return {str(m["doc_id"]): np.asarray(v, dtype=np.float32) for m, v in zip(got["metadatas"], got["embeddings"])}
+                wanted[title_record_id(doc_id, version_of(info.content_hash))] = doc_id
+        missing = [record_id for record_id in wanted if record_id not in self._title_cache]
+        if missing:
+            got = self._titles.get(ids=missing, include=["embeddings"])
+            if len(self._title_cache) + len(got["ids"]) > _TITLE_CACHE:
+                self._title_cache = {}
+            for record_id, vector in zip(got["ids"], got["embeddings"]):
+                self._title_cache[str(record_id)] = np.asarray(vector, dtype=np.float32)
+        return {doc_id: self._title_cache[r] for r, doc_id in wanted.items() if r in self._title_cache}
 
     def iter_sentences(self) -> Iterator[SentenceRecord]:
         """Every committed sentence (for rebuilding the lexical index)."""

