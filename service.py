@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # answerers load lazily: the CLI's ingest and search never ne
     from answer.followup import FollowUpResolver
     from answer.learned import LearnedAnswerer
     from answer.llm import LLMAnswerer
+    from index.cross_encoder import CrossEncoderScorer
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class LabourQA:
     def __init__(self, settings: Settings, *, embedder: Embedder | None = None, create: bool = True) -> None:
         """Open the index; with create=False a missing index is an IndexNotBuiltError and nothing is written."""
         self.settings = settings
+        self._cross_encoder()  # a LABOUR_QA_RERANKER that cannot load fails here, not at the first question
         if not create and not settings.chroma_url and not embedded_index_exists(settings.index_dir):
             raise IndexNotBuiltError(
                 f"No index in {settings.index_dir}: build one with `labour-qa ingest PATH --index {settings.index_dir}`."
@@ -212,7 +214,7 @@ class LabourQA:
     # ---- search and answers -----------------------------------------------------------------
 
     def _require_documents(self) -> None:
-        if not self.store.documents():
+        if not self.store.has_documents():
             raise IndexNotBuiltError(
                 "The index holds no articles yet: run `labour-qa ingest PATH` (or `python app.py`)."
             )
@@ -241,8 +243,17 @@ class LabourQA:
         self._require_documents()
         lexical = self._lexical if self._lexical is not None else self.lexical()
         reranker = "shipped" if self.settings.rerank == "learned" else None
-        retriever = HybridRetriever(self.store, self.embedder, lexical, reranker=reranker)
+        retriever = HybridRetriever(
+            self.store, self.embedder, lexical, reranker=reranker, cross_encoder=self._cross_encoder()
+        )
         return retriever.search(self._retrieval_query(question), k or self.settings.top_k, filters=filters)
+
+    def _cross_encoder(self) -> CrossEncoderScorer | None:
+        if self.settings.reranker is None:
+            return None
+        from index.cross_encoder import load_cross_encoder
+
+        return load_cross_encoder(str(self.settings.reranker))
 
     def _retrieval_query(self, question: str) -> str:
         """The search text: each answerer pairs with its own way of adding Vietnamese to English questions."""

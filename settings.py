@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     # the learned second stage of retrieval (index/rerank.py): "learned" re-orders the fused best of
     # Vietnamese questions, "off" keeps the fused order
     rerank: Literal["learned", "off"] = "learned"
+    # optional: a local sentence-transformers CrossEncoder folder whose order of the best candidates is fused
+    # with ours (index/cross_encoder.py); unset = none (none ships: no multilingual one has bundled weights)
+    reranker: Path | None = None
     index_refresh_s: float = 30.0  # how often a running app looks for articles added by others
 
     answer_mode: Literal["extractive", "llm"] = "extractive"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from errors import FiltersNeedRebuild
+from index.cross_encoder import CrossEncoderScorer, fused_order
 from index.embedders import Embedder
 from index.fusion import rrf_fuse, score_fuse, shrink_short
 from index.lexical import LexicalIndex, tokenize
@@ -73,6 +76,7 @@ class Candidates:
     language: QueryLanguage = field(default_factory=lambda: QueryLanguage("vi", 1.0, 1.0))
     previous: dict[str, str] = field(default_factory=dict)  # the previous sentence's text (first sentences: none)
     rerank: dict[str, float] = field(default_factory=dict)  # the reranker's log-odds, for the candidates it read
+    cross_encoder: dict[str, float] = field(default_factory=dict)  # a site CrossEncoder's raw scores (when set)
 
 
 class _Scope:
@@ -108,16 +112,20 @@ def context_features(
     from stored vectors (nothing is embedded at query time) and BM25 with the lexical index's statistics.
     """
     records = found.records
-    stored = store.sentence_context([(r.doc_id, r.index - 1) for r in records.values() if r.index > 0])
     doc_ids = list(dict.fromkeys(r.doc_id for r in records.values()))
-    title_vectors = store.title_vectors(doc_ids)
     titles = {d: (info.title if (info := store.document(d)) else "") for d in doc_ids}
+    # the titles' BM25 (Python) is computed here while the pool waits on Chroma for the stored vectors
+    title_scores, stored, title_vectors = _together(
+        lambda: _bm25(lexical, question, [titles[d] for d in doc_ids]),
+        lambda: store.sentence_context([(r.doc_id, r.index - 1) for r in records.values() if r.index > 0]),
+        lambda: store.title_vectors(doc_ids),
+    )
 
     def cosine(row: np.ndarray | None) -> float:
         return float(row @ vector) if row is not None else 0.0
 
     dense_title = {d: cosine(title_vectors.get(d)) for d in doc_ids}
-    lexical_title = dict(zip(doc_ids, _bm25(lexical, question, [titles[d] for d in doc_ids])))
+    lexical_title = dict(zip(doc_ids, title_scores))
     features: dict[str, dict[str, float]] = {name: {} for name in CONTEXT_FEATURES}
     features["dense_sentence"] = dict(found.dense)
     features["lexical"] = dict(found.lexical)
@@ -136,6 +144,21 @@ def context_features(
     previous_scores = _bm25(lexical, question, list(previous_text.values()))
     features["lexical_previous"].update(zip(previous_text, previous_scores))
     return features
+
+
+_POOL: ThreadPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def _together(*calls: Callable[[], Any]) -> list[Any]:
+    """Run independent lookups at once (one shared pool for every search); their results in call order."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=8, thread_name_prefix="retrieval")
+    futures = [_POOL.submit(call) for call in calls[1:]]
+    first = calls[0]()  # this thread works too, rather than wait idle
+    return [first, *(f.result() for f in futures)]
 
 
 def _side(name: str, language: QueryLanguage) -> float:
@@ -203,6 +226,7 @@ class HybridRetriever:
         fusion: str = "scores",
         feature_weights: Mapping[str, float] | None = None,
         reranker: TreeReranker | None | str = "shipped",
+        cross_encoder: CrossEncoderScorer | None = None,
     ) -> None:
         """Args:
         dense_candidates / lexical_candidates / chunk_candidates: how many each side returns.
@@ -218,6 +242,8 @@ class HybridRetriever:
             "rrf", because it keeps a BM25 match that is far ahead of the rest far ahead.
         reranker: the learned second stage over the fused best (index/rerank.py; "shipped" = the committed
             model, None = the fused order as it is). Only "scores" fusion feeds it.
+        cross_encoder: a site's CrossEncoder (LABOUR_QA_RERANKER, index/cross_encoder.py): its order of the
+            best `depth` candidates is fused with ours by reciprocal rank, for every language.
         """
         for name, value in (
             ("dense_candidates", dense_candidates),
@@ -241,6 +267,7 @@ class HybridRetriever:
         if isinstance(reranker, str) and reranker != "shipped":
             raise ValueError(f"Unknown reranker {reranker!r}")
         self.reranker: TreeReranker | None = shipped_reranker() if isinstance(reranker, str) else reranker
+        self.cross_encoder = cross_encoder
         if rrf_k <= 0:
             raise ValueError("rrf_k must be positive")
         if fusion not in ("rrf", "scores"):
@@ -277,10 +304,14 @@ class HybridRetriever:
             return []
         scope = self._scope(filters)
         found = self.collect(question, scope, features=self.fusion == "scores")
+        depth = max(k, self.cross_encoder.depth) if self.cross_encoder is not None else k
         if self.fusion == "rrf":
-            fused, weights = self._rrf(found, found.language, k)
+            fused, weights = self._rrf(found, found.language, depth)
         else:
-            fused, weights = self._weighted(question, found, found.language, k)
+            fused, weights = self._weighted(question, found, found.language, depth)
+        if self.cross_encoder is not None:
+            fused = self._cross_encoded(question, fused, found, self.cross_encoder)
+        fused = fused[:k]
         self._fetch_missing_chunks(fused, found)
         logger.debug(
             "search %r: language=%s lexical_weight=%.2f dense=%d chunks=%d lexical=%d",
@@ -301,10 +332,17 @@ class HybridRetriever:
             scope = self._scope(scope)
         vector = self.embedder.embed_queries([question])[0]
         found = Candidates()
-        self._dense_sentences(vector, scope, found)
-        self._dense_chunks(vector, scope, found)
+        # the three sides' lookups wait on Chroma's HNSW and numpy, which release the GIL: run them together,
+        # then merge their results in a fixed order (the same candidates, in the same order, as one by one)
+        sentences, chunks, lexical = _together(
+            lambda: self._query_sentences(vector, scope),
+            lambda: self._query_chunks(vector, scope),
+            lambda: self._query_lexical(question, scope),
+        )
+        self._dense_sentences(sentences, scope, found)
+        self._dense_chunks(chunks, scope, found)
         found.language = self.assess(question)
-        self._lexical_sentences(question, scope, found)
+        self._lexical_sentences(lexical, scope, found)
         if features:
             found.features = self._features(question, vector, found)
         return found
@@ -323,10 +361,23 @@ class HybridRetriever:
             )
         return _Scope(self.store, chroma_where(filters), self.store.matching_documents(filters))
 
-    def _dense_sentences(self, vector: np.ndarray, scope: _Scope, found: Candidates) -> None:
+    def _query_sentences(self, vector: np.ndarray, scope: _Scope) -> list[SentenceRecord]:
         if not self.dense_candidates:
-            return
-        for record in self.store.query_sentences(vector, self.dense_candidates, where=scope.where):
+            return []
+        return self.store.query_sentences(vector, self.dense_candidates, where=scope.where)
+
+    def _query_chunks(self, vector: np.ndarray, scope: _Scope) -> list[ChunkRecord]:
+        if not self.chunk_candidates:
+            return []
+        return self.store.query_chunks(vector, self.chunk_candidates, where=scope.where)
+
+    def _query_lexical(self, question: str, scope: _Scope) -> list[tuple[SentenceRecord, float]]:
+        if self.lexical is None or not self.lexical_candidates:
+            return []
+        return self.lexical.search(question, self.lexical_candidates, allowed_docs=scope.allowed)
+
+    def _dense_sentences(self, records: list[SentenceRecord], scope: _Scope, found: Candidates) -> None:
+        for record in records:
             if not scope.admits(record.doc_id):
                 continue
             key = sentence_key(record.doc_id, record.index)
@@ -335,10 +386,8 @@ class HybridRetriever:
                 found.dense[key] = float(record.similarity if record.similarity is not None else 0.0)
                 found.dense_ranking.append(key)
 
-    def _dense_chunks(self, vector: np.ndarray, scope: _Scope, found: Candidates) -> None:
-        if not self.chunk_candidates:
-            return
-        for rank, chunk in enumerate(self.store.query_chunks(vector, self.chunk_candidates, where=scope.where)):
+    def _dense_chunks(self, chunks: list[ChunkRecord], scope: _Scope, found: Candidates) -> None:
+        for rank, chunk in enumerate(chunks):
             if not scope.admits(chunk.doc_id) or chunk.chunk_id in found.chunks:
                 continue
             found.chunks[chunk.chunk_id] = chunk
@@ -347,10 +396,8 @@ class HybridRetriever:
                 for record in sentences_of_chunk(chunk):
                     found.records.setdefault(sentence_key(record.doc_id, record.index), record)
 
-    def _lexical_sentences(self, question: str, scope: _Scope, found: Candidates) -> None:
-        if self.lexical is None or not self.lexical_candidates:
-            return
-        for record, score in self.lexical.search(question, self.lexical_candidates, allowed_docs=scope.allowed):
+    def _lexical_sentences(self, found_lexical: list[tuple[SentenceRecord, float]], scope: _Scope, found: Candidates) -> None:
+        for record, score in found_lexical:
             if not scope.admits(record.doc_id):
                 continue
             key = sentence_key(record.doc_id, record.index)
@@ -383,6 +430,20 @@ class HybridRetriever:
         dense_order = sorted(found.dense_ranking, key=lambda key: -own[key])
         lists = [dense_order, self._context_ranking(found), found.lexical_ranking]
         return self._evidence_first(rrf_fuse(lists, list(weights.values()), k=self.rrf_k), found)[:k], weights
+
+    def _cross_encoded(
+        self, question: str, fused: list[tuple[str, float]], found: Candidates, model: CrossEncoderScorer
+    ) -> list[tuple[str, float]]:
+        """The best `model.depth` re-ordered by our order fused with the CrossEncoder's (each sentence read
+        after its previous one, as the reranker reads it); scores stay ours, on our scale, never rising."""
+        head = fused[: model.depth]
+        passages = [
+            " ".join(p for p in (found.previous.get(key, ""), found.records[key].text) if p) for key, _ in head
+        ]
+        scores = model.score(question, passages)
+        found.cross_encoder = {key: float(v) for (key, _), v in zip(head, scores)}
+        reordered = self._evidence_first([head[i] for i in fused_order(list(scores))], found)
+        return [(key, score) for (key, _), (_, score) in zip(reordered, head)] + fused[len(head) :]
 
     @staticmethod
     def _own_evidence(dense: Mapping[str, float], found: Candidates) -> dict[str, float]:
@@ -493,6 +554,8 @@ class HybridRetriever:
             components["lexical"] = found.lexical[key]
         if key in found.rerank:
             components["rerank"] = found.rerank[key]
+        if key in found.cross_encoder:
+            components["cross_encoder"] = found.cross_encoder[key]
         return Hit(
             doc_id=record.doc_id,
             sentence_index=record.index,
