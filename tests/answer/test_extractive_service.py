@@ -35,3 +35,17 @@ def test_follow_up_through_the_service(sample_index) -> None:
     second = sample_index.ask("còn hộ cận nghèo thì sao?", [Turn(first.question, first)])
     assert second.resolved_question == "Bao nhiêu hộ cận nghèo được cấp thẻ bảo hiểm y tế?"
     assert second.found and second.extracted == "gần 13.400 người"
+
+
+def test_the_corpus_check_behind_nothing_about_x(sample_index) -> None:
+    # what the sample articles name, by any alias, and what they never name
+    assert sample_index.corpus_names("Hàn Quốc")
+    assert sample_index.corpus_names("South Korea")  # the gazetteer's English form
+    assert sample_index.corpus_names("Nguyễn Hương Giang")  # a person, by the lexical index
+    assert not sample_index.corpus_names("Bắc Giang")
+    assert not sample_index.corpus_names("Nguyễn Văn Nam")
+
+
+def test_nothing_about_a_place_the_articles_never_name(sample_index) -> None:
+    answer = sample_index.ask("Tỉnh Bắc Giang hỗ trợ bao nhiêu lao động năm 2022?")
+    assert not answer.found and answer.answer.startswith("Không tìm thấy thông tin về Bắc Giang")
