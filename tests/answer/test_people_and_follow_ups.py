@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from answer.citations import verify_citation
+from answer.constraints import mentions_name
 from answer.extractive import ExtractiveAnswerer
 from answer.followup import FollowUpResolver
 from answer.language import detect_language
@@ -60,8 +61,10 @@ def test_role_of_a_named_person(answerer, question, fragments, title, cited) -> 
     _cited(answer, cited)
 
 
-def test_role_of_a_person_the_articles_do_not_name_is_not_found(answerer) -> None:
-    answer = answerer.answer("Đồng chí Nguyễn Văn Thắng giữ chức vụ gì?", hits_from(GIANG, DUNG_ATTENDED, THEU_CHAIR))
+def test_role_of_a_person_the_articles_do_not_name_is_not_found() -> None:
+    corpus = (GIANG, DUNG_ATTENDED, THEU_CHAIR)  # the articles: nothing else is indexed
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: any(mentions_name(name, text) for text in corpus))
+    answer = answerer.answer("Đồng chí Nguyễn Văn Thắng giữ chức vụ gì?", hits_from(*corpus))
     assert not answer.found and answer.citations == ()
     assert "Nguyễn Văn Thắng" in answer.answer
 
