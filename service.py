@@ -7,6 +7,7 @@ derived lexical index in step with the Chroma store.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import logging
 import threading
@@ -37,6 +38,17 @@ if TYPE_CHECKING:  # answerers load lazily: the CLI's ingest and search never ne
     from index.cross_encoder import CrossEncoderScorer
 
 logger = logging.getLogger(__name__)
+
+
+def _settle() -> None:
+    """Move what is alive now (the imported libraries, the loaded index) out of the cyclic GC's sight.
+
+    A serving process holds ~190k long-lived tracked objects (Chroma, llama-index, the answerers' tables); a full
+    collection walks them all, and asking allocates enough to start one about once per hundred questions: a
+    ~200 ms stall of that question at 10k articles. Frozen objects are still freed by reference counting.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def checked_question(question: str) -> str:
@@ -179,6 +191,7 @@ class LabourQA:
             lexical.fingerprint = fingerprint
             lexical.save(self.lexical_path)
         self._lexical = lexical
+        _settle()
 
     def _load_lexical(self, *, rebuild_if_stale: bool) -> LexicalIndex | None:
         if self._lexical is not None and self._lexical.fingerprint == self.store.fingerprint():
@@ -208,7 +221,9 @@ class LabourQA:
             self.store.refresh()
             lexical = self._load_lexical(rebuild_if_stale=True)
             assert lexical is not None
-            self._lexical = lexical
+            if lexical is not self._lexical:
+                self._lexical = lexical
+                _settle()
             return lexical
 
     # ---- search and answers -----------------------------------------------------------------
@@ -322,6 +337,7 @@ class LabourQA:
                     self.settings.llm_timeout_s,
                 )
                 self._llm_answerer = LLMAnswerer(llm, self._answerer)
+            _settle()  # the answerers' modules and tables are long-lived too
         return self._resolver, self._llm_answerer or self._answerer
 
     def ask(self, question: str, history: Sequence[Turn] = (), filters: SearchFilters | None = None) -> Answer:
