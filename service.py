@@ -215,6 +215,10 @@ class LabourQA:
         logger.info("Rebuilt the lexical index in %.1f s", time.perf_counter() - started)
         return lexical
 
+    def _current_lexical(self) -> LexicalIndex:
+        """The lexical index in use, loaded on first need (the periodic refresh in _search keeps it current)."""
+        return self._lexical if self._lexical is not None else self.lexical()
+
     def lexical(self) -> LexicalIndex:
         """The lexical index, loaded from its cache or rebuilt from Chroma when missing or stale."""
         with self._lock:
@@ -256,7 +260,7 @@ class LabourQA:
                 finally:
                     self._lock.release()
         self._require_documents()
-        lexical = self._lexical if self._lexical is not None else self.lexical()
+        lexical = self._current_lexical()
         reranker = "shipped" if self.settings.rerank == "learned" else None
         retriever = HybridRetriever(
             self.store, self.embedder, lexical, reranker=reranker, cross_encoder=self._cross_encoder()
@@ -287,7 +291,7 @@ class LabourQA:
 
         gazetteer = Gazetteer.load()
         entity = gazetteer.entities[entity_id]
-        lexical = self._lexical if self._lexical is not None else self.lexical()
+        lexical = self._current_lexical()
         for alias in dict.fromkeys((entity.name_vi, *entity.aliases_vi)):
             for record, _ in lexical.search(alias, 50):
                 if entity_id in {m.entity_id for m in gazetteer.mentions(record.text)}:
@@ -303,7 +307,7 @@ class LabourQA:
         entities = {m.entity_id for m in Gazetteer.load().mentions(name)}
         if entities:
             return any(self.corpus_mentions(entity_id) for entity_id in entities)
-        lexical = self._lexical if self._lexical is not None else self.lexical()
+        lexical = self._current_lexical()
         return any(
             mentions_place(name, record.text) or mentions_name(name, record.text)
             for record, _ in lexical.search(name, 50)

@@ -9,7 +9,6 @@ keeps the model's raw score in `scores["cross_encoder"]`.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -17,8 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from errors import ConfigurationError
-
-logger = logging.getLogger(__name__)
+from index.fusion import rrf_fuse
 
 # reciprocal rank fusion's usual constant (Cormack et al. 2009): a first place counts, the tail flattens
 FUSION_K = 60
@@ -70,10 +68,9 @@ def load_cross_encoder(folder: str) -> CrossEncoderScorer:
 def fused_order(scores: Sequence[float]) -> list[int]:
     """The retriever's order (0..n-1, best first) fused with the order of `scores` by reciprocal rank.
 
-    Ties keep the retriever's order, so a model that cannot tell the candidates apart changes nothing.
+    Ties keep the retriever's order (rrf_fuse breaks ties by id; zero-padded positions sort as numbers), so a
+    model that cannot tell the candidates apart changes nothing.
     """
-    n = len(scores)
-    by_model = sorted(range(n), key=lambda i: (-scores[i], i))
-    model_rank = {i: rank for rank, i in enumerate(by_model)}
-    fused = [1.0 / (FUSION_K + 1 + i) + 1.0 / (FUSION_K + 1 + model_rank[i]) for i in range(n)]
-    return sorted(range(n), key=lambda i: (-fused[i], i))
+    ours = [f"{i:06d}" for i in range(len(scores))]
+    by_model = sorted(ours, key=lambda position: (-scores[int(position)], position))
+    return [int(position) for position, _ in rrf_fuse([ours, by_model], [1.0, 1.0], k=FUSION_K)]

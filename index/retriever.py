@@ -442,8 +442,17 @@ class HybridRetriever:
         ]
         scores = model.score(question, passages)
         found.cross_encoder = {key: float(v) for (key, _), v in zip(head, scores)}
-        reordered = self._evidence_first([head[i] for i in fused_order(list(scores))], found)
-        return [(key, score) for (key, _), (_, score) in zip(reordered, head)] + fused[len(head) :]
+        return self._reordered(fused, len(head), fused_order(list(scores)), found)
+
+    def _reordered(
+        self, fused: list[tuple[str, float]], n: int, order: Sequence[int], found: Candidates
+    ) -> list[tuple[str, float]]:
+        """The first n candidates in a second stage's order (positions into them), evidence first, the rest as
+        they were. The head's scores, best first, follow the new order: a hit's score stays on the fusion's
+        scale (answerers compare hits by it) and never rises down the list."""
+        head = fused[:n]
+        reordered = self._evidence_first([head[i] for i in order], found)
+        return [(key, score) for (key, _), (_, score) in zip(reordered, head)] + fused[n:]
 
     @staticmethod
     def _own_evidence(dense: Mapping[str, float], found: Candidates) -> dict[str, float]:
@@ -469,10 +478,7 @@ class HybridRetriever:
             views = self.candidate_views(question, head, features, found, language)
             log_odds = self.reranker.score(feature_matrix(views))
             found.rerank = {key: float(v) for (key, _), v in zip(head, log_odds)}
-            reordered = self._evidence_first([head[i] for i in self.reranker.order(views, log_odds)], found)
-            # the head's fused scores, best first, follow the new order: a hit's score stays on the fusion's
-            # scale (answerers compare hits by it) and never rises down the list
-            fused = [(key, score) for (key, _), (_, score) in zip(reordered, head)] + fused[len(head) :]
+            fused = self._reordered(fused, len(head), self.reranker.order(views, log_odds), found)
         return fused[:k], weights
 
     def _fused(
