@@ -449,35 +449,93 @@ class LexicalIndex:
         row_doc = np.frombuffer(self._row_doc, dtype=np.int32) if len(self._row_doc) else np.zeros(0, np.int32)
         return allowed[row_doc]
 
-    def score_texts(self, query: str, texts: Sequence[str]) -> list[float]:
-        """BM25 of the query against texts outside the index (titles, neighbours), with the index's statistics."""
+    def rows_of(self, sentences: Sequence[tuple[str, int, str]]) -> list[int]:
+        """Each (doc_id, sentence index, text)'s row, or -1 where the index does not hold that very text there
+        (a cache behind the store): score_texts and coverage then read that sentence from its postings."""
+        self._merge()
+        out = []
+        for doc_id, index, text in sentences:
+            row = self._doc_rows.get(doc_id, {}).get(index, -1)
+            out.append(row if row >= 0 and self._row_text[row] == text else -1)
+        return out
+
+    def token_counts(self, sentences: Sequence[tuple[str, int, str]]) -> list[int]:
+        """Each (doc_id, sentence index, text)'s number of tokens, from its row where the index holds it."""
+        out = []
+        for (_, _, text), row in zip(sentences, self.rows_of(sentences)):
+            # a row's length is at least 1 (BM25 divides by it): an empty one is counted from its text
+            out.append(self._row_len[row] if row >= 0 and self._row_len[row] > 1 else len(tokenize(text).stream))
+        return out
+
+    def _group_counts_of(
+        self, groups: Sequence[tuple[set[int], float]], texts: Sequence[str], rows: Sequence[int] | None
+    ) -> list[tuple[dict[int, int], int]]:
+        """Per text: its term frequency per query group and its length in tokens. A text with a row is read
+        from the postings (the same keys its tokens gave when it was indexed), the others are tokenized."""
+        rows = list(rows) if rows is not None else [-1] * len(texts)
+        if len(rows) != len(texts):
+            raise ValueError("rows must give one row (or -1) per text")
+        known = np.unique(np.asarray([r for r in rows if r >= 0], dtype=np.int64))
+        by_row: dict[int, dict[int, int]] = {int(r): {} for r in known}
+        if len(known):
+            for g, (keys, _) in enumerate(groups):
+                tf = np.zeros(len(known), dtype=np.int64)
+                for key in keys:
+                    postings = self._postings(key)
+                    if postings is None:
+                        continue
+                    post_rows, post_tfs = postings
+                    at = np.minimum(np.searchsorted(post_rows, known), len(post_rows) - 1)
+                    held = post_rows[at] == known
+                    tf[held] += post_tfs[at[held]]
+                for i in np.flatnonzero(tf):
+                    by_row[int(known[i])][g] = int(tf[i])
+        owners = _owners(groups) if any(r < 0 for r in rows) else {}
+        out = []
+        for text, row in zip(texts, rows):
+            if row >= 0:
+                out.append((by_row[row], self._row_len[row]))
+            else:
+                out.append((_group_counts(self._text_counts(text), owners), len(tokenize(text).stream)))
+        return out
+
+    def score_texts(self, query: str, texts: Sequence[str], rows: Sequence[int] | None = None) -> list[float]:
+        """BM25 of the query against texts (titles, neighbours), with the index's statistics; `rows` (rows_of)
+        lets indexed sentences be read from the postings instead of tokenized, with the same scores."""
         groups = self._idf_groups(query) if texts else []
         if not groups:
             return [0.0] * len(texts)
-        owners = _owners(groups)
         result = []
-        for text in texts:
-            tf = _group_counts(self._text_counts(text), owners)
-            norm = self.k1 * (1.0 - self.b + self.b * max(len(tokenize(text).stream), self._average_len) / self._average_len)
+        for tf, length in self._group_counts_of(groups, texts, rows):
+            norm = self.k1 * (1.0 - self.b + self.b * max(length, self._average_len) / self._average_len)
             total = 0.0
             for g in sorted(tf):  # the groups' order, as a sum over all of them would add them
                 total += groups[g][1] * tf[g] * (self.k1 + 1.0) / (tf[g] + norm)
             result.append(total)
         return result
 
-    def coverage(self, query: str, texts: Sequence[str]) -> list[tuple[float, float]]:
+    def coverage(
+        self,
+        query: str,
+        texts: Sequence[str],
+        rows: Sequence[int] | None = None,
+        unions: Sequence[tuple[int, int]] = (),
+    ) -> list[tuple[float, float]]:
         """How much of the query each text holds: (IDF-weighted share of its words, share of its word pairs).
 
-        Words and pairs the index does not know are left out of both shares (no text can hold them).
+        Words and pairs the index does not know are left out of both shares (no text can hold them). `rows`
+        as for score_texts. Each (i, j) of `unions` adds one more result after the texts' own: what texts i
+        and j hold together (as their concatenation would, less a word pair across the joint).
         """
         groups = self._idf_groups(query) if texts else []
         is_word = [max(keys) < _BIGRAM_BASE for keys, _ in groups]
         word_total = sum(weight for (_, weight), word in zip(groups, is_word) if word)
         n_pairs = len(groups) - sum(is_word)
-        owners = _owners(groups)
+        held_sets = [set(tf) for tf, _ in self._group_counts_of(groups, texts, rows)] if groups else [set()] * len(texts)
+        held_sets += [held_sets[i] | held_sets[j] for i, j in unions]
         result = []
-        for text in texts:
-            held_groups = sorted(_group_counts(self._text_counts(text), owners))
+        for held_set in held_sets:
+            held_groups = sorted(held_set)
             held = sum(groups[g][1] for g in held_groups if is_word[g])
             held_pairs = sum(1 for g in held_groups if not is_word[g])
             result.append((held / word_total if word_total > 0 else 0.0, held_pairs / n_pairs if n_pairs else 0.0))

@@ -130,6 +130,7 @@ def context_features(
     features["dense_sentence"] = dict(found.dense)
     features["lexical"] = dict(found.lexical)
     previous_text: dict[str, str] = {}
+    previous_at: list[tuple[str, int, str]] = []
     for key, r in records.items():
         before = stored.get((r.doc_id, r.index - 1)) if r.index > 0 else None
         if r.chunk_id in found.chunk_similarity:
@@ -139,9 +140,11 @@ def context_features(
         features["lexical_title"][key] = lexical_title[r.doc_id]
         if before:
             previous_text[key] = found.previous[key] = before[0]
+            previous_at.append((r.doc_id, r.index - 1, before[0]))
         else:  # the first sentence's context before it is the title
             features["lexical_previous"][key] = lexical_title[r.doc_id]
-    previous_scores = _bm25(lexical, question, list(previous_text.values()))
+    # the previous sentences are indexed rows: read from the postings, not tokenized again
+    previous_scores = _bm25(lexical, question, list(previous_text.values()), previous_at)
     features["lexical_previous"].update(zip(previous_text, previous_scores))
     return features
 
@@ -175,8 +178,21 @@ def _min_max(scores: Mapping[str, float]) -> dict[str, float]:
     return {key: (value - low) / spread if spread > 0 else 1.0 for key, value in scores.items()}
 
 
-def _bm25(lexical: LexicalIndex | None, question: str, texts: list[str]) -> list[float]:
-    return lexical.score_texts(question, texts) if lexical is not None else [0.0] * len(texts)
+def _bm25(
+    lexical: LexicalIndex | None, question: str, texts: list[str], sentences: Sequence[tuple[str, int, str]] = ()
+) -> list[float]:
+    """BM25 of texts; `sentences` (doc_id, index, text), one per text when given, are indexed sentences."""
+    if lexical is None:
+        return [0.0] * len(texts)
+    return lexical.score_texts(question, texts, lexical.rows_of(sentences) if sentences else None)
+
+
+def _token_counts(found: Candidates, keys: Sequence[str], lexical: LexicalIndex | None) -> list[int]:
+    """The candidates' sentences' lengths in tokens (from the lexical index's rows where it holds them)."""
+    records = [found.records[key] for key in keys]
+    if lexical is None:
+        return [len(tokenize(r.text).stream) for r in records]
+    return lexical.token_counts([(r.doc_id, r.index, r.text) for r in records])
 
 
 def sentence_key(doc_id: str, index: int) -> str:
@@ -454,10 +470,9 @@ class HybridRetriever:
         reordered = self._evidence_first([head[i] for i in order], found)
         return [(key, score) for (key, _), (_, score) in zip(reordered, head)] + fused[n:]
 
-    @staticmethod
-    def _own_evidence(dense: Mapping[str, float], found: Candidates) -> dict[str, float]:
+    def _own_evidence(self, dense: Mapping[str, float], found: Candidates) -> dict[str, float]:
         """A sentence's own similarity counts by how much text backs it: short lines are not evidence of fit."""
-        return shrink_short(dense, {key: len(tokenize(found.records[key].text).stream) for key in dense})
+        return shrink_short(dense, dict(zip(dense, _token_counts(found, list(dense), self.lexical))))
 
     @staticmethod
     def _evidence_first(fused: list[tuple[str, float]], found: Candidates) -> list[tuple[str, float]]:
@@ -513,15 +528,20 @@ class HybridRetriever:
         before = [found.previous.get(key, "") for key, _ in fused]  # read once by context_features
         n = len(texts)
         if self.lexical is not None:
-            shares = self.lexical.coverage(question, texts + before + [f"{p} {t}" for p, t in zip(before, texts)])
+            # the sentences and the ones before them are indexed rows, read from the postings; each pair is
+            # their union (the reranker reads its word share, which a word pair across the joint cannot change)
+            at = [(r.doc_id, r.index, r.text) for r in records] + [(r.doc_id, r.index - 1, p) for r, p in zip(records, before)]
+            pairs = [(n + i, i) for i in range(n)]
+            shares = self.lexical.coverage(question, texts + before, self.lexical.rows_of(at), pairs)
         else:
             shares = [(0.0, 0.0)] * (3 * n)
         own, previous, joined = shares[:n], shares[n : 2 * n], shares[2 * n :]
+        words = _token_counts(found, [key for key, _ in fused], self.lexical)
         return [
             CandidateView(
                 context=[normalised[name].get(key, 0.0) * _side(name, language) for name in CONTEXT_FEATURES],
                 fused=score,
-                words=len(tokenize(record.text).stream),
+                words=words[i],
                 index=record.index,
                 is_evidence=record.kind == "text",
                 coverage=own[i],

@@ -256,3 +256,33 @@ def test_sentence_kinds_survive_save_and_load_and_old_caches_read_as_text(tmp_pa
     del state["rows"]["kind"]  # a cache written before sentence kinds existed
     (tmp_path / "old.pkl").write_bytes(pickle.dumps(state))
     assert {r.kind for r, _ in LexicalIndex.load(tmp_path / "old.pkl").search("minh công nhân", 5)} == {"text"}
+
+
+def test_indexed_sentences_read_from_postings_score_as_their_text(sample_records: list[SentenceRecord]) -> None:
+    index = LexicalIndex.build_from(sample_records, fingerprint="")
+    # replace and remove first, so rows are renumbered by the merge before they are looked up
+    index.remove_doc(sample_records[-1].doc_id)
+    first = sample_records[0]
+    index.add([SentenceRecord(first.doc_id, first.index, first.start, first.end, first.text + " Lao động", first.chunk_id)])
+    kept = [r for r in sample_records if r.doc_id != sample_records[-1].doc_id][1:] + [
+        SentenceRecord(first.doc_id, first.index, first.start, first.end, first.text + " Lao động", first.chunk_id)
+    ]
+    texts = [r.text for r in kept]
+    rows = index.rows_of([(r.doc_id, r.index, r.text) for r in kept])
+    assert all(row >= 0 for row in rows)
+    queries = ["tiền thuê nhà 163.600 lao động", "hỗ trợ người lao động bị ảnh hưởng Covid-19", "tong ket cong tac", "x"]
+    for query in queries:
+        assert index.score_texts(query, texts, rows) == index.score_texts(query, texts)
+        assert index.coverage(query, texts, rows) == index.coverage(query, texts)
+    assert index.token_counts([(r.doc_id, r.index, r.text) for r in kept]) == [len(tokenize(t).stream) for t in texts]
+    # a text the index does not hold at that place (a cache behind the store) is tokenized instead
+    assert index.rows_of([(first.doc_id, first.index, first.text), ("no-such-doc", 0, first.text)]) == [-1, -1]
+    with pytest.raises(ValueError, match="one row"):
+        index.score_texts(queries[0], texts, rows[:1])
+
+
+def test_a_union_holds_what_either_text_holds(index: LexicalIndex) -> None:
+    texts = ["Hỗ trợ tiền thuê nhà", "cho 163.600 lao động", "Hỗ trợ tiền thuê nhà cho 163.600 lao động"]
+    own_a, own_b, joined, union = index.coverage("hỗ trợ tiền thuê nhà bao nhiêu lao động", texts, unions=[(0, 1)])
+    assert union[0] == pytest.approx(joined[0]) and union[0] > max(own_a[0], own_b[0])
+    assert union[1] <= joined[1]  # a word pair across the joint ("nhà cho") is not counted
