@@ -174,6 +174,37 @@ def question_names(question: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# A Vietnamese syllable: an onset, one vowel group, at most one final consonant (checked without marks, so
+# "Long", "An", "Nam", "Đắk" are Vietnamese and "Ford", "Unilever", "Nestlé", "Lima" are not).
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?")
+_CAPITALISED = re.compile(r"(?<![\w.])([A-ZÀ-Ỹ][\wÀ-ỹ'’&]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ'’&]*)*)")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether a word could be one Vietnamese syllable (its form, without marks)."""
+    return bool(_VI_SYLLABLE.fullmatch(fold(word).lower().replace("đ", "d")))
+
+
+def question_foreign_names(question: str) -> tuple[str, ...]:
+    """Foreign proper names in a Vietnamese question ("Unilever", "General Motors", "Nestlé"): capitalised
+    words that cannot be Vietnamese syllables, run together; acronyms (ILO, BHXH) and numbers are left out.
+
+    An English question is all such words ("Southern Power Corporation" names a Vietnamese company the
+    articles call otherwise), so only a Vietnamese one is read: there, a brand or company keeps its own name.
+    """
+    names: list[str] = []
+    for match in _CAPITALISED.finditer(nfc(question)):
+        run: list[str] = []
+        for word in [*match.group(1).split(), ""]:
+            foreign = len(word) >= 3 and not word.isupper() and word.isalpha() and not is_vietnamese_syllable(word)
+            if foreign:
+                run.append(word)
+            elif run:
+                names.append(" ".join(run))
+                run = []
+    return tuple(dict.fromkeys(names))
+
+
 def mentions_name(name: str, text: str) -> bool:
     """Whether text names the person (diacritic-insensitive)."""
     return _plain(name) in _plain(text)

@@ -410,7 +410,9 @@ class ExtractiveAnswerer:
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, place))
             cands = named
-        for name in q.names:
+        # a company or brand the question names is pinned down like a person: evidence about another one
+        # ("Nestlé's factory" for "Unilever's factory") answers another question
+        for name in (*q.names, *q.foreign_names):
             named = [c for c in cands if mentions_name(name, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, name))

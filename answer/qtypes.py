@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.constraints import question_names, question_places, question_years
+from answer.constraints import question_foreign_names, question_names, question_places, question_years
 from answer.language import Language, detect_language, tokens
 from ingest.vietnamese import fold, nfc
 
@@ -294,6 +294,7 @@ class QuestionAnalysis:
     places: tuple[str, ...]
     names: tuple[str, ...]  # person names in the question
     unknown: tuple[str, ...]  # English content words with no glossary entry
+    foreign_names: tuple[str, ...] = ()  # brands and companies a Vietnamese question names ("Unilever")
 
 
 def _plain(text: str) -> str:
@@ -670,7 +671,14 @@ def analyse_question(question: str) -> QuestionAnalysis:
         places=question_places(text),
         names=names,
         unknown=tuple(unknown),
+        foreign_names=_foreign_names(text) if language == "vi" else (),
     )
+
+
+def _foreign_names(text: str) -> tuple[str, ...]:
+    """The question's foreign proper names that are not places the tables know ("Malaysia" is a place)."""
+    places = {fold(p).lower() for p in question_places(text)}
+    return tuple(n for n in question_foreign_names(text) if fold(n).lower() not in places)
 
 
 def retrieval_query(question: str) -> str:
