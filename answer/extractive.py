@@ -119,8 +119,8 @@ class _Weights:
             df = sum(1 for t in texts if t.match(term) >= 1.0)
             base = 0.4 if term in VI_LOW_WEIGHT else 1.0
             self.weights[term] = base * (1.0 + math.log((n + 1) / (df + 1)))
-        # English words the glossary does not know still count as asked-for and unmatched
-        self.unknown = 0.6 * len(q.unknown)
+        # English words the glossary does not know are left out: no Vietnamese sentence can say them, so their
+        # absence is unknown, not a mismatch (counting them refused English questions whose evidence ranked first)
         bigrams: list[str] = []
         for phrase in q.phrases:
             syl = phrase.split()
@@ -129,7 +129,7 @@ class _Weights:
 
     @property
     def total(self) -> float:
-        return sum(self.weights.values()) + self.unknown
+        return sum(self.weights.values())
 
     def coverage(self, text: _Text, backup: _Text | None = None, backup_factor: float = 0.6) -> float:
         total = self.total
