@@ -40,6 +40,9 @@ SURNAMES = {
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
     "dương", "lý", "đinh", "đoàn", "trương", "lâm", "mai", "trịnh", "đào", "cao", "lương", "hà", "tạ", "lưu",
     "chu", "châu", "quách", "thái", "vương", "tô", "triệu", "la", "kiều", "văn", "tăng", "lại", "từ", "khúc",
+    # less common ones that labour news names often (Tống Hải Nam, Doãn Mậu Diệp, Phùng Quang Thanh)
+    "tống", "doãn", "phùng", "thân", "nghiêm", "mạc", "hứa", "tôn", "khổng", "lã", "lò", "bạch", "diệp",
+    "đàm", "đậu", "giáp", "cù", "hầu", "khương", "lục", "mẫn", "nông", "bế", "thạch", "tiêu", "ninh", "âu",
 }
 
 _COMPARISON_BEFORE = re.compile(r"(so với|cùng kỳ|compared (?:with|to)|than)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$", re.I)

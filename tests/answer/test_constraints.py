@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.constraints import is_vietnamese_syllable, question_foreign_names
+from answer.constraints import SURNAMES, is_vietnamese_syllable, question_foreign_names, question_names
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
 from tests.answer.sample_hits import hits_from
@@ -55,3 +55,9 @@ def test_evidence_about_another_company_does_not_answer() -> None:
     assert said_elsewhere.answer("Samsung hỗ trợ tiền thuê nhà cho bao nhiêu lượt lao động năm 2022?", hits).answer == (
         "Không tìm thấy thông tin này trong các bài viết."
     )
+
+
+@pytest.mark.parametrize("surname", sorted(SURNAMES))
+def test_every_surname_starts_a_person_name(surname: str) -> None:
+    name = f"{surname.capitalize()} Minh An"
+    assert question_names(f"Ông {name} giữ chức vụ gì?") == (name,)
