@@ -45,26 +45,23 @@ def split_of(question: Question) -> str:
     return "dev" if int(question.article.split("-")[1]) % 2 == 0 else "held-out"
 
 
-def question_block(qa, retriever, question: Question, depth: int) -> tuple[np.ndarray, np.ndarray]:
+def question_block(qa, retriever, question: Question, depth: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates' features, whether each is of the right article and holds the answer (the label), and
+    whether each is of the right article."""
     from index.rerank import feature_matrix
 
     query = qa._retrieval_query(question.text)  # what LabourQA.search sends to the retriever
     found = retriever.collect(query)
     keys, views = retriever.rerank_inputs(query, found, depth)
-    labels = np.array(
-        [
-            found.records[k].doc_id.rsplit(":", 1)[-1] == question.article
-            and contains_answer(found.records[k].text, question.answers)
-            for k in keys
-        ],
-        dtype=np.float64,
-    )
-    return feature_matrix(views), labels
+    right_article = np.array([found.records[k].doc_id.rsplit(":", 1)[-1] == question.article for k in keys], dtype=np.float64)
+    labels = right_article * np.array([contains_answer(found.records[k].text, question.answers) for k in keys], dtype=np.float64)
+    return feature_matrix(views), labels, right_article
 
 
-def top1(blocks: Sequence[tuple[np.ndarray, np.ndarray]], scorer, n: int) -> float:
-    """Share of the n questions whose best-scoring candidate holds the answer (no candidates = a miss)."""
-    return sum(float(y[int(np.argmax(scorer(x)))]) for x, y in blocks if len(y)) / max(n, 1)
+def top1(blocks: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]], scorer, n: int, article: bool = False) -> float:
+    """Share of the n questions whose best-scoring candidate holds the answer, or with `article` is of the
+    right article (no candidates = a miss)."""
+    return sum(float(b[2 if article else 1][int(np.argmax(scorer(b[0])))]) for b in blocks if len(b[1])) / max(n, 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder.embed_queries([qa._retrieval_query(q.text) for q in questions])
     embedder.save()
     retriever = HybridRetriever(qa.store, qa.embedder, qa.lexical(), reranker=None)
-    parts: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {"dev": [], "held-out": []}
+    parts: dict[str, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {"dev": [], "held-out": []}
     counts = {"dev": 0, "held-out": 0}
     started = time.perf_counter()
     for n, question in enumerate(questions):
@@ -144,12 +141,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         hx = np.vstack([b[0] for b in held if len(b[1])])
         hy = np.concatenate([b[1] for b in held if len(b[1])])
         other = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(hx, hy)
-        right = top1(held, exported.score, counts["held-out"]) * counts["held-out"]
-        right += top1(dev, other.decision_function, counts["dev"]) * counts["dev"]
         total = counts["dev"] + counts["held-out"]
-        print(
-            f"cross-fitted  all {total} questions top-1 {right / total:.3f}   (fused order {top1(dev + held, fused, total):.3f})"
-        )  # noqa: T201
+        for what, article in (("top-1", False), ("right article first", True)):
+            right = top1(held, exported.score, counts["held-out"], article) * counts["held-out"]
+            right += top1(dev, other.decision_function, counts["dev"], article) * counts["dev"]
+            print(
+                f"cross-fitted  all {total} questions {what} {right / total:.3f}   (fused order {top1(dev + held, fused, total, article):.3f})"
+            )  # noqa: T201
     if args.write:
         RERANK_MODEL_FILE.write_text(
             json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
