@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit
@@ -29,11 +28,11 @@ from answer.constraints import (
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
-from answer.language import join_years, message, tokens
+from answer.language import TermBag, join_years, message, tokens
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from index.models import Hit
-from ingest.vietnamese import fold, nfc
+from ingest.vietnamese import nfc
 
 logger = logging.getLogger(__name__)
 
@@ -63,36 +62,11 @@ _NUMERIC = {"quantity", "percentage"}
 
 
 # Syllables repeat endlessly across hits and their contexts: unaccent each one once (answer latency).
-_unaccent = lru_cache(maxsize=1 << 16)(fold)
 
 
-class _Text:
-    """A text's syllables, unaccented syllables and bigrams, for term matching."""
-
-    def __init__(self, text: str) -> None:
-        toks = tokens(text)
-        self.toks = set(toks)
-        plain = [_unaccent(t) for t in toks]
-        self.plain = set(plain)
-        self.bigrams = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
-        self.plain_bigrams = {f"{a} {b}" for a, b in zip(plain, plain[1:])}
-
-    def match(self, term: str) -> float:
-        """1 for the syllable itself (or an unaccented question syllable), 0.25 for a diacritic-only clash."""
-        if term in self.toks:
-            return 1.0
-        plain = fold(term)
-        if plain in self.plain:
-            return 1.0 if plain == term else 0.25
-        return 0.0
-
-    def has_bigram(self, bigram: str) -> float:
-        if bigram in self.bigrams:
-            return 1.0
-        plain = fold(bigram)
-        if plain in self.plain_bigrams:
-            return 1.0 if plain == bigram else 0.25
-        return 0.0
+def _bag(text: str) -> TermBag:
+    """A text as this answerer matches terms: a diacritic-only clash counts 0.25, for words and pairs alike."""
+    return TermBag(text, clash=0.25, bigram_clash=0.25)
 
 
 @dataclass
@@ -112,7 +86,7 @@ class _Candidate:
 class _Weights:
     """Question-term weights: rarer among the retrieved sentences = more telling; domain-common = lighter."""
 
-    def __init__(self, q: QuestionAnalysis, texts: list[_Text]) -> None:
+    def __init__(self, q: QuestionAnalysis, texts: list[TermBag]) -> None:
         n = max(len(texts), 1)
         self.weights: dict[str, float] = {}
         for term in q.terms:
@@ -131,7 +105,7 @@ class _Weights:
     def total(self) -> float:
         return sum(self.weights.values())
 
-    def coverage(self, text: _Text, backup: _Text | None = None, backup_factor: float = 0.6) -> float:
+    def coverage(self, text: TermBag, backup: TermBag | None = None, backup_factor: float = 0.6) -> float:
         total = self.total
         if total <= 0:
             return 0.0
@@ -143,7 +117,7 @@ class _Weights:
             got += weight * m
         return got / total
 
-    def bigram_coverage(self, text: _Text) -> float:
+    def bigram_coverage(self, text: TermBag) -> float:
         if not self.bigrams:
             return 0.0
         return sum(text.has_bigram(b) for b in self.bigrams) / len(self.bigrams)
@@ -197,10 +171,10 @@ def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights
         if not any(mentions_name(name, " ".join(span.unit)) for name in q.names):
             return 0.0
         return 0.7 + 0.15 * min(span.text.count(",") + 1, 2)
-    window = _Text(_window(span))
-    local = _Text(f"{span.left} {span.text} {span.right}")
-    segment = _Text(segment_of(sentence, span.start))
-    whole = _Text(sentence)
+    window = _bag(_window(span))
+    local = _bag(f"{span.left} {span.text} {span.right}")
+    segment = _bag(segment_of(sentence, span.start))
+    whole = _bag(sentence)
     score = (
         0.35 * weights.coverage(window)
         + 0.2 * weights.coverage(local)
@@ -211,14 +185,14 @@ def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights
     predicate = 0.0  # how well what the person did matches the question's "who did what"
     if q.head and span.kind in {"quantity", "percentage", "list", "place", "person"}:
         # what is counted must sit next to the figure: "368 hộ kinh doanh", "tỷ lệ hộ nghèo ... 1,31%"
-        pool = _Text(_window(span, 15, 10 if span.kind != "person" else 20))
+        pool = _bag(_window(span, 15, 10 if span.kind != "person" else 20))
         # what the person did ("chủ trì", "dự và chỉ đạo") is said around the name, never inside the title
         # ("Phó Chủ tịch" is no "chủ trì"), unless the head is part of a title the question names ("Who is the
         # Vice Chairman" -> "phó"); the sentence is not cut at the comma after a title
         title = _title_noun(" ".join(q.terms)) or ""
         is_predicate = span.kind == "person" and _title_noun(" ".join(q.head)) is None and not set(q.head) & set(title.split())
         if is_predicate:
-            pool = _Text(" ".join((*tokens(sentence[: span.start])[-12:], *tokens(sentence[span.end :])[:12])))
+            pool = _bag(" ".join((*tokens(sentence[: span.start])[-12:], *tokens(sentence[span.end :])[:12])))
         head = sum(pool.match(t) for t in q.head) / len(q.head)
         head_bigrams = [f"{a} {b}" for a, b in zip(q.head, q.head[1:])]
         if head_bigrams:
@@ -228,14 +202,14 @@ def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights
             predicate = head
     if span.kind == "quantity":
         if q.unit and span.unit:
-            unit_pool = _Text(" ".join(span.unit))
+            unit_pool = _bag(" ".join(span.unit))
             score += 0.1 * unit_pool.match(q.unit[0])
         if q.money and not is_currency(span):
             score *= 0.4
         elif not q.money and is_currency(span) and q.unit:
             score *= 0.5
     if span.kind in {"quantity", "percentage"} and q.verb:
-        score *= 1.0 if any(_Text(t).match(q.verb) >= 1.0 for t in tokens(span.left)[-3:]) else 0.4
+        score *= 1.0 if any(_bag(t).match(q.verb) >= 1.0 for t in tokens(span.left)[-3:]) else 0.4
     elif span.kind == "document" and q.doc_kind:
         score *= 1.2 if span.unit and span.unit[0] == q.doc_kind else 0.5
     elif span.kind == "person":
@@ -271,7 +245,7 @@ def _best_segment(sentence: str, weights: _Weights) -> str | None:
     pieces = [p.strip() for p in re.split(r";|:\s", sentence) if p.strip()]
     if len(pieces) < 2:
         return None
-    best = max(pieces, key=lambda p: weights.coverage(_Text(p)))
+    best = max(pieces, key=lambda p: weights.coverage(_bag(p)))
     return best if len(best) < len(sentence) else None
 
 
@@ -344,16 +318,16 @@ class ExtractiveAnswerer:
         """Every retrieved sentence scored for the question, best first (exposed for calibration)."""
         q = analyse_question(question)
         hits = dedupe_hits([h for h in hits if h.evidence])  # captions and bylines are never cited
-        texts = [_Text(h.sentence) for h in hits]
+        texts = [_bag(h.sentence) for h in hits]
         weights = _Weights(q, texts)
         top_score = max((h.score for h in hits), default=0.0)
-        contexts: dict[str, _Text] = {}
+        contexts: dict[str, TermBag] = {}
         english = q.language == "en"
         out: list[_Candidate] = []
         kind = q.answer_type
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             key = f"{hit.title} {hit.context}"
-            context = contexts.get(key) or contexts.setdefault(key, _Text(key))  # hits of one chunk share it
+            context = contexts.get(key) or contexts.setdefault(key, _bag(key))  # hits of one chunk share it
             coverage = 0.5 * weights.coverage(text) + 0.5 * weights.coverage(text, context)
             prior = 1.0 / (1.0 + 0.25 * rank)
             best_span, best_align = None, 0.0
@@ -504,7 +478,7 @@ class ExtractiveAnswerer:
             text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))
         else:
             sentence = best.hit.sentence
-            weights = _Weights(q, [_Text(sentence)])
+            weights = _Weights(q, [_bag(sentence)])
             extracted = _best_segment(sentence, weights)
             answer_type = "sentence"
             text = message(q.language, "found_sentence", sentence=_quote(sentence, None))

@@ -17,9 +17,8 @@ import numpy as np
 from answer.candidates import Candidate
 from answer.constraints import evidence_years, mentions_name, years_match
 from answer.knowledge.gazetteer import Gazetteer
-from answer.language import tokens
+from answer.language import TermBag, tokens, unaccent
 from answer.question import QuestionAnalysis
-from ingest.vietnamese import fold
 
 FEATURES: tuple[str, ...] = (
     "rank_recip",
@@ -72,48 +71,24 @@ FEATURES: tuple[str, ...] = (
 )
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 
-_unaccent = lru_cache(maxsize=1 << 16)(fold)
 _DIRECTIONS = {"tăng": "up", "giảm": "down", "đạt": "reach", "còn": "down", "vượt": "up", "chiếm": "share"}
 _NUMERIC = {"quantity", "percentage"}
 _YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 _AGREEMENT = {"match": 1.0, "contradiction": -1.0, "unknown": 0.0}
 
 
-class _Bag:
-    """A text's syllables and unaccented syllables (and bigrams), for diacritic-tolerant term matching."""
-
-    __slots__ = ("toks", "plain", "bigrams", "plain_bigrams")
-
-    def __init__(self, text: str) -> None:
-        toks = tokens(text)
-        plain = [_unaccent(t) for t in toks]
-        self.toks = set(toks)
-        self.plain = set(plain)
-        self.bigrams = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
-        self.plain_bigrams = {f"{a} {b}" for a, b in zip(plain, plain[1:])}
-
-    def match(self, term: str) -> float:
-        if term in self.toks:
-            return 1.0
-        plain = _unaccent(term)
-        if plain in self.plain:
-            return 1.0 if plain == term else 0.3  # a diacritic-only clash ("lao" vs "lào") counts a little
-        return 0.0
-
-    def has_bigram(self, bigram: str) -> bool:
-        return bigram in self.bigrams or _unaccent(bigram) in self.plain_bigrams
-
-
 @lru_cache(maxsize=8192)
-def _bag(text: str) -> _Bag:
-    """Bags are immutable once built; hits of one chunk share a context, questions share articles."""
-    return _Bag(text)
+def _bag(text: str) -> TermBag:
+    """A text as the learned features match terms (a diacritic-only clash counts 0.3, a pair's fully: the
+    weights the model was fitted with). Bags are immutable once built; hits of one chunk share a context,
+    questions share articles."""
+    return TermBag(text, clash=0.3, bigram_clash=1.0)
 
 
 class _TermWeights:
     """IDF of the question's terms among the retrieved sentences: rarer there = more telling."""
 
-    def __init__(self, q: QuestionAnalysis, bags: Sequence[_Bag]) -> None:
+    def __init__(self, q: QuestionAnalysis, bags: Sequence[TermBag]) -> None:
         n = max(len(bags), 1)
         self.weights: dict[str, float] = {}
         for term in q.terms:
@@ -126,12 +101,12 @@ class _TermWeights:
             bigrams.extend(f"{a} {b}" for a, b in zip(syl, syl[1:]))
         self.bigrams = list(dict.fromkeys(bigrams))
 
-    def coverage(self, bag: _Bag) -> float:
+    def coverage(self, bag: TermBag) -> float:
         if self.total <= 0:
             return 0.0
         return sum(w * bag.match(t) for t, w in self.weights.items()) / self.total
 
-    def bigram_coverage(self, bag: _Bag) -> float:
+    def bigram_coverage(self, bag: TermBag) -> float:
         if not self.bigrams:
             return 0.0
         return sum(bag.has_bigram(b) for b in self.bigrams) / len(self.bigrams)
@@ -141,9 +116,9 @@ class _TermWeights:
 class _HitView:
     """What every candidate of one hit shares, computed once."""
 
-    sentence: _Bag
-    context: _Bag
-    title: _Bag
+    sentence: TermBag
+    context: TermBag
+    title: TermBag
     dense: float
     dense_missing: bool
     year_ok: bool | None
@@ -208,7 +183,7 @@ def _window(c: Candidate, before: int = 8, after: int = 8) -> tuple[str, str]:
     return " ".join(left), " ".join(right)
 
 
-def _direction(q: QuestionAnalysis, clause_bag: _Bag) -> float:
+def _direction(q: QuestionAnalysis, clause_bag: TermBag) -> float:
     asked = {_DIRECTIONS[t] for t in q.terms if t in _DIRECTIONS}
     if not asked:
         return 0.0
@@ -236,12 +211,12 @@ def featurize(q: QuestionAnalysis, cands: Sequence[Candidate]) -> np.ndarray:
         doc_counts[key[0]] = doc_counts.get(key[0], 0) + 1
     n_hits = max(len(views), 1)
     q_toks = set(tokens(q.text))
-    q_plain = {_unaccent(t) for t in q_toks}
+    q_plain = {unaccent(t) for t in q_toks}
     english = q.language == "en"
     typed = q.answer_type not in {"sentence"}
     unit_terms = list(q.unit)
 
-    clause_bags: dict[tuple[str, int, int], _Bag] = {}
+    clause_bags: dict[tuple[str, int, int], TermBag] = {}
     cov_clause = np.zeros(len(cands))
     cov_sentence = np.zeros(len(cands))
     for i, (c, v) in enumerate(zip(cands, hit_views)):
@@ -277,24 +252,24 @@ def featurize(q: QuestionAnalysis, cands: Sequence[Candidate]) -> np.ndarray:
         row[_INDEX["direction_match"]] = _direction(q, clause_bag)
         if c.span is not None:
             left, right = _window(c)
-            window = _Bag(f"{left} {c.span.text} {right}")
+            window = _bag(f"{left} {c.span.text} {right}")
             row[_INDEX["is_span"]] = 1.0
             row[_INDEX["type_match"]] = float(c.span.kind == q.answer_type)
             row[_INDEX["span_window_cov"]] = weights.coverage(window)
             if unit_terms:
-                near = _Bag(" ".join(c.span.unit) + " " + right)
+                near = _bag(" ".join(c.span.unit) + " " + right)
                 row[_INDEX["unit_match"]] = sum(near.match(t) for t in unit_terms) / len(unit_terms)
             else:
                 row[_INDEX["unit_missing"]] = 1.0
             span_toks = tokens(c.span.text)
-            row[_INDEX["span_in_question"]] = float(bool(span_toks) and all(_unaccent(t) in q_plain for t in span_toks))
+            row[_INDEX["span_in_question"]] = float(bool(span_toks) and all(unaccent(t) in q_plain for t in span_toks))
             answer_toks = span_toks
         else:
             row[_INDEX["type_match"]] = float(not typed)
             row[_INDEX["unit_missing"]] = 1.0
             answer_toks = tokens(c.clause.text)
         if answer_toks:
-            row[_INDEX["novelty"]] = sum(1 for t in answer_toks if _unaccent(t) not in q_plain) / len(answer_toks)
+            row[_INDEX["novelty"]] = sum(1 for t in answer_toks if unaccent(t) not in q_plain) / len(answer_toks)
         row[_INDEX["year_match"]] = float(v.year_ok is True)
         row[_INDEX["year_contradiction"]] = float(v.year_ok is False)
         row[_INDEX["year_from_sentence"]] = float(v.year_from_sentence)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
-from ingest.vietnamese import nfc
+from ingest.vietnamese import fold, nfc
 
 Language = Literal["vi", "en"]
 
@@ -40,6 +41,44 @@ def tokens(text: str) -> list[str]:
         else:
             out.append(tok)
     return out
+
+
+unaccent = lru_cache(maxsize=1 << 16)(fold)
+
+
+class TermBag:
+    """A text's syllables, unaccented syllables and adjacent pairs, for matching a question's terms with
+    diacritic tolerance: a term typed without marks matches its accented form fully, while an accented term
+    that meets only another accented form of its letters (a diacritic clash: "lao" vs "lào") counts `clash`
+    (`bigram_clash` for a pair). Each answerer keeps the weights its scores were set or fitted with."""
+
+    __slots__ = ("toks", "plain", "bigrams", "plain_bigrams", "clash", "bigram_clash")
+
+    def __init__(self, text: str, *, clash: float, bigram_clash: float) -> None:
+        toks = tokens(text)
+        plain = [unaccent(t) for t in toks]
+        self.toks = set(toks)
+        self.plain = set(plain)
+        self.bigrams = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
+        self.plain_bigrams = {f"{a} {b}" for a, b in zip(plain, plain[1:])}
+        self.clash = clash
+        self.bigram_clash = bigram_clash
+
+    def match(self, term: str) -> float:
+        return _graded(term, self.toks, self.plain, self.clash)
+
+    def has_bigram(self, bigram: str) -> float:
+        return _graded(bigram, self.bigrams, self.plain_bigrams, self.bigram_clash)
+
+
+def _graded(item: str, exact: set[str], unaccented: set[str], clash: float) -> float:
+    """1 for the item as written (or typed without marks), `clash` when only its letters match, else 0."""
+    if item in exact:
+        return 1.0
+    plain = unaccent(item)
+    if plain in unaccented:
+        return 1.0 if plain == item else clash
+    return 0.0
 
 
 def detect_language(text: str) -> Language:
