@@ -52,15 +52,15 @@ def test_multiplier_words_are_one_table() -> None:
 
 def test_the_callers_import_the_one_helper() -> None:
     import answer.constraints
-    import answer.extractive
     import answer.followup
+    import answer.language
     import answer.qtypes
     import index.lexical
     import service
     import ui.app
     from index.models import ProgressFn
 
-    for module in (answer.constraints, answer.extractive, answer.followup, answer.qtypes, index.lexical):
+    for module in (answer.constraints, answer.followup, answer.language, answer.qtypes, index.lexical):
         assert module.fold is vietnamese.fold, module.__name__
     assert service.verify_citation is verify_citation
     assert service.ProgressFn is ProgressFn and ui.app.ProgressFn is ProgressFn
