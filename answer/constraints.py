@@ -185,7 +185,7 @@ _CAPITALISED = re.compile(r"(?<![\w.])([A-ZÀ-Ỹ][\wÀ-ỹ'’&]*(?:\s+[A-ZÀ-�
 
 def is_vietnamese_syllable(word: str) -> bool:
     """Whether a word could be one Vietnamese syllable (its form, without marks)."""
-    return bool(_VI_SYLLABLE.fullmatch(fold(word).lower().replace("đ", "d")))
+    return bool(_VI_SYLLABLE.fullmatch(fold(word).lower()))
 
 
 def question_foreign_names(question: str) -> tuple[str, ...]:

@@ -61,9 +61,6 @@ _TYPED = {"quantity", "percentage", "date", "year", "person", "role", "document"
 _NUMERIC = {"quantity", "percentage"}
 
 
-# Syllables repeat endlessly across hits and their contexts: unaccent each one once (answer latency).
-
-
 def _bag(text: str) -> TermBag:
     """A text as this answerer matches terms: a diacritic-only clash counts 0.25, for words and pairs alike."""
     return TermBag(text, clash=0.25, bigram_clash=0.25)

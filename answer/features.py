@@ -77,12 +77,15 @@ _YEAR_TOKEN = re.compile(r"(19|20)\d\d")
 _AGREEMENT = {"match": 1.0, "contradiction": -1.0, "unknown": 0.0}
 
 
-@lru_cache(maxsize=8192)
-def _bag(text: str) -> TermBag:
+def _new_bag(text: str) -> TermBag:
     """A text as the learned features match terms (a diacritic-only clash counts 0.3, a pair's fully: the
-    weights the model was fitted with). Bags are immutable once built; hits of one chunk share a context,
-    questions share articles."""
+    weights the model was fitted with)."""
     return TermBag(text, clash=0.3, bigram_clash=1.0)
+
+
+# Bags of texts that recur (hits of one chunk share a context, questions share articles) are built once; a
+# span's window is new each time and would only push those out.
+_bag = lru_cache(maxsize=8192)(_new_bag)
 
 
 class _TermWeights:
@@ -252,12 +255,12 @@ def featurize(q: QuestionAnalysis, cands: Sequence[Candidate]) -> np.ndarray:
         row[_INDEX["direction_match"]] = _direction(q, clause_bag)
         if c.span is not None:
             left, right = _window(c)
-            window = _bag(f"{left} {c.span.text} {right}")
+            window = _new_bag(f"{left} {c.span.text} {right}")
             row[_INDEX["is_span"]] = 1.0
             row[_INDEX["type_match"]] = float(c.span.kind == q.answer_type)
             row[_INDEX["span_window_cov"]] = weights.coverage(window)
             if unit_terms:
-                near = _bag(" ".join(c.span.unit) + " " + right)
+                near = _new_bag(" ".join(c.span.unit) + " " + right)
                 row[_INDEX["unit_match"]] = sum(near.match(t) for t in unit_terms) / len(unit_terms)
             else:
                 row[_INDEX["unit_missing"]] = 1.0
