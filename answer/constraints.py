@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.vietnamese import fold, nfc
+from ingest.vietnamese import UPPER, fold, nfc
 
 # Vietnam's provinces and centrally-run cities, plus places often named in labour news (export markets).
 PROVINCES = (
@@ -159,7 +159,7 @@ def mentions_place(place: str, text: str) -> bool:
     return f" {key} " in plain or f" {_plain(place).strip()} " in plain
 
 
-_NAME_RE = re.compile(r"\b([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})")
+_NAME_RE = re.compile(rf"\b([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})")
 
 
 def question_names(question: str) -> tuple[str, ...]:
@@ -180,7 +180,7 @@ def question_names(question: str) -> tuple[str, ...]:
 # A Vietnamese syllable: an onset, one vowel group, at most one final consonant (checked without marks, so
 # "Long", "An", "Nam", "Đắk" are Vietnamese and "Ford", "Unilever", "Nestlé", "Lima" are not).
 _VI_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?")
-_CAPITALISED = re.compile(r"(?<![\w.])([A-ZÀ-Ỹ][\wÀ-ỹ'’&]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ'’&]*)*)")
+_CAPITALISED = re.compile(rf"(?<![\w.])([{UPPER}][\w'’&]*(?:\s+[{UPPER}][\w'’&]*)*)")
 
 
 def is_vietnamese_syllable(word: str) -> bool:

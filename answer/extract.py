@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, question_places
 from answer.language import tokens
 from answer.numbers import multiplier_after, parse_number_token
-from ingest.vietnamese import NUMBER_TOKEN, VI_MULTIPLIERS, nfc
+from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, nfc
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ _DOC_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NAME_WORD = r"[A-ZĐÀ-ỸẠ-Ỹ][a-zđà-ỹ]+"
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+"
 _NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
 _TITLE_HEADS = {
     "phó", "chủ", "giám", "bí", "trưởng", "thứ", "bộ", "tổng", "ủy", "uỷ", "chánh", "đại", "trợ", "chuyên",

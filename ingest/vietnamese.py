@@ -34,6 +34,12 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD_TABLE = _build_fold_table()
 
 
+# Latin letters with and without marks, by case, for regex character classes ("[" + UPPER + "]"). A range
+# such as À-Ỹ holds small letters too ("đ", "ã"), which made "Dung đã" read as a capitalised name.
+UPPER = "A-Z" + "".join(sorted(chr(c) for c in _FOLD_TABLE if chr(c).isupper()))
+LOWER = "a-z" + "".join(sorted(chr(c) for c in _FOLD_TABLE if chr(c).islower()))
+
+
 def fold(text: str) -> str:
     """Drop Vietnamese tone and vowel marks (and đ -> d), keeping case: 'Hỗ trợ' -> 'Ho tro'; NFC in and out."""
     folded = nfc(text).translate(_FOLD_TABLE)

@@ -61,3 +61,19 @@ def test_evidence_about_another_company_does_not_answer() -> None:
 def test_every_surname_starts_a_person_name(surname: str) -> None:
     name = f"{surname.capitalize()} Minh An"
     assert question_names(f"Ông {name} giữ chức vụ gì?") == (name,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tổ chức công đoàn đã nêu bao nhiêu kiến nghị với Thủ tướng?",  # "đoàn đã": small letters, no name
+        "Công đoàn đã đề xuất gì?",
+        "Bao nhiêu hộ ở Đồng Tháp được hỗ trợ?",  # a place, not a person
+    ],
+)
+def test_small_letters_never_start_a_name(question: str) -> None:
+    assert question_names(question) == ()
+
+
+def test_a_name_stops_before_small_words() -> None:
+    assert question_names("Ông Đào Ngọc Dung đã ký quyết định nào?") == ("Đào Ngọc Dung",)
