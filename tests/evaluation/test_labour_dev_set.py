@@ -1,5 +1,6 @@
-"""data/questions/labour-dev.yaml: format, counts, the seeded held-out draw, and every evidence string
-found verbatim (NFC) in one sentence of its article, materialised as a user would store it."""
+"""The labour question sets (data/questions/labour-dev.yaml, labour-fresh.yaml): format, counts, the seeded
+held-out draw, and every evidence string found verbatim (NFC) in one sentence of its article, materialised as
+a user would store it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import random
 import sys
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,12 +20,59 @@ from ingest.readers import read_articles
 from ingest.sentences import SentenceSplitter
 
 ROOT = Path(__file__).resolve().parents[2]
-DEV_SET = ROOT / "data" / "questions" / "labour-dev.yaml"
 NEW_KEYS = ("split", "lang", "type", "trap")
 TYPES = {"quantity", "money", "percentage", "date", "person", "organisation", "place", "document", "list", "free"}
 TRAPS = {"wrong_year", "absent", "wrong_org", "wrong_place", "wrong_unit"}
-SPLIT_SEED = 20261208  # recorded in the file's header
-HELD_OUT_SHARE = 0.4
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    """One set and the held-out draw its header records."""
+
+    name: str
+    seed: int
+    held_out_share: float
+    by_article: bool  # answerable questions follow their article; else questions are drawn by (lang, type)
+    min_questions: int
+    min_english: int
+    min_traps: int
+    min_articles: int
+
+    @property
+    def path(self) -> Path:
+        return ROOT / "data" / "questions" / self.name
+
+    def rows(self) -> list[dict]:
+        return yaml.safe_load(self.path.read_text(encoding="utf-8"))["questions"]
+
+    def held_out(self) -> set[str]:
+        """Recompute the seeded draw the header describes."""
+        rows = self.rows()
+        rng = random.Random(self.seed)
+        held: set[str] = set()
+        groups: dict[tuple[str, str], list[str]] = {}
+        if self.by_article:
+            docs = sorted({q["doc"] for q in rows if q.get("answerable", True)})
+            docs_held = set(rng.sample(docs, round(self.held_out_share * len(docs))))
+            held |= {q["id"] for q in rows if q.get("answerable", True) and q["doc"] in docs_held}
+            rows = [q for q in rows if "trap" in q]
+        for q in rows:
+            groups.setdefault((q["lang"], q.get("trap") or q["type"]), []).append(q["id"])
+        for ids in groups.values():
+            held |= set(rng.sample(ids, round(self.held_out_share * len(ids))))
+        return held
+
+
+SETS = (
+    QuestionSet("labour-dev.yaml", 20261208, 0.4, False, 100, 25, 20, 45),
+    QuestionSet("labour-fresh.yaml", 20261202, 0.5, True, 150, 50, 25, 45),
+)
+ROWS = [(s, q) for s in SETS for q in s.rows()]
+ANSWERABLE = [(s, q) for s, q in ROWS if q.get("answerable", True)]
+
+
+def _ids(rows: list[tuple[QuestionSet, dict]]) -> list[str]:
+    return [f"{s.name}:{q['id']}" for s, q in rows]
 
 
 def _load_script():
@@ -36,45 +85,47 @@ def _load_script():
 
 
 lc = _load_script()
-RAW: list[dict] = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["questions"]
-ANSWERABLE = [q for q in RAW if q.get("answerable", True)]
-
-
-def _ids(rows: list[dict]) -> list[str]:
-    return [q["id"] for q in rows]
 
 
 # ---------------------------------------------------------------- format
-def test_the_base_format_passes_the_real_loader(tmp_path):
+@pytest.mark.parametrize("qset", SETS, ids=[s.name for s in SETS])
+def test_the_base_format_passes_the_real_loader(qset, tmp_path):
     """Without the new keys every entry is a valid sample.yaml entry (the loader names file:line on errors)."""
-    stripped = [{k: v for k, v in q.items() if k not in NEW_KEYS} for q in RAW]
+    rows = qset.rows()
+    stripped = [{k: v for k, v in q.items() if k not in NEW_KEYS} for q in rows]
     path = tmp_path / "base.yaml"
     path.write_text(yaml.safe_dump({"questions": stripped}, allow_unicode=True), encoding="utf-8")
-    assert len(load_question_set(path)) == len(RAW)
+    assert len(load_question_set(path)) == len(rows)
 
 
-def test_the_file_loads_with_the_loader_once_it_knows_the_new_keys():
+@pytest.mark.parametrize("qset", SETS, ids=[s.name for s in SETS])
+def test_the_file_loads_with_the_loader_once_it_knows_the_new_keys(qset):
     missing = [k for k in NEW_KEYS if k not in _KNOWN_KEYS]
     if missing:
         pytest.skip(f"the question loader does not know {missing} yet (added by another branch)")
-    assert [q.id for q in load_question_set(DEV_SET)] == _ids(RAW)
+    assert [q.id for q in load_question_set(qset.path)] == [q["id"] for q in qset.rows()]
 
 
-def test_ids_are_unique():
-    duplicates = [i for i, n in Counter(_ids(RAW)).items() if n > 1]
+def test_ids_are_unique_across_the_sets():
+    duplicates = [i for i, n in Counter(q["id"] for _, q in ROWS).items() if n > 1]
     assert not duplicates
+
+
+def test_the_sets_share_no_article():
+    docs = [{q["doc"] for q in s.rows() if q.get("doc")} for s in SETS]
+    assert not docs[0] & docs[1]
 
 
 def test_all_values_are_strings_as_written():
     """YAML turns an unquoted 21.000 into 21.0: every scalar the set compares must be a quoted string."""
-    for q in RAW:
+    for _, q in ROWS:
         for key in ("id", "question", "evidence", "doc", "note", *NEW_KEYS):
             assert key not in q or isinstance(q[key], str), (q["id"], key)
         assert all(isinstance(e, str) for e in q.get("expect", [])), q["id"]
 
 
-@pytest.mark.parametrize("q", RAW, ids=_ids(RAW))
-def test_entry_keys(q):
+@pytest.mark.parametrize(("qset", "q"), ROWS, ids=_ids(ROWS))
+def test_entry_keys(qset, q):
     assert q["lang"] in {"vi", "en"}
     assert q["type"] in TYPES
     assert q["split"] in {"dev", "heldout"}
@@ -90,52 +141,57 @@ def test_entry_keys(q):
 
 
 # ---------------------------------------------------------------- counts and split
-def test_counts():
-    assert len(RAW) >= 100
-    assert sum(q["lang"] == "en" for q in RAW) >= 25
-    assert sum(q.get("answerable", True) is False for q in RAW) >= 20
-    assert len({q["doc"] for q in ANSWERABLE}) >= 45
-    assert {q["trap"] for q in RAW if "trap" in q} == TRAPS
+@pytest.mark.parametrize("qset", SETS, ids=[s.name for s in SETS])
+def test_counts(qset):
+    rows = qset.rows()
+    assert len(rows) >= qset.min_questions
+    assert sum(q["lang"] == "en" for q in rows) >= qset.min_english
+    assert sum(q.get("answerable", True) is False for q in rows) >= qset.min_traps
+    assert len({q["doc"] for q in rows if q.get("answerable", True)}) >= qset.min_articles
+    assert {q["trap"] for q in rows if "trap" in q} == TRAPS
 
 
-def test_held_out_share_and_spread():
-    held = [q for q in RAW if q["split"] == "heldout"]
-    assert 0.35 <= len(held) / len(RAW) <= 0.45
+@pytest.mark.parametrize("qset", SETS, ids=[s.name for s in SETS])
+def test_held_out_share_and_spread(qset):
+    rows = qset.rows()
+    held = [q for q in rows if q["split"] == "heldout"]
+    assert abs(len(held) / len(rows) - qset.held_out_share) <= 0.05
     assert {q["lang"] for q in held} == {"vi", "en"}
     assert any("trap" in q for q in held)
     assert len({q["type"] for q in held}) >= 8
 
 
-def test_held_out_part_is_the_seeded_draw_recorded_in_the_header():
+@pytest.mark.parametrize("qset", SETS, ids=[s.name for s in SETS])
+def test_held_out_part_is_the_seeded_draw_recorded_in_the_header(qset):
     """The split comes from the seed, never from difficulty: recompute the draw the header describes."""
-    groups: dict[tuple[str, str], list[str]] = {}
-    for q in RAW:
-        groups.setdefault((q["lang"], q.get("trap") or q["type"]), []).append(q["id"])
-    rng = random.Random(SPLIT_SEED)
-    held: set[str] = set()
-    for ids in groups.values():
-        held |= set(rng.sample(ids, round(HELD_OUT_SHARE * len(ids))))
-    assert {q["id"] for q in RAW if q["split"] == "heldout"} == held
-    header = DEV_SET.read_text(encoding="utf-8").split("questions:")[0]
-    assert f"random.Random({SPLIT_SEED})" in header
+    assert {q["id"] for q in qset.rows() if q["split"] == "heldout"} == qset.held_out()
+    header = qset.path.read_text(encoding="utf-8").split("\nquestions:")[0]
+    assert f"random.Random({qset.seed})" in header
     assert "WRITTEN BEFORE TUNING, on 2026-12-01" in header and "FROZEN" in header
+
+
+def test_the_fresh_sets_held_out_articles_are_never_asked_about_in_its_dev_part():
+    fresh = SETS[1].rows()
+    held = {q["doc"] for q in fresh if q["split"] == "heldout" and q.get("doc")}
+    assert not held & {q["doc"] for q in fresh if q["split"] == "dev" and q.get("doc")}
 
 
 # ---------------------------------------------------------------- against the real articles
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """The articles the set cites, materialised by the script; skipped when the shared data is absent."""
+    """The articles the sets cite, materialised by the script; skipped when the shared data is absent."""
     try:
         source = lc.find_labour_file()
     except lc.MissingData as exc:
         pytest.skip(f"shared data absent, evidence checks skipped: {exc}")
-    out = tmp_path_factory.mktemp("labour-dev")
-    lc.materialise(lc.iter_articles(source), out, lc.ids_from_question_set(DEV_SET))
+    out = tmp_path_factory.mktemp("labour-sets")
+    wanted = [i for s in SETS for i in lc.ids_from_question_set(s.path)]
+    lc.materialise(lc.iter_articles(source), out, wanted)
     return out
 
 
-@pytest.mark.parametrize("q", ANSWERABLE, ids=_ids(ANSWERABLE))
-def test_evidence_is_verbatim_in_one_sentence_of_its_article(q, corpus):
+@pytest.mark.parametrize(("qset", "q"), ANSWERABLE, ids=_ids(ANSWERABLE))
+def test_evidence_is_verbatim_in_one_sentence_of_its_article(qset, q, corpus):
     path = corpus / q["doc"]
     assert path.is_file(), f"{q['doc']} is not an article of the shared labour data"
     raw = path.read_text(encoding="utf-8")
