@@ -295,6 +295,12 @@ class QuestionAnalysis:
     names: tuple[str, ...]  # person names in the question
     unknown: tuple[str, ...]  # English content words with no glossary entry
     foreign_names: tuple[str, ...] = ()  # brands and companies a Vietnamese question names ("Unilever")
+    unread: float = 0.0  # share of an English question's content words no table translates (0 for Vietnamese)
+
+    @property
+    def mostly_unread(self) -> bool:
+        """More of the question's content is untranslated than translated: its words cannot choose the evidence."""
+        return self.unread > 0.5
 
 
 def _plain(text: str) -> str:
@@ -518,6 +524,12 @@ def _gloss_word(word: str) -> tuple[str, ...]:
     return ()
 
 
+def english_content_words(question: str) -> list[str]:
+    """An English question's content words as translate_english counts them (no stopwords, 3+ letters)."""
+    lowered = re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower())
+    return [w for w in re.findall(r"[a-z][a-z'\-]*", lowered) if w not in EN_STOPWORDS and len(w) > 2]
+
+
 def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
     """Vietnamese terms and phrases (in question order) for an English question, plus unmapped words."""
     lowered = " " + re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower()) + " "
@@ -672,6 +684,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         names=names,
         unknown=tuple(unknown),
         foreign_names=_foreign_names(text) if language == "vi" else (),
+        unread=len(unknown) / max(1, len(english_content_words(text))) if language == "en" else 0.0,
     )
 
 

@@ -10,6 +10,7 @@ import pytest
 from answer.citations import verify_citation
 from answer.constraints import mentions_name, mentions_place
 from answer.extractive import ExtractiveAnswerer
+from answer.qtypes import analyse_question
 from tests.answer.sample_hits import DenseRanker, articles, hits_from
 
 NOT_FOUND_VI = "Không tìm thấy thông tin này trong các bài viết."
@@ -221,3 +222,35 @@ def test_answer_serialises(ranker, answerer) -> None:
     data = answerer.answer(question, ranker.search(question, 12)).to_json()
     assert data["found"] is True and data["extracted"] == "1,31%"
     assert data["citations"][0]["sentence"].startswith("Tỷ lệ hộ nghèo")
+
+
+# ---- English questions the glossary mostly cannot read: retrieval's order chooses the evidence
+
+def test_how_much_of_an_english_question_is_read() -> None:
+    read = analyse_question("How many workers received rent support in 2022?")
+    assert read.unread == 0.0 and not read.mostly_unread
+    unread = analyse_question("What fraction of the yearly goal for new employment was reached in 2020?")
+    assert unread.unknown == ("fraction", "yearly", "goal", "new", "reached") and unread.mostly_unread
+    assert analyse_question("Tỷ lệ hộ nghèo năm 2020 là bao nhiêu?").unread == 0.0
+
+
+def test_a_mostly_unread_english_question_is_answered_by_the_best_ranked_evidence(answerer) -> None:
+    # the words that would pick the job-creation sentence ("fraction", "goal", "reached") are untranslated; the
+    # sentence retrieval ranked first states 2020 and a figure, so it answers, with its 72,4%
+    hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000", "Tỷ lệ hộ nghèo thực hiện cuối năm 2020", "N.MINH")
+    answer = answerer.answer("What fraction of the yearly goal for new employment was reached in 2020?", hits)
+    assert answer.found and "72,4%" in answer.answer
+    assert answer.citations[0].sentence.startswith("Trong năm 2020, tổng số lao động")
+    # the same hits in another order: the first-ranked evidence answers, whatever its words
+    flipped = answerer.answer("What fraction of the yearly goal for new employment was reached in 2020?", hits[::-1])
+    assert flipped.found and flipped.citations[0].sentence.startswith("Tỷ lệ hộ nghèo")
+
+
+def test_evidence_that_confirms_nothing_of_an_unread_question_does_not_answer_it(answerer) -> None:
+    # nothing of "football club won the championship this season" is in any sentence: another topic
+    hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000", "Tỷ lệ hộ nghèo thực hiện cuối năm 2020")
+    assert not answerer.answer("Which football club won the championship this season?", hits).found
+    # an untranslated word the evidence writes as is ("Covid-19") confirms it is about that
+    covid = hits_from("Trước ảnh hưởng của tình hình dịch bệnh Covid-19", "Tỷ lệ hộ nghèo thực hiện cuối năm 2020")
+    answer = answerer.answer("What was done once Covid-19 spread?", covid)
+    assert answer.found and answer.citations[0].sentence.startswith("Trước ảnh hưởng")
