@@ -32,7 +32,7 @@ from answer.language import TermBag, join_years, message, tokens
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from index.models import Hit
-from ingest.vietnamese import nfc
+from ingest.vietnamese import fold, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -284,6 +284,21 @@ def _confirms_something(q: QuestionAnalysis, c: _Candidate) -> bool:
     return any(str(year) in words for year in q.years) or any(word in words for word in q.unknown)
 
 
+def _says_the_same(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two figures' sentences say the same thing around them: most syllables next to the one (eight
+    before, six after) are also next to the other ("tỉnh Ninh Bình đã giải quyết việc làm cho 25.912 lao động"
+    and "... ước giải quyết việc làm cho khoảng 25.500 lao động"), not merely the same kind of figure ("phân bổ
+    dự toán ... không đúng nguồn, số tiền lên tới 162 tỷ đồng" and "nộp ngân sách ... số tiền 54.020 triệu")."""
+
+    def around(c: _Candidate) -> set[str]:
+        assert c.span is not None
+        sentence = c.hit.sentence
+        return {fold(t).lower() for t in (*tokens(sentence[: c.span.start])[-8:], *tokens(sentence[c.span.end :])[:6])}
+
+    words_a, words_b = around(a), around(b)
+    return not words_a or len(words_a & words_b) >= 0.5 * len(words_a)
+
+
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
     """Numbers among a question's terms other than years (years are checked as years)."""
     return [t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(19|20)\d\d", t)]
@@ -488,6 +503,7 @@ class ExtractiveAnswerer:
             and c.hit.doc_id != best.hit.doc_id
             and c.span.kind == best.span.kind
             and _counts_the_same(c.span, best.span)
+            and _says_the_same(best, c)
             and c.support > best.support - _DOMINANCE_MARGIN
         ]
         pool = [best, *same]

@@ -11,6 +11,7 @@ from answer.citations import verify_citation
 from answer.constraints import mentions_name, mentions_place
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
+from index.models import Hit
 from tests.answer.sample_hits import DenseRanker, articles, hits_from
 
 NOT_FOUND_VI = "Không tìm thấy thông tin này trong các bài viết."
@@ -254,3 +255,35 @@ def test_evidence_that_confirms_nothing_of_an_unread_question_does_not_answer_it
     covid = hits_from("Trước ảnh hưởng của tình hình dịch bệnh Covid-19", "Tỷ lệ hộ nghèo thực hiện cuối năm 2020")
     answer = answerer.answer("What was done once Covid-19 spread?", covid)
     assert answer.found and answer.citations[0].sentence.startswith("Trước ảnh hưởng")
+
+
+# ---- figures of other articles stand beside the answer only when they say the same thing
+
+def _article_hit(doc_id: str, date: str, sentence: str, score: float) -> Hit:
+    return Hit(doc_id=doc_id, sentence_index=0, start=0, end=len(sentence), sentence=sentence, chunk_id=f"{doc_id}#c0",
+               score=score, title="Kiểm toán Bảo hiểm Xã hội", date=date, context=sentence)
+
+
+MISALLOCATED = "Kiểm toán Nhà nước cho biết, việc phân bổ dự toán chi quản lý bộ máy không đúng nguồn, số tiền lên tới 162 tỷ đồng."
+
+
+def test_another_articles_figure_of_another_fact_never_displaces_the_answer(answerer) -> None:
+    question = "Kiểm toán Nhà nước phát hiện phân bổ dự toán chi quản lý bộ máy sai nguồn bao nhiêu tiền?"
+    # a newer article's figure that passes every bar for the question, about the money to pay back
+    other_fact = (
+        "Về xử lý tài chính, Kiểm toán Nhà nước kiến nghị, BHXH nộp ngân sách nhà nước số tiền 54.020 triệu đồng; "
+        "thu hồi số tiền chi phí khám chữa bệnh BHYT sai quy định, chi quản lý bộ máy sai nguồn."
+    )
+    hits = [_article_hit("a.txt", "2017-01-10", MISALLOCATED, 1.0), _article_hit("b.txt", "2017-03-02", other_fact, 0.9)]
+    answer = answerer.answer(question, hits)
+    assert answer.found and answer.extracted is not None and "162 tỷ" in answer.extracted
+    assert answer.alternatives == ()
+
+
+def test_another_articles_figure_of_the_same_fact_stands_beside_it(answerer) -> None:
+    question = "Kiểm toán Nhà nước phát hiện phân bổ dự toán chi quản lý bộ máy sai nguồn bao nhiêu tiền?"
+    same_fact = "Theo Kiểm toán Nhà nước, việc phân bổ dự toán chi quản lý bộ máy không đúng nguồn, số tiền khoảng 160 tỷ đồng."
+    hits = [_article_hit("a.txt", "2017-01-10", MISALLOCATED, 1.0), _article_hit("b.txt", "2017-03-02", same_fact, 0.9)]
+    answer = answerer.answer(question, hits)
+    figures = {answer.extracted or "", *(a.answer for a in answer.alternatives)}
+    assert any("162 tỷ" in f for f in figures) and any("160 tỷ" in f for f in figures)
