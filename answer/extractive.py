@@ -20,10 +20,14 @@ from datetime import date
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit
 from answer.constraints import (
+    COUNTRIES,
+    PROVINCES,
     EvidenceYears,
     evidence_years,
     mentions_name,
     mentions_place,
+    place_key,
+    question_places,
     years_match,
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
@@ -281,7 +285,7 @@ def _confirms_something(q: QuestionAnalysis, c: _Candidate) -> bool:
     if any(sentence.match(term) >= 1.0 for term in q.terms):
         return True
     words = set(tokens(c.hit.sentence.lower()))
-    return any(str(year) in words for year in q.years) or any(word in words for word in q.unknown)
+    return any(str(year) in words for year in q.years) or any(word in words for word in _written_names(q))
 
 
 def _says_the_same(a: _Candidate, b: _Candidate) -> bool:
@@ -297,6 +301,26 @@ def _says_the_same(a: _Candidate, b: _Candidate) -> bool:
 
     words_a, words_b = around(a), around(b)
     return not words_a or len(words_a & words_b) >= 0.5 * len(words_a)
+
+
+def _states_another_place(place: str, sentence: str) -> bool:
+    """Whether a sentence names a province (for a province asked) or a foreign country (for a country asked)
+    other than the asked place, and not the asked place itself. Việt Nam is every article's setting, never
+    another country."""
+    if mentions_place(place, sentence):
+        return False
+    kind = PROVINCES if place in PROVINCES else COUNTRIES
+    others = [p for p in question_places(sentence) if p in kind and place_key(p) != place_key(place)]
+    return bool(others)
+
+
+def _written_names(q: QuestionAnalysis) -> set[str]:
+    """Untranslated words an English question writes as names or codes (capitalised past its first word, or
+    with digits: "Naham", "ILO", "XL.04"), lower-cased. Plain words ("bank", "rent") are no anchor: a sentence
+    of English boilerplate ("Bank account ...") shares them without being about the question."""
+    words = re.findall(r"[\w'’.\-]*\w", q.text)
+    written = {w.lower() for i, w in enumerate(words) if (i > 0 and w[:1].isupper()) or any(ch.isdigit() for ch in w)}
+    return {word for word in q.unknown if word in written}
 
 
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
@@ -409,7 +433,11 @@ class ExtractiveAnswerer:
             named = [c for c in cands if mentions_place(place, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, place))
-            cands = named
+            # a sentence that states its figure for another place of the same kind contradicts the question
+            # ("... tại KCN Đồng Văn (Hà Nam)" for Tiền Giang), even when the asked place is in its paragraph
+            cands = [c for c in named if not _states_another_place(place, c.hit.sentence)]
+            if not cands:
+                return self._not_found(q, named)
         # a company or brand the question names is pinned down like a person: evidence about another one
         # ("Nestlé's factory" for "Unilever's factory") answers another question
         for name in (*q.names, *q.foreign_names):

@@ -3,6 +3,7 @@ hand-ordered hit lists with ranking noise (answer not first, distractors, wrong-
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 
 import pytest
@@ -287,3 +288,20 @@ def test_another_articles_figure_of_the_same_fact_stands_beside_it(answerer) -> 
     answer = answerer.answer(question, hits)
     figures = {answer.extracted or "", *(a.answer for a in answer.alternatives)}
     assert any("162 tỷ" in f for f in figures) and any("160 tỷ" in f for f in figures)
+
+
+def test_a_sentence_stating_its_figure_for_another_province_contradicts_the_question(answerer) -> None:
+    question = "Khu thiết chế công đoàn đầu tiên ở Tiền Giang sẽ có bao nhiêu căn hộ cho công nhân?"
+    context = "Từ nay tới 2018 sẽ xây dựng 10 thiết chế đầu tiên tại Hà Nam, Quảng Nam và Tiền Giang."
+    elsewhere = "Khoảng tháng 6 sang năm sẽ có khu thiết chế đầu tiên với hơn 1.000 căn hộ cho công nhân tại KCN Đồng Văn (Hà Nam)."
+    hit = dataclasses.replace(_article_hit("a.txt", "2017-06-30", elsewhere, 1.0), context=f"{context} {elsewhere}")
+    assert not answerer.answer(question, [hit]).found
+    there = _article_hit("b.txt", "2017-06-30", "Khu thiết chế công đoàn đầu tiên ở Tiền Giang sẽ có 500 căn hộ cho công nhân.", 0.9)
+    answer = answerer.answer(question, [hit, there])
+    assert answer.found and answer.extracted is not None and "500" in answer.extracted
+
+
+def test_plain_english_words_in_english_boilerplate_confirm_nothing(answerer) -> None:
+    boilerplate = "Bank account: VIETNAMNET NEWSPAPER - monthly charge for each flat transfer - Bank: BANK FOR FOREIGN TRADE."
+    hits = [_article_hit("a.txt", "2017-06-30", boilerplate, 1.0)]
+    assert not answerer.answer("What monthly charge applies to each flat there?", hits).found
