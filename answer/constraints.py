@@ -130,6 +130,38 @@ def _plain(text: str) -> str:
     return " " + re.sub(r"[^\w]+", " ", fold(nfc(text)).lower()).strip() + " "
 
 
+def _marked(text: str) -> str:
+    """_plain with the marks kept: the same words at the same offsets (NFC letters fold one to one)."""
+    return " " + re.sub(r"[^\w]+", " ", nfc(text).lower()).strip() + " "
+
+
+@lru_cache(maxsize=1)
+def _marked_forms() -> dict[str, str]:
+    """Each gazetteer place's unaccented key -> how Vietnamese writes it ("nhat ban" -> "nhật bản")."""
+    forms: dict[str, str] = {}
+    for place in PROVINCES + COUNTRIES:
+        key, written = _plain(place).strip(), _marked(place).strip()
+        if key not in forms or written != key:  # the Vietnamese spelling over an unaccented alias
+            forms[key] = written
+    return forms
+
+
+def _names(text: str, key: str, place: str) -> bool:
+    """Whether text holds the place's unaccented key where it writes the place with the place's own marks or
+    with none (typed unaccented): "diễn biến" folds to "dien bien" but is not Điện Biên, "cao bằng" is."""
+    plain, marked = _plain(text), _marked(text)
+    if len(plain) != len(marked):  # marks NFC could not compose: compare unaccented only
+        return f" {key} " in plain
+    own = _marked_forms().get(key, _marked(place).strip())
+    start = plain.find(f" {key} ")
+    while start >= 0:
+        written = marked[start + 1 : start + 1 + len(key)]
+        if written == own or written == fold(written):
+            return True
+        start = plain.find(f" {key} ", start + 1)
+    return False
+
+
 def place_key(place: str) -> str:
     """Comparable form of a place name (unaccented, English aliases mapped to Vietnamese)."""
     key = _plain(place).strip()
@@ -144,7 +176,7 @@ def question_places(question: str) -> tuple[str, ...]:
         key = _plain(place)
         if len(key.strip()) < 3:
             continue
-        if key in plain and not any(key.strip() in _plain(f) for f in found):
+        if key in plain and _names(question, key.strip(), place) and not any(key.strip() in _plain(f) for f in found):
             # an unaccented single-word match ("lao", "nga", "duc") is too ambiguous to trust
             if " " not in key.strip() and nfc(place) not in nfc(question):
                 continue
@@ -155,8 +187,8 @@ def question_places(question: str) -> tuple[str, ...]:
 def mentions_place(place: str, text: str) -> bool:
     """Whether text names the place (diacritic-insensitive, English aliases allowed)."""
     key = place_key(place)
-    plain = _plain(text)
-    return f" {key} " in plain or f" {_plain(place).strip()} " in plain
+    own = _plain(place).strip()
+    return _names(text, key, place) or (own != key and _names(text, own, place))
 
 
 _NAME_RE = re.compile(rf"\b([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})")

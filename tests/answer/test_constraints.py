@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from answer.constraints import SURNAMES, is_vietnamese_syllable, question_foreign_names, question_names
+from answer.constraints import (
+    SURNAMES,
+    is_vietnamese_syllable,
+    mentions_place,
+    question_foreign_names,
+    question_names,
+    question_places,
+)
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
 from tests.answer.sample_hits import hits_from
@@ -77,3 +84,25 @@ def test_small_letters_never_start_a_name(question: str) -> None:
 
 def test_a_name_stops_before_small_words() -> None:
     assert question_names("Ông Đào Ngọc Dung đã ký quyết định nào?") == ("Đào Ngọc Dung",)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Giám đốc công ty báo cáo diễn biến vụ sập cẩu", ()),  # "diễn biến" folds to Điện Biên's letters
+        ("Tỉnh Điện Biên có bao nhiêu hộ nghèo?", ("Điện Biên",)),
+        ("Tinh Dien Bien co bao nhieu ho ngheo?", ("Điện Biên",)),  # typed without marks
+        ("Khu Kinh tế Hải Phòng thành lập mới bao nhiêu công đoàn?", ("Hải Phòng",)),
+        ("How many workers went to Japan?", ("Japan",)),
+    ],
+)
+def test_a_place_is_read_where_written_with_its_own_marks_or_none(text: str, places: tuple[str, ...]) -> None:
+    assert question_places(text) == places
+
+
+def test_evidence_mentions_a_place_only_with_its_own_marks_or_none() -> None:
+    assert not mentions_place("Điện Biên", "tình hình diễn biến phức tạp")
+    assert mentions_place("Điện Biên", "tỉnh Điện Biên có 30 nghìn hộ")
+    assert mentions_place("Hải Phòng", "Công đoàn Khu Kinh tế Hải Phòng đã thành lập")
+    assert mentions_place("Japan", "lao động tại Nhật Bản")  # an English name, the Vietnamese spelling
+    assert mentions_place("Hà Nội", "lao dong o Ha Noi")
