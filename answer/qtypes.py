@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from answer.constraints import question_foreign_names, question_names, question_places, question_years
+from answer.knowledge.glossary import glossary
 from answer.language import Language, detect_language, tokens
 from ingest.vietnamese import fold, nfc
 
@@ -36,219 +37,18 @@ EN_STOPWORDS = {
     "you", "our", "your", "date", "day", "held", "take", "place", "took",
 }
 
-# A small bilingual glossary of the domain: English phrase -> Vietnamese phrases it stands for.
-GLOSSARY: dict[str, tuple[str, ...]] = {
-    "health insurance cards": ("thẻ bảo hiểm y tế",),
-    "health insurance card": ("thẻ bảo hiểm y tế",),
-    "health insurance": ("bảo hiểm y tế",),
-    "unemployment insurance": ("bảo hiểm thất nghiệp",),
-    "social insurance": ("bảo hiểm xã hội",),
-    "near-poor households": ("hộ cận nghèo",),
-    "near poor households": ("hộ cận nghèo",),
-    "near-poor": ("cận nghèo",),
-    "near poor": ("cận nghèo",),
-    "poor households": ("hộ nghèo",),
-    "poverty rate": ("tỷ lệ hộ nghèo",),
-    "poverty reduction": ("giảm nghèo",),
-    "poverty": ("nghèo",),
-    "poor": ("nghèo",),
-    "household businesses": ("hộ kinh doanh",),
-    "business households": ("hộ kinh doanh",),
-    "households": ("hộ",),
-    "household": ("hộ",),
-    "labour export": ("xuất khẩu lao động",),
-    "labor export": ("xuất khẩu lao động",),
-    "exported": ("xuất khẩu",),
-    "export": ("xuất khẩu",),
-    "work abroad": ("xuất khẩu lao động", "làm việc ở nước ngoài"),
-    "working abroad": ("xuất khẩu lao động", "làm việc ở nước ngoài"),
-    "abroad": ("nước ngoài",),
-    "people with merit": ("người có công",),
-    "people with meritorious services": ("người có công",),
-    "meritorious": ("người có công",),
-    "revolutionary contributors": ("người có công",),
-    "housing rent": ("tiền thuê nhà",),
-    "rent": ("tiền thuê nhà",),
-    "rental": ("tiền thuê nhà",),
-    "workers": ("lao động", "người lao động"),
-    "worker": ("lao động", "người lao động"),
-    "labourers": ("lao động",),
-    "laborers": ("lao động",),
-    "employees": ("người lao động",),
-    "labour": ("lao động",),
-    "labor": ("lao động",),
-    "jobs": ("việc làm",),
-    "job": ("việc làm",),
-    "employment": ("việc làm",),
-    "employed": ("việc làm",),
-    "businesses": ("doanh nghiệp",),
-    "business": ("doanh nghiệp",),
-    "enterprises": ("doanh nghiệp",),
-    "companies": ("doanh nghiệp",),
-    "units": ("đơn vị",),
-    "billion": ("tỷ",),
-    "million": ("triệu",),
-    "thousand": ("nghìn",),
-    "vnd": ("đồng",),
-    "dong": ("đồng",),
-    "funding": ("kinh phí",),
-    "funds": ("kinh phí",),
-    "budget": ("kinh phí",),
-    "cost": ("kinh phí",),
-    "money": ("tiền",),
-    "spent": ("kinh phí",),
-    "support": ("hỗ trợ",),
-    "supported": ("hỗ trợ",),
-    "assistance": ("hỗ trợ",),
-    "assisted": ("hỗ trợ",),
-    "aid": ("hỗ trợ",),
-    "helped": ("hỗ trợ",),
-    "received": ("hỗ trợ",),
-    "end": ("cuối",),
-    "beginning": ("đầu",),
-    "conference": ("hội nghị",),
-    "meeting": ("hội nghị",),
-    "co-chaired": ("đồng chủ trì",),
-    "chaired": ("chủ trì",),
-    "presided": ("chủ trì",),
-    "chaired by": ("chủ trì",),
-    "chairman": ("chủ tịch",),
-    "chairwoman": ("chủ tịch",),
-    "chairperson": ("chủ tịch",),
-    "chair": ("chủ tịch", "chủ trì"),
-    "vice": ("phó",),
-    "deputy": ("phó",),
-    "director": ("giám đốc",),
-    "department": ("sở",),
-    "provincial": ("tỉnh",),
-    "province": ("tỉnh",),
-    "people's committee": ("ubnd", "ủy ban nhân dân"),
-    "people’s committee": ("ubnd", "ủy ban nhân dân"),
-    "party committee": ("tỉnh ủy",),
-    "secretary": ("bí thư",),
-    "resolution": ("nghị quyết",),
-    "decision": ("quyết định",),
-    "decree": ("nghị định",),
-    "circular": ("thông tư",),
-    "directive": ("chỉ thị",),
-    "prime minister": ("thủ tướng",),
-    "deputy minister": ("thứ trưởng",),
-    "vice minister": ("thứ trưởng",),
-    "minister": ("bộ trưởng",),
-    "ministry": ("bộ",),
-    "government": ("chính phủ",),
-    "plan": ("kế hoạch",),
-    "target": ("kế hoạch", "chỉ tiêu"),
-    "markets": ("thị trường",),
-    "market": ("thị trường",),
-    "countries": ("thị trường", "nước"),
-    "children": ("trẻ em",),
-    "child": ("trẻ em",),
-    "vocational training": ("đào tạo nghề", "dạy nghề"),
-    "vocational": ("nghề",),
-    "training": ("đào tạo",),
-    "social security": ("an sinh xã hội",),
-    "social welfare": ("an sinh xã hội", "bảo trợ xã hội"),
-    "social protection": ("bảo trợ xã hội",),
-    "review": ("tổng kết",),
-    "summary": ("tổng kết",),
-    "year-end": ("tổng kết",),
-    "spoke": ("phát biểu",),
-    "speech": ("phát biểu",),
-    "addressed": ("phát biểu",),
-    "directed": ("chỉ đạo",),
-    "directions": ("chỉ đạo",),
-    "attended": ("dự", "tham dự"),
-    "covid-19": ("covid-19",),
-    "covid": ("covid-19",),
-    "pandemic": ("dịch", "đại dịch"),
-    "epidemic": ("dịch",),
-    "tet": ("tết",),
-    "lunar new year": ("tết",),
-    "allowance": ("trợ cấp",),
-    "allowances": ("trợ cấp",),
-    "subsidy": ("trợ cấp",),
-    "subsidies": ("trợ cấp",),
-    "disabled": ("khuyết tật",),
-    "disability": ("khuyết tật",),
-    "disabilities": ("khuyết tật",),
-    "drug": ("ma túy",),
-    "drugs": ("ma túy",),
-    "rehabilitation": ("cai nghiện",),
-    "gender equality": ("bình đẳng giới",),
-    "occupational safety": ("an toàn vệ sinh lao động",),
-    "administrative reform": ("cải cách hành chính",),
-    "digital transformation": ("chuyển đổi số",),
-    "labour market": ("thị trường lao động",),
-    "labor market": ("thị trường lao động",),
-    "decrease": ("giảm",),
-    "decreased": ("giảm",),
-    "fell": ("giảm",),
-    "reduced": ("giảm",),
-    "increase": ("tăng",),
-    "increased": ("tăng",),
-    "compared": ("so với",),
-    "policy": ("chính sách",),
-    "policies": ("chính sách",),
-    "payment": ("chi trả",),
-    "payments": ("chi trả",),
-    "paid": ("chi trả",),
-    "handled": ("giải quyết",),
-    "resolved": ("giải quyết",),
-    "benefits": ("chế độ", "chính sách"),
-    "card": ("thẻ",),
-    "cards": ("thẻ",),
-    "issued": ("cấp",),
-    "tasks": ("nhiệm vụ",),
-    "task": ("nhiệm vụ",),
-    "duties": ("nhiệm vụ",),
-    "sector": ("ngành",),
-    "industry": ("ngành",),
-    "difficulties": ("khó khăn",),
-    "hardship": ("khó khăn",),
-    "affected": ("ảnh hưởng",),
-    "salary": ("lương",),
-    "salaries": ("lương",),
-    "wages": ("lương",),
-    "wage": ("lương",),
-    "accidents": ("tai nạn",),
-    "injuries": ("thương tích",),
-    "violence": ("bạo lực",),
-    "abuse": ("xâm hại",),
-    "unemployed": ("thất nghiệp",),
-    "unemployment": ("thất nghiệp",),
-    "deaths": ("tử vong",),
-    "died": ("tử vong",),
-    "hospital": ("bệnh viện",),
-    "patients": ("bệnh nhân",),
-    "doctors": ("bác sĩ",),
-    "doctor": ("bác sĩ",),
-    "vaccine": ("vắc xin", "vaccine"),
-    "vaccinated": ("tiêm", "vaccine"),
-    "trade union": ("công đoàn",),
-    "union": ("công đoàn",),
-    "elderly": ("người cao tuổi",),
-    "women": ("phụ nữ",),
-    "students": ("học viên", "sinh viên"),
-    "schools": ("trường",),
-    "gifts": ("quà",),
-    "gift": ("quà",),
-    "houses": ("nhà",),
-    "house": ("nhà",),
-    "new jobs": ("việc làm mới",),
-    "found jobs": ("giải quyết việc làm",),
-    "got jobs": ("giải quyết việc làm",),
-    "job creation": ("giải quyết việc làm",),
-    "tasks for": ("nhiệm vụ",),
-    "focus": ("tập trung",),
-    "requested": ("yêu cầu",),
-    "asked": ("yêu cầu",),
-    "completed": ("hoàn thành",),
-    "percent": ("%",),
-    "percentage": ("%",),
-}
+# The bilingual domain glossary (answer/knowledge/glossary.tsv): English phrase -> Vietnamese phrases.
+GLOSSARY: dict[str, tuple[str, ...]] = glossary()
 
-_GLOSSARY_KEYS = sorted(GLOSSARY, key=lambda k: -len(k.split()))
+# One pattern per key length in words, longest first (a longer key blanks the shorter ones inside it); each
+# finds every position a key of that length starts at, overlapping ones included.
+_GLOSSARY_ORDER = {key: i for i, key in enumerate(GLOSSARY)}
+_GLOSSARY_PATTERNS = [
+    re.compile("(?= (" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")(?= ))")
+    for _, keys in sorted(
+        ((n, [k for k in GLOSSARY if len(k.split()) == n]) for n in {len(k.split()) for k in GLOSSARY}), reverse=True
+    )
+]
 
 # Money is asked about with these words; the answer must then carry a currency unit.
 _MONEY_VI = ("kinh phi", "so tien", "bao nhieu tien", "tong tien", "ngan sach", "tri gia", "gia tri", "chi phi", "von ")
@@ -535,12 +335,19 @@ def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
     lowered = " " + re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower()) + " "
     lowered = re.sub(r"\s+", " ", lowered)
     found: list[tuple[int, str]] = []
-    for key in _GLOSSARY_KEYS:
-        pattern = re.compile(rf" {re.escape(key)}(?= )")
-        for match in pattern.finditer(lowered):
-            found.extend((match.start(), vi) for vi in GLOSSARY[key])
-        # blank the phrase out (same length) so shorter keys cannot match inside it
-        lowered = pattern.sub(lambda m: " " + "#" * (len(m.group(0)) - 1), lowered)
+    for pattern in _GLOSSARY_PATTERNS:
+        # every key of this length where it starts; overlapping ones go to the key listed first in the file
+        matches = sorted(((m.start(), m.group(1)) for m in pattern.finditer(lowered)), key=lambda m: _GLOSSARY_ORDER[m[1]])
+        taken: list[tuple[int, int]] = []
+        for start, key in matches:
+            end = start + 1 + len(key)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.extend((start, vi) for vi in GLOSSARY[key])
+        # blank the phrases out (same length) so shorter keys cannot match inside them
+        for start, end in taken:
+            lowered = lowered[:start] + " " + "#" * (end - start - 1) + lowered[end:]
     unknown = []
     for match in re.finditer(r"[a-z][a-z'\-]*", lowered):
         word = match.group(0)

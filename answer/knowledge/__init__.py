@@ -6,6 +6,8 @@
 - question_words.tsv (question_words.py): question words -> expected answer type.
   ``question_types(question)``, ``expected_type(question)``.
 - units.tsv (units.py): units and head nouns -> one id across both languages. ``unit_mentions(text)``.
+- glossary.tsv (glossary.py): English words and phrases -> the Vietnamese the articles use, how the rules
+  answerer reads an English question (answer.qtypes). ``glossary()``.
 
 One mechanism matches all three (matcher.py); every row has its own test in tests/answer/knowledge/.
 """

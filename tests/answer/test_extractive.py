@@ -232,7 +232,7 @@ def test_how_much_of_an_english_question_is_read() -> None:
     read = analyse_question("How many workers received rent support in 2022?")
     assert read.unread == 0.0 and not read.mostly_unread
     unread = analyse_question("What fraction of the yearly goal for new employment was reached in 2020?")
-    assert unread.unknown == ("fraction", "yearly", "goal", "new", "reached") and unread.mostly_unread
+    assert {"fraction", "yearly", "goal"} <= set(unread.unknown) and unread.mostly_unread
     assert analyse_question("Tỷ lệ hộ nghèo năm 2020 là bao nhiêu?").unread == 0.0
 
 
