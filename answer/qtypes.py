@@ -114,7 +114,7 @@ _QWORD_SYLLABLES = set(
     "tỷ tỉ lệ phần trăm bao nhiêu nghị quyết định thông tư chỉ thị công văn bản luật số nào gì mấy theo chính "
     "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
     "tỉnh nước quốc gia những các trường lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
-    "như thế vì sao do ra bằng cách làm nguyên nhân".split()
+    "như thế vì sao do ra bằng cách làm nguyên nhân tuổi".split()
 )
 # Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
 # else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
@@ -149,7 +149,7 @@ def _vi_answer_type(plain: str) -> str:
         return "date"
     if re.search(r" (nam nao|nam bao nhieu) ", plain):
         return "year"
-    if re.search(r" (bao nhieu|may) ", plain):
+    if re.search(r" (bao nhieu|may) ", plain) or re.search(r" tuoi nao ", plain):  # an age: "ở độ tuổi nào"
         return "quantity"
     if re.search(r" (nhung|cac|nhom|loai) (nhom |loai )?(nguoi |doi tuong )?(nao|ai) ", plain):
         # a category of people ("những ai", "nhóm người nào", "những đối tượng nào"), not one named person:
@@ -254,6 +254,11 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
         if i > 0 and toks[i - 1] in _CHANGE_VERBS:
             verb = toks[i - 1]
         break
+    if answer_type == "quantity" and not unit:
+        for i in range(len(toks) - 1):
+            if plain[i] == "tuoi" and plain[i + 1] == "nao":  # "ở độ tuổi nào": an age, counted in tuổi
+                unit = head = (toks[i],)
+                break
     if answer_type == "percentage":
         for i in range(len(toks) - 1):
             if plain[i] in {"ty", "ti"} and plain[i + 1] == "le":

@@ -1,0 +1,31 @@
+"""Typed spans of a sentence (answer/extract.py): what counts as a quantity, and what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.extract import spans_of
+from answer.qtypes import analyse_question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hưởng ứng tháng hành động lần thứ 1 năm 2017, công ty tổ chức khám sức khỏe.",  # an ordinal
+        "Theo Điều 21 Bộ luật Lao động, người lao động có thể giao kết hợp đồng.",  # an article of a law
+        "Chương 5 của dự thảo quy định về tiền lương.",
+    ],
+)
+def test_ordinals_and_numbered_articles_are_no_quantities(sentence: str) -> None:
+    assert spans_of(sentence, "quantity") == []
+
+
+def test_a_count_beside_an_ordinal_is_still_read() -> None:
+    spans = spans_of("Hưởng ứng tháng hành động lần thứ 1, có 28.000 người lao động được khám sức khỏe.", "quantity")
+    assert [s.text for s in spans] == ["28.000 người lao động"]
+
+
+@pytest.mark.parametrize("question", ["Người Việt Nam nghỉ hưu bình quân ở độ tuổi nào?", "Lao động nữ nghỉ hưu ở tuổi nào?"])
+def test_an_age_question_asks_for_a_quantity_in_years_of_age(question: str) -> None:
+    q = analyse_question(question)
+    assert q.answer_type == "quantity" and q.unit == ("tuổi",)
