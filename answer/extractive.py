@@ -32,6 +32,7 @@ from answer.constraints import (
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
+from answer.knowledge.units import unit_mentions
 from answer.language import TermBag, join_years, message, tokens
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
@@ -250,10 +251,10 @@ def _best_segment(sentence: str, weights: _Weights) -> str | None:
     return best if len(best) < len(sentence) else None
 
 
-# A figure written out in words ("ba bệnh nhân", "lần thứ hai"); "một" and "năm" are left out, being mostly
-# "một số" (some) and "năm" (year).
+# A figure written out in words ("ba bệnh nhân", "lần thứ hai"); "một", "năm" and "tư" are left out, being
+# mostly "một số" (some), "năm" (year) and "đầu tư", "tư nhân" (invest, private).
 _NUMBER_WORD_RE = re.compile(
-    r"(?<!\w)(hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|vài|chục|đôi|gấp)(?!\w)", re.I
+    r"(?<!\w)(hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|vài|chục|đôi|gấp)(?!\w)", re.I
 )
 
 
@@ -263,7 +264,35 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
         return True
     if q.answer_type == "percentage":
         return bool(re.search(r"\d\s*%|phần trăm|percent|một nửa|gấp", sentence, re.I))
-    return bool(re.search(r"\d", sentence) or _NUMBER_WORD_RE.search(sentence))
+    if _NUMBER_WORD_RE.search(sentence):
+        return True
+    # a figure no extractor reads may still answer; figures measured in another unit never do
+    read = spans_of(sentence, "quantity")
+    return bool(re.search(r"\d", sentence)) and (not read or not all(_unit_contradicts(q, span) for span in read))
+
+
+# Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
+# span of time or an area. Money units are one family.
+_MONEY_UNITS = {"trillion_vnd", "billion_vnd", "million_vnd", "thousand_vnd", "vnd", "usd", "million_usd", "billion_usd"}
+_MEASURES = {"tonne", "hectare", "day", "month", "year", "hour", *_MONEY_UNITS}
+
+
+def _measure(words: Sequence[str]) -> str | None:
+    """The measure family words name ("money", "tonne", "month"...), None for a counted noun or nothing."""
+    for mention in unit_mentions(" ".join(words)):
+        if mention.unit_id in _MEASURES:
+            return "money" if mention.unit_id in _MONEY_UNITS else mention.unit_id
+    return None
+
+
+def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a figure is measured in another unit than the one the question counts in ("bao nhiêu chiếc tàu"
+    vs "600.000 tấn tàu"): an explicit contradiction. A question without a counted noun, or asking for money,
+    contradicts nothing here (money is weighed elsewhere)."""
+    if span.kind != "quantity" or not q.unit or q.money:
+        return False
+    measured = "money" if is_currency(span) else _measure(span.unit)
+    return measured is not None and measured != _measure(q.unit)
 
 
 def _counts_the_same(a: Span, b: Span) -> bool:
@@ -382,7 +411,7 @@ class ExtractiveAnswerer:
             prior = 1.0 / (1.0 + 0.25 * rank)
             best_span, best_align = None, 0.0
             if kind in _TYPED:
-                spans = spans_of(hit.sentence, kind)
+                spans = [span for span in spans_of(hit.sentence, kind) if not _unit_contradicts(q, span)]
                 if kind == "list" and not spans:
                     spans = spans_of(hit.sentence, "place")
                 for span in spans:

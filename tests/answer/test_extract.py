@@ -29,3 +29,27 @@ def test_a_count_beside_an_ordinal_is_still_read() -> None:
 def test_an_age_question_asks_for_a_quantity_in_years_of_age(question: str) -> None:
     q = analyse_question(question)
     assert q.answer_type == "quantity" and q.unit == ("tuổi",)
+
+
+# ---- a figure measured in another unit than the question counts in is no answer (answer/extractive.py)
+
+def test_a_figure_measured_in_another_unit_contradicts_a_count() -> None:
+    from answer.extractive import _unit_contradicts
+
+    ships = analyse_question("Nhà máy được đầu tư để đóng mới bao nhiêu chiếc tàu mỗi năm?")
+    (tonnes,) = spans_of("Nhà máy được đầu tư với công suất đóng mới khoảng 600.000 tấn tàu mỗi năm.", "quantity")
+    assert _unit_contradicts(ships, tonnes)
+    workers = analyse_question("Bao nhiêu lao động được hỗ trợ?")
+    people, money, months = spans_of("Đã hỗ trợ 1.200 người lao động với 5 tỷ đồng trong 3 tháng.", "quantity")
+    assert not _unit_contradicts(workers, people) and _unit_contradicts(workers, money) and _unit_contradicts(workers, months)
+    benefit = analyse_question("Người lao động được hưởng bao nhiêu tháng trợ cấp?")
+    (three_months,) = [s for s in spans_of("Được hưởng 3 tháng trợ cấp thất nghiệp.", "quantity")]
+    assert not _unit_contradicts(benefit, three_months)
+
+
+def test_an_investment_is_no_number_word() -> None:
+    from answer.extractive import _can_hold
+
+    ships = analyse_question("Nhà máy được đầu tư để đóng mới bao nhiêu chiếc tàu mỗi năm?")
+    assert not _can_hold(ships, "Nhà máy được đầu tư với công suất đóng mới khoảng 600.000 tấn tàu mỗi năm.")
+    assert _can_hold(ships, "Nhà máy được đầu tư để đóng mới ba chiếc tàu mỗi năm.")
