@@ -523,8 +523,9 @@ class ExtractiveAnswerer:
 
         An English question shares with a Vietnamese sentence only its names, numbers and the few words the
         glossary translates, so word overlap cannot tell which retrieved sentence answers; retrieval's order
-        can (the multilingual embedding reads the sentence, the one before it and its paragraph). On our labour
-        development set, trusting it answered 15/26 English questions right where word overlap picked 9/26.
+        can (the multilingual embedding reads the sentence, the one before it and its paragraph). Measured on the
+        held-out part of the fresh labour set (written blind, never tuned on), English went from 7 to 14 of 24
+        right with this and the larger glossary; on the labour dev part this alone took 9/26 to 15/26.
         The typed span is shown only when its own clause matches the question; otherwise the sentence is.
         """
         holding = [c for c in cands if _can_hold(q, c.hit.sentence) and _confirms_something(q, c)]
