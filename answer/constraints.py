@@ -146,10 +146,10 @@ def _marked_forms() -> dict[str, str]:
     return forms
 
 
-def _names(text: str, key: str, place: str) -> bool:
-    """Whether text holds the place's unaccented key where it writes the place with the place's own marks or
-    with none (typed unaccented): "diễn biến" folds to "dien bien" but is not Điện Biên, "cao bằng" is."""
-    plain, marked = _plain(text), _marked(text)
+def _names(plain: str, marked: str, key: str, place: str) -> bool:
+    """Whether a text (its _plain and _marked forms) holds the place's unaccented key where it writes the place
+    with the place's own marks or with none (typed unaccented): "diễn biến" folds to "dien bien" but is not
+    Điện Biên, "cao bằng" is."""
     if len(plain) != len(marked):  # marks NFC could not compose: compare unaccented only
         return f" {key} " in plain
     own = _marked_forms().get(key, _marked(place).strip())
@@ -170,13 +170,13 @@ def place_key(place: str) -> str:
 
 def question_places(question: str) -> tuple[str, ...]:
     """Provinces, cities and countries a question names (diacritic-insensitive gazetteer match)."""
-    plain = _plain(question)
+    plain, marked = _plain(question), _marked(question)
     found: list[str] = []
     for place in sorted(PROVINCES + COUNTRIES, key=len, reverse=True):
         key = _plain(place)
         if len(key.strip()) < 3:
             continue
-        if key in plain and _names(question, key.strip(), place) and not any(key.strip() in _plain(f) for f in found):
+        if key in plain and _names(plain, marked, key.strip(), place) and not any(key.strip() in _plain(f) for f in found):
             # an unaccented single-word match ("lao", "nga", "duc") is too ambiguous to trust
             if " " not in key.strip() and nfc(place) not in nfc(question):
                 continue
@@ -188,7 +188,8 @@ def mentions_place(place: str, text: str) -> bool:
     """Whether text names the place (diacritic-insensitive, English aliases allowed)."""
     key = place_key(place)
     own = _plain(place).strip()
-    return _names(text, key, place) or (own != key and _names(text, own, place))
+    plain, marked = _plain(text), _marked(text)
+    return _names(plain, marked, key, place) or (own != key and _names(plain, marked, own, place))
 
 
 _NAME_RE = re.compile(rf"\b([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})")

@@ -33,11 +33,11 @@ from answer.constraints import (
 from answer.extract import Span, is_currency, segment_of, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.units import unit_mentions
-from answer.language import TermBag, join_years, message, tokens
+from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from index.models import Hit
-from ingest.vietnamese import fold, nfc
+from ingest.vietnamese import nfc
 
 logger = logging.getLogger(__name__)
 
@@ -326,7 +326,7 @@ def _says_the_same(a: _Candidate, b: _Candidate) -> bool:
     def around(c: _Candidate) -> set[str]:
         assert c.span is not None
         sentence = c.hit.sentence
-        return {fold(t).lower() for t in (*tokens(sentence[: c.span.start])[-8:], *tokens(sentence[c.span.end :])[:6])}
+        return {unaccent(t) for t in (*tokens(sentence[: c.span.start])[-8:], *tokens(sentence[c.span.end :])[:6])}
 
     words_a, words_b = around(a), around(b)
     return not words_a or len(words_a & words_b) >= 0.5 * len(words_a)

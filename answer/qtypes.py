@@ -44,10 +44,12 @@ GLOSSARY: dict[str, tuple[str, ...]] = glossary()
 # finds every position a key of that length starts at, overlapping ones included.
 _GLOSSARY_ORDER = {key: i for i, key in enumerate(GLOSSARY)}
 _GLOSSARY_PATTERNS = [
-    re.compile("(?= (" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")(?= ))")
-    for _, keys in sorted(
-        ((n, [k for k in GLOSSARY if len(k.split()) == n]) for n in {len(k.split()) for k in GLOSSARY}), reverse=True
+    re.compile(
+        "(?= ("
+        + "|".join(re.escape(k) for k in sorted((k for k in GLOSSARY if len(k.split()) == n), key=len, reverse=True))
+        + ")(?= ))"
     )
+    for n in sorted({len(k.split()) for k in GLOSSARY}, reverse=True)
 ]
 
 # Money is asked about with these words; the answer must then carry a currency unit.
@@ -329,16 +331,27 @@ def _gloss_word(word: str) -> tuple[str, ...]:
     return ()
 
 
+_EN_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+def _english_lowered(question: str) -> str:
+    """An English question lower-cased, punctuation but apostrophes and hyphens blanked, single-spaced and
+    padded with a space each side (glossary keys match between spaces)."""
+    return re.sub(r"\s+", " ", " " + re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower()) + " ")
+
+
+def _is_content_word(word: str) -> bool:
+    return word not in EN_STOPWORDS and len(word) > 2
+
+
 def english_content_words(question: str) -> list[str]:
     """An English question's content words as translate_english counts them (no stopwords, 3+ letters)."""
-    lowered = re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower())
-    return [w for w in re.findall(r"[a-z][a-z'\-]*", lowered) if w not in EN_STOPWORDS and len(w) > 2]
+    return [w for w in _EN_WORD.findall(_english_lowered(question)) if _is_content_word(w)]
 
 
 def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
     """Vietnamese terms and phrases (in question order) for an English question, plus unmapped words."""
-    lowered = " " + re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower()) + " "
-    lowered = re.sub(r"\s+", " ", lowered)
+    lowered = _english_lowered(question)
     found: list[tuple[int, str]] = []
     for pattern in _GLOSSARY_PATTERNS:
         # every key of this length where it starts; overlapping ones go to the key listed first in the file
@@ -354,9 +367,9 @@ def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
         for start, end in taken:
             lowered = lowered[:start] + " " + "#" * (end - start - 1) + lowered[end:]
     unknown = []
-    for match in re.finditer(r"[a-z][a-z'\-]*", lowered):
+    for match in _EN_WORD.finditer(lowered):
         word = match.group(0)
-        if word in EN_STOPWORDS or len(word) <= 2:
+        if not _is_content_word(word):
             continue
         vi = _gloss_word(word)
         if vi:
