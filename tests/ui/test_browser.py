@@ -72,7 +72,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("ui-e2e")
     samples = root / "samples"
     shutil.copytree(SAMPLE_CORPUS_DIR, samples)
-    settings = Settings(index_dir=root / "index", concurrency_limit=2, max_upload_mb=1)
+    # small batches: the upload test waits for one commit, and cancel for the batch in flight
+    settings = Settings(index_dir=root / "index", concurrency_limit=2, max_upload_mb=1, ingest_batch_sentences=128)
     qa = LabourQA(settings)
     qa.ingest([samples])
     with serving(qa, settings) as url:
