@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from answer.knowledge.abbreviations import is_generic
 from ingest.vietnamese import UPPER, fold, nfc
 
 # Vietnam's provinces and centrally-run cities, plus places often named in labour news (export markets).
@@ -19,7 +20,7 @@ PROVINCES = (
     "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
     "Thừa Thiên Huế", "Huế", "Tiền Giang", "TP Hồ Chí Minh", "Hồ Chí Minh", "TP HCM", "TP.HCM", "TPHCM",
     "Sài Gòn", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hanoi", "Ho Chi Minh City",
-    "Saigon", "Da Nang", "Hai Phong", "Can Tho",
+    "Saigon", "HCMC", "Da Nang", "Hai Phong", "Can Tho",
 )
 COUNTRIES = (
     "Hàn Quốc", "Nhật Bản", "Đài Loan", "Trung Đông", "Trung Quốc", "Malaysia", "Singapore", "Thái Lan",
@@ -33,7 +34,7 @@ _PLACE_ALIASES = {
     "middle east": "trung dong", "china": "trung quoc", "germany": "duc", "australia": "uc",
     "russia": "nga", "romania": "rumani", "poland": "ba lan", "saudi arabia": "a rap xe ut",
     "united states": "my", "hanoi": "ha noi", "ho chi minh city": "ho chi minh", "saigon": "ho chi minh",
-    "tp hcm": "ho chi minh", "tp.hcm": "ho chi minh", "tphcm": "ho chi minh", "sai gon": "ho chi minh",
+    "tp hcm": "ho chi minh", "hcmc": "ho chi minh", "tp.hcm": "ho chi minh", "tphcm": "ho chi minh", "sai gon": "ho chi minh",
     "da nang": "da nang", "hai phong": "hai phong", "can tho": "can tho",
 }
 SURNAMES = {
@@ -184,12 +185,23 @@ def question_places(question: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each place key -> every (unaccented form, place) the tables write it as ("ho chi minh" -> TP.HCM, TPHCM,
+    HCMC, Sài Gòn, ...)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for place in PROVINCES + COUNTRIES:
+        out.setdefault(place_key(place), []).append((_plain(place).strip(), place))
+    return {key: tuple(dict.fromkeys(forms)) for key, forms in out.items()}
+
+
 def mentions_place(place: str, text: str) -> bool:
-    """Whether text names the place (diacritic-insensitive, English aliases allowed)."""
+    """Whether text names the place in any of its spellings (diacritic-insensitive, English aliases allowed):
+    "TP.HCM" names Ho Chi Minh City."""
     key = place_key(place)
-    own = _plain(place).strip()
     plain, marked = _plain(text), _marked(text)
-    return _names(plain, marked, key, place) or (own != key and _names(plain, marked, own, place))
+    forms = ((key, place), (_plain(place).strip(), place), *_spellings().get(key, ()))
+    return any(_names(plain, marked, form, spelt) for form, spelt in forms)
 
 
 _NAME_RE = re.compile(rf"\b([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})")
@@ -244,3 +256,69 @@ def question_foreign_names(question: str) -> tuple[str, ...]:
 def mentions_name(name: str, text: str) -> bool:
     """Whether text names the person (diacritic-insensitive)."""
     return _plain(name) in _plain(text)
+
+
+# Administrative units below a province, by level: a district's figure is never another district's.
+_LOCAL_LEVELS = {
+    "huyện": "district", "quận": "district", "thị xã": "district", "district": "district", "town": "district",
+    "xã": "commune", "phường": "commune", "thị trấn": "commune", "commune": "commune", "ward": "commune",
+}
+_LOCAL_NAME = rf"(?:[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}][\w'’]*){{0,3}}|\d{{1,2}}(?!\w))"
+_LOCAL_BEFORE = re.compile(rf"(?<!\w)(?i:(huyện|quận|thị xã|thị trấn|xã|phường))[ \t]+({_LOCAL_NAME})")
+_LOCAL_AFTER = re.compile(rf"(?<![\w'’])({_LOCAL_NAME})[ \t]+(district|commune|ward|town)\b")
+
+
+@dataclass(frozen=True)
+class Locality:
+    """A district or commune a text names by its level word: "huyện Quỳnh Lưu", "Quynh Luu district"."""
+
+    level: str  # "district" or "commune"
+    name: str
+
+
+def localities(text: str) -> tuple[Locality, ...]:
+    """The districts and communes a text names with their level word ("huyện Yên Thành", "phường 5")."""
+    text = nfc(text)
+    found = [Locality(_LOCAL_LEVELS[m.group(1).lower()], m.group(2)) for m in _LOCAL_BEFORE.finditer(text)]
+    found += [Locality(_LOCAL_LEVELS[m.group(2)], m.group(1)) for m in _LOCAL_AFTER.finditer(text)]
+    return tuple(dict.fromkeys(found))
+
+
+def states_another_locality(asked: Locality, sentence: str) -> bool:
+    """Whether a sentence names another district (commune) than the asked one, and not the asked one:
+    "UBND huyện Yên Thành ... Yên Thành hiện có 11.226 người" does not count Quỳnh Lưu's workers."""
+    if mentions_name(asked.name, sentence):
+        return False
+    return any(o.level == asked.level and _plain(o.name) != _plain(asked.name) for o in localities(sentence))
+
+
+# An acronym: two or more capitals (Đ included), maybe with digits, maybe joined ("EVNNPC", "VTV1", "LĐ-TB&XH").
+_ACRONYM_PART = rf"[{UPPER}]{{2,}}\d*"
+_ACRONYM = re.compile(rf"(?<![\w.&,/-])({_ACRONYM_PART}(?:[-&/,][{UPPER}]+\d*)*)(?![\w&/-]|[.,]\w)")
+
+
+def question_acronyms(question: str) -> tuple[str, ...]:
+    """The acronyms a question writes that name one body ("BIDV", "VTV"): not the generic abbreviations of
+    abbreviations.tsv ("UBND", "BHXH"), the places the tables know (TP.HCM, HCMC) or roman numerals."""
+    text = nfc(question)
+    places = " ".join(_plain(p) for p in question_places(text))  # "TP HCM" writes HCM as part of a place
+    out = [
+        a
+        for a in _ACRONYM.findall(text)
+        if not is_generic(a) and _plain(a) not in places and not re.fullmatch(r"[IVXLC]+", a)
+    ]
+    return tuple(dict.fromkeys(out))
+
+
+def mentions_acronym(acronym: str, text: str) -> bool:
+    """Whether text names what an acronym stands for: the acronym itself (any case), or a run of syllables whose
+    initials spell it, "và" and "của" left out ("bảo hiểm xã hội" for BHXH, "Lao động - Thương binh và Xã hội"
+    for LĐTBXH)."""
+    key = _plain(acronym).strip()
+    plain = _plain(text)
+    if f" {key} " in plain:
+        return True
+    key = key.replace(" ", "")
+    words = [w for w in plain.split() if w not in ("va", "cua")]
+    initials = "".join(w[0] for w in words)
+    return key in initials and any("".join(w[0] for w in words[i : i + len(key)]) == key for i in range(len(words)))

@@ -24,15 +24,17 @@ from answer.constraints import (
     PROVINCES,
     EvidenceYears,
     evidence_years,
+    mentions_acronym,
     mentions_name,
     mentions_place,
     place_key,
     question_places,
+    states_another_locality,
     years_match,
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
-from answer.knowledge.units import unit_mentions
+from answer.knowledge.units import counted_unit, unit_mentions
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
@@ -295,6 +297,20 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
     return measured is not None and measured != _measure(q.unit)
 
 
+def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether a sentence names what a counting question counts (its table unit: "căn hộ" is a house, "đoàn
+    viên" a member), as an answer that is the whole sentence must. When no extractor reads a figure that fits,
+    the sentence still answers "bao nhiêu căn hộ" only if it speaks of houses at all; "10 thiết chế", "hơn 100
+    hộ dân" (for "nhân khẩu") or "40 lao động" (for "người") count something else. Money, spans of time and
+    questions whose counted noun no table knows are not checked."""
+    if q.answer_type != "quantity" or q.money:
+        return True
+    counted = counted_unit(q.text)
+    if counted is None or counted in _MEASURES:
+        return True
+    return any(m.unit_id == counted for m in unit_mentions(sentence))
+
+
 def _counts_the_same(a: Span, b: Span) -> bool:
     """Whether two figures count the same thing, where their spans tell: the same head noun ("lao động" vs
     "người"), both amounts of money or neither. A figure without a counted noun could count anything."""
@@ -474,6 +490,21 @@ class ExtractiveAnswerer:
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, name))
             cands = named
+        # a district or commune named with its level word is pinned down like a province: a sentence that
+        # states another one of that level ("huyện Yên Thành" for Quỳnh Lưu) is about another place
+        for locality in q.localities:
+            named = [c for c in cands if mentions_name(locality.name, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            if not named:
+                return self._not_found(q, cands, text=self._nothing_about(q, locality.name))
+            cands = [c for c in named if not states_another_locality(locality, c.hit.sentence)]
+            if not cands:
+                return self._not_found(q, named)
+        # an acronym no table reads names a body ("BIDV", "VTV"): evidence must write it, or spell it out
+        for acronym in q.acronyms:
+            named = [c for c in cands if mentions_acronym(acronym, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            if not named:
+                return self._not_found(q, cands)
+            cands = named
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
         for number in _question_numbers(q):
@@ -513,6 +544,7 @@ class ExtractiveAnswerer:
                 if c.coverage >= max(self.min_fallback_support, self.min_support)
                 and c.year_ok is not False
                 and _can_hold(q, c.hit.sentence)
+                and _names_the_counted(q, c.hit.sentence)
             ]
             if free:
                 return self._found(q, max(free, key=lambda c: (c.year_ok is True, c.sentence_score)), as_sentence=True)
@@ -528,7 +560,13 @@ class ExtractiveAnswerer:
         right with this and the larger glossary; on the labour dev part this alone took 9/26 to 15/26.
         The typed span is shown only when its own clause matches the question; otherwise the sentence is.
         """
-        holding = [c for c in cands if _can_hold(q, c.hit.sentence) and _confirms_something(q, c)]
+        holding = [
+            c
+            for c in cands
+            if _can_hold(q, c.hit.sentence)
+            and _confirms_something(q, c)
+            and (self._shows_span(q, c) or _names_the_counted(q, c.hit.sentence))
+        ]
         if q.answer_type in {"person", "role"}:
             holding = [c for c in holding if c.span is not None]  # a sentence naming nobody answers no "who"
         in_year = [c for c in holding if c.year_ok is not False]
@@ -536,11 +574,16 @@ class ExtractiveAnswerer:
             wrong = [c for c in holding if c.year_ok is False]
             return self._wrong_year(q, wrong, cands) if wrong else self._not_found(q, cands)
         best = min(in_year, key=lambda c: c.rank)
-        if q.answer_type in _TYPED and best.span is not None and best.alignment >= self.min_alignment:
+        if self._shows_span(q, best):
             # no other article's figure is put beside it: whether two figures count the same thing is read
             # from the question's words, which an English question barely shares with the articles
             return self._found(q, best)
         return self._found(q, best, as_sentence=True)
+
+    def _shows_span(self, q: QuestionAnalysis, c: _Candidate) -> bool:
+        """Whether an English answer shows the candidate's typed span (its clause matches the question) rather
+        than the whole sentence."""
+        return q.answer_type in _TYPED and c.span is not None and c.alignment >= self.min_alignment
 
     # ---- several figures: the most authoritative first ----------------------------------------
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.constraints import question_foreign_names, question_names, question_places, question_years
+from answer.constraints import (
+    Locality,
+    localities,
+    question_acronyms,
+    question_foreign_names,
+    question_names,
+    question_places,
+    question_years,
+)
 from answer.knowledge.glossary import glossary
 from answer.language import Language, detect_language, tokens
 from ingest.vietnamese import fold, nfc
@@ -98,6 +106,8 @@ class QuestionAnalysis:
     unknown: tuple[str, ...]  # English content words with no glossary entry
     foreign_names: tuple[str, ...] = ()  # brands and companies a Vietnamese question names ("Unilever")
     unread: float = 0.0  # share of an English question's content words no table translates (0 for Vietnamese)
+    localities: tuple[Locality, ...] = ()  # districts and communes named with their level word
+    acronyms: tuple[str, ...] = ()  # acronyms no table reads ("BIDV", "VTV"), pinned down like names
 
     @property
     def mostly_unread(self) -> bool:
@@ -510,6 +520,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
         unknown=tuple(unknown),
         foreign_names=_foreign_names(text) if language == "vi" else (),
         unread=len(unknown) / max(1, len(english_content_words(text))) if language == "en" else 0.0,
+        localities=localities(text),
+        # an English question's acronyms the glossary translates (VGCL, MOLISA) are read, not pinned
+        acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
     )
 
 

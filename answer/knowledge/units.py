@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from answer.knowledge.matcher import PhraseMatcher, parse_phrase
+from answer.knowledge.question_words import question_words
 from answer.knowledge.tables import read_rows, split_forms
 
 BLOCKER_ID = "-"
@@ -56,3 +58,37 @@ def unit_matcher() -> PhraseMatcher[str]:
 def unit_mentions(text: str) -> list[UnitMention]:
     """Units and head nouns named in a text, left to right (offsets into the NFC text)."""
     return [UnitMention(m.phrase.value, m.start, m.end, m.surface) for m in unit_matcher().find(text) if m.phrase.value]
+
+
+# Words that end the noun phrase "how many" counts: "how many new grassroots unions | did ... in Workers' Month".
+_EN_PHRASE_END = frozenset(
+    """did do does were was are is have has had will would can could should may might must in at of for from to by
+    on with under during after before per each that who which whose than as""".split()
+)
+_TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def counted_unit(question: str) -> str | None:
+    """The unit id a counting question counts: a table unit inside the noun phrase its question word opens ("bao
+    nhiêu [chiếc] tàu", "how many new grassroots unions did"), or, when the question word closes the question
+    ("số lao động ... năm 2022 là bao nhiêu?"), the first unit that is no span of time. None when that phrase names
+    no table unit: a unit further on ("... in Workers' Month") is not what is counted."""
+    words = question_words(question)
+    mentions = unit_mentions(question)
+    if not words or not mentions:
+        return None
+    _, start, end = min(words, key=lambda w: w[1])
+    opened = question[start:end].lower()
+    max_between = 3 if opened.startswith("how") else 1  # English adjectives; one Vietnamese classifier ("chiếc")
+    for mention in mentions:
+        if mention.start < start:
+            continue
+        between = _WORD.findall(question[end : max(end, mention.start)])
+        if mention.start < end or (len(between) <= max_between and not _EN_PHRASE_END & {w.lower() for w in between}):
+            return mention.unit_id
+        break
+    if not _WORD.search(question[end:]):
+        subject = [m for m in mentions if m.end <= start and m.unit_id not in _TIME_UNITS]
+        return subject[0].unit_id if subject else None
+    return None

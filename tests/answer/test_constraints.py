@@ -6,11 +6,16 @@ import pytest
 
 from answer.constraints import (
     SURNAMES,
+    Locality,
     is_vietnamese_syllable,
+    localities,
+    mentions_acronym,
     mentions_place,
+    question_acronyms,
     question_foreign_names,
     question_names,
     question_places,
+    states_another_locality,
 )
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
@@ -106,3 +111,57 @@ def test_evidence_mentions_a_place_only_with_its_own_marks_or_none() -> None:
     assert mentions_place("Hải Phòng", "Công đoàn Khu Kinh tế Hải Phòng đã thành lập")
     assert mentions_place("Japan", "lao động tại Nhật Bản")  # an English name, the Vietnamese spelling
     assert mentions_place("Hà Nội", "lao dong o Ha Noi")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Huyện Quỳnh Lưu hiện có bao nhiêu người?", (Locality("district", "Quỳnh Lưu"),)),
+        ("Phó Chủ tịch UBND huyện Yên Thành cho biết", (Locality("district", "Yên Thành"),)),
+        ("ở phường Bình An (Dĩ An) và thị xã Cửa Lò", (Locality("commune", "Bình An"), Locality("district", "Cửa Lò"))),
+        ("LĐLĐ quận 3 đã trao quà", (Locality("district", "3"),)),
+        ("How many people in Quynh Luu district work abroad?", (Locality("district", "Quynh Luu"),)),
+        ("huyện có 37 xã, phường và thị trấn", ()),  # level words without a name name no place
+    ],
+)
+def test_districts_and_communes_are_read_with_their_level_word(text: str, found: tuple[Locality, ...]) -> None:
+    assert localities(text) == found
+
+
+def test_a_sentence_names_another_district_only_when_it_leaves_the_asked_one_out() -> None:
+    asked = Locality("district", "Quỳnh Lưu")
+    assert states_another_locality(asked, "UBND huyện Yên Thành cho biết Yên Thành có 11.226 người đi XKLĐ.")
+    assert not states_another_locality(asked, "Huyện Yên Thành và huyện Quỳnh Lưu có nhiều người đi XKLĐ.")
+    assert not states_another_locality(asked, "Xã Quỳnh Hậu có 300 người đi XKLĐ.")  # a commune is no district
+    assert not states_another_locality(asked, "Toàn tỉnh có 20.000 người đi XKLĐ.")
+
+
+@pytest.mark.parametrize(
+    ("question", "acronyms"),
+    [
+        ("Năm 2016 BIDV chi nhánh Nghệ An chi trả bao nhiêu kiều hối?", ("BIDV",)),
+        ("EVNNPC và VTV1 ký kết chương trình gì?", ("EVNNPC", "VTV1")),
+        ("UBND tỉnh và Bộ LĐ-TB&XH hỗ trợ bao nhiêu?", ()),  # generic: every province has them
+        ("Sở Xây dựng TP HCM và TP.HCM báo giá bao nhiêu?", ()),  # places
+        ("How many flats will HCMC build?", ()),
+        ("Theo Điều II và Chương IV, mức phạt là bao nhiêu?", ()),  # roman numerals
+    ],
+)
+def test_acronyms_naming_one_body(question: str, acronyms: tuple[str, ...]) -> None:
+    assert question_acronyms(question) == acronyms
+
+
+def test_evidence_names_an_acronym_as_written_or_spelt_out() -> None:
+    assert mentions_acronym("BIDV", "Chi nhánh Bidv Nghệ An")
+    assert mentions_acronym("BHXH", "Cơ quan Bảo hiểm xã hội tỉnh")
+    assert mentions_acronym("LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội")
+    assert not mentions_acronym("BIDV", "Agribank Nghệ An chi trả hơn 82.500 món kiều hối")
+    assert not mentions_acronym("VTV", "Thông tấn xã Việt Nam")
+
+
+@pytest.mark.parametrize(
+    ("place", "text"),
+    [("Ho Chi Minh City", "TP.HCM có 70.000 căn hộ"), ("HCMC", "Sài Gòn"), ("Hồ Chí Minh", "TPHCM"), ("TP HCM", "TP.HCM")],
+)
+def test_a_place_is_named_by_any_of_its_spellings(place: str, text: str) -> None:
+    assert mentions_place(place, text)

@@ -305,3 +305,40 @@ def test_plain_english_words_in_english_boilerplate_confirm_nothing(answerer) ->
     boilerplate = "Bank account: VIETNAMNET NEWSPAPER - monthly charge for each flat transfer - Bank: BANK FOR FOREIGN TRADE."
     hits = [_article_hit("a.txt", "2017-06-30", boilerplate, 1.0)]
     assert not answerer.answer("What monthly charge applies to each flat there?", hits).found
+
+
+# ---- districts, acronyms and counted nouns pin the fact down
+
+
+def test_a_sentence_about_another_district_does_not_answer_for_the_asked_one(answerer) -> None:
+    question = "Huyện Quỳnh Lưu hiện có bao nhiêu người đang đi xuất khẩu lao động?"
+    other = "Ông Trần Văn B, Phó Chủ tịch UBND huyện Yên Thành cho biết, Yên Thành hiện có 11.226 người đi xuất khẩu lao động."
+    # the article names Quỳnh Lưu elsewhere in the paragraph, so the district pin alone would pass it
+    hit = dataclasses.replace(_article_hit("a.txt", "2017-06-30", other, 1.0), context=f"{other} Nhà anh ở xã Quỳnh Hậu, Quỳnh Lưu.")
+    assert not answerer.answer(question, [hit]).found
+    there = _article_hit("b.txt", "2017-06-30", "Huyện Quỳnh Lưu hiện có 9.800 người đi xuất khẩu lao động.", 0.9)
+    answer = answerer.answer(question, [hit, there])
+    assert answer.found and answer.extracted is not None and "9.800" in answer.extracted
+    # a district the evidence never names at all: nothing about it was retrieved
+    assert not answerer.answer("Huyện Diễn Châu hiện có bao nhiêu người đi xuất khẩu lao động?", [there]).found
+
+
+def test_an_acronym_naming_one_body_needs_evidence_naming_it(answerer) -> None:
+    agribank = _article_hit("a.txt", "2017-01-10", "Năm 2016, Agribank Nghệ An chi trả được hơn 82.500 món kiều hối.", 1.0)
+    assert not answerer.answer("Năm 2016 BIDV chi nhánh Nghệ An chi trả được bao nhiêu món kiều hối?", [agribank]).found
+    bidv = _article_hit("b.txt", "2017-01-10", "Năm 2016, BIDV Nghệ An chi trả được 40.100 món kiều hối.", 0.9)
+    answer = answerer.answer("Năm 2016 BIDV chi nhánh Nghệ An chi trả được bao nhiêu món kiều hối?", [agribank, bidv])
+    assert answer.found and answer.extracted is not None and "40.100" in answer.extracted
+    # a generic abbreviation (every province has a UBND) pins nothing; one spelt out by its initials is named
+    assert answerer.answer("Năm 2016 UBND tỉnh Nghệ An chi trả được bao nhiêu món kiều hối?", [agribank]).found
+    spelt = _article_hit("c.txt", "2017-01-10", "Năm 2016, Ngân hàng Xanh Phát triển Nghệ An chi trả được 7.000 món kiều hối.", 1.0)
+    assert answerer.answer("Năm 2016 NHXPT Nghệ An chi trả được bao nhiêu món kiều hối?", [spelt]).found
+
+
+def test_a_whole_sentence_answers_how_many_only_when_it_names_what_is_counted(answerer) -> None:
+    question = "Khu thiết chế công đoàn ở Tiền Giang sẽ có bao nhiêu căn hộ cho công nhân?"
+    # no extractor reads a figure of houses here: the sentence is no answer, although it shares the words
+    plans = "Từ nay tới 2018 sẽ xây dựng 10 thiết chế công đoàn đầu tiên cho công nhân tại Hà Nam, Quảng Nam và Tiền Giang."
+    assert not answerer.answer(question, [_article_hit("a.txt", "2017-06-30", plans, 1.0)]).found
+    households = "Hơn 100 hộ dân nghèo ở 5 xã của huyện Cần Giuộc được tặng bồn nước."
+    assert not answerer.answer("Bao nhiêu nhân khẩu nghèo ở Cần Giuộc được tặng bồn nước?", [_article_hit("b.txt", "2017-06-30", households, 1.0)]).found

@@ -6,7 +6,7 @@ import pytest
 
 from answer.knowledge.matcher import parse_phrase
 from answer.knowledge.tables import read_rows, split_forms
-from answer.knowledge.units import BLOCKER_ID, unit_mentions, units
+from answer.knowledge.units import BLOCKER_ID, counted_unit, unit_mentions, units
 from index.lexical import fold
 
 ROWS = read_rows("units.tsv", 3)
@@ -70,3 +70,23 @@ def test_no_form_names_two_units() -> None:
 )
 def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "unit_id"),
+    [
+        ("Huyện Quỳnh Lưu hiện có bao nhiêu người đang đi xuất khẩu lao động?", "person"),
+        ("Bao nhiêu nhân khẩu nghèo ở Cần Giuộc được tặng bồn nước?", "person"),
+        ("Khu thiết chế có bao nhiêu căn hộ cho công nhân?", "house"),
+        ("Có bao nhiêu lượt lao động được hỗ trợ?", "turn"),
+        ("Số lao động được hỗ trợ năm 2022 là bao nhiêu?", "labourer"),  # the subject, not the year
+        ("How many ethnic minority workers in Quang Nam were enrolled?", "labourer"),
+        ("How many jobs is General Motors planning to cut?", "job"),
+        # the counted noun is no table unit: a unit further on is not what is counted
+        ("How many new grassroots unions did the trade union set up during Workers' Month?", None),
+        ("Nhà máy đóng mới bao nhiêu chiếc tàu mỗi năm?", None),
+        ("Tổng kinh phí hỗ trợ năm 2022 là bao nhiêu?", None),
+    ],
+)
+def test_the_counted_unit_is_the_one_the_question_word_counts(question: str, unit_id: str | None) -> None:
+    assert counted_unit(question) == unit_id
