@@ -432,5 +432,5 @@ def spans_of(sentence: str, kind: str) -> list[Span]:
 
 def is_currency(span: Span) -> bool:
     """Whether a quantity is an amount of money."""
-    # exact syllables only: unaccented "dong" would also be "động" (lao động)
-    return any(u in _CURRENCY for u in span.unit)
+    # exact syllables only: unaccented "dong" would also be "động" (lao động); "đồng/người/lần" is a rate in đồng
+    return any(u.split("/")[0] in _CURRENCY for u in span.unit)

@@ -34,7 +34,7 @@ from answer.constraints import (
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
-from answer.knowledge.units import counted_unit, unit_mentions
+from answer.knowledge.units import counted_unit, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
@@ -260,12 +260,18 @@ _NUMBER_WORD_RE = re.compile(
 )
 
 
+_BILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ)(?!\w)")
+
+
 def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether a sentence can hold the figure a numeric question asks for (a digit or a number word)."""
     if q.answer_type not in _NUMERIC:
         return True
     if q.answer_type == "percentage":
         return bool(re.search(r"\d\s*%|phần trăm|percent|một nửa|gấp", sentence, re.I))
+    if q.money:
+        # an amount of money is written with its currency, or in billions ("162 tỷ"): counts of people are none
+        return any(is_currency(span) or _BILLIONS.search(span.text) for span in spans_of(sentence, "quantity"))
     if _NUMBER_WORD_RE.search(sentence):
         return True
     # a figure no extractor reads may still answer; figures measured in another unit never do
@@ -289,12 +295,31 @@ def _measure(words: Sequence[str]) -> str | None:
 
 def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
     """Whether a figure is measured in another unit than the one the question counts in ("bao nhiêu chiếc tàu"
-    vs "600.000 tấn tàu"): an explicit contradiction. A question without a counted noun, or asking for money,
-    contradicts nothing here (money is weighed elsewhere)."""
-    if span.kind != "quantity" or not q.unit or q.money:
+    vs "600.000 tấn tàu"), or counts another kind of thing ("1.000 DN" for "how many households"): an explicit
+    contradiction. A question without a counted noun, or asking for money, contradicts nothing here (money is
+    weighed elsewhere); nor does a figure whose noun no table knows ("10 thiết chế")."""
+    if span.kind != "quantity" or q.money:
         return False
-    measured = "money" if is_currency(span) else _measure(span.unit)
-    return measured is not None and measured != _measure(q.unit)
+    if q.unit:
+        measured = "money" if is_currency(span) else _measure(span.unit)
+        if measured is not None and measured != _measure(q.unit):
+            return True
+    return _counts_another_kind(q, span)
+
+
+def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question."""
+    counted = counted_unit(q.text)
+    if counted is None or counted in _MEASURES:
+        return False
+    digits = [m.end() for m in re.finditer(r"\d", span.text)]
+    rest = span.text[digits[-1] :] if digits else span.text
+    noun = next(iter(unit_mentions(rest)), None)
+    if noun is None or noun.unit_id in _MEASURES or len(rest[: noun.start].split()) > 1:
+        return False  # the figure's own noun is not a table unit ("10 thiết chế"): unknown, no contradiction
+    table = units()
+    asked, figure = table[counted].kind, table[noun.unit_id].kind
+    return "any" not in (asked, figure) and asked != figure
 
 
 def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:

@@ -158,7 +158,11 @@ class FollowUpResolver:
                 out = _ELLIPSIS_START.sub("", out, count=1).strip()
                 return out[:1].upper() + out[1:]
         if elliptic and rest_terms and prev_analysis.head:
-            head = " ".join(prev_analysis.head)
+            words = list(prev_analysis.head)
+            # the new phrase replaces the part of the head it starts with: "người thuộc hộ nghèo" + "hộ cận nghèo"
+            # asks for "người thuộc hộ cận nghèo", still counting people
+            start_at = words.index(rest_terms[0], 1) if rest_terms[0] in words[1:] else 0
+            head = " ".join(words[start_at:])
             new = " ".join(rest_terms)
             if head in previous.lower():
                 start = previous.lower().index(head)

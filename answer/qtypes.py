@@ -62,7 +62,12 @@ _GLOSSARY_PATTERNS = [
 
 # Money is asked about with these words; the answer must then carry a currency unit.
 _MONEY_VI = ("kinh phi", "so tien", "bao nhieu tien", "tong tien", "ngan sach", "tri gia", "gia tri", "chi phi", "von ")
-_MONEY_EN = ("how much money", "funding", "budget", "cost", "spent", "how much", "amount of money", "vnd", "dong")
+# Words that ask for an amount of money. "how much" alone does too, except "by how much" (a change) and "how much
+# of the workers"; "dong" only after a figure or a magnitude ("Dong Van" is a place).
+_MONEY_EN = re.compile(
+    r"(?<!\bby )\bhow much\b(?! \w+ (?:workers|people))|\b(?:funding|budgets?|costs?|spent|amount of money|vnd|rent|fees?|prices?|salar(?:y|ies)|wages?|income|debts?)\b"
+    r"|\d[- ]dong\b|\b(?:thousand|million|billion|trillion)[- ]dong\b"
+)
 
 _DOC_KINDS_VI = {
     "nghi quyet": "nghị quyết",
@@ -476,7 +481,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
     else:
         answer_type = _en_answer_type(lowered)
         terms, phrases, unknown = translate_english(text)
-        money_en = bool(re.search(r"\bhow much\b(?! \w+ (workers|people))", lowered)) or any(m in lowered for m in _MONEY_EN[1:])
+        # "how many months of salary" counts months; "how many dong" is money
+        counts = re.search(r"\bhow many\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))", lowered)
+        money_en = bool(_MONEY_EN.search(lowered)) and not counts
         match = re.search(r"\bhow many ([a-z\-']+)(?: ([a-z\-']+))?", lowered)
         unit = ()
         verb = None

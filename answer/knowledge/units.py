@@ -20,6 +20,7 @@ class Unit:
     unit_id: str
     forms_vi: tuple[str, ...]
     forms_en: tuple[str, ...]
+    kind: str  # what a figure next to it counts: "people", "household", "any", else the unit id itself
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,10 @@ class UnitMention:
 def units() -> dict[str, Unit]:
     """Every unit of units.tsv by id (blockers left out)."""
     out: dict[str, Unit] = {}
-    for unit_id, forms_vi, forms_en in read_rows("units.tsv", 3):
+    for unit_id, forms_vi, forms_en, kind in read_rows("units.tsv", 4):
         if unit_id in out:
             raise ValueError(f"units.tsv: duplicate id {unit_id!r}")
-        out[unit_id] = Unit(unit_id, split_forms(forms_vi), split_forms(forms_en))
+        out[unit_id] = Unit(unit_id, split_forms(forms_vi), split_forms(forms_en), kind or unit_id)
     out.pop(BLOCKER_ID, None)
     return out
 
@@ -48,7 +49,7 @@ def units() -> dict[str, Unit]:
 def unit_matcher() -> PhraseMatcher[str]:
     """The matcher over every form of every unit and blocker, built once per process."""
     phrases = []
-    for unit_id, forms_vi, forms_en in read_rows("units.tsv", 3):
+    for unit_id, forms_vi, forms_en, _ in read_rows("units.tsv", 4):
         value = None if unit_id == BLOCKER_ID else unit_id
         for form in (*split_forms(forms_vi), *split_forms(forms_en)):
             phrases.append(parse_phrase(form, value, single="accent"))
@@ -69,6 +70,7 @@ _TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
+@functools.lru_cache(maxsize=1024)  # asked once per figure of every retrieved sentence
 def counted_unit(question: str) -> str | None:
     """The unit id a counting question counts: a table unit inside the noun phrase its question word opens ("bao
     nhiêu [chiếc] tàu", "how many new grassroots unions did"), or, when the question word closes the question

@@ -47,6 +47,50 @@ def test_a_figure_measured_in_another_unit_contradicts_a_count() -> None:
     assert not _unit_contradicts(benefit, three_months)
 
 
+def test_a_figure_counting_another_kind_of_thing_contradicts_a_count() -> None:
+    from answer.extractive import _unit_contradicts
+
+    households = analyse_question("How many households got Tet tickets home?")
+    (firms,) = spans_of("Hơn 1.000 DN hỗ trợ vé xe cho công nhân về quê.", "quantity")
+    assert _unit_contradicts(households, firms)
+    flats = analyse_question("Khu nhà sẽ có bao nhiêu căn hộ cho công nhân?")
+    (workers,) = spans_of("Mỗi doanh nghiệp có 10 lao động.", "quantity")
+    assert _unit_contradicts(flats, workers)
+    # units of one kind may count the same beings; a noun no table knows, or "lượt", may count anything
+    people = analyse_question("Bao nhiêu người được tặng quà?")
+    gifts, persons = spans_of("Tặng 500 suất quà cho 300 lao động.", "quantity")
+    assert _unit_contradicts(people, gifts) and not _unit_contradicts(people, persons)
+    (plans,) = spans_of("Sẽ xây dựng 10 thiết chế công đoàn.", "quantity")
+    assert not _unit_contradicts(flats, plans)
+    turns = analyse_question("Có bao nhiêu lượt lao động được hỗ trợ?")
+    assert not _unit_contradicts(turns, persons)
+
+
+def test_a_question_for_money_is_held_only_by_an_amount_of_money() -> None:
+    from answer.extractive import _can_hold
+
+    money = analyse_question("How much money do people from Ha Tinh working abroad send home each year?")
+    assert money.money
+    assert not _can_hold(money, "Có 17.747 lao động của 4 tỉnh đi làm việc ở nước ngoài.")
+    assert _can_hold(money, "Mỗi năm lao động gửi về khoảng 100 triệu USD.")
+    assert _can_hold(money, "Phí thẩm định là 50.000 đồng/người/lần.")
+    assert _can_hold(money, "Số tiền lên tới 162 tỷ.")
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("By how much had the number of people working risen?", False),  # a change, not money
+        ("How many months of average salary is the lump sum?", False),  # counts months
+        ("What monthly rent will workers pay at the Dong Van industrial park?", True),  # rent; Dong Van is a place
+        ("Why is the fee 50,000 dong per worker?", True),
+        ("How much did the fund pay each crew member?", True),
+    ],
+)
+def test_english_questions_for_money(question: str, money: bool) -> None:
+    assert analyse_question(question).money is money
+
+
 def test_an_investment_is_no_number_word() -> None:
     from answer.extractive import _can_hold
 

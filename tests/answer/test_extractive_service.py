@@ -33,7 +33,7 @@ def test_follow_up_through_the_service(sample_index) -> None:
     first = sample_index.ask("Bao nhiêu người thuộc hộ nghèo được cấp thẻ bảo hiểm y tế?")
     assert first.found and first.extracted == "hơn 8.000 người"
     second = sample_index.ask("còn hộ cận nghèo thì sao?", [Turn(first.question, first)])
-    assert second.resolved_question == "Bao nhiêu hộ cận nghèo được cấp thẻ bảo hiểm y tế?"
+    assert second.resolved_question == "Bao nhiêu người thuộc hộ cận nghèo được cấp thẻ bảo hiểm y tế?"
     assert second.found and second.extracted == "gần 13.400 người"
 
 

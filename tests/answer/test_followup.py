@@ -27,7 +27,7 @@ def _history(question: str, title: str = "Tổng kết công tác năm 2022") ->
         (
             "Bao nhiêu người thuộc hộ nghèo được cấp thẻ bảo hiểm y tế?",
             "còn hộ cận nghèo thì sao?",
-            "Bao nhiêu hộ cận nghèo được cấp thẻ bảo hiểm y tế?",
+            "Bao nhiêu người thuộc hộ cận nghèo được cấp thẻ bảo hiểm y tế?",  # still counting people
         ),
     ],
 )

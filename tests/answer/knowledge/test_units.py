@@ -9,7 +9,7 @@ from answer.knowledge.tables import read_rows, split_forms
 from answer.knowledge.units import BLOCKER_ID, counted_unit, unit_mentions, units
 from index.lexical import fold
 
-ROWS = read_rows("units.tsv", 3)
+ROWS = [row[:3] for row in read_rows("units.tsv", 4)]
 FORMS = [(unit_id, form) for unit_id, vi, en in ROWS if unit_id != BLOCKER_ID for form in (*split_forms(vi), *split_forms(en))]
 UNACCENTED = [
     (unit_id, form) for unit_id, form in FORMS
