@@ -167,6 +167,13 @@ class LabourQA:
     def article_text(self, doc_id: str) -> str:
         return self.store.article_text(doc_id)
 
+    def _article_or_nothing(self, doc_id: str) -> str:
+        """An indexed article's text for the answerer; "" when it was deleted while a question was answered."""
+        try:
+            return self.store.article_text(doc_id)
+        except KeyError:
+            return ""
+
     def delete(self, doc_id: str) -> None:
         with self._lock:
             if self.store.document(doc_id) is None:
@@ -328,7 +335,11 @@ class LabourQA:
             else:
                 from answer.extractive import ExtractiveAnswerer
 
-                self._answerer = ExtractiveAnswerer(clock=self.settings.today_date, corpus_names=self.corpus_names)
+                self._answerer = ExtractiveAnswerer(
+                    clock=self.settings.today_date,
+                    corpus_names=self.corpus_names,
+                    article_text=self._article_or_nothing,
+                )
             self._resolver = FollowUpResolver()
             if self.settings.answer_mode == "llm":
                 from answer.llm import LLMAnswerer, make_llm

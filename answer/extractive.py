@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit
@@ -66,6 +67,7 @@ _DOMINANCE_MARGIN = 0.3
 _QUOTE_MAX_CHARS = 320
 _TYPED = {"quantity", "percentage", "date", "year", "person", "role", "document", "list", "place"}
 _NUMERIC = {"quantity", "percentage"}
+_LEAD_CHARS = 400  # an article's title and lead: where it names the city or company it is about
 
 
 def _bag(text: str) -> TermBag:
@@ -411,9 +413,12 @@ class ExtractiveAnswerer:
         max_related: int = 3,
         clock: Callable[[], date] = date.today,
         corpus_names: Callable[[str], bool] | None = None,
+        article_text: Callable[[str], str] | None = None,
     ) -> None:
         """Args: corpus_names: whether any indexed sentence names a place or person (service: the lexical
-        index). "The articles say nothing about X" is said only when it answers no; without it, never."""
+        index). "The articles say nothing about X" is said only when it answers no; without it, never.
+        article_text: an indexed article's text by id ("" when gone): a place, person or body the question
+        names may be named anywhere in the article; without it, only the hit's sentence, paragraph and title."""
         for name, value in (
             ("min_support", min_support),
             ("min_alignment", min_alignment),
@@ -431,6 +436,7 @@ class ExtractiveAnswerer:
         self.max_related = max_related
         self.clock = clock  # relative periods ("năm ngoái") resolve against its date, read at each answer
         self.corpus_names = corpus_names
+        self.article_text = article_text
 
     # ---- scoring ----------------------------------------------------------------------------
 
@@ -499,8 +505,9 @@ class ExtractiveAnswerer:
             return self._not_found(q, [])
 
         # Place and person constraints: evidence must name them, else the articles do not cover them.
+        articles: dict[str, str] = {}  # the articles read for the pins below, once per answer
         for place in q.places:
-            named = [c for c in cands if mentions_place(place, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            named = self._naming(cands, partial(mentions_place, place), articles)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, place))
             # a sentence that states its figure for another place of the same kind contradicts the question
@@ -511,14 +518,14 @@ class ExtractiveAnswerer:
         # a company or brand the question names is pinned down like a person: evidence about another one
         # ("Nestlé's factory" for "Unilever's factory") answers another question
         for name in (*q.names, *q.foreign_names):
-            named = [c for c in cands if mentions_name(name, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            named = self._naming(cands, partial(mentions_name, name), articles)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, name))
             cands = named
         # a district or commune named with its level word is pinned down like a province: a sentence that
         # states another one of that level ("huyện Yên Thành" for Quỳnh Lưu) is about another place
         for locality in q.localities:
-            named = [c for c in cands if mentions_name(locality.name, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            named = self._naming(cands, partial(mentions_name, locality.name), articles)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, locality.name))
             cands = [c for c in named if not states_another_locality(locality, c.hit.sentence)]
@@ -526,7 +533,7 @@ class ExtractiveAnswerer:
                 return self._not_found(q, named)
         # an acronym no table reads names a body ("BIDV", "VTV"): evidence must write it, or spell it out
         for acronym in q.acronyms:
-            named = [c for c in cands if mentions_acronym(acronym, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            named = self._naming(cands, partial(mentions_acronym, acronym), articles)
             if not named:
                 return self._not_found(q, cands)
             cands = named
@@ -574,6 +581,23 @@ class ExtractiveAnswerer:
             if free:
                 return self._found(q, max(free, key=lambda c: (c.year_ok is True, c.sentence_score)), as_sentence=True)
         return self._not_found(q, cands)
+
+    def _naming(
+        self, cands: list[_Candidate], names_it: Callable[[str], bool], articles: dict[str, str]
+    ) -> list[_Candidate]:
+        """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the
+        title, else the rest of its article (an article names its city or company once, often far from the
+        figure: "Bí thư Thành ủy TP.HCM" in the lead, "Liên đoàn Lao động thành phố" at the figure)."""
+        out = []
+        for c in cands:
+            if names_it(f"{c.hit.title} {c.hit.sentence} {c.hit.context}"):
+                out.append(c)
+            elif self.article_text is not None:
+                if c.hit.doc_id not in articles:
+                    articles[c.hit.doc_id] = self.article_text(c.hit.doc_id)[:_LEAD_CHARS]
+                if names_it(articles[c.hit.doc_id]):
+                    out.append(c)
+        return out
 
     def _by_retrieval(self, q: QuestionAnalysis, cands: list[_Candidate]) -> Answer:
         """An English question: the best-ranked sentence that can hold the answer and is not about another year.

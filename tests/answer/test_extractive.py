@@ -342,3 +342,16 @@ def test_a_whole_sentence_answers_how_many_only_when_it_names_what_is_counted(an
     assert not answerer.answer(question, [_article_hit("a.txt", "2017-06-30", plans, 1.0)]).found
     households = "Hơn 100 hộ dân nghèo ở 5 xã của huyện Cần Giuộc được tặng bồn nước."
     assert not answerer.answer("Bao nhiêu nhân khẩu nghèo ở Cần Giuộc được tặng bồn nước?", [_article_hit("b.txt", "2017-06-30", households, 1.0)]).found
+
+
+def test_the_place_a_question_names_may_be_named_in_the_articles_lead() -> None:
+    question = "How many union members does the Ho Chi Minh City Labour Federation manage?"
+    sentence = "Chủ tịch Liên đoàn Lao động thành phố cho biết cơ quan này đang quản lý hơn 2,7 triệu đoàn viên công đoàn."
+    hit = _article_hit("a.txt", "2017-03-02", sentence, 1.0)
+    lead = "Công nhân TP.HCM cần nhà ở\n\nBí thư Thành ủy TP.HCM làm việc với Liên đoàn Lao động thành phố. "
+    assert not ExtractiveAnswerer().answer(question, [hit]).found  # nothing it reads names the city
+    answer = ExtractiveAnswerer(article_text={"a.txt": lead + sentence}.__getitem__).answer(question, [hit])
+    assert answer.found and answer.extracted is not None and "2,7 triệu" in answer.extracted
+    # a city named only far into the body (a list of provinces) is not what the article is about
+    far = "Công nhân cần nhà ở\n\n" + "Liên đoàn Lao động thành phố làm việc với các doanh nghiệp. " * 12 + "Tại TP.HCM, Hà Nội..."
+    assert not ExtractiveAnswerer(article_text={"a.txt": far}.__getitem__).answer(question, [hit]).found
