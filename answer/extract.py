@@ -119,6 +119,11 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
     for match in re.finditer(r"\S+", sentence[pos:]):
         raw = match.group(0)
         word = raw.strip(",.;:!?()…\"“”'").lower()
+        if not unit and word == "năm" and not re.match(r"\s*(?:19|20)\d\d\b", sentence[pos + match.end() :]):
+            # right after the figure, "năm" is its unit ("sau 7 năm", a span of time), not "năm 2016"
+            unit.append(word)
+            end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
+            break
         if not word or word[0].isdigit() or word in _UNIT_STOP:
             break
         if unit and word in _MULTIPLIER_WORDS:

@@ -134,14 +134,14 @@ def open_service(articles: Sequence[Article], embedder: CachedEmbedder):
 def run_service(qa, questions: Sequence[Question], hits_path: Path) -> list[Result]:
     """LabourQA.ask per question; the hits the answerer saw are kept for --replay."""
     seen: dict[str, list] = {}
-    search = qa.search
+    search = qa._search
 
-    def recording_search(question: str, k: int | None = None):
-        hits = search(question, k)
+    def recording_search(question: str, k: int | None = None, filters=None):
+        hits = search(question, k, filters)
         seen["last"] = hits
         return hits
 
-    qa.search = recording_search  # ask() calls self.search: record without a second retrieval
+    qa._search = recording_search  # ask() calls self._search: record without a second retrieval
     qa.ask(questions[0].text)  # warm-up: lexical index, answerer construction
     results, kept = [], {}
     for n, question in enumerate(questions, 1):

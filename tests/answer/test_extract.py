@@ -97,3 +97,13 @@ def test_an_investment_is_no_number_word() -> None:
     ships = analyse_question("Nhà máy được đầu tư để đóng mới bao nhiêu chiếc tàu mỗi năm?")
     assert not _can_hold(ships, "Nhà máy được đầu tư với công suất đóng mới khoảng 600.000 tấn tàu mỗi năm.")
     assert _can_hold(ships, "Nhà máy được đầu tư để đóng mới ba chiếc tàu mỗi năm.")
+
+
+def test_years_right_after_a_figure_are_its_unit() -> None:
+    (seven,) = spans_of("Tập đoàn cắt giảm nhân sự lần đầu tiên sau 7 năm qua.", "quantity")
+    assert (seven.text, seven.unit) == ("7 năm", ("năm",))
+    (workers,) = spans_of("Đã hỗ trợ 1.200 lao động năm 2022.", "quantity")
+    assert workers.unit == ("lao", "động")  # "năm 2022" after the noun is when, not the unit
+    from answer.extractive import _unit_contradicts
+
+    assert _unit_contradicts(analyse_question("How many employees did Samsung have in 2016?"), seven)
