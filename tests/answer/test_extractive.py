@@ -355,3 +355,14 @@ def test_the_place_a_question_names_may_be_named_in_the_articles_lead() -> None:
     # a city named only far into the body (a list of provinces) is not what the article is about
     far = "Công nhân cần nhà ở\n\n" + "Liên đoàn Lao động thành phố làm việc với các doanh nghiệp. " * 12 + "Tại TP.HCM, Hà Nội..."
     assert not ExtractiveAnswerer(article_text={"a.txt": far}.__getitem__).answer(question, [hit]).found
+
+
+def test_a_free_question_is_answered_by_retrievals_best_sentence_that_passes(answerer) -> None:
+    question = "Vì sao nhiều công nhân ở khu công nghiệp Đồng Nai nghỉ việc sau Tết?"
+    best = "Theo khảo sát, họ nghỉ việc sau Tết chủ yếu vì lương thấp và giá thuê nhà trọ tăng."
+    echo = "Nhiều công nhân ở khu công nghiệp Đồng Nai nghỉ việc sau Tết, công ty đang tuyển bù."
+    hits = [_article_hit("a.txt", "2017-02-10", best, 1.0), _article_hit("b.txt", "2017-02-10", echo, 0.9)]
+    hits = [dataclasses.replace(h, title="Công nhân Đồng Nai nghỉ việc sau Tết") for h in hits]
+    answer = answerer.answer(question, hits)
+    # the sentence that repeats the question's words is no reason; retrieval ranked the reason first
+    assert answer.found and answer.citations[0].sentence == best
