@@ -209,6 +209,9 @@ def _en_answer_type(lowered: str) -> str:
         r"\bwhat (?:was|is|were|are) the (?:total )?(?:amount|funding|budget|cost|number|sum|figure|total|spending)\b", lowered
     ):
         return "quantity"
+    # "what monthly rent", "what price per square metre", "what minimum wage": an amount of money
+    if re.search(r"\b(?:what|which) (?:\w+ )?(?:price|rent|fee|salary|wage|cost)s?\b", lowered):
+        return "quantity"
     if re.search(r"\bwho(m|se)?\b", lowered):
         return "person"
     if re.search(r"\b(which|what) (countries|markets|places|provinces|localities|groups|programmes|programs|fields|areas|sectors)\b", lowered):

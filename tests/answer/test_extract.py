@@ -91,6 +91,15 @@ def test_english_questions_for_money(question: str, money: bool) -> None:
     assert analyse_question(question).money is money
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What monthly rent will workers pay at the Dong Van industrial park?", "What price per square metre must it cost?"],
+)
+def test_what_rent_or_price_asks_for_an_amount(question: str) -> None:
+    analysis = analyse_question(question)
+    assert (analysis.answer_type, analysis.money) == ("quantity", True)
+
+
 def test_an_investment_is_no_number_word() -> None:
     from answer.extractive import _can_hold
 
