@@ -9,21 +9,13 @@ from __future__ import annotations
 
 import functools
 
-from answer.knowledge.tables import read_rows, split_forms
+from answer.knowledge.tables import read_phrase_table
 
 
 @functools.cache
 def abbreviations() -> dict[str, tuple[str, ...]]:
     """Abbreviation as news writes it -> the Vietnamese phrases it stands for."""
-    out: dict[str, tuple[str, ...]] = {}
-    for abbreviation, expansions in read_rows("abbreviations.tsv", 2):
-        if abbreviation in out:
-            raise ValueError(f"abbreviations.tsv: duplicate abbreviation {abbreviation!r}")
-        phrases = split_forms(expansions)
-        if not abbreviation or not phrases:
-            raise ValueError(f"abbreviations.tsv: a row needs an abbreviation and its phrases: {abbreviation!r}")
-        out[abbreviation] = phrases
-    return out
+    return read_phrase_table("abbreviations.tsv")
 
 
 def is_generic(abbreviation: str) -> bool:

@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import functools
 
-from answer.knowledge.tables import read_rows, split_forms
+from answer.knowledge.tables import read_phrase_table
 
 
 @functools.cache
 def glossary() -> dict[str, tuple[str, ...]]:
     """English key (lower case) -> the Vietnamese phrases it stands for, in the file's order."""
-    out: dict[str, tuple[str, ...]] = {}
-    for english, vietnamese in read_rows("glossary.tsv", 2):
-        key = english.lower()
-        if key in out:
-            raise ValueError(f"glossary.tsv: duplicate key {key!r}")
-        phrases = split_forms(vietnamese)
-        if not key or not phrases:
-            raise ValueError(f"glossary.tsv: a row needs an English key and Vietnamese phrases: {english!r}")
-        out[key] = phrases
-    return out
+    return read_phrase_table("glossary.tsv", str.lower)

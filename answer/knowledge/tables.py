@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from importlib import resources
 
 
@@ -28,3 +29,18 @@ def parse_rows(text: str, columns: int) -> list[list[str]]:
 def split_forms(cell: str) -> tuple[str, ...]:
     """A '|'-separated cell as its forms."""
     return tuple(f.strip() for f in cell.split("|") if f.strip())
+
+
+def read_phrase_table(name: str, key_of: Callable[[str], str] = str) -> dict[str, tuple[str, ...]]:
+    """A two-column table (a key, its "|"-separated phrases) as key -> phrases in the file's order; a duplicate
+    key or an empty cell is an error naming the file and the row."""
+    out: dict[str, tuple[str, ...]] = {}
+    for written, cell in read_rows(name, 2):
+        key = key_of(written)
+        if key in out:
+            raise ValueError(f"{name}: duplicate key {key!r}")
+        phrases = split_forms(cell)
+        if not key or not phrases:
+            raise ValueError(f"{name}: a row needs a key and its phrases: {written!r}")
+        out[key] = phrases
+    return out

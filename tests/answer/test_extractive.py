@@ -265,6 +265,18 @@ def _article_hit(doc_id: str, date: str, sentence: str, score: float) -> Hit:
                score=score, title="Kiểm toán Bảo hiểm Xã hội", date=date, context=sentence)
 
 
+def _in_paragraph(sentence: str, paragraph: str) -> Hit:
+    """The best hit of article a.txt: the sentence, read in its paragraph."""
+    return dataclasses.replace(_article_hit("a.txt", "2017-06-30", sentence, 1.0), context=paragraph)
+
+
+def _only_the_asked_place_answers(answerer, question: str, elsewhere: Hit, there: str, figure: str) -> None:  # type: ignore[no-untyped-def]
+    """Evidence about another place is no answer; the sentence about the asked one, ranked below it, is."""
+    assert not answerer.answer(question, [elsewhere]).found
+    answer = answerer.answer(question, [elsewhere, _article_hit("b.txt", "2017-06-30", there, 0.9)])
+    assert answer.found and answer.extracted is not None and figure in answer.extracted
+
+
 MISALLOCATED = "Kiểm toán Nhà nước cho biết, việc phân bổ dự toán chi quản lý bộ máy không đúng nguồn, số tiền lên tới 162 tỷ đồng."
 
 
@@ -294,11 +306,8 @@ def test_a_sentence_stating_its_figure_for_another_province_contradicts_the_ques
     question = "Khu thiết chế công đoàn đầu tiên ở Tiền Giang sẽ có bao nhiêu căn hộ cho công nhân?"
     context = "Từ nay tới 2018 sẽ xây dựng 10 thiết chế đầu tiên tại Hà Nam, Quảng Nam và Tiền Giang."
     elsewhere = "Khoảng tháng 6 sang năm sẽ có khu thiết chế đầu tiên với hơn 1.000 căn hộ cho công nhân tại KCN Đồng Văn (Hà Nam)."
-    hit = dataclasses.replace(_article_hit("a.txt", "2017-06-30", elsewhere, 1.0), context=f"{context} {elsewhere}")
-    assert not answerer.answer(question, [hit]).found
-    there = _article_hit("b.txt", "2017-06-30", "Khu thiết chế công đoàn đầu tiên ở Tiền Giang sẽ có 500 căn hộ cho công nhân.", 0.9)
-    answer = answerer.answer(question, [hit, there])
-    assert answer.found and answer.extracted is not None and "500" in answer.extracted
+    there = "Khu thiết chế công đoàn đầu tiên ở Tiền Giang sẽ có 500 căn hộ cho công nhân."
+    _only_the_asked_place_answers(answerer, question, _in_paragraph(elsewhere, f"{context} {elsewhere}"), there, "500")
 
 
 def test_plain_english_words_in_english_boilerplate_confirm_nothing(answerer) -> None:
@@ -314,13 +323,11 @@ def test_a_sentence_about_another_district_does_not_answer_for_the_asked_one(ans
     question = "Huyện Quỳnh Lưu hiện có bao nhiêu người đang đi xuất khẩu lao động?"
     other = "Ông Trần Văn B, Phó Chủ tịch UBND huyện Yên Thành cho biết, Yên Thành hiện có 11.226 người đi xuất khẩu lao động."
     # the article names Quỳnh Lưu elsewhere in the paragraph, so the district pin alone would pass it
-    hit = dataclasses.replace(_article_hit("a.txt", "2017-06-30", other, 1.0), context=f"{other} Nhà anh ở xã Quỳnh Hậu, Quỳnh Lưu.")
-    assert not answerer.answer(question, [hit]).found
-    there = _article_hit("b.txt", "2017-06-30", "Huyện Quỳnh Lưu hiện có 9.800 người đi xuất khẩu lao động.", 0.9)
-    answer = answerer.answer(question, [hit, there])
-    assert answer.found and answer.extracted is not None and "9.800" in answer.extracted
+    there = "Huyện Quỳnh Lưu hiện có 9.800 người đi xuất khẩu lao động."
+    _only_the_asked_place_answers(answerer, question, _in_paragraph(other, f"{other} Nhà anh ở xã Quỳnh Hậu, Quỳnh Lưu."), there, "9.800")
     # a district the evidence never names at all: nothing about it was retrieved
-    assert not answerer.answer("Huyện Diễn Châu hiện có bao nhiêu người đi xuất khẩu lao động?", [there]).found
+    elsewhere = _article_hit("b.txt", "2017-06-30", there, 0.9)
+    assert not answerer.answer("Huyện Diễn Châu hiện có bao nhiêu người đi xuất khẩu lao động?", [elsewhere]).found
 
 
 def test_an_acronym_naming_one_body_needs_evidence_naming_it(answerer) -> None:
