@@ -270,7 +270,7 @@ def _in_paragraph(sentence: str, paragraph: str) -> Hit:
     return dataclasses.replace(_article_hit("a.txt", "2017-06-30", sentence, 1.0), context=paragraph)
 
 
-def _only_the_asked_place_answers(answerer, question: str, elsewhere: Hit, there: str, figure: str) -> None:  # type: ignore[no-untyped-def]
+def _only_the_asked_place_answers(answerer: ExtractiveAnswerer, question: str, elsewhere: Hit, there: str, figure: str) -> None:
     """Evidence about another place is no answer; the sentence about the asked one, ranked below it, is."""
     assert not answerer.answer(question, [elsewhere]).found
     answer = answerer.answer(question, [elsewhere, _article_hit("b.txt", "2017-06-30", there, 0.9)])
