@@ -418,7 +418,7 @@ class ExtractiveAnswerer:
         """Args: corpus_names: whether any indexed sentence names a place or person (service: the lexical
         index). "The articles say nothing about X" is said only when it answers no; without it, never.
         article_text: an indexed article's text by id ("" when gone): a place, person or body the question
-        names may be named anywhere in the article; without it, only the hit's sentence, paragraph and title."""
+        names may be named in the article's lead; without it, only the hit's sentence, paragraph and title."""
         for name, value in (
             ("min_support", min_support),
             ("min_alignment", min_alignment),
@@ -599,8 +599,9 @@ class ExtractiveAnswerer:
         self, cands: list[_Candidate], names_it: Callable[[str], bool], articles: dict[str, str]
     ) -> list[_Candidate]:
         """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the
-        title, else the rest of its article (an article names its city or company once, often far from the
-        figure: "Bí thư Thành ủy TP.HCM" in the lead, "Liên đoàn Lao động thành phố" at the figure)."""
+        title, else its article's lead (an article names its city or company once, often far from the figure:
+        "Bí thư Thành ủy TP.HCM" in the lead, "Liên đoàn Lao động thành phố" at the figure). Not the whole
+        article: one that lists provinces far from the figure is not about each of them."""
         out = []
         for c in cands:
             if names_it(f"{c.hit.title} {c.hit.sentence} {c.hit.context}"):
