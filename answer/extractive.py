@@ -35,7 +35,7 @@ from answer.constraints import (
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
-from answer.knowledge.units import counted_unit, unit_mentions, units
+from answer.knowledge.units import unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
@@ -309,10 +309,15 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
     return _counts_another_kind(q, span)
 
 
+def _counted_thing(q: QuestionAnalysis) -> str | None:
+    """The table unit a question counts, when it is a thing counted, not a measure (money, time, weight, area)."""
+    return q.counted if q.counted not in _MEASURES else None
+
+
 def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question."""
-    counted = counted_unit(q.text)
-    if counted is None or counted in _MEASURES:
+    counted = _counted_thing(q)
+    if counted is None:
         return False
     digits = [m.end() for m in re.finditer(r"\d", span.text)]
     rest = span.text[digits[-1] :] if digits else span.text
@@ -332,10 +337,8 @@ def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:
     questions whose counted noun no table knows are not checked."""
     if q.answer_type != "quantity" or q.money:
         return True
-    counted = counted_unit(q.text)
-    if counted is None or counted in _MEASURES:
-        return True
-    return any(m.unit_id == counted for m in unit_mentions(sentence))
+    counted = _counted_thing(q)
+    return counted is None or any(m.unit_id == counted for m in unit_mentions(sentence))
 
 
 def _counts_the_same(a: Span, b: Span) -> bool:
@@ -398,6 +401,37 @@ def _written_names(q: QuestionAnalysis) -> set[str]:
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
     """Numbers among a question's terms other than years (years are checked as years)."""
     return [t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(19|20)\d\d", t)]
+
+
+@dataclass(frozen=True)
+class _Pin:
+    """Something a question pins its fact to: how evidence names it, what contradicts it, its name for "the
+    articles say nothing about X" (None: never said, as for an acronym the evidence may spell out)."""
+
+    names_it: Callable[[str], bool]
+    name: str | None
+    contradicted: Callable[[str], bool] | None = None
+
+
+def _pins(q: QuestionAnalysis) -> list[_Pin]:
+    """The question's pins, in the order they are checked.
+
+    - A province or country: a sentence naming another one of its kind, and not it, contradicts ("... tại KCN
+      Đồng Văn (Hà Nam)" for Tiền Giang), even when the asked place is in its paragraph.
+    - A person, or a company or brand: evidence about another one ("Nestlé's factory" for "Unilever's
+      factory") answers another question.
+    - A district or commune named with its level word: like a province ("huyện Yên Thành" for Quỳnh Lưu).
+    - An acronym no table reads names a body ("BIDV", "VTV"): evidence must write it, or spell it out.
+    """
+    return [
+        *(_Pin(partial(mentions_place, p), p, partial(_states_another_place, p)) for p in q.places),
+        *(_Pin(partial(mentions_name, n), n) for n in (*q.names, *q.foreign_names)),
+        *(
+            _Pin(partial(mentions_name, loc.name), loc.name, partial(states_another_locality, loc))
+            for loc in q.localities
+        ),
+        *(_Pin(partial(mentions_acronym, a), None) for a in q.acronyms),
+    ]
 
 
 class ExtractiveAnswerer:
@@ -504,39 +538,16 @@ class ExtractiveAnswerer:
         if not cands:
             return self._not_found(q, [])
 
-        # Place and person constraints: evidence must name them, else the articles do not cover them.
+        # Places, people, bodies the question names: evidence must name them, else the articles do not cover them,
+        # and a sentence stating its fact for another place of the same kind contradicts the question.
         articles: dict[str, str] = {}  # the articles read for the pins below, once per answer
-        for place in q.places:
-            named = self._naming(cands, partial(mentions_place, place), articles)
+        for pin in _pins(q):
+            named = self._naming(cands, pin.names_it, articles)
             if not named:
-                return self._not_found(q, cands, text=self._nothing_about(q, place))
-            # a sentence that states its figure for another place of the same kind contradicts the question
-            # ("... tại KCN Đồng Văn (Hà Nam)" for Tiền Giang), even when the asked place is in its paragraph
-            cands = [c for c in named if not _states_another_place(place, c.hit.sentence)]
+                return self._not_found(q, cands, text=self._nothing_about(q, pin.name) if pin.name else None)
+            cands = [c for c in named if not (pin.contradicted and pin.contradicted(c.hit.sentence))]
             if not cands:
                 return self._not_found(q, named)
-        # a company or brand the question names is pinned down like a person: evidence about another one
-        # ("Nestlé's factory" for "Unilever's factory") answers another question
-        for name in (*q.names, *q.foreign_names):
-            named = self._naming(cands, partial(mentions_name, name), articles)
-            if not named:
-                return self._not_found(q, cands, text=self._nothing_about(q, name))
-            cands = named
-        # a district or commune named with its level word is pinned down like a province: a sentence that
-        # states another one of that level ("huyện Yên Thành" for Quỳnh Lưu) is about another place
-        for locality in q.localities:
-            named = self._naming(cands, partial(mentions_name, locality.name), articles)
-            if not named:
-                return self._not_found(q, cands, text=self._nothing_about(q, locality.name))
-            cands = [c for c in named if not states_another_locality(locality, c.hit.sentence)]
-            if not cands:
-                return self._not_found(q, named)
-        # an acronym no table reads names a body ("BIDV", "VTV"): evidence must write it, or spell it out
-        for acronym in q.acronyms:
-            named = self._naming(cands, partial(mentions_acronym, acronym), articles)
-            if not named:
-                return self._not_found(q, cands)
-            cands = named
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
         for number in _question_numbers(q):

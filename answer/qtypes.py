@@ -15,6 +15,7 @@ from answer.constraints import (
     question_years,
 )
 from answer.knowledge.glossary import glossary
+from answer.knowledge.units import counted_unit
 from answer.language import Language, detect_language, tokens
 from ingest.vietnamese import fold, nfc
 
@@ -113,6 +114,7 @@ class QuestionAnalysis:
     unread: float = 0.0  # share of an English question's content words no table translates (0 for Vietnamese)
     localities: tuple[Locality, ...] = ()  # districts and communes named with their level word
     acronyms: tuple[str, ...] = ()  # acronyms no table reads ("BIDV", "VTV"), pinned down like names
+    counted: str | None = None  # the units.tsv id the question word counts (knowledge.units.counted_unit)
 
     @property
     def mostly_unread(self) -> bool:
@@ -533,6 +535,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         localities=localities(text),
         # an English question's acronyms the glossary translates (VGCL, MOLISA) are read, not pinned
         acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
+        counted=counted_unit(text),
     )
 
 

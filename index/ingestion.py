@@ -198,14 +198,14 @@ class Ingestor:
         split = []
         texts: list[str] = []
         for item in pending:
-            chunks = self.chunker.split(item.sentences)
-            split.append((item, item.sentences, chunks, len(texts)))
+            split.append((item, self.chunker.split(item.sentences), len(texts)))
             texts.extend(s.text for s in item.sentences)
         titles = [item.article.title.strip() for item in pending]
         vectors = self.embedder.embed_passages(texts + [t for t in titles if t])
         title_vectors = iter(vectors[len(texts) :])
         prepared = []
-        for (item, sentences, chunks, offset), title in zip(split, titles):
+        for (item, chunks, offset), title in zip(split, titles):
+            sentences = item.sentences
             prepared.append(
                 PreparedArticle(
                     article=item.article,

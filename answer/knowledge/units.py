@@ -70,7 +70,6 @@ _TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-@functools.lru_cache(maxsize=1024)  # asked once per figure of every retrieved sentence
 def counted_unit(question: str) -> str | None:
     """The unit id a counting question counts: a table unit inside the noun phrase its question word opens ("bao
     nhiêu [chiếc] tàu", "how many new grassroots unions did"), or, when the question word closes the question
