@@ -48,6 +48,11 @@ SURNAMES = {
 
 _COMPARISON_BEFORE = re.compile(r"(so với|cùng kỳ|compared (?:with|to)|than)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$", re.I)
 _YEAR_RE = re.compile(r"(?<![\d/.,\-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/\-]|/[A-ZĐ])")
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|decision|decree|resolution|circular|directive)"
+    r"(?:\s+(?:số|no\.?))?\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_RE = re.compile(
     r"(cuối năm|đầu năm|giữa năm|\d+ tháng đầu năm|\d+ tháng cuối năm|quý [IV1-4]+|tháng \d{1,2}|"
     r"end of|beginning of|first (?:half|quarter)|first \d+ months|quarter)",
@@ -62,6 +67,8 @@ def _years_in(text: str, *, drop_comparisons: bool) -> list[int]:
         before = text[max(0, match.start() - 25) : match.start()]
         if drop_comparisons and _COMPARISON_BEFORE.search(before):
             continue
+        if _DOCUMENT_BEFORE.search(before):
+            continue  # "Quyết định 2085", "Decision No. 2085": a document's number, not a year
         first = int(match.group(1))
         last = int(match.group(2)) if match.group(2) else first
         if last < first or last - first > 15:
@@ -313,10 +320,10 @@ def question_acronyms(question: str) -> tuple[str, ...]:
 def mentions_acronym(acronym: str, text: str) -> bool:
     """Whether text names what an acronym stands for: the acronym itself (any case), or a run of syllables whose
     initials spell it, "và" and "của" left out ("bảo hiểm xã hội" for BHXH, "Lao động - Thương binh và Xã hội"
-    for LĐTBXH)."""
+    for LĐTBXH). A number run on names the body's term or channel ("UBTVQH14" in "379/2017/UBTVQH14", "VTV1")."""
     key = _plain(acronym).strip()
     plain = _plain(text)
-    if f" {key} " in plain:
+    if re.search(rf"(?<![^\W\d_]){re.escape(key)}\d*(?![^\W_])", plain):
         return True
     key = key.replace(" ", "")
     words = [w for w in plain.split() if w not in ("va", "cua")]

@@ -40,7 +40,7 @@ from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from index.models import Hit
-from ingest.vietnamese import nfc
+from ingest.vietnamese import VI_MULTIPLIERS, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -170,6 +170,21 @@ def _window(span: Span, before: int = 10, after: int = 8) -> str:
     return " ".join((*left, span.text, *right))
 
 
+# "tỷ lệ hộ nghèo ... từ 11,76% xuống còn 8,38%": the second figure of a "from A to B" change measures what the
+# first does, named before "từ"; its own clause stops at the first figure and would miss it.
+_FROM_TO = re.compile(
+    r"\btừ\s+(?:\S+\s+){0,3}?(?:(?:giảm|tăng)\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$", re.IGNORECASE
+)
+
+
+def _change_start(sentence: str, span: Span, before: int) -> str:
+    """The syllables before a "from A to B" change whose B is the span ("" when the span closes none)."""
+    m = _FROM_TO.search(sentence[: span.start])
+    if m is None or any(ch.isdigit() for ch in span.left):
+        return ""
+    return " ".join(sentence[: m.start()].split()[-before:])
+
+
 def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights) -> float:
     """How well a span's own clause matches what the question asks about (its head noun, unit, kind)."""
     if span.kind == "role":
@@ -191,7 +206,7 @@ def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights
     predicate = 0.0  # how well what the person did matches the question's "who did what"
     if q.head and span.kind in {"quantity", "percentage", "list", "place", "person"}:
         # what is counted must sit next to the figure: "368 hộ kinh doanh", "tỷ lệ hộ nghèo ... 1,31%"
-        pool = _bag(_window(span, 15, 10 if span.kind != "person" else 20))
+        pool = _bag(f"{_change_start(sentence, span, 15)} {_window(span, 15, 10 if span.kind != 'person' else 20)}")
         # what the person did ("chủ trì", "dự và chỉ đạo") is said around the name, never inside the title
         # ("Phó Chủ tịch" is no "chủ trì"), unless the head is part of a title the question names ("Who is the
         # Vice Chairman" -> "phó"); the sentence is not cut at the comma after a title
@@ -284,7 +299,7 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
 # Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
 # span of time or an area. Money units are one family.
 _MONEY_UNITS = {"trillion_vnd", "billion_vnd", "million_vnd", "thousand_vnd", "vnd", "usd", "million_usd", "billion_usd"}
-_MEASURES = {"tonne", "hectare", "day", "month", "year", "hour", *_MONEY_UNITS}
+_MEASURES = {"tonne", "hectare", "day", "month", "year", "hour", "age", *_MONEY_UNITS}
 
 
 def _measure(words: Sequence[str]) -> str | None:
@@ -304,8 +319,8 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
         return False
     if q.unit:
         measured = "money" if is_currency(span) else _measure(span.unit)
-        if measured is not None and measured != _measure(q.unit):
-            return True
+        if measured is not None:
+            return measured != _measure(q.unit)  # "54 tuổi" answers "ở độ tuổi nào" whoever is counted
     return _counts_another_kind(q, span)
 
 
@@ -315,15 +330,20 @@ def _counted_thing(q: QuestionAnalysis) -> str | None:
 
 
 def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
-    """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question."""
+    """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question,
+    or measures (an age, a time, a weight, money) where the question counts things."""
     counted = _counted_thing(q)
     if counted is None:
         return False
     digits = [m.end() for m in re.finditer(r"\d", span.text)]
     rest = span.text[digits[-1] :] if digits else span.text
-    noun = next(iter(unit_mentions(rest)), None)
-    if noun is None or noun.unit_id in _MEASURES or len(rest[: noun.start].split()) > 1:
+    # "2,7 triệu đoàn viên": the magnitude belongs to the figure, the noun after it is what is counted
+    noun = next((m for m in unit_mentions(rest) if m.surface.lower() not in VI_MULTIPLIERS), None)
+    between = [w for w in rest[: noun.start].split() if w.lower() not in VI_MULTIPLIERS] if noun else []
+    if noun is None or len(between) > 1:
         return False  # the figure's own noun is not a table unit ("10 thiết chế"): unknown, no contradiction
+    if noun.unit_id in _MEASURES:
+        return True  # "21 tuổi", "13 giờ", "3 tháng" measure something: no count of people or houses
     table = units()
     asked, figure = table[counted].kind, table[noun.unit_id].kind
     return "any" not in (asked, figure) and asked != figure
@@ -399,8 +419,10 @@ def _written_names(q: QuestionAnalysis) -> set[str]:
 
 
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
-    """Numbers among a question's terms other than years (years are checked as years)."""
-    return [t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(19|20)\d\d", t)]
+    """Numbers among a question's terms other than years and year ranges (years are checked as years)."""
+    return [
+        t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?", t)
+    ]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from answer.constraints import (
     question_years,
 )
 from answer.knowledge.glossary import glossary
-from answer.knowledge.units import counted_unit
+from answer.knowledge.money import money_mentions, money_nouns
+from answer.knowledge.units import TIME_UNITS, counted_unit, unit_mentions
 from answer.language import Language, detect_language, tokens
 from ingest.vietnamese import fold, nfc
 
@@ -63,10 +64,11 @@ _GLOSSARY_PATTERNS = [
 
 # Money is asked about with these words; the answer must then carry a currency unit.
 _MONEY_VI = ("kinh phi", "so tien", "bao nhieu tien", "tong tien", "ngan sach", "tri gia", "gia tri", "chi phi", "von ")
-# Words that ask for an amount of money. "how much" alone does too, except "by how much" (a change) and "how much
-# of the workers"; "dong" only after a figure or a magnitude ("Dong Van" is a place).
+# Words that ask for an amount of money besides the money nouns (knowledge/money_nouns.tsv): "how much", except
+# "by how much" (a change) and "how much of the workers"; "dong" only after a figure or a magnitude ("Dong Van" is
+# a place).
 _MONEY_EN = re.compile(
-    r"(?<!\bby )\bhow much\b(?! \w+ (?:workers|people))|\b(?:funding|budgets?|costs?|spent|amount of money|vnd|rent|fees?|prices?|salar(?:y|ies)|wages?|income|debts?)\b"
+    r"(?<!\bby )\bhow much\b(?! \w+ (?:workers|people))|\b(?:spent|vnd)\b"
     r"|\d[- ]dong\b|\b(?:thousand|million|billion|trillion)[- ]dong\b"
 )
 
@@ -211,8 +213,9 @@ def _en_answer_type(lowered: str) -> str:
         r"\bwhat (?:was|is|were|are) the (?:total )?(?:amount|funding|budget|cost|number|sum|figure|total|spending)\b", lowered
     ):
         return "quantity"
-    # "what monthly rent", "what price per square metre", "what minimum wage": an amount of money
-    if re.search(r"\b(?:what|which) (?:\w+ )?(?:price|rent|fee|salary|wage|cost)s?\b", lowered):
+    # "what monthly rent", "what price per square metre", "what is the maximum loan": an amount of money
+    asked = re.search(r"\b(?:what|which) (?:(?:is|was|are|were) )?(?:the )?((?:[\w-]+ ){0,2}[\w-]+)", lowered)
+    if asked and money_nouns(asked.group(1)):
         return "quantity"
     if re.search(r"\bwho(m|se)?\b", lowered):
         return "person"
@@ -228,6 +231,17 @@ def _vi_money(plain: str, unit: tuple[str, ...]) -> bool:
     if unit:
         return fold(unit[0]) in {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "kinh"}
     return any(m in plain for m in _MONEY_VI)
+
+
+def _prices_first(question: str) -> bool:
+    """Whether a question that counts nothing after its question word names a thing priced before any thing
+    counted: "học phí ... bao nhiêu một học kỳ", "lượng kiều hối người Yên Thành ... bao nhiêu" ask for money;
+    "tổng số lao động được hỗ trợ tiền thuê nhà là bao nhiêu" counts workers."""
+    priced = [m.start for m in money_mentions(question)]
+    if not priced:
+        return False
+    counted = [m.start for m in unit_mentions(question) if m.unit_id not in TIME_UNITS]
+    return not counted or min(priced) < min(counted)
 
 
 _HEAD_STOP = {
@@ -272,6 +286,8 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
         if not n:
             continue
         after = _run_after(toks, plain, i + n, 5)
+        if after and fold(after[0]) in {"mot", "moi"}:
+            after = ()  # "bao nhiêu một học kỳ / mỗi tháng": a rate per something; what is priced comes before
         unit, head = after[:3], after
         if i > 0 and toks[i - 1] in _CHANGE_VERBS:
             verb = toks[i - 1]
@@ -480,7 +496,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         answer_type = _vi_answer_type(_question_words(text))
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
-        money = _vi_money(plain, unit)
+        money = _vi_money(plain, unit) or (answer_type == "quantity" and not unit and _prices_first(text))
         doc_kind = next((vi for key, vi in _DOC_KINDS_VI.items() if f" {key} " in plain), None)
         unknown: list[str] = []
     else:
@@ -488,7 +504,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         terms, phrases, unknown = translate_english(text)
         # "how many months of salary" counts months; "how many dong" is money
         counts = re.search(r"\bhow many\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))", lowered)
-        money_en = bool(_MONEY_EN.search(lowered)) and not counts
+        money_en = bool(_MONEY_EN.search(lowered) or money_nouns(text)) and not counts
         match = re.search(r"\bhow many ([a-z\-']+)(?: ([a-z\-']+))?", lowered)
         unit = ()
         verb = None

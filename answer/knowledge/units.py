@@ -66,7 +66,7 @@ _EN_PHRASE_END = frozenset(
     """did do does were was are is have has had will would can could should may might must in at of for from to by
     on with under during after before per each that who which whose than as""".split()
 )
-_TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
+TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -90,6 +90,6 @@ def counted_unit(question: str) -> str | None:
             return mention.unit_id
         break
     if not _WORD.search(question[end:]):
-        subject = [m for m in mentions if m.end <= start and m.unit_id not in _TIME_UNITS]
+        subject = [m for m in mentions if m.end <= start and m.unit_id not in TIME_UNITS]
         return subject[0].unit_id if subject else None
     return None

@@ -15,6 +15,7 @@ from answer.constraints import (
     question_foreign_names,
     question_names,
     question_places,
+    question_years,
     states_another_locality,
 )
 from answer.extractive import ExtractiveAnswerer
@@ -165,3 +166,21 @@ def test_evidence_names_an_acronym_as_written_or_spelt_out() -> None:
 )
 def test_a_place_is_named_by_any_of_its_spellings(place: str, text: str) -> None:
     assert mentions_place(place, text)
+
+
+def test_an_acronym_with_its_term_number_is_named() -> None:
+    assert mentions_acronym("UBTVQH", "Theo Nghị quyết 379/2017/UBTVQH14 ban hành ngày 4/5")
+    assert mentions_acronym("VTV", "Kênh VTV1 đưa tin")
+    assert not mentions_acronym("VTV", "Kênh VTVcab đưa tin")
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("Under Decision 2085, what is the maximum loan?", ()),
+        ("Theo Quyết định số 2085/QĐ-TTg, năm 2016 hỗ trợ bao nhiêu hộ?", (2016,)),
+        ("Decision No. 2085 took effect in 2017: how many households?", (2017,)),
+    ],
+)
+def test_a_documents_number_is_no_year(question: str, years: tuple[int, ...]) -> None:
+    assert question_years(question)[0] == years

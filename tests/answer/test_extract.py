@@ -116,3 +116,45 @@ def test_years_right_after_a_figure_are_its_unit() -> None:
     from answer.extractive import _unit_contradicts
 
     assert _unit_contradicts(analyse_question("How many employees did Samsung have in 2016?"), seven)
+
+
+def test_an_age_or_a_time_is_no_count_of_people() -> None:
+    from answer.extractive import _unit_contradicts
+
+    died = analyse_question("How many people died in workplace accidents across Vietnam in 2015?")
+    age, hour = spans_of("Công nhân 21 tuổi tử vong lúc 13 giờ.", "quantity")
+    assert _unit_contradicts(died, age) and _unit_contradicts(died, hour)
+    # an age answers a question for an age, whoever it is about
+    (fifty_four,) = spans_of("Tuổi nghỉ hưu bình quân ở Việt Nam thấp, chỉ 54 tuổi.", "quantity")
+    assert not _unit_contradicts(analyse_question("Người Việt Nam nghỉ hưu bình quân ở độ tuổi nào?"), fifty_four)
+
+
+def test_a_magnitude_belongs_to_its_figure_not_to_what_is_counted() -> None:
+    from answer.extractive import _unit_contradicts
+
+    members = analyse_question("How many union members does the Ho Chi Minh City Labour Federation manage?")
+    (million,) = spans_of("Cơ quan này đang quản lý hơn 2,7 triệu đoàn viên công đoàn.", "quantity")
+    assert not _unit_contradicts(members, million)
+    (billions,) = spans_of("Quỹ đã chi 5 tỷ đồng.", "quantity")
+    assert _unit_contradicts(members, billions)
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("hoc phi cao dang phat thanh truyen hinh 2 o tphcm khoang bao nhieu mot hoc ky", True),  # typed bare
+        ("Năm 2015, lượng kiều hối người Yên Thành gửi về huyện ước khoảng bao nhiêu?", True),  # priced first
+        ("Tổng số lao động được hỗ trợ tiền thuê nhà là bao nhiêu?", False),  # counts workers, first
+        ("Under Decision 2085, what is the maximum loan a household can get?", True),
+        ("What is the average monthly income of workers in the zone?", True),
+        ("How many workers got rent support?", False),
+    ],
+)
+def test_a_thing_priced_asks_for_money(question: str, money: bool) -> None:
+    analysis = analyse_question(question)
+    assert (analysis.answer_type, analysis.money) == ("quantity", money)
+
+
+def test_bao_nhieu_one_something_is_a_rate_not_what_is_counted() -> None:
+    analysis = analyse_question("Giá thuê nhà khoảng bao nhiêu một mét vuông?")
+    assert analysis.unit == () and analysis.money
