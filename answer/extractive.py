@@ -185,8 +185,39 @@ def _change_start(sentence: str, span: Span, before: int) -> str:
     return " ".join(sentence[: m.start()].split()[-before:])
 
 
-def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights) -> float:
-    """How well a span's own clause matches what the question asks about (its head noun, unit, kind)."""
+# A sentence opening with one of these counts within what the sentence before it named ("259 sinh viên ... Trong
+# số đó, chưa bố trí được việc làm tới 141 người"): that sentence names the head noun of its figures.
+_ANAPHOR = re.compile(r"^\W*(?:trong (?:số )?(?:đó|này|những người này)|số (?:này|đó|còn lại)|con số (?:này|đó))\b", re.I)
+
+
+def _antecedent(hit: Hit) -> str:
+    """The sentence before the hit's, when the hit's sentence refers back to it; else ""."""
+    if not _ANAPHOR.search(hit.sentence):
+        return ""
+    before = hit.context[: max(hit.context.find(hit.sentence), 0)]
+    pieces = [p for p in re.split(r"(?<=[.!?…])\s+|\n+", before) if p.strip()]
+    return pieces[-1] if pieces else ""
+
+
+# Words that deny what follows them; "không khí", "hàng không", "không chỉ" deny nothing.
+_NEGATIONS = {"vi": {"chưa", "không", "chẳng"}, "en": {"not", "without", "never"}}
+_NOT_NEGATING = {"khí", "gian", "quân", "chỉ", "những", "lâu", "ít", "kém"}
+
+
+def _negated(words: Sequence[str], language: str) -> bool:
+    """Whether words deny what they say ("chưa bố trí được việc làm", "have not found work")."""
+    negations = _NEGATIONS["en" if language == "en" else "vi"]
+    return any(
+        w in negations
+        and not (i + 1 < len(words) and words[i + 1] in _NOT_NEGATING)
+        and not (i > 0 and words[i - 1] == "hàng")
+        for i, w in enumerate(words)
+    )
+
+
+def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights, antecedent: str = "") -> float:
+    """How well a span's own clause matches what the question asks about (its head noun, unit, kind); the
+    sentence a "Trong số đó" sentence refers back to may name the head noun."""
     if span.kind == "role":
         # the title of the person the question names; the fullest title of them ranks first
         if not any(mentions_name(name, " ".join(span.unit)) for name in q.names):
@@ -196,17 +227,20 @@ def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights
     local = _bag(f"{span.left} {span.text} {span.right}")
     segment = _bag(segment_of(sentence, span.start))
     whole = _bag(sentence)
+    before = _bag(antecedent) if antecedent else None  # what "Trong số đó" stands for, discounted
     score = (
-        0.35 * weights.coverage(window)
-        + 0.2 * weights.coverage(local)
-        + 0.2 * weights.coverage(segment)
-        + 0.1 * weights.coverage(whole)
+        0.35 * weights.coverage(window, before)
+        + 0.2 * weights.coverage(local, before)
+        + 0.2 * weights.coverage(segment, before)
+        + 0.1 * weights.coverage(whole, before)
         + 0.15 * weights.bigram_coverage(window)
     )
     predicate = 0.0  # how well what the person did matches the question's "who did what"
     if q.head and span.kind in {"quantity", "percentage", "list", "place", "person"}:
         # what is counted must sit next to the figure: "368 hộ kinh doanh", "tỷ lệ hộ nghèo ... 1,31%"
-        pool = _bag(f"{_change_start(sentence, span, 15)} {_window(span, 15, 10 if span.kind != 'person' else 20)}")
+        pool = _bag(
+            f"{antecedent} {_change_start(sentence, span, 15)} {_window(span, 15, 10 if span.kind != 'person' else 20)}"
+        )
         # what the person did ("chủ trì", "dự và chỉ đạo") is said around the name, never inside the title
         # ("Phó Chủ tịch" is no "chủ trì"), unless the head is part of a title the question names ("Who is the
         # Vice Chairman" -> "phó"); the sentence is not cut at the comma after a title
@@ -229,6 +263,10 @@ def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights
             score *= 0.4
         elif not q.money and is_currency(span) and q.unit:
             score *= 0.5
+    if span.kind in {"quantity", "percentage"} and _negated(tokens(q.text), q.language) != _negated(
+        tokens(span.left)[-6:], "vi"
+    ):
+        score *= 0.6  # "vẫn chưa được bố trí việc làm" is the 141 "chưa bố trí được", not the 118 "đã bố trí"
     if span.kind in {"quantity", "percentage"} and q.verb:
         score *= 1.0 if any(_bag(t).match(q.verb) >= 1.0 for t in tokens(span.left)[-3:]) else 0.4
     elif span.kind == "document" and q.doc_kind:
@@ -517,8 +555,12 @@ class ExtractiveAnswerer:
                 spans = [span for span in spans_of(hit.sentence, kind) if not _unit_contradicts(q, span)]
                 if kind == "list" and not spans:
                     spans = spans_of(hit.sentence, "place")
+                if kind == "date" and not spans:
+                    # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
+                    spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
+                antecedent = _antecedent(hit)
                 for span in spans:
-                    align = _alignment(q, span, hit.sentence, weights)
+                    align = _alignment(q, span, hit.sentence, weights, antecedent)
                     if best_span is None or align > best_align:
                         best_span, best_align = span, align
             if kind in _TYPED and (best_span is not None or kind != "list"):

@@ -373,3 +373,23 @@ def test_a_free_question_is_answered_by_retrievals_best_sentence_that_passes(ans
     answer = answerer.answer(question, hits)
     # the sentence that repeats the question's words is no reason; retrieval ranked the reason first
     assert answer.found and answer.citations[0].sentence == best
+
+
+def test_a_year_answers_when_no_day_is_given(answerer) -> None:
+    planned = _article_hit("a.txt", "2017-06-30", "Dự kiến kế hoạch hoàn thành sửa đổi Bộ luật Lao động là năm 2018.", 1.0)
+    answer = answerer.answer("When is the revision of the Labour Code expected to be completed?", [planned])
+    assert answer.found and answer.extracted == "2018"
+    # the year the question names is no answer to it
+    assert answerer.answer("Khi nào trong năm 2018 hoàn thành sửa đổi Bộ luật Lao động?", [planned]).extracted != "2018"
+
+
+def test_a_sentence_counting_within_the_one_before_it_reads_its_head_noun_there(answerer) -> None:
+    question = "Ở 9 huyện miền núi Nghệ An, bao nhiêu sinh viên cử tuyển đã tốt nghiệp mà vẫn chưa được bố trí việc làm?"
+    total = "Từ năm 2010 đến nay, số sinh viên tốt nghiệp theo hệ cử tuyển tại 9 huyện miền núi Nghệ An là 259 người."
+    within = "Trong số đó, đã bố trí việc làm được 118 người và chưa bố trí được việc làm tới 141 người."
+    headline = _article_hit("a.txt", "2017-06-30", "Gần 300 sinh viên cử tuyển Nghệ An 'khó' có việc làm", 1.0)
+    body = dataclasses.replace(
+        headline, sentence_index=5, start=400, end=400 + len(within), sentence=within, context=f"{total} {within}", score=0.9
+    )
+    answer = answerer.answer(question, [headline, body])
+    assert answer.found and answer.extracted is not None and "141" in answer.extracted
