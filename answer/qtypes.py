@@ -16,7 +16,7 @@ from answer.constraints import (
 )
 from answer.knowledge.glossary import glossary
 from answer.knowledge.money import money_mentions, money_nouns
-from answer.knowledge.units import TIME_UNITS, counted_unit, unit_mentions
+from answer.knowledge.units import TIME_UNITS, counted_unit, english_counted_phrase, unit_mentions, units
 from answer.language import Language, detect_language, tokens
 from ingest.vietnamese import fold, nfc
 
@@ -194,7 +194,6 @@ def _vi_answer_type(plain: str) -> str:
     return "sentence"
 
 
-_EN_VERBS = {"were", "was", "did", "are", "is", "have", "has", "got", "get", "received", "receive", "in", "of"}
 
 
 def _en_answer_type(lowered: str) -> str:
@@ -505,13 +504,14 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # "how many months of salary" counts months; "how many dong" is money
         counts = re.search(r"\bhow many\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))", lowered)
         money_en = bool(_MONEY_EN.search(lowered) or money_nouns(text)) and not counts
-        match = re.search(r"\bhow many ([a-z\-']+)(?: ([a-z\-']+))?", lowered)
         unit = ()
         verb = None
-        if match:
-            words = [w for w in match.groups() if w and not (w.endswith("ed") or w in _EN_VERBS)]
-            unit_terms, _, _ = translate_english(" ".join(words))
-            unit = tuple(unit_terms[:3])
+        counted_phrase = english_counted_phrase(text) if re.search(r"\bhow many\b", lowered) else []
+        if counted_phrase:
+            # what is counted is the phrase's head, its last word: "trade union facilities" are facilities
+            counted = counted_unit(text)
+            head_words = units()[counted].forms_vi[0] if counted else counted_phrase[-1].group()
+            unit = tuple((tokens(head_words) if counted else translate_english(head_words)[0])[:3])
         head = unit or (tuple(phrases[0].split()) if phrases and not money_en else ())
         if answer_type == "percentage":
             tail = [p for p in phrases if p not in {"%", "tỷ lệ"}]

@@ -66,6 +66,12 @@ _EN_PHRASE_END = frozenset(
     """did do does were was are is have has had will would can could should may might must in at of for from to by
     on with under during after before per each that who which whose than as""".split()
 )
+# Words that end an English noun phrase besides _EN_PHRASE_END: determiners and common verbs in the past tense
+# ("how many workers | lost their jobs"); regular past forms end in "-ed".
+_EN_NOUN_PHRASE_END = _EN_PHRASE_END | frozenset(
+    """the a an their its his her our your this these those lost got took went came left paid won sent made gave
+    found kept held brought built began became spent fell rose grew saw met sought sold bought told felt ran""".split()
+)
 TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -81,7 +87,9 @@ def counted_unit(question: str) -> str | None:
         return None
     _, start, end = min(words, key=lambda w: w[1])
     opened = question[start:end].lower()
-    max_between = 3 if opened.startswith("how") else 1  # English adjectives; one Vietnamese classifier ("chiếc")
+    if opened.startswith("how"):
+        return _english_head_unit(question, start, mentions)
+    max_between = 1  # one Vietnamese classifier ("chiếc")
     for mention in mentions:
         if mention.start < start:
             continue
@@ -93,3 +101,28 @@ def counted_unit(question: str) -> str | None:
         subject = [m for m in mentions if m.end <= start and m.unit_id not in TIME_UNITS]
         return subject[0].unit_id if subject else None
     return None
+
+
+def english_counted_phrase(question: str, start: int = 0) -> list[re.Match[str]]:
+    """The noun phrase an English "how many"/"how much" opens (at most four words), from the first one after
+    start: "how many trade union facilities | for workers", "how many people | died", "how many disabled people"."""
+    asked = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE).search(question, start)
+    if asked is None:
+        return []
+    phrase: list[re.Match[str]] = []
+    for word in _WORD.finditer(question, asked.end()):
+        lowered = word.group().lower()
+        if lowered in _EN_NOUN_PHRASE_END or (lowered.endswith("ed") and phrase) or len(phrase) == 4:
+            break
+        phrase.append(word)
+    return phrase
+
+
+def _english_head_unit(question: str, start: int, mentions: list[UnitMention]) -> str | None:
+    """The unit an English "how many" counts: the head of its noun phrase, the last word ("how many trade union
+    facilities" counts facilities, not unions). None when the head is no table unit."""
+    phrase = english_counted_phrase(question, start)
+    if not phrase:
+        return None
+    head_end = phrase[-1].end()
+    return next((m.unit_id for m in mentions if phrase[0].start() <= m.start and m.end == head_end), None)

@@ -86,6 +86,12 @@ def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ("How many new grassroots unions did the trade union set up during Workers' Month?", None),
         ("Nhà máy đóng mới bao nhiêu chiếc tàu mỗi năm?", None),
         ("Tổng kinh phí hỗ trợ năm 2022 là bao nhiêu?", None),
+        # an English compound counts its last noun: trade union facilities are facilities, not unions
+        ("How many trade union facilities for workers are to be built by 2020?", None),
+        ("How many people died in workplace accidents in 2015?", "person"),
+        ("How many disabled people received support?", "disabled"),
+        ("How many workers lost their jobs?", "labourer"),
+        ("After paying for 12 to 36 months, how many months of benefit can a worker receive?", "month"),
     ],
 )
 def test_the_counted_unit_is_the_one_the_question_word_counts(question: str, unit_id: str | None) -> None:
