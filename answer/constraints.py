@@ -260,6 +260,42 @@ def question_foreign_names(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+_HOME_COUNTRY = {"vietnam", "vietnamese", "viet"}
+
+
+def question_english_names(question: str) -> tuple[str, ...]:
+    """Names an English question writes that no table reads: title-case words that are neither Vietnamese
+    syllables typed without marks ("Dung Quat", "Hoa Phat") nor common English words ("State Audit", "Southern
+    Power Corporation", "June"): "Kuwait", "Viettel", "Samsung", "Somali". The question's first word is left out
+    (capitalised anyway), and so are acronyms (question_acronyms reads them)."""
+    from answer.knowledge.english_words import is_english_word
+
+    text = nfc(question).strip()
+    names = []
+    for match in re.finditer(r"(?<![\w.'’-])([A-Z][a-z]+)(?:['’]s?)?(?![\w-])", text):
+        word = match.group(1)
+        if match.start() == 0 or len(word) < 3 or is_vietnamese_syllable(word) or is_english_word(word):
+            continue
+        if word.lower() in _HOME_COUNTRY or re.search(r"(?:ese|ean|ian|ish)$", word):
+            # every article is about Vietnam, and few say so where the figure is; "Korean", "Japanese" qualify
+            # (a language, a company) more often than they name the country
+            continue
+        names.append(word)
+    return tuple(dict.fromkeys(names))
+
+
+def mentions_english_name(name: str, text: str) -> bool:
+    """Whether text names what an English question calls it: the name as written, or begun ("Somali" pirates,
+    "Somalia" in the article), diacritic-insensitive, or the gazetteer's Vietnamese name for it ("Cô-oét")."""
+    if _plain(name).rstrip() in _plain(text):
+        return True
+    from answer.knowledge.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    named = {m.entity_id for m in gazetteer.mentions(name)}
+    return bool(named) and any(m.entity_id in named for m in gazetteer.mentions(text))
+
+
 def mentions_name(name: str, text: str) -> bool:
     """Whether text names the person (diacritic-insensitive)."""
     return _plain(name) in _plain(text)

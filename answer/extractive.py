@@ -26,6 +26,7 @@ from answer.constraints import (
     EvidenceYears,
     evidence_years,
     mentions_acronym,
+    mentions_english_name,
     mentions_name,
     mentions_place,
     place_key,
@@ -482,6 +483,8 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
       factory") answers another question.
     - A district or commune named with its level word: like a province ("huyện Yên Thành" for Quỳnh Lưu).
     - An acronym no table reads names a body ("BIDV", "VTV"): evidence must write it, or spell it out.
+    - A name an English question writes that is no English word and no table reads ("Kuwait", "Viettel"):
+      evidence must write it, or begin it ("Somali" for "Somalia").
     """
     return [
         *(_Pin(partial(mentions_place, p), p, partial(_states_another_place, p)) for p in q.places),
@@ -491,6 +494,7 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
             for loc in q.localities
         ),
         *(_Pin(partial(mentions_acronym, a), None) for a in q.acronyms),
+        *(_Pin(partial(mentions_english_name, n), n) for n in q.english_names),
     ]
 
 

@@ -9,6 +9,7 @@ from answer.constraints import (
     Locality,
     localities,
     question_acronyms,
+    question_english_names,
     question_foreign_names,
     question_names,
     question_places,
@@ -113,6 +114,7 @@ class QuestionAnalysis:
     names: tuple[str, ...]  # person names in the question
     unknown: tuple[str, ...]  # English content words with no glossary entry
     foreign_names: tuple[str, ...] = ()  # brands and companies a Vietnamese question names ("Unilever")
+    english_names: tuple[str, ...] = ()  # names an English question writes that no table reads ("Kuwait")
     unread: float = 0.0  # share of an English question's content words no table translates (0 for Vietnamese)
     localities: tuple[Locality, ...] = ()  # districts and communes named with their level word
     acronyms: tuple[str, ...] = ()  # acronyms no table reads ("BIDV", "VTV"), pinned down like names
@@ -547,12 +549,19 @@ def analyse_question(question: str) -> QuestionAnalysis:
         names=names,
         unknown=tuple(unknown),
         foreign_names=_foreign_names(text) if language == "vi" else (),
+        english_names=_english_names(text) if language == "en" else (),
         unread=len(unknown) / max(1, len(english_content_words(text))) if language == "en" else 0.0,
         localities=localities(text),
         # an English question's acronyms the glossary translates (VGCL, MOLISA) are read, not pinned
         acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
         counted=counted_unit(text),
     )
+
+
+def _english_names(text: str) -> tuple[str, ...]:
+    """An English question's names that no table reads (not its places, bodies or glossary words)."""
+    places = " ".join(fold(p).lower() for p in question_places(text))  # pinned as places
+    return tuple(n for n in question_english_names(text) if n.lower() not in places and n.lower() not in GLOSSARY)
 
 
 def _foreign_names(text: str) -> tuple[str, ...]:

@@ -10,8 +10,10 @@ from answer.constraints import (
     is_vietnamese_syllable,
     localities,
     mentions_acronym,
+    mentions_english_name,
     mentions_place,
     question_acronyms,
+    question_english_names,
     question_foreign_names,
     question_names,
     question_places,
@@ -184,3 +186,27 @@ def test_an_acronym_with_its_term_number_is_named() -> None:
 )
 def test_a_documents_number_is_no_year(question: str, years: tuple[int, ...]) -> None:
     assert question_years(question)[0] == years
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How many Vietnamese contract workers are currently working in Kuwait?", ("Kuwait",)),
+        ("How many people does Viettel need to recruit every year?", ("Viettel",)),
+        ("What share of Samsung Vietnam's workers came back after Tet?", ("Samsung",)),
+        # English words in title case, Vietnamese names typed without marks, demonyms and Vietnam pin nothing
+        ("How many charity houses does the Southern Power Corporation plan to build in June?", ()),
+        ("How many jobs will the Hoa Phat Dung Quat steel complex in Quang Ngai create?", ()),
+        ("How many candidates sat the Korean language test for work in Vietnam?", ()),
+        ("Ford cut how many jobs?", ()),  # the first word is capitalised anyway
+    ],
+)
+def test_names_an_english_question_writes_that_no_table_reads(question: str, names: tuple[str, ...]) -> None:
+    assert question_english_names(question) == names
+
+
+def test_evidence_names_an_english_name_as_written_begun_or_in_vietnamese() -> None:
+    assert mentions_english_name("Somali", "Cướp biển Somalia thả thuyền viên")
+    assert mentions_english_name("Kuwait", "Có 2.000 lao động tại Cô-oét")
+    assert not mentions_english_name("Kuwait", "Hiện có 1.800 lao động Việt Nam đang làm việc ở Qatar.")
+

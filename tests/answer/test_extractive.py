@@ -393,3 +393,9 @@ def test_a_sentence_counting_within_the_one_before_it_reads_its_head_noun_there(
     )
     answer = answerer.answer(question, [headline, body])
     assert answer.found and answer.extracted is not None and "141" in answer.extracted
+
+
+def test_an_english_question_about_a_country_no_article_names_is_not_answered_from_another(answerer) -> None:
+    qatar = _article_hit("a.txt", "2017-06-30", "Hiện có 1.800 lao động Việt Nam đang làm việc hợp đồng ở Qatar.", 1.0)
+    assert not answerer.answer("How many Vietnamese contract workers are working in Kuwait?", [qatar]).found
+    assert answerer.answer("How many Vietnamese contract workers are working in Qatar?", [qatar]).found
