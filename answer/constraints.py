@@ -48,6 +48,7 @@ SURNAMES = {
 
 _COMPARISON_BEFORE = re.compile(r"(so với|cùng kỳ|compared (?:with|to)|than)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$", re.I)
 _YEAR_RE = re.compile(r"(?<![\d/.,\-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/\-]|/[A-ZĐ])")
+_FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?![\d/])")
 _DOCUMENT_BEFORE = re.compile(
     r"(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|decision|decree|resolution|circular|directive)"
     r"(?:\s+(?:số|no\.?))?\s*$",
@@ -81,6 +82,8 @@ def question_years(question: str) -> tuple[tuple[int, ...], str | None]:
     """The years a question asks about ("năm 2022", "in 2021", "giai đoạn 2021-2025") and any period words."""
     text = nfc(question)
     years = _years_in(text, drop_comparisons=True)
+    # "từ ngày 1/7/2018": the date a question asks about sets its year too
+    years += [int(y) for y in _FULL_DATE_YEAR.findall(text) if int(y) not in years]
     period = _PERIOD_RE.search(text)
     return tuple(years), period.group(1).lower() if period else None
 

@@ -330,15 +330,18 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
         return any(is_currency(span) or _BILLIONS.search(span.text) for span in spans_of(sentence, "quantity"))
     if _NUMBER_WORD_RE.search(sentence):
         return True
-    # a figure no extractor reads may still answer; figures measured in another unit never do
+    # a figure no extractor reads may still answer; figures measured in another unit never do, and a question
+    # for a measure ("how many square metres") needs a figure in it
     read = spans_of(sentence, "quantity")
-    return bool(re.search(r"\d", sentence)) and (not read or not all(_unit_contradicts(q, span) for span in read))
+    if not read:
+        return bool(re.search(r"\d", sentence)) and _measure(q.unit) in (None, "money")
+    return not all(_unit_contradicts(q, span) for span in read)
 
 
 # Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
 # span of time or an area. Money units are one family.
 _MONEY_UNITS = {"trillion_vnd", "billion_vnd", "million_vnd", "thousand_vnd", "vnd", "usd", "million_usd", "billion_usd"}
-_MEASURES = {"tonne", "hectare", "day", "month", "year", "hour", "age", *_MONEY_UNITS}
+_MEASURES = {"tonne", "hectare", "square_metre", "day", "month", "year", "hour", "age", *_MONEY_UNITS}
 
 
 def _measure(words: Sequence[str]) -> str | None:
@@ -360,6 +363,10 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
         measured = "money" if is_currency(span) else _measure(span.unit)
         if measured is not None:
             return measured != _measure(q.unit)  # "54 tuổi" answers "ở độ tuổi nào" whoever is counted
+        if _measure(q.unit) not in (None, "money") and _measure(span.left.split()[-1:]) != _measure(q.unit):
+            # "how many square metres": a figure not in square metres ("12 ngành nghề") measures nothing asked;
+            # the measure may come first ("ở tuổi 40")
+            return True
     return _counts_another_kind(q, span)
 
 
@@ -462,6 +469,34 @@ def _question_numbers(q: QuestionAnalysis) -> list[str]:
     return [
         t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?", t)
     ]
+
+
+# A day and month (and year) as the press writes them: "6/2", "6.2", "6-2", "06/02/2017" are one date.
+_DAY_MONTH = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
+
+
+def _date_of(token: str) -> tuple[int, int, int | None] | None:
+    m = _DAY_MONTH.match(token)
+    if m is None:
+        return None
+    year = int(m.group(3)) if m.group(3) else None
+    return int(m.group(1)), int(m.group(2)), (year + 2000 if year is not None and year < 100 else year)
+
+
+def _states_number(number: str, text: str) -> bool:
+    """Whether text states a number the question names, a date in any of the press's spellings (a date without
+    its year matches one with it; two years must agree)."""
+    written = tokens(text)
+    if number in written:
+        return True
+    asked = _date_of(number)
+    if asked is None:
+        return False
+    for token in written:
+        found = _date_of(token)
+        if found and found[:2] == asked[:2] and None in (found[2], asked[2]) or found == asked:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -619,7 +654,7 @@ class ExtractiveAnswerer:
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
         for number in _question_numbers(q):
-            stated = [c for c in cands if number in tokens(f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            stated = [c for c in cands if _states_number(number, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
             if not stated:
                 return self._not_found(q, cands)
             cands = stated

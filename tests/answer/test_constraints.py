@@ -210,3 +210,8 @@ def test_evidence_names_an_english_name_as_written_begun_or_in_vietnamese() -> N
     assert mentions_english_name("Kuwait", "Có 2.000 lao động tại Cô-oét")
     assert not mentions_english_name("Kuwait", "Hiện có 1.800 lao động Việt Nam đang làm việc ở Qatar.")
 
+
+
+def test_the_date_a_question_asks_about_sets_its_year() -> None:
+    assert question_years("Từ ngày 1/7/2018 mức lương cơ sở là bao nhiêu?")[0] == (2018,)
+    assert question_years("Thông tư 05/2017/TT-BLĐTBXH quy định gì?")[0] == ()

@@ -158,3 +158,15 @@ def test_a_thing_priced_asks_for_money(question: str, money: bool) -> None:
 def test_bao_nhieu_one_something_is_a_rate_not_what_is_counted() -> None:
     analysis = analyse_question("Giá thuê nhà khoảng bao nhiêu một mét vuông?")
     assert analysis.unit == () and analysis.money
+
+
+def test_a_question_for_a_measure_needs_a_figure_in_it() -> None:
+    from answer.extractive import _can_hold, _unit_contradicts
+
+    land = analyse_question("How many square metres of extra land has the vocational centre asked for?")
+    trades, area = spans_of("Trung tâm đã đào tạo 12 ngành nghề và xin thêm 2.000 m2 đất.", "quantity")
+    assert _unit_contradicts(land, trades) and not _unit_contradicts(land, area)
+    assert not _can_hold(land, "Trung tâm được thành lập vào năm 2006.")
+    # the measure may come before the figure
+    (forty,) = spans_of("Bệnh thường gặp ở tuổi 40.", "quantity")
+    assert not _unit_contradicts(analyse_question("Bệnh thường gặp ở độ tuổi nào?"), forty)

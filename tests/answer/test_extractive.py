@@ -399,3 +399,12 @@ def test_an_english_question_about_a_country_no_article_names_is_not_answered_fr
     qatar = _article_hit("a.txt", "2017-06-30", "Hiện có 1.800 lao động Việt Nam đang làm việc hợp đồng ở Qatar.", 1.0)
     assert not answerer.answer("How many Vietnamese contract workers are working in Kuwait?", [qatar]).found
     assert answerer.answer("How many Vietnamese contract workers are working in Qatar?", [qatar]).found
+
+
+def test_a_date_the_question_names_is_stated_in_any_of_the_press_spellings() -> None:
+    from answer.extractive import _states_number
+
+    assert _states_number("6/2", "Tới ngày 6.2, 24/28 doanh nghiệp trở lại")
+    assert _states_number("6/2", "ngày 06/02/2017")
+    assert _states_number("1/7/2018", "từ ngày 1-7") and not _states_number("1/7/2018", "từ 1/7/2017")
+    assert not _states_number("6/2", "tăng 6,2%")
