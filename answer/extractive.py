@@ -407,6 +407,13 @@ def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:
     return counted is None or any(m.unit_id == counted for m in unit_mentions(sentence))
 
 
+def _says_who_did_it(q: QuestionAnalysis, c: _Candidate) -> bool:
+    """Whether a sentence no person extractor reads can answer "who": it says the deed the question asks about
+    (its head: "được chẩn đoán", "hiến xương tủy", "chủ trì") and names no one else."""
+    sentence = _bag(c.hit.sentence)
+    return c.span is None and bool(q.head) and all(sentence.match(t) >= 1.0 for t in q.head)
+
+
 def _counts_the_same(a: Span, b: Span) -> bool:
     """Whether two figures count the same thing, where their spans tell: the same head noun ("lao động" vs
     "người"), both amounts of money or neither. A figure without a counted noun could count anything."""
@@ -680,10 +687,12 @@ class ExtractiveAnswerer:
             return self._found(q, best, others=in_year[1:])
         if wrong_year:
             return self._wrong_year(q, wrong_year, cands)
-        if q.answer_type in _TYPED and q.answer_type not in {"person", "role"}:
+        if q.answer_type in _TYPED and q.answer_type != "role":
             # A typed question whose answer no extractor recognises ("ở đâu" -> "Khoa Hồi sức tích cực",
-            # "bao nhiêu" -> "ba bệnh nhân"): the sentence itself, when it matches the question well enough.
-            # Not for "who": a sentence about the event that names nobody (or someone else) does not answer it.
+            # "bao nhiêu" -> "ba bệnh nhân", "ai được chẩn đoán" -> "Kayla Rahn 30 tuổi"): the sentence itself,
+            # when it matches the question well enough. For "who", only a sentence that says the deed asked about
+            # and names no one an extractor reads: one about the event that names nobody, or someone else, does
+            # not answer it.
             # Rejected spans of other kinds are often incidental ("Trung tâm cấp cứu 115", "sang Khoa ..."), and
             # the bar is never below the typed one (a stricter min_support is stricter here too).
             free = [
@@ -693,6 +702,7 @@ class ExtractiveAnswerer:
                 and c.year_ok is not False
                 and _can_hold(q, c.hit.sentence)
                 and _names_the_counted(q, c.hit.sentence)
+                and (q.answer_type != "person" or _says_who_did_it(q, c))
             ]
             if free:
                 return self._found(q, max(free, key=lambda c: (c.year_ok is True, c.sentence_score)), as_sentence=True)

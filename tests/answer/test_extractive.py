@@ -408,3 +408,11 @@ def test_a_date_the_question_names_is_stated_in_any_of_the_press_spellings() -> 
     assert _states_number("6/2", "ngày 06/02/2017")
     assert _states_number("1/7/2018", "từ ngày 1-7") and not _states_number("1/7/2018", "từ 1/7/2017")
     assert not _states_number("6/2", "tăng 6,2%")
+
+
+def test_who_is_answered_by_a_sentence_that_says_the_deed_when_no_name_is_read(answerer) -> None:
+    question = "Ai đã được Bộ Y tế cử đến Muzaffarpur?"
+    about = _article_hit("b.txt", "2019-06-20", "Muzaffarpur là nơi ghi nhận nhiều ca bệnh nhất.", 1.0)
+    sent = _article_hit("a.txt", "2019-06-20", "Hiện Bộ Y tế Ấn Độ đã cử một đội ngũ chuyên gia đến Muzaffarpur.", 0.9)
+    answer = answerer.answer(question, [about, sent])
+    assert answer.found and "đội ngũ chuyên gia" in answer.answer
