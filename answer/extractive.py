@@ -483,6 +483,7 @@ _DAY_MONTH = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
 
 
 def _date_of(token: str) -> tuple[int, int, int | None] | None:
+    """(day, month, four-digit year or None) of a date token, None for any other token."""
     m = _DAY_MONTH.match(token)
     if m is None:
         return None
@@ -501,7 +502,7 @@ def _states_number(number: str, text: str) -> bool:
         return False
     for token in written:
         found = _date_of(token)
-        if found and found[:2] == asked[:2] and None in (found[2], asked[2]) or found == asked:
+        if found is not None and found[:2] == asked[:2] and (None in (found[2], asked[2]) or found[2] == asked[2]):
             return True
     return False
 
