@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from answer.knowledge.abbreviations import is_generic
+from answer.knowledge.english_words import is_english_word
+from answer.knowledge.gazetteer import Gazetteer
 from ingest.vietnamese import UPPER, fold, nfc
 
 # Vietnam's provinces and centrally-run cities, plus places often named in labour news (export markets).
@@ -271,8 +273,6 @@ def question_english_names(question: str) -> tuple[str, ...]:
     syllables typed without marks ("Dung Quat", "Hoa Phat") nor common English words ("State Audit", "Southern
     Power Corporation", "June"): "Kuwait", "Viettel", "Samsung", "Somali". The question's first word is left out
     (capitalised anyway), and so are acronyms (question_acronyms reads them)."""
-    from answer.knowledge.english_words import is_english_word
-
     text = nfc(question).strip()
     names = []
     for match in re.finditer(r"(?<![\w.'’-])([A-Z][a-z]+)(?:['’]s?)?(?![\w-])", text):
@@ -292,11 +292,14 @@ def mentions_english_name(name: str, text: str) -> bool:
     "Somalia" in the article), diacritic-insensitive, or the gazetteer's Vietnamese name for it ("Cô-oét")."""
     if _plain(name).rstrip() in _plain(text):
         return True
-    from answer.knowledge.gazetteer import Gazetteer
+    named = _entities_named(name)
+    return bool(named) and any(m.entity_id in named for m in Gazetteer.load().mentions(text))
 
-    gazetteer = Gazetteer.load()
-    named = {m.entity_id for m in gazetteer.mentions(name)}
-    return bool(named) and any(m.entity_id in named for m in gazetteer.mentions(text))
+
+@lru_cache(maxsize=256)
+def _entities_named(name: str) -> frozenset[str]:
+    """The gazetteer entities a name stands for (read once per name, not once per piece of evidence)."""
+    return frozenset(m.entity_id for m in Gazetteer.load().mentions(name))
 
 
 def mentions_name(name: str, text: str) -> bool:

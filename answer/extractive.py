@@ -216,9 +216,12 @@ def _negated(words: Sequence[str], language: str) -> bool:
     )
 
 
-def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights, antecedent: str = "") -> float:
+def _alignment(
+    q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights, antecedent: str = "", denies: bool = False
+) -> float:
     """How well a span's own clause matches what the question asks about (its head noun, unit, kind); the
-    sentence a "Trong số đó" sentence refers back to may name the head noun."""
+    sentence a "Trong số đó" sentence refers back to may name the head noun; denies: whether the question does
+    ("vẫn chưa được bố trí")."""
     if span.kind == "role":
         # the title of the person the question names; the fullest title of them ranks first
         if not any(mentions_name(name, " ".join(span.unit)) for name in q.names):
@@ -264,9 +267,7 @@ def _alignment(q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights
             score *= 0.4
         elif not q.money and is_currency(span) and q.unit:
             score *= 0.5
-    if span.kind in {"quantity", "percentage"} and _negated(tokens(q.text), q.language) != _negated(
-        tokens(span.left)[-6:], "vi"
-    ):
+    if span.kind in {"quantity", "percentage"} and denies != _negated(tokens(span.left)[-6:], "vi"):
         score *= 0.6  # "vẫn chưa được bố trí việc làm" is the 141 "chưa bố trí được", not the 118 "đã bố trí"
     if span.kind in {"quantity", "percentage"} and q.verb:
         score *= 1.0 if any(_bag(t).match(q.verb) >= 1.0 for t in tokens(span.left)[-3:]) else 0.4
@@ -360,10 +361,11 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
     if span.kind != "quantity" or q.money:
         return False
     if q.unit:
+        asked = _measure(q.unit)
         measured = "money" if is_currency(span) else _measure(span.unit)
         if measured is not None:
-            return measured != _measure(q.unit)  # "54 tuổi" answers "ở độ tuổi nào" whoever is counted
-        if _measure(q.unit) not in (None, "money") and _measure(span.left.split()[-1:]) != _measure(q.unit):
+            return measured != asked  # "54 tuổi" answers "ở độ tuổi nào" whoever is counted
+        if asked not in (None, "money") and _measure(span.left.split()[-1:]) != asked:
             # "how many square metres": a figure not in square metres ("12 ngành nghề") measures nothing asked;
             # the measure may come first ("ở tuổi 40")
             return True
@@ -592,6 +594,7 @@ class ExtractiveAnswerer:
         english = q.language == "en"
         out: list[_Candidate] = []
         kind = q.answer_type
+        denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             key = f"{hit.title} {hit.context}"
             context = contexts.get(key) or contexts.setdefault(key, _bag(key))  # hits of one chunk share it
@@ -607,7 +610,7 @@ class ExtractiveAnswerer:
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
                 antecedent = _antecedent(hit)
                 for span in spans:
-                    align = _alignment(q, span, hit.sentence, weights, antecedent)
+                    align = _alignment(q, span, hit.sentence, weights, antecedent, denies)
                     if best_span is None or align > best_align:
                         best_span, best_align = span, align
             if kind in _TYPED and (best_span is not None or kind != "list"):

@@ -196,8 +196,6 @@ def _vi_answer_type(plain: str) -> str:
     return "sentence"
 
 
-
-
 def _en_answer_type(lowered: str) -> str:
     """The expected answer type of an English question."""
     if re.search(r"\b(what|which) (percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\bpoverty rate\b|\brate of\b|\bpercentage\b", lowered):
@@ -491,6 +489,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
     """Type a question and collect the terms, unit, constraints an answer has to satisfy."""
     text = nfc(question).strip()
     language = detect_language(text)
+    places = question_places(text)
+    counted = counted_unit(text)
     plain = _plain(text)
     lowered = " " + text.lower() + " "
     if language == "vi":
@@ -511,7 +511,6 @@ def analyse_question(question: str) -> QuestionAnalysis:
         counted_phrase = english_counted_phrase(text) if re.search(r"\bhow many\b", lowered) else []
         if counted_phrase:
             # what is counted is the phrase's head, its last word: "trade union facilities" are facilities
-            counted = counted_unit(text)
             head_words = units()[counted].forms_vi[0] if counted else counted_phrase[-1].group()
             unit = tuple((tokens(head_words) if counted else translate_english(head_words)[0])[:3])
         head = unit or (tuple(phrases[0].split()) if phrases and not money_en else ())
@@ -545,29 +544,30 @@ def analyse_question(question: str) -> QuestionAnalysis:
         doc_kind=doc_kind if answer_type in {"document", "date", "sentence"} or doc_kind else None,
         years=years,
         period=period,
-        places=question_places(text),
+        places=places,
         names=names,
         unknown=tuple(unknown),
-        foreign_names=_foreign_names(text) if language == "vi" else (),
-        english_names=_english_names(text) if language == "en" else (),
+        foreign_names=_foreign_names(text, places) if language == "vi" else (),
+        english_names=_english_names(text, places) if language == "en" else (),
         unread=len(unknown) / max(1, len(english_content_words(text))) if language == "en" else 0.0,
         localities=localities(text),
         # an English question's acronyms the glossary translates (VGCL, MOLISA) are read, not pinned
         acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
-        counted=counted_unit(text),
+        counted=counted,
     )
 
 
-def _english_names(text: str) -> tuple[str, ...]:
-    """An English question's names that no table reads (not its places, bodies or glossary words)."""
-    places = " ".join(fold(p).lower() for p in question_places(text))  # pinned as places
-    return tuple(n for n in question_english_names(text) if n.lower() not in places and n.lower() not in GLOSSARY)
+def _english_names(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """An English question's names that no table reads (not part of its places, pinned as places, nor glossary
+    words)."""
+    pinned = " ".join(fold(p).lower() for p in places)
+    return tuple(n for n in question_english_names(text) if n.lower() not in pinned and n.lower() not in GLOSSARY)
 
 
-def _foreign_names(text: str) -> tuple[str, ...]:
+def _foreign_names(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
     """The question's foreign proper names that are not places the tables know ("Malaysia" is a place)."""
-    places = {fold(p).lower() for p in question_places(text)}
-    return tuple(n for n in question_foreign_names(text) if fold(n).lower() not in places)
+    pinned = {fold(p).lower() for p in places}
+    return tuple(n for n in question_foreign_names(text) if fold(n).lower() not in pinned)
 
 
 def retrieval_query(question: str) -> str:

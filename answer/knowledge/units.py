@@ -74,6 +74,7 @@ _EN_NOUN_PHRASE_END = _EN_PHRASE_END | frozenset(
 )
 TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 
 
 def counted_unit(question: str) -> str | None:
@@ -106,7 +107,7 @@ def counted_unit(question: str) -> str | None:
 def english_counted_phrase(question: str, start: int = 0) -> list[re.Match[str]]:
     """The noun phrase an English "how many"/"how much" opens (at most four words), from the first one after
     start: "how many trade union facilities | for workers", "how many people | died", "how many disabled people"."""
-    asked = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE).search(question, start)
+    asked = _HOW_MANY.search(question, start)
     if asked is None:
         return []
     phrase: list[re.Match[str]] = []
