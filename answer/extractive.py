@@ -41,7 +41,7 @@ from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from index.models import Hit
-from ingest.vietnamese import VI_MULTIPLIERS, nfc
+from ingest.vietnamese import VI_MULTIPLIERS, fold, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -186,9 +186,13 @@ def _change_start(sentence: str, span: Span, before: int) -> str:
     return " ".join(sentence[: m.start()].split()[-before:])
 
 
-# A sentence opening with one of these counts within what the sentence before it named ("259 sinh viên ... Trong
-# số đó, chưa bố trí được việc làm tới 141 người"): that sentence names the head noun of its figures.
-_ANAPHOR = re.compile(r"^\W*(?:trong (?:số )?(?:đó|này|những người này)|số (?:này|đó|còn lại)|con số (?:này|đó))\b", re.I)
+# A sentence opening with one of these, after at most a short lead ("Ở Việt Nam, con số này là ..."), counts within
+# what the sentence before it named ("259 sinh viên ... Trong số đó, chưa bố trí được việc làm tới 141 người"):
+# that sentence names the head noun of its figures.
+_ANAPHOR = re.compile(
+    r"^\W*(?:[^\W\d][^,.;:]{0,24},\s*)?(?:trong (?:số )?(?:đó|này|những người này)|số (?:này|đó|còn lại)|con số (?:này|đó))\b",
+    re.I,
+)
 
 
 def _antecedent(hit: Hit) -> str:
@@ -435,7 +439,17 @@ def _confirms_something(q: QuestionAnalysis, c: _Candidate) -> bool:
     if any(sentence.match(term) >= 1.0 for term in q.terms):
         return True
     words = set(tokens(c.hit.sentence.lower()))
-    return any(str(year) in words for year in q.years) or any(word in words for word in _written_names(q))
+    if any(str(year) in words for year in q.years) or any(word in words for word in _written_names(q)):
+        return True
+    # a word no glossary translates that the article writes as is, or as its stem ("exosomes" -> "exosome",
+    # "paraquat", "pizza"): terms of science, brands and loanwords keep their English form in Vietnamese text
+    folded = {fold(w) for w in words if len(w) >= 4}
+    return any(_writes_word(w, folded) for w in q.unknown if len(w) >= 4)
+
+
+def _writes_word(word: str, written: set[str]) -> bool:
+    """Whether a sentence's folded words hold an English word, or a word its stem begins (five letters on)."""
+    return word in written or any(len(w) >= 5 and (word.startswith(w) or w.startswith(word)) for w in written)
 
 
 def _says_the_same(a: _Candidate, b: _Candidate) -> bool:

@@ -206,7 +206,11 @@ def _en_answer_type(lowered: str) -> str:
         return "document"
     if re.search(r"\b(what|which) year\b|\bin which year\b", lowered):
         return "year"
-    if re.search(r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what\b", lowered):
+    # "when" asks for a date only as a question word, before its verb ("When did ...", "by when will ..."); "what
+    # happens when X enters the body" and "When you eat mango, what happens ..." ask what, not when
+    if re.search(r"\bwhen (?:is|was|are|were|did|does|do|will|would|can|could|should|has|have|had|must)\b", lowered) or re.search(
+        r"\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what\b", lowered
+    ):
         return "date"
     if re.search(r"\bhow (many|much)\b", lowered) or re.search(
         r"\bwhat (?:was|is|were|are) the (?:total )?(?:amount|funding|budget|cost|number|sum|figure|total|spending)\b", lowered
@@ -318,9 +322,30 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
                     break
     if answer_type == "person":
         head = _vi_predicate(toks, plain) or head
-    if not head and phrases and not (answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())):
+    # a sum of money has no head noun to find beside its figure ("mức lương cơ sở" is not written next to it)
+    money = answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())
+    if not head and answer_type in {"quantity", "percentage"} and not money:
+        head = _copula_subject(question)
+    if not head and phrases and not money:
         head = tuple(phrases[0].split()[:3])
     return unit, head, verb
+
+
+# "..., phần người lao động phải đóng là bao nhiêu phần trăm?": the clause before "là bao nhiêu" names what is
+# asked when nothing follows the question word; a scope the question opens with ("trong tổng mức đóng ...") does not.
+_COPULA_ASK = re.compile(r"([^,;:?]+?)\s+là\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?:\s+(?:phần\s+trăm|%))?\s*\??\s*$", re.I)
+
+
+def _copula_subject(question: str) -> tuple[str, ...]:
+    """The content words (at most four, the first: a Vietnamese noun phrase opens with its head) of the clause
+    before a closing "là bao nhiêu"."""
+    m = _COPULA_ASK.search(question)
+    if m is None:
+        return ()
+    # a time adverbial ("Từ ngày 1/7/2018", "hiện nay") sets when, not what
+    skip = {"phai", "hien", "nay", "ngay", "thang", "quy"}
+    words = [t for t in tokens(m.group(1)) if fold(t) not in _HEAD_STOP | skip and not any(c.isdigit() for c in t)]
+    return tuple(words[:4])
 
 
 # Auxiliaries between "ai" and what the person did ("ai đã chủ trì", "ai là Giám đốc").

@@ -60,10 +60,27 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         ("Những đối tượng nào được hỗ trợ tiền thuê nhà?", "list"),
         ("Ai chủ trì hội nghị tổng kết năm 2022?", "person"),
         ("Người nào đã hiến xương tủy cho bé Alle?", "person"),
+        # "when" asks for a date only as a question word before its verb
+        ("When did both the mother and the baby die?", "date"),
+        ("By when will the revision of the Labour Code be completed?", "date"),
+        ("What happens when the herbicide paraquat enters the body?", "sentence"),
+        ("When you eat mango, what happens to the level of adiponectin in the body?", "sentence"),
     ],
 )
 def test_question_types(question: str, answer_type: str) -> None:
     assert analyse_question(question).answer_type == answer_type
+
+
+def test_what_is_asked_is_the_clause_before_a_closing_la_bao_nhieu() -> None:
+    # the scope the question opens with ("trong tổng mức đóng ...") is not what is asked
+    q = analyse_question(
+        "Theo VCCI, trong tổng mức đóng các loại bảo hiểm tính trên lương tháng, phần người lao động phải đóng là bao nhiêu phần trăm?"
+    )
+    assert q.head == ("người", "lao", "động", "đóng")
+    # a time adverbial sets when, not what
+    assert analyse_question("Từ năm 2018, số doanh nghiệp nợ bảo hiểm là bao nhiêu?").head == ("doanh", "nghiệp", "nợ", "bảo")
+    # a noun after the question word still names what is counted
+    assert analyse_question("Năm 2016 tỉnh có bao nhiêu hộ nghèo?").head[:2] == ("hộ", "nghèo")
 
 
 @pytest.fixture(scope="module")
