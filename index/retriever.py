@@ -61,6 +61,14 @@ def fitted_context_weights() -> dict[str, float]:
     return weights
 
 
+@cache
+def fitted_english_weights() -> tuple[dict[str, float], float]:
+    """The fusion weights for English questions and their lexical side's weight (context_weights.json, "english":
+    fitted on English dev questions; the Vietnamese weights and reranker were fitted on Vietnamese ones)."""
+    data = json.loads(CONTEXT_WEIGHTS_FILE.read_text(encoding="utf-8"))["english"]
+    return {name: float(data["weights"].get(name, 0.0)) for name in CONTEXT_FEATURES}, float(data["lexical_weight"])
+
+
 @dataclass
 class Candidates:
     """What the retrieval sides found for one question, keyed by sentence_key (features: see CONTEXT_FEATURES)."""
@@ -280,6 +288,7 @@ class HybridRetriever:
         if any(w < 0 for w in weights.values()):
             raise ValueError("Feature weights must not be negative")
         self.feature_weights = weights
+        self.english_weights, self.english_lexical_weight = fitted_english_weights()
         if isinstance(reranker, str) and reranker != "shipped":
             raise ValueError(f"Unknown reranker {reranker!r}")
         self.reranker: TreeReranker | None = shipped_reranker() if isinstance(reranker, str) else reranker
@@ -306,7 +315,7 @@ class HybridRetriever:
         if self.lexical is None:
             return QueryLanguage("other", 0.0, 0.0)
         words = [t for t in tokenize(question, query=True).stream if t.isalpha()]
-        return assess_query(self.lexical.overlap(question), words)
+        return assess_query(self.lexical.overlap(question), words, english_weight=self.english_lexical_weight)
 
     def search(self, question: str, k: int = 8, filters: SearchFilters | None = None) -> list[Hit]:
         """The k best sentences of committed articles for the question, best first.
@@ -500,7 +509,8 @@ class HybridRetriever:
         self, found: Candidates, language: QueryLanguage
     ) -> tuple[list[tuple[str, float]], dict[str, dict[str, float]], dict[str, float]]:
         """Every candidate by the weighted sum of its CONTEXT_FEATURES, the features it was summed from, the weights."""
-        weights = {name: self.feature_weights.get(name, 0.0) * _side(name, language) for name in CONTEXT_FEATURES}
+        base = self.english_weights if language.language == "en" else self.feature_weights
+        weights = {name: base.get(name, 0.0) * _side(name, language) for name in CONTEXT_FEATURES}
         features = dict(found.features)
         if "dense_sentence" in features:
             features["dense_sentence"] = self._own_evidence(features["dense_sentence"], found)
