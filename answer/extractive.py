@@ -260,6 +260,8 @@ def _alignment(
         head_bigrams = [f"{a} {b}" for a, b in zip(q.head, q.head[1:])]
         if head_bigrams:
             head = 0.6 * head + 0.4 * sum(pool.has_bigram(b) for b in head_bigrams) / len(head_bigrams)
+        if span.kind == "quantity" and _counts_the_asked_kind(q, span):
+            head = 1.0
         score *= (0.15 + 0.85 * head * head) if span.kind != "person" else (0.3 + 0.7 * head)
         if is_predicate:
             predicate = head
@@ -381,24 +383,45 @@ def _counted_thing(q: QuestionAnalysis) -> str | None:
     return q.counted if q.counted not in _MEASURES else None
 
 
-def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
-    """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question,
-    or measures (an age, a time, a weight, money) where the question counts things."""
-    counted = _counted_thing(q)
-    if counted is None:
-        return False
+def _figure_noun(span: Span) -> str | None:
+    """The units.tsv id of the noun right after a figure ("315 lao động nước ngoài" -> foreign_worker); None when
+    the figure's own noun is no table unit ("10 thiết chế")."""
     digits = [m.end() for m in re.finditer(r"\d", span.text)]
     rest = span.text[digits[-1] :] if digits else span.text
     # "2,7 triệu đoàn viên": the magnitude belongs to the figure, the noun after it is what is counted
     noun = next((m for m in unit_mentions(rest) if m.surface.lower() not in VI_MULTIPLIERS), None)
     between = [w for w in rest[: noun.start].split() if w.lower() not in VI_MULTIPLIERS] if noun else []
-    if noun is None or len(between) > 1:
-        return False  # the figure's own noun is not a table unit ("10 thiết chế"): unknown, no contradiction
-    if noun.unit_id in _MEASURES:
+    return None if noun is None or len(between) > 1 else noun.unit_id
+
+
+def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question,
+    or measures (an age, a time, a weight, money) where the question counts things."""
+    counted = _counted_thing(q)
+    noun = _figure_noun(span) if counted is not None else None
+    if counted is None or noun is None:
+        return False  # unknown, no contradiction
+    if noun in _MEASURES:
         return True  # "21 tuổi", "13 giờ", "3 tháng" measure something: no count of people or houses
     table = units()
-    asked, figure = table[counted].kind, table[noun.unit_id].kind
+    asked, figure = table[counted].kind, table[noun].kind
     return "any" not in (asked, figure) and asked != figure
+
+
+def _counts_the_asked_kind(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a question that counts a kind by its plain noun ("bao nhiêu người", "how many households") is
+    answered by a figure of a unit of that kind ("315 lao động nước ngoài" are people): its noun names the head."""
+    # the noun after the question word; typed without marks, one syllable is no table unit ("ho" may be "hộ" or
+    # "họ"), but "nguoi" can only be "người"
+    named = unit_mentions(" ".join(q.unit))
+    counted = named[0].unit_id if named and named[0].start == 0 else None
+    if counted is None and q.unit and fold(q.unit[0]) == "nguoi":
+        counted = "person"
+    table = units()
+    if counted is None or table[counted].kind not in (counted, "people") or counted not in ("person", table[counted].kind):
+        return False  # "bao nhiêu lao động nữ" asks for more than any count of people
+    noun = _figure_noun(span)
+    return noun is not None and noun not in _MEASURES and table[noun].kind == table[counted].kind
 
 
 def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:

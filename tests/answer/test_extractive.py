@@ -420,3 +420,15 @@ def test_who_is_answered_by_a_sentence_that_says_the_deed_when_no_name_is_read(a
     sent = _article_hit("a.txt", "2019-06-20", "Hiện Bộ Y tế Ấn Độ đã cử một đội ngũ chuyên gia đến Muzaffarpur.", 0.9)
     answer = answerer.answer(question, [about, sent])
     assert answer.found and "đội ngũ chuyên gia" in answer.answer
+
+
+def test_a_plain_count_of_people_is_answered_by_a_figure_of_any_people_unit(answerer) -> None:
+    # "bao nhiêu người" counts people: "315 lao động nước ngoài" are people, though the sentence never says
+    # "người"; the figure of people beside another deed ("kỳ vọng ... 600.000 người") is not the answer
+    hits = [
+        _article_hit("a.txt", "2017-07-10", "Tại bang Johor, lực lượng chức năng đã bắt giữ 315 lao động nước ngoài.", 1.0),
+        _article_hit("b.txt", "2017-07-10", "Cục Nhập cư kỳ vọng 600.000 người nước ngoài ở bang Johor sẽ đăng ký thẻ.", 0.9),
+    ]
+    for question in ("Ở bang Johor, lực lượng chức năng đã bắt giữ bao nhiêu người?", "o bang Johor luc luong chuc nang da bat giu bao nhieu nguoi?"):
+        answer = answerer.answer(question, hits)
+        assert answer.found and answer.extracted is not None and "315" in answer.extracted, question
