@@ -72,6 +72,7 @@ _EN_NOUN_PHRASE_END = _EN_PHRASE_END | frozenset(
     """the a an their its his her our your this these those lost got took went came left paid won sent made gave
     found kept held brought built began became spent fell rose grew saw met sought sold bought told felt ran""".split()
 )
+_COPULAS = frozenset({"are", "were", "is", "was"})
 TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
@@ -111,8 +112,14 @@ def english_counted_phrase(question: str, start: int = 0) -> list[re.Match[str]]
     if asked is None:
         return []
     phrase: list[re.Match[str]] = []
+    after_copula = False
     for word in _WORD.finditer(question, asked.end()):
         lowered = word.group().lower()
+        if not phrase and not after_copula and lowered in _COPULAS and word.start() == asked.end() + 1:
+            after_copula = True  # "of the 3,000 staff, how many are doctors": what is counted follows the copula
+            continue
+        if after_copula and not phrase and lowered.endswith(("ed", "ing")):
+            break  # "how many were injured", "how many are expected to": a participle, no noun counted
         if lowered in _EN_NOUN_PHRASE_END or (lowered.endswith("ed") and phrase) or len(phrase) == 4:
             break
         phrase.append(word)

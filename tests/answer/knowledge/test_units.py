@@ -92,6 +92,10 @@ def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ("How many disabled people received support?", "disabled"),
         ("How many workers lost their jobs?", "labourer"),
         ("After paying for 12 to 36 months, how many months of benefit can a worker receive?", "month"),
+        # what is counted may follow a copula; a participle there counts nothing the table knows
+        ("Of the 3,000 assessment staff, how many are doctors?", "doctor"),
+        ("How many were injured in the fire?", None),
+        ("How many are expected to attend the job fair?", None),
     ],
 )
 def test_the_counted_unit_is_the_one_the_question_word_counts(question: str, unit_id: str | None) -> None:
