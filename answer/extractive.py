@@ -411,15 +411,18 @@ def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
 def _counts_the_asked_kind(q: QuestionAnalysis, span: Span) -> bool:
     """Whether a question that counts a kind by its plain noun ("bao nhiêu người", "how many households") is
     answered by a figure of a unit of that kind ("315 lao động nước ngoài" are people): its noun names the head."""
-    # the noun after the question word; typed without marks, one syllable is no table unit ("ho" may be "hộ" or
-    # "họ"), but "nguoi" can only be "người"
-    named = unit_mentions(" ".join(q.unit))
-    counted = named[0].unit_id if named and named[0].start == 0 else None
-    if counted is None and q.unit and fold(q.unit[0]) == "nguoi":
+    # the bare noun after the question word ("bao nhiêu người thuộc hộ cận nghèo" asks for more); typed without
+    # marks, one syllable is no table unit ("ho" may be "hộ" or "họ"), but "nguoi" can only be "người"
+    asked = " ".join(q.unit)
+    if not asked or q.head != q.unit:
+        return False
+    named = unit_mentions(asked)
+    counted = named[0].unit_id if named and named[0].start == 0 and named[0].end == len(asked) else None
+    if counted is None and fold(asked) == "nguoi":
         counted = "person"
     table = units()
-    if counted is None or table[counted].kind not in (counted, "people") or counted not in ("person", table[counted].kind):
-        return False  # "bao nhiêu lao động nữ" asks for more than any count of people
+    if counted is None or not (counted == "person" or table[counted].kind == counted):
+        return False  # only a kind's plain noun: "bao nhiêu lao động nữ" asks for more than any count of people
     noun = _figure_noun(span)
     return noun is not None and noun not in _MEASURES and table[noun].kind == table[counted].kind
 

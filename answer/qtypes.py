@@ -334,6 +334,8 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
 # "..., phần người lao động phải đóng là bao nhiêu phần trăm?": the clause before "là bao nhiêu" names what is
 # asked when nothing follows the question word; a scope the question opens with ("trong tổng mức đóng ...") does not.
 _COPULA_ASK = re.compile(r"([^,;:?]+?)\s+là\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?:\s+(?:phần\s+trăm|%))?\s*\??\s*$", re.I)
+# besides the head stops: a time adverbial ("Từ ngày 1/7/2018", "hiện nay") sets when, not what; "phải" is a modal
+_SUBJECT_SKIP = _HEAD_STOP | {"phai", "hien", "nay", "ngay", "thang", "quy"}
 
 
 def _copula_subject(question: str) -> tuple[str, ...]:
@@ -342,9 +344,7 @@ def _copula_subject(question: str) -> tuple[str, ...]:
     m = _COPULA_ASK.search(question)
     if m is None:
         return ()
-    # a time adverbial ("Từ ngày 1/7/2018", "hiện nay") sets when, not what
-    skip = {"phai", "hien", "nay", "ngay", "thang", "quy"}
-    words = [t for t in tokens(m.group(1)) if fold(t) not in _HEAD_STOP | skip and not any(c.isdigit() for c in t)]
+    words = [t for t in tokens(m.group(1)) if fold(t) not in _SUBJECT_SKIP and not any(c.isdigit() for c in t)]
     return tuple(words[:4])
 
 

@@ -38,8 +38,8 @@ def english_share(query_words: list[str]) -> float:
 
 
 def reads_as_english(words: list[str]) -> bool:
-    """Whether a query is an English question, even when Vietnamese glossary phrases were appended to it (its
-    words without marks hold English function words: at least two, and a fifth of them)."""
+    """Whether a query written without Vietnamese marks is an English question: its words hold English function
+    words, at least two and a fifth of them."""
     unmarked = [w for w in words if w.isascii()]
     english = sum(1 for w in unmarked if w in _ENGLISH_WORDS)
     return english >= 2 and english >= 0.2 * len(unmarked)
