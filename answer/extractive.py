@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit
@@ -408,23 +408,31 @@ def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     return "any" not in (asked, figure) and asked != figure
 
 
-def _counts_the_asked_kind(q: QuestionAnalysis, span: Span) -> bool:
-    """Whether a question that counts a kind by its plain noun ("bao nhiêu người", "how many households") is
-    answered by a figure of a unit of that kind ("315 lao động nước ngoài" are people): its noun names the head."""
-    # the bare noun after the question word ("bao nhiêu người thuộc hộ cận nghèo" asks for more); typed without
-    # marks, one syllable is no table unit ("ho" may be "hộ" or "họ"), but "nguoi" can only be "người"
-    asked = " ".join(q.unit)
-    if not asked or q.head != q.unit:
-        return False
+@lru_cache(maxsize=256)
+def _plain_kind(unit: tuple[str, ...]) -> str | None:
+    """The units.tsv kind a question's counted noun names when it is that kind's plain noun ("người" counts
+    people, "hộ" households); None for any other noun ("lao động nữ" asks for more than any count of people).
+    Typed without marks one syllable is no table unit ("ho" may be "hộ" or "họ"), but "nguoi" can only be "người"."""
+    asked = " ".join(unit)
     named = unit_mentions(asked)
     counted = named[0].unit_id if named and named[0].start == 0 and named[0].end == len(asked) else None
     if counted is None and fold(asked) == "nguoi":
         counted = "person"
     table = units()
     if counted is None or not (counted == "person" or table[counted].kind == counted):
-        return False  # only a kind's plain noun: "bao nhiêu lao động nữ" asks for more than any count of people
-    noun = _figure_noun(span)
-    return noun is not None and noun not in _MEASURES and table[noun].kind == table[counted].kind
+        return None
+    return table[counted].kind
+
+
+def _counts_the_asked_kind(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a question that counts a kind by its plain noun ("bao nhiêu người", "how many households") is
+    answered by a figure of a unit of that kind ("315 lao động nước ngoài" are people): its noun names the head.
+    Only a bare noun after the question word: "bao nhiêu người thuộc hộ cận nghèo" asks for more."""
+    if not q.unit or q.head != q.unit:
+        return False
+    kind = _plain_kind(q.unit)  # read once per question, not for every figure
+    noun = _figure_noun(span) if kind is not None else None
+    return noun is not None and noun not in _MEASURES and units()[noun].kind == kind
 
 
 def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:

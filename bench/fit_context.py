@@ -223,9 +223,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     best_name, best, _ = max(rows[1:], key=lambda r: r[2])
     if args.write:
         digest = hashlib.sha256(json.dumps([q.qid for q in dev]).encode()).hexdigest()[:16]
+        # the file's other sections (the English weights, fitted elsewhere) stay as they are
+        kept = json.loads(CONTEXT_WEIGHTS_FILE.read_text(encoding="utf-8"))
         CONTEXT_WEIGHTS_FILE.write_text(
             json.dumps(
                 {
+                    **kept,
                     "weights": best,
                     "provenance": {
                         "command": "python bench/fit_context.py " + " ".join(argv or sys.argv[1:]),

@@ -53,20 +53,23 @@ class SentenceStore(Protocol):
 CONTEXT_WEIGHTS_FILE = Path(__file__).resolve().parent / "context_weights.json"
 
 
+def _feature_weights(section: Mapping[str, Any]) -> dict[str, float]:
+    """One section's weight for every context feature (a feature it leaves out weighs 0)."""
+    return {name: float(section["weights"].get(name, 0.0)) for name in CONTEXT_FEATURES}
+
+
 @cache
 def fitted_context_weights() -> dict[str, float]:
     """The fusion weights of the context features, fitted by bench/fit_context.py (see the file's provenance)."""
-    data = json.loads(CONTEXT_WEIGHTS_FILE.read_text(encoding="utf-8"))
-    weights = {name: float(data["weights"].get(name, 0.0)) for name in CONTEXT_FEATURES}
-    return weights
+    return _feature_weights(json.loads(CONTEXT_WEIGHTS_FILE.read_text(encoding="utf-8")))
 
 
 @cache
 def fitted_english_weights() -> tuple[dict[str, float], float]:
     """The fusion weights for English questions and their lexical side's weight (context_weights.json, "english":
     fitted on English dev questions; the Vietnamese weights and reranker were fitted on Vietnamese ones)."""
-    data = json.loads(CONTEXT_WEIGHTS_FILE.read_text(encoding="utf-8"))["english"]
-    return {name: float(data["weights"].get(name, 0.0)) for name in CONTEXT_FEATURES}, float(data["lexical_weight"])
+    english = json.loads(CONTEXT_WEIGHTS_FILE.read_text(encoding="utf-8"))["english"]
+    return _feature_weights(english), float(english["lexical_weight"])
 
 
 @dataclass
