@@ -1,9 +1,11 @@
 """English → Vietnamese benchmark: English translations of UIT-ViNewsQA dev questions asked over the Vietnamese
 articles (issue 8's "English→Vietnamese" check, on data we can share).
 
-`data/questions/vinewsqa-english.jsonl` holds 240 questions (120 from each half of bench/answers.py's split by
-article: dev = even-numbered articles, tuned on; held-out = odd-numbered, scored once at the end of a session),
-translated by a helper who never saw the product's output; one line each: {"qid", "split", "question"}. The gold
+`data/questions/vinewsqa-english.jsonl` holds 640 questions from the two halves of bench/answers.py's split by
+article (dev = even-numbered articles, tuned on: 520; held-out = odd-numbered, scored once at the end of a
+session: 120), translated by helpers who never saw the product's output: the first 240 lines (120 per half) on
+2026-12-02, 400 more dev questions (seeded sample 20261202 of the untranslated ones) a session later. One line
+each: {"qid", "split", "question"}. The gold
 answers are the Vietnamese ones of the shared ViNewsQA file, read by qid.
 
 Every question goes through LabourQA.ask over the index bench/answers.py builds (`--distractors 0`: the 500

@@ -18,8 +18,8 @@ def _rows() -> list[dict]:
 def test_each_line_is_one_question_of_one_half() -> None:
     rows = _rows()
     assert all(set(r) == {"qid", "split", "question"} for r in rows)
-    assert len({r["qid"] for r in rows}) == len(rows) == 240
-    assert Counter(r["split"] for r in rows) == {"dev": 120, "held-out": 120}
+    assert len({r["qid"] for r in rows}) == len(rows) == 640
+    assert Counter(r["split"] for r in rows) == {"dev": 520, "held-out": 120}
     assert all(r["qid"].startswith("uit_") and r["question"].strip() for r in rows)
 
 
