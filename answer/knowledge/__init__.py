@@ -8,6 +8,9 @@
 - units.tsv (units.py): units and head nouns -> one id across both languages. ``unit_mentions(text)``.
 - glossary.tsv (glossary.py): English words and phrases -> the Vietnamese the articles use, how the rules
   answerer reads an English question (answer.qtypes). ``glossary()``.
+- english_lexicon.tsv.gz (english_lexicon.py): every other common English word -> the Vietnamese the bundled
+  embedding model puts nearest it, built by scripts/build_english_lexicon.py; guesses that tell a sentence's
+  topic, never an answer. ``guess_vietnamese(word, min_score)``. Generated, so tested by sample, not by row.
 
 One mechanism matches all three (matcher.py); every row has its own test in tests/answer/knowledge/.
 """

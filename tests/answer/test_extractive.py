@@ -260,6 +260,12 @@ def test_evidence_that_confirms_nothing_of_an_unread_question_does_not_answer_it
     exosome = [_article_hit("e.txt", "2017-06-30", "Trong quá khứ, người ta nghĩ rằng các exosome giống như những túi rác.", 1.0)]
     assert answerer.answer("What were exosomes thought to be in the past?", exosome).found
     assert not answerer.answer("What were enzymes thought to be in the past?", exosome).found
+    # and so does the Vietnamese the bundled model puts nearest such a word ("coffee" -> "cà phê"); a sentence about
+    # something else confirms nothing
+    coffee = [_article_hit("c.txt", "2017-06-30", "Uống quá nhiều cà phê có thể gây mất ngủ và tim đập nhanh.", 1.0)]
+    assert answerer.answer("Why is drinking too much coffee bad?", coffee).found
+    rice = [_article_hit("r.txt", "2017-06-30", "Giá gạo tăng mạnh khiến nhiều gia đình gặp khó khăn.", 1.0)]
+    assert not answerer.answer("Why is drinking too much coffee bad?", rice).found
 
 
 # ---- figures of other articles stand beside the answer only when they say the same thing

@@ -1,0 +1,30 @@
+"""Guessed Vietnamese for English words no glossary row covers (english_lexicon.tsv.gz, built by
+scripts/build_english_lexicon.py from the bundled embedding model's nearest neighbours over Baomoi news).
+
+A guess, not a translation: "earthquake" -> "động đất", but also "rice" -> "rịa" beside "gạo". Readers use the
+guesses where a wrong one costs little (search words, a sentence's topic check), never to pick an answer alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from importlib import resources
+
+
+@functools.cache
+def english_lexicon() -> dict[str, tuple[tuple[str, float], ...]]:
+    """English word -> its Vietnamese guesses with their scores, best first."""
+    data = resources.files("answer.knowledge").joinpath("english_lexicon.tsv.gz").read_bytes()
+    table: dict[str, tuple[tuple[str, float], ...]] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, guesses = line.split("\t")
+        table[word] = tuple((vi, float(score)) for vi, score in (g.rsplit(" ", 1) for g in guesses.split("|")))
+    return table
+
+
+def guess_vietnamese(word: str, min_score: float, top: int = 2) -> tuple[str, ...]:
+    """Up to `top` Vietnamese guesses for a lower-case English word that score at least min_score."""
+    return tuple(vi for vi, score in english_lexicon().get(word, ())[:top] if score >= min_score)
