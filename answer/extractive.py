@@ -469,30 +469,21 @@ def _confirms_something(q: QuestionAnalysis, c: _Candidate) -> bool:
     about another topic (or is a byline: "N.MINH")."""
     if q.places or q.names or _question_numbers(q):
         return True
+    sentence = _bag(c.hit.sentence)
+    if any(sentence.match(term) >= 1.0 for term in q.terms):
+        return True
     words = set(tokens(c.hit.sentence.lower()))
     if any(str(year) in words for year in q.years) or any(word in words for word in _written_names(q)):
         return True
-    return _confirmed_words(q, c) > 0
-
-
-def _confirmed_words(q: QuestionAnalysis, c: _Candidate) -> int:
-    """How many of an English question's words a sentence confirms: the glossary's translations it writes, and the
-    untranslated words it writes as is or by a guess at their Vietnamese."""
-    sentence = _bag(c.hit.sentence)
-    said = sum(1 for term in q.terms if sentence.match(term) >= 1.0)
     # a word no glossary translates that the article writes as is, or as its stem ("exosomes" -> "exosome",
-    # "paraquat", "pizza"): terms of science, brands and loanwords keep their English form in Vietnamese text;
-    # or the Vietnamese the embedding model puts nearest it ("patient" -> "bệnh nhân"), a guess: enough to tell the
-    # topic (ViNewsQA-English dev, 520 q: answer holds gold 0.181 -> 0.260, precision when found 0.291 -> 0.314;
-    # the labour dev parts unchanged, their English words are in the glossary)
-    folded = {fold(w) for w in tokens(c.hit.sentence.lower()) if len(w) >= 4}
-    guesses = dict(q.guessed)
-    for word in q.unknown:
-        if (len(word) >= 4 and _writes_word(word, folded)) or any(
-            (sentence.has_bigram(g) if " " in g else sentence.match(g)) >= 1.0 for g in guesses.get(word, ())
-        ):
-            said += 1
-    return said
+    # "paraquat", "pizza"): terms of science, brands and loanwords keep their English form in Vietnamese text
+    folded = {fold(w) for w in words if len(w) >= 4}
+    if any(_writes_word(w, folded) for w in q.unknown if len(w) >= 4):
+        return True
+    # or the Vietnamese the embedding model puts nearest such a word ("patient" -> "bệnh nhân"): a guess, enough to
+    # tell the topic, never to pick the answer (ViNewsQA-English dev, 520 q: answer holds gold 0.181 -> 0.260,
+    # precision when found 0.291 -> 0.314; the labour dev parts unchanged, their English words are in the glossary)
+    return any((sentence.has_bigram(g) if " " in g else sentence.match(g)) >= 1.0 for g in q.guessed)
 
 
 def _writes_word(word: str, written: set[str]) -> bool:
@@ -827,11 +818,6 @@ class ExtractiveAnswerer:
             wrong = [c for c in holding if c.year_ok is False]
             return self._wrong_year(q, wrong, cands) if wrong else self._not_found(q, cands)
         best = min(in_year, key=lambda c: c.rank)
-        if q.answer_type in _TYPED:
-            # of the three best-ranked, the one that confirms most of the question (a tie goes to the better rank):
-            # labour English dev, one more right ("who is the Vice Chairman ..."), none lost; a free question keeps
-            # retrieval's order (ViNewsQA-English dev 0.260 -> 0.244 when it too took this)
-            best = max(sorted(in_year, key=lambda c: c.rank)[:3], key=lambda c: (_confirmed_words(q, c), -c.rank))
         if self._shows_span(q, best):
             # no other article's figure is put beside it: whether two figures count the same thing is read
             # from the question's words, which an English question barely shares with the articles

@@ -120,7 +120,7 @@ class QuestionAnalysis:
     localities: tuple[Locality, ...] = ()  # districts and communes named with their level word
     acronyms: tuple[str, ...] = ()  # acronyms no table reads ("BIDV", "VTV"), pinned down like names
     counted: str | None = None  # the units.tsv id the question word counts (knowledge.units.counted_unit)
-    guessed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # unknown words' Vietnamese guesses (knowledge.english_lexicon)
+    guessed: tuple[str, ...] = ()  # Vietnamese guesses for the unknown words (knowledge.english_lexicon)
 
     @property
     def mostly_unread(self) -> bool:
@@ -604,12 +604,11 @@ _GUESS_MIN_SCORE = 0.0
 _GUESS_TOP = 2
 
 
-def _guessed_vietnamese(question: str, words: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(word, its Vietnamese guesses) for the English words no glossary row covers that the lexicon can guess; only
-    for words the question writes in lower case (a capitalised one is a name: "Binh Duong", "Long An")."""
+def _guessed_vietnamese(question: str, words: list[str]) -> tuple[str, ...]:
+    """The lexicon's Vietnamese guesses for English words no glossary row covers, in word order; only for words
+    the question writes in lower case (a capitalised one is a name: "Binh Duong", "Long An")."""
     lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’\-]*", question))
-    guessed = {w: guess_vietnamese(w, _GUESS_MIN_SCORE, _GUESS_TOP) for w in dict.fromkeys(words) if w in lower}
-    return tuple((w, vi) for w, vi in guessed.items() if vi)
+    return tuple(dict.fromkeys(vi for w in words if w in lower for vi in guess_vietnamese(w, _GUESS_MIN_SCORE, _GUESS_TOP)))
 
 
 def retrieval_query(question: str) -> str:
