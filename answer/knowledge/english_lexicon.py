@@ -1,8 +1,9 @@
 """Guessed Vietnamese for English words no glossary row covers (english_lexicon.tsv.gz, built by
 scripts/build_english_lexicon.py from the bundled embedding model's nearest neighbours over Baomoi news).
 
-A guess, not a translation: "earthquake" -> "động đất", but also "rice" -> "rịa" beside "gạo". Readers use the
-guesses where a wrong one costs little (search words, a sentence's topic check), never to pick an answer alone.
+A guess, not a translation: "coffee" -> "cà phê", "patient" -> "bệnh nhân", but also "rice" -> "rịa" before "gạo".
+Readers use the guesses where a wrong one costs little (whether a sentence is about the question's topic), never
+to pick an answer.
 """
 
 from __future__ import annotations
