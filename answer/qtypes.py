@@ -607,6 +607,8 @@ _GUESS_TOP = 2
 def _guessed_vietnamese(question: str, words: list[str]) -> tuple[str, ...]:
     """The lexicon's Vietnamese guesses for English words no glossary row covers, in word order; only for words
     the question writes in lower case (a capitalised one is a name: "Binh Duong", "Long An")."""
+    if not words:
+        return ()  # a Vietnamese question, or an English one the glossary reads in full
     lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’\-]*", question))
     return tuple(dict.fromkeys(vi for w in words if w in lower for vi in guess_vietnamese(w, _GUESS_MIN_SCORE, _GUESS_TOP)))
 
