@@ -613,6 +613,16 @@ def _guessed_vietnamese(question: str, words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(vi for w in words if w in lower for vi in guess_vietnamese(w, _GUESS_MIN_SCORE, _GUESS_TOP)))
 
 
+def glossary_reads_most(question: str) -> bool:
+    """Whether the tables read most of a question: every Vietnamese one, and an English one with at most half its
+    content words untranslated (the complement of QuestionAnalysis.mostly_unread)."""
+    text = nfc(question).strip()
+    if detect_language(text) != "en":
+        return True
+    _, _, unknown = translate_english(text)
+    return len(unknown) <= 0.5 * max(1, len(english_content_words(text)))
+
+
 def retrieval_query(question: str) -> str:
     """The search text for a question: an English one also carries its Vietnamese glossary phrases.
 

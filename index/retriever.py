@@ -320,8 +320,13 @@ class HybridRetriever:
         words = [t for t in tokenize(question, query=True).stream if t.isalpha()]
         return assess_query(self.lexical.overlap(question), words, english_weight=self.english_lexical_weight)
 
-    def search(self, question: str, k: int = 8, filters: SearchFilters | None = None) -> list[Hit]:
+    def search(
+        self, question: str, k: int = 8, filters: SearchFilters | None = None, *, rerank: bool = True
+    ) -> list[Hit]:
         """The k best sentences of committed articles for the question, best first.
+
+        rerank=False keeps the fused order even where the reranker would read the query (the caller knows the
+        question is one it was not fitted for: LabourQA.search passes it for English the glossary cannot read).
 
         filters restrict every side of the search before its top candidates are taken (Chroma `where` on
         the vector queries, an allowed-article set on the lexical one), so a better match outside the
@@ -336,7 +341,7 @@ class HybridRetriever:
         if self.fusion == "rrf":
             fused, weights = self._rrf(found, found.language, depth)
         else:
-            fused, weights = self._weighted(question, found, found.language, depth)
+            fused, weights = self._weighted(question, found, found.language, depth, rerank)
         if self.cross_encoder is not None:
             fused = self._cross_encoded(question, fused, found, self.cross_encoder)
         fused = fused[:k]
@@ -497,10 +502,10 @@ class HybridRetriever:
         return context_features(question, vector, found, self.store, self.lexical)
 
     def _weighted(
-        self, question: str, found: Candidates, language: QueryLanguage, k: int
+        self, question: str, found: Candidates, language: QueryLanguage, k: int, rerank: bool = True
     ) -> tuple[list[tuple[str, float]], dict[str, float]]:
         fused, features, weights = self._fused(found, language)
-        if self.reranker is not None and language.language in self.rerank_languages:
+        if rerank and self.reranker is not None and language.language in self.rerank_languages:
             head = fused[: max(self.reranker.depth, k)]
             views = self.candidate_views(question, head, features, found, language)
             log_odds = self.reranker.score(feature_matrix(views))
