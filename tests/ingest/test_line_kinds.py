@@ -65,3 +65,22 @@ def test_splitter_marks_the_sample_byline_and_a_credit_after_a_caption() -> None
         ("Ảnh minh họa.", "caption"),
         ("Theo VTV, 21.000 người có việc làm.", "text"),
     ]
+
+
+def test_a_caption_flattened_into_a_paragraph_is_not_evidence() -> None:
+    # the page's caption and photo credit run straight into the next statement, with no punctuation between
+    text = (
+        "Hàn Quốc tiếp nhận theo Chương trình EPS… Lao động Việt Nam do Công ty Nhật Huy Khang tuyển chọn sang "
+        "Nhật Bản làm việc Ảnh: Trần Duy Ông Nguyễn Lương Trào cho rằng năm 2016 chỉ có 6 thị trường tiếp nhận. "
+        "Ảnh minh họa Về vấn đề này, Cục Thuế có ý kiến. Ảnh: TTO Bí thư khẳng định nhu cầu rất lớn."
+    )
+    kinds = [(s.text, s.kind) for s in SentenceSplitter().split(text, "c")]
+    assert kinds == [
+        ("Hàn Quốc tiếp nhận theo Chương trình EPS…", "text"),
+        ("Lao động Việt Nam do Công ty Nhật Huy Khang tuyển chọn sang Nhật Bản làm việc Ảnh: Trần Duy", "caption"),
+        ("Ông Nguyễn Lương Trào cho rằng năm 2016 chỉ có 6 thị trường tiếp nhận.", "text"),
+        ("Ảnh minh họa", "caption"),
+        ("Về vấn đề này, Cục Thuế có ý kiến.", "text"),
+        ("Ảnh: TTO", "credit"),
+        ("Bí thư khẳng định nhu cầu rất lớn.", "text"),
+    ]

@@ -93,6 +93,20 @@ def test_sample_002_exact_tricky_splits() -> None:
         ("Mức 163.600 đồng áp dụng từ ngày 19/10/2020 theo 32/2020/QĐ-TTg. Ngành LĐ,TB&XH triển khai.",
          ["Mức 163.600 đồng áp dụng từ ngày 19/10/2020 theo 32/2020/QĐ-TTg.", "Ngành LĐ,TB&XH triển khai."]),
         ("Dòng một không có dấu chấm\nDòng hai cũng vậy", ["Dòng một không có dấu chấm", "Dòng hai cũng vậy"]),
+        # a photo credit ends its caption when a new sentence follows: one or two capitalised words after "Ảnh:"
+        ("Công nhân tan ca Ảnh: Thu Huyền Năm 2016 kiều hối tăng.", ["Công nhân tan ca Ảnh: Thu Huyền", "Năm 2016 kiều hối tăng."]),
+        ("Ảnh: P.ĐIỀN Tại đây anh làm việc.", ["Ảnh: P.ĐIỀN", "Tại đây anh làm việc."]),
+        ("Ảnh: Như Phú “Căn nhà mơ ước sẽ ra sao?”", ["Ảnh: Như Phú", "“Căn nhà mơ ước sẽ ra sao?”"]),
+        ("(Ảnh: VOV) Theo người nhà, ông đã nghỉ.", ["(Ảnh: VOV)", "Theo người nhà, ông đã nghỉ."]),
+        ("Ảnh: Doãn Tấn - TTXVN Đây là chỉ đạo.", ["Ảnh: Doãn Tấn - TTXVN", "Đây là chỉ đạo."]),
+        ("Bị bắt (Ảnh: Công an cung cấp) Sau 1 tháng truy tìm.", ["Bị bắt (Ảnh: Công an cung cấp)", "Sau 1 tháng truy tìm."]),
+        # a one-word name is not told from the next sentence's first word; a source in brackets stays in its sentence
+        ("Ảnh: Zing Về dự án nhà ở.", ["Ảnh: Zing Về dự án nhà ở."]),
+        ("Doanh thu tăng 10% (Nguồn: Tổng cục Thống kê) trong năm.", ["Doanh thu tăng 10% (Nguồn: Tổng cục Thống kê) trong năm."]),
+        # no credit: "Ảnh hưởng", a lower-case "ảnh:", a credit that runs to the end of the line
+        ("Ảnh hưởng của bão: Nhiều nhà bị tốc mái.", ["Ảnh hưởng của bão: Nhiều nhà bị tốc mái."]),
+        ("Bức ảnh: Cô giáo và học trò vùng cao.", ["Bức ảnh: Cô giáo và học trò vùng cao."]),
+        ("Công nhân tan ca Ảnh: Thu Huyền", ["Công nhân tan ca Ảnh: Thu Huyền"]),
     ],
 )
 def test_tricky_boundaries(text: str, expected: list[str]) -> None:
