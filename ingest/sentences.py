@@ -146,9 +146,10 @@ class SentenceSplitter:
 def _credit_ends(text: str, start: int, end: int) -> list[int]:
     """Where photo credits inside a line end, when a new sentence follows them.
 
-    A credit is "Ảnh:" and two capitalised words (press pen names are mostly two syllables: "Ảnh: Thu Huyền") or
-    one agency or initials ("Ảnh: TTO", "Ảnh: P.ĐIỀN", "(Ảnh: VOV)"), or a bare "Ảnh minh họa"; it ends where a
-    sentence of two words or more follows, opening with a capitalised word or a quote. A three-syllable name
+    A credit is "Ảnh:" and one agency or initials ("Ảnh: TTO", "Ảnh: P.ĐIỀN", "(Ảnh: VOV)"; all capitals are
+    tried first: "Ảnh: CTV Bà Hằng"), or two capitalised words (press pen names are mostly two syllables: "Ảnh:
+    Thu Huyền"), or a bare "Ảnh minh họa"; it ends where a sentence of two words or more follows, opening with a
+    capitalised word or a quote. A three-syllable name
     leaves its last syllable at the start of the next sentence, as all of it was before; a one-word name
     ("Ảnh: Vnexpress") cannot be told from a sentence's first word and is left as it was.
     """
@@ -158,6 +159,9 @@ def _credit_ends(text: str, start: int, end: int) -> list[int]:
         if not m.group().rstrip().endswith(":"):  # "Ảnh minh họa" and no credit
             if len(words) >= 2 and _opens_sentence(words[0][0]):
                 ends.append(m.end())
+            continue
+        if len(words) >= 3 and _all_capitals(words[0][0]) and _opens_sentence(words[1][0]):
+            ends.append(words[0][1])  # "Ảnh: CTV Bà Phạm Thị Hằng ...": an agency or initials alone
             continue
         if len(words) >= 4 and words[0][0][0].isupper() and words[1][0][0].isupper():
             name_end = 2
@@ -182,6 +186,12 @@ def _agency_or_initials(word: str) -> bool:
     """"TTO", "P.ĐIỀN", "EPA/TTXVN", "VOV)": no plain capitalised syllable ("Huyền")."""
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and word[0].isupper() and (any(ch.isupper() for ch in letters[1:]) or any(ch in "./" for ch in word))
+
+
+def _all_capitals(word: str) -> bool:
+    """"CTV", "TTO", "P.ĐIỀN", "EPA/TTXVN": every letter upper case, two or more."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def _opens_sentence(word: str) -> bool:

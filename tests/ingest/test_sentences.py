@@ -96,6 +96,7 @@ def test_sample_002_exact_tricky_splits() -> None:
         # a photo credit ends its caption when a new sentence follows: one or two capitalised words after "Ảnh:"
         ("Công nhân tan ca Ảnh: Thu Huyền Năm 2016 kiều hối tăng.", ["Công nhân tan ca Ảnh: Thu Huyền", "Năm 2016 kiều hối tăng."]),
         ("Ảnh: P.ĐIỀN Tại đây anh làm việc.", ["Ảnh: P.ĐIỀN", "Tại đây anh làm việc."]),
+        ("Ảnh: CTV Bà Phạm Thị Hằng cho biết.", ["Ảnh: CTV", "Bà Phạm Thị Hằng cho biết."]),
         ("Ảnh: Như Phú “Căn nhà mơ ước sẽ ra sao?”", ["Ảnh: Như Phú", "“Căn nhà mơ ước sẽ ra sao?”"]),
         ("(Ảnh: VOV) Theo người nhà, ông đã nghỉ.", ["(Ảnh: VOV)", "Theo người nhà, ông đã nghỉ."]),
         ("Ảnh: Doãn Tấn - TTXVN Đây là chỉ đạo.", ["Ảnh: Doãn Tấn - TTXVN", "Đây là chỉ đạo."]),
