@@ -125,7 +125,7 @@ class QuestionAnalysis:
     @property
     def mostly_unread(self) -> bool:
         """More of the question's content is untranslated than translated: its words cannot choose the evidence."""
-        return self.unread > 0.5
+        return self.unread > _MOSTLY_UNREAD
 
 
 def _plain(text: str) -> str:
@@ -577,7 +577,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         guessed=_guessed_vietnamese(text, unknown),
         foreign_names=_foreign_names(text, places) if language == "vi" else (),
         english_names=_english_names(text, places) if language == "en" else (),
-        unread=len(unknown) / max(1, len(english_content_words(text))) if language == "en" else 0.0,
+        unread=_unread_share(text, unknown) if language == "en" else 0.0,
         localities=localities(text),
         # an English question's acronyms the glossary translates (VGCL, MOLISA) are read, not pinned
         acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
@@ -613,6 +613,14 @@ def _guessed_vietnamese(question: str, words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(vi for w in words if w in lower for vi in guess_vietnamese(w, _GUESS_MIN_SCORE, _GUESS_TOP)))
 
 
+_MOSTLY_UNREAD = 0.5  # above this share of untranslated content words, an English question is mostly unread
+
+
+def _unread_share(question: str, unknown: list[str]) -> float:
+    """The share of an English question's content words that no table translates (`unknown`: translate_english's)."""
+    return len(unknown) / max(1, len(english_content_words(question)))
+
+
 def glossary_reads_most(question: str) -> bool:
     """Whether the tables read most of a question: every Vietnamese one, and an English one with at most half its
     content words untranslated (the complement of QuestionAnalysis.mostly_unread)."""
@@ -620,7 +628,7 @@ def glossary_reads_most(question: str) -> bool:
     if detect_language(text) != "en":
         return True
     _, _, unknown = translate_english(text)
-    return len(unknown) <= 0.5 * max(1, len(english_content_words(text)))
+    return _unread_share(text, unknown) <= _MOSTLY_UNREAD
 
 
 def retrieval_query(question: str) -> str:

@@ -23,8 +23,8 @@ _CREDIT = re.compile(r"(?<!\w)Ảnh(?: minh h(?:ọa|oạ))?\s*:\s*|(?<!\w)Ảnh
 _CREDIT_IN_BRACKETS = re.compile(r"\(\s*(?:Ảnh|Nguồn|Theo)\b[^()\n]{0,60}\)")  # "(Ảnh: Công an cung cấp)"
 _AGENCY_DASH = re.compile(r"[-–]\S*")  # "Doãn Tấn - TTXVN", "Nguyễn Dân -TTXVN"
 _TOKEN = re.compile(r"\S+")
-_QUOTES = "\"“‘«"
-_OPENERS = "\"“‘«([\u2018\u201c'"
+_QUOTES = "\"“‘«"  # what may open a sentence after a credit, besides a capital
+_OPENERS = _QUOTES + "(['"  # what may precede a word before its period
 _LOOKBACK = 40  # longest "word" inspected before a period; keeps each decision O(1)
 
 
@@ -80,7 +80,8 @@ class SentenceSplitter:
         cuts = [
             m.end() for m in _TERMINATOR.finditer(text, start, end) if m.end() < end and self._is_boundary(text, m, start, end)
         ]
-        if "Ảnh" in text[start:end] or "(" in text[start:end]:  # most lines hold no credit: the regexes skip them
+        line = text[start:end]
+        if "Ảnh" in line or "(" in line:  # most lines hold no credit: the regexes skip them
             cuts = sorted({*cuts, *_credit_ends(text, start, end)})
         sent_start = start
         for cut in cuts:
@@ -149,9 +150,9 @@ def _credit_ends(text: str, start: int, end: int) -> list[int]:
     A credit is "Ảnh:" and one agency or initials ("Ảnh: TTO", "Ảnh: P.ĐIỀN", "(Ảnh: VOV)"; all capitals are
     tried first: "Ảnh: CTV Bà Hằng"), or two capitalised words (press pen names are mostly two syllables: "Ảnh:
     Thu Huyền"), or a bare "Ảnh minh họa"; it ends where a sentence of two words or more follows, opening with a
-    capitalised word or a quote. A three-syllable name
-    leaves its last syllable at the start of the next sentence, as all of it was before; a one-word name
-    ("Ảnh: Vnexpress") cannot be told from a sentence's first word and is left as it was.
+    capitalised word or a quote. A three-syllable name leaves its last syllable at the start of the next sentence,
+    as all of it was before; a one-word name ("Ảnh: Vnexpress") cannot be told from a sentence's first word and is
+    left as it was.
     """
     ends = []
     for m in _CREDIT.finditer(text, start, end):
