@@ -287,6 +287,28 @@ def question_english_names(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def question_unmarked_names(question: str) -> tuple[str, ...]:
+    """Vietnamese names an English question writes without marks: runs of two or more capitalised words that
+    could each be one Vietnamese syllable ("Nhat Huy Khang", "Dung Quat", "Viet Tri"). The question's first word is
+    left out, as question_english_names does ("In Long An ..."); places are among them (the caller drops those
+    its tables read)."""
+    text = nfc(question).strip()
+    names: list[str] = []
+    for match in re.finditer(r"(?<![\w.'’-])[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)+(?![\w'’-])", text):
+        words = match.group(0).split()
+        if match.start() == 0:
+            words = words[1:]
+        run: list[str] = []
+        for word in [*words, ""]:
+            if word and is_vietnamese_syllable(word):
+                run.append(word)
+                continue
+            if len(run) >= 2:
+                names.append(" ".join(run))
+            run = []
+    return tuple(dict.fromkeys(names))
+
+
 def mentions_english_name(name: str, text: str) -> bool:
     """Whether text names what an English question calls it: the name as written, or begun ("Somali" pirates,
     "Somalia" in the article), diacritic-insensitive, or the gazetteer's Vietnamese name for it ("Cô-oét")."""
@@ -294,6 +316,11 @@ def mentions_english_name(name: str, text: str) -> bool:
         return True
     named = _entities_named(name)
     return bool(named) and any(m.entity_id in named for m in Gazetteer.load().mentions(text))
+
+
+def reads_entity(name: str) -> bool:
+    """Whether the gazetteer reads a name as one of its places, countries or bodies ("Ho Chi Minh", "Long An")."""
+    return bool(_entities_named(name))
 
 
 @lru_cache(maxsize=256)

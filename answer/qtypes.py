@@ -13,7 +13,9 @@ from answer.constraints import (
     question_foreign_names,
     question_names,
     question_places,
+    question_unmarked_names,
     question_years,
+    reads_entity,
 )
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import glossary
@@ -576,7 +578,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         unknown=tuple(unknown),
         guessed=_guessed_vietnamese(text, unknown),
         foreign_names=_foreign_names(text, places) if language == "vi" else (),
-        english_names=_english_names(text, places) if language == "en" else (),
+        english_names=_english_names(text, places, names) if language == "en" else (),
         unread=_unread_share(text, unknown) if language == "en" else 0.0,
         localities=localities(text),
         # an English question's acronyms the glossary translates (VGCL, MOLISA) are read, not pinned
@@ -585,11 +587,23 @@ def analyse_question(question: str) -> QuestionAnalysis:
     )
 
 
-def _english_names(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
+def _english_names(text: str, places: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
     """An English question's names that no table reads (not part of its places, pinned as places, nor glossary
-    words)."""
+    words): foreign ones ("Kuwait") and Vietnamese ones written without marks ("Nhat Huy Khang"), unless the
+    gazetteer reads them (a province, a ministry) or they are a person's name the question already pins."""
     pinned = " ".join(fold(p).lower() for p in places)
-    return tuple(n for n in question_english_names(text) if n.lower() not in pinned and n.lower() not in GLOSSARY)
+    foreign = [n for n in question_english_names(text) if n.lower() not in pinned and n.lower() not in GLOSSARY]
+    persons = [fold(n).lower() for n in names]
+    unmarked = [
+        n
+        for n in question_unmarked_names(text)
+        if n.lower() not in pinned
+        and n.lower() not in GLOSSARY
+        and n.replace(" ", "").lower() != "vietnam"  # every article's setting
+        and not reads_entity(n)
+        and not any(p in n.lower() or n.lower() in p for p in persons)
+    ]
+    return tuple(dict.fromkeys([*foreign, *unmarked]))
 
 
 def _foreign_names(text: str, places: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from answer.constraints import (
     question_foreign_names,
     question_names,
     question_places,
+    question_unmarked_names,
     question_years,
     states_another_locality,
 )
@@ -203,6 +204,38 @@ def test_a_documents_number_is_no_year(question: str, years: tuple[int, ...]) ->
 )
 def test_names_an_english_question_writes_that_no_table_reads(question: str, names: tuple[str, ...]) -> None:
     assert question_english_names(question) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How many workers did Nhat Huy Khang Company send to Japan in 2016?", ("Nhat Huy Khang",)),
+        ("Which contractor was building package XL.04 of the Viet Tri - Ba Vi bridge?", ("Viet Tri", "Ba Vi")),
+        ("What three options is the Government weighing for the Dung Quat shipyard?", ("Dung Quat",)),
+        # the question's first word starts no name; one syllable is no name; English words break a run
+        ("In Long An, who gave Tet gifts?", ("Long An",)),
+        ("Binh Duong needs how many workers?", ()),
+        ("What did the Southern Power Corporation build?", ()),
+    ],
+)
+def test_vietnamese_names_an_english_question_writes_without_marks(question: str, names: tuple[str, ...]) -> None:
+    assert question_unmarked_names(question) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "pinned"),
+    [
+        ("How many workers did Nhat Huy Khang Company send to Japan in 2016?", ("Nhat Huy Khang",)),
+        ("How many jobs will the Hoa Phat Dung Quat steel complex in Quang Ngai create?", ("Hoa Phat Dung Quat",)),
+        # places the gazetteer reads are pinned as places, a person as a person, Vietnam is every article's setting
+        ("How many poor households are there in Binh Phuoc province?", ()),
+        ("How many jobs did Ho Chi Minh City create in 2016?", ()),
+        ("What price per square metre did Dinh La Thang say social housing must cost?", ()),
+        ("Who is the ILO Country Director for Viet Nam?", ()),
+    ],
+)
+def test_an_english_question_pins_the_vietnamese_names_no_table_reads(question: str, pinned: tuple[str, ...]) -> None:
+    assert analyse_question(question).english_names == pinned
 
 
 def test_evidence_names_an_english_name_as_written_begun_or_in_vietnamese() -> None:

@@ -419,6 +419,14 @@ def test_an_english_question_about_a_country_no_article_names_is_not_answered_fr
     assert answerer.answer("How many Vietnamese contract workers are working in Qatar?", [qatar]).found
 
 
+def test_an_english_question_about_a_company_no_article_names_is_not_answered_from_another(answerer) -> None:
+    other = _article_hit(
+        "a.txt", "2017-06-30", "Năm 2016, Công ty Nhật Minh Khang đưa 300 lao động sang Nhật Bản làm việc.", 1.0
+    )
+    assert not answerer.answer("How many workers did Nhat Huy Khang Company send to Japan in 2016?", [other]).found
+    assert answerer.answer("How many workers did Nhat Minh Khang Company send to Japan in 2016?", [other]).found
+
+
 def test_a_date_the_question_names_is_stated_in_any_of_the_press_spellings() -> None:
     from answer.extractive import _states_number
 
