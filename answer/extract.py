@@ -150,15 +150,51 @@ def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# A range of figures sharing the unit written after the second: "8,6 đến 15 triệu đồng/m2", "5 - 6 triệu", "7-8%".
+_RANGE_RE = re.compile(
+    rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS}|từ)\s+))?(?<![\w/.,\-])(?P<low>{NUMBER_TOKEN})\s*(?:-|–|đến|tới)\s*"
+    rf"(?P<num>{NUMBER_TOKEN})(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(r"\s*(%|phần trăm|percent)", re.IGNORECASE)
+
+
+def _ranges(sentence: str) -> list[re.Match[str]]:
+    """Ranges whose low end is a bare figure (no unit of its own) and not a year, date or article number."""
+    return [
+        m
+        for m in _RANGE_RE.finditer(sentence)
+        if not _is_excluded_number(sentence, m.start("low"), m.end("low"))
+    ]
+
+
 def quantity_spans(sentence: str) -> list[Span]:
-    """Quantities with their qualifier and counted noun: "hơn 163.600 lượt lao động", "gần 200 tỷ đồng"."""
+    """Quantities with their qualifier and counted noun: "hơn 163.600 lượt lao động", "gần 200 tỷ đồng", and
+    ranges with the unit they share: "8,6 đến 15 triệu đồng/m2"."""
     spans: list[Span] = []
+    taken: list[tuple[int, int]] = []  # the figures of ranges, read once as the range
+    for match in _ranges(sentence):
+        rest = sentence[match.end("num") :]
+        if _PERCENT_AFTER.match(rest):
+            taken.append((match.start("low"), match.end("num")))  # a percentage range (percentage_spans)
+            continue
+        low, high = parse_number_token(match.group("low")), parse_number_token(match.group("num"))
+        if low is None or high is None:
+            continue
+        factor, mult_len = multiplier_after(rest)
+        pos = match.end("num") + mult_len
+        unit, end = _unit_after(sentence, pos)
+        if mult_len and not unit:
+            end = pos
+        start = match.start("qual") if match.group("qual") else match.start("low")
+        spans.append(Span(kind="quantity", text=sentence[start:end].strip(), start=start, end=end, value=low * factor, unit=unit))
+        taken.append((match.start("low"), match.end("num")))
     for match in _QUANTITY_RE.finditer(sentence):
         num_start, num_end = match.start("num"), match.end("num")
-        if _is_excluded_number(sentence, num_start, num_end):
+        if any(lo <= num_start < hi for lo, hi in taken) or _is_excluded_number(sentence, num_start, num_end):
             continue
         rest = sentence[num_end:]
-        if re.match(r"\s*(%|phần trăm|percent)", rest):
+        if _PERCENT_AFTER.match(rest):
             continue
         value = parse_number_token(match.group("num"))
         if value is None:
@@ -183,15 +219,21 @@ def quantity_spans(sentence: str) -> list[Span]:
 
 
 def percentage_spans(sentence: str) -> list[Span]:
-    """Percentages: "1,31%", "72,4%", "100%", "5 phần trăm"."""
+    """Percentages: "1,31%", "72,4%", "100%", "5 phần trăm", and ranges: "7-8%", "từ 5 đến 7%"."""
     spans = []
     pattern = re.compile(
         rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/])(?P<num>{NUMBER_TOKEN})\s*(?P<pct>%|phần trăm|percent)",
         re.IGNORECASE,
     )
+    lows = {m.end("num"): m for m in _ranges(sentence) if _PERCENT_AFTER.match(sentence[m.end("num") :])}
     for match in pattern.finditer(sentence):
-        value = parse_number_token(match.group("num"))
-        start = match.start("qual") if match.group("qual") else match.start("num")
+        ranged = lows.get(match.end("num"))
+        if ranged is not None:
+            value = parse_number_token(ranged.group("low"))
+            start = ranged.start("qual") if ranged.group("qual") else ranged.start("low")
+        else:
+            value = parse_number_token(match.group("num"))
+            start = match.start("qual") if match.group("qual") else match.start("num")
         spans.append(Span("percentage", sentence[start : match.end()], start, match.end(), value=value))
     return _with_clauses(sentence, spans)
 

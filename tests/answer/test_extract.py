@@ -170,3 +170,25 @@ def test_a_question_for_a_measure_needs_a_figure_in_it() -> None:
     # the measure may come before the figure
     (forty,) = spans_of("Bệnh thường gặp ở tuổi 40.", "quantity")
     assert not _unit_contradicts(analyse_question("Bệnh thường gặp ở độ tuổi nào?"), forty)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "texts"),
+    [
+        # a range's figures share the unit written after the second: the range is one answer
+        ("Hiện nay nhà ở xã hội đang dao động ở mức 8,6 đến 15 triệu đồng/m2 tùy khu vực.", "quantity", ["8,6 đến 15 triệu đồng/m2 tùy khu vực"]),
+        ("Giá bán cần giảm xuống còn khoảng 5 - 6 triệu đồng/mét vuông.", "quantity", ["khoảng 5 - 6 triệu đồng/mét vuông"]),
+        ("Lương tối thiểu vùng tăng 7,3% (180.000 - 250.000 đồng).", "quantity", ["180.000 - 250.000 đồng"]),
+        ("Thu nhập của công nhân từ 3-4 triệu đồng/tháng.", "quantity", ["từ 3-4 triệu đồng/tháng"]),
+        ("Học sinh từ 15 đến 17 tuổi được học nghề.", "quantity", ["từ 15 đến 17 tuổi"]),
+        ("Năng suất lao động tăng 7-8% so với năm trước.", "percentage", ["7-8%"]),
+        ("Mức tăng dự kiến từ 5 đến 7% mỗi năm.", "percentage", ["từ 5 đến 7%"]),
+        # two figures each with its unit are a change, not a range; years and dates start no range
+        ("Lương cơ sở tăng từ 1.210.000 đồng lên 1.300.000 đồng.", "quantity", ["1.210.000 đồng", "1.300.000 đồng"]),
+        ("Giai đoạn 2016-2020 có 1.500 người được đào tạo.", "quantity", ["1.500 người"]),
+        ("Từ ngày 15 - 20/5 có 300 lao động nghỉ việc.", "quantity", ["300 lao động nghỉ việc"]),
+    ],
+)
+def test_a_range_of_figures_is_one_span(sentence: str, kind: str, texts: list[str]) -> None:
+    assert [s.text for s in spans_of(sentence, kind)] == texts
+
