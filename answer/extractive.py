@@ -10,6 +10,7 @@ against what the evidence is about, and weak support is reported as not found.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import re
@@ -596,6 +597,35 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     ]
 
 
+def _figures(text: str) -> set[str]:
+    """The figures a text writes that tell one fact from another: three digits or more ("1.210.000", "97,3"),
+    not a year (a small count such as "3 tháng" recurs across unrelated facts)."""
+    return {
+        token
+        for token in re.findall(r"\d+(?:[.,]\d+)*", text)
+        if sum(ch.isdigit() for ch in token) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", token)
+    }
+
+
+def _dated_by_twins(cands: list[_Candidate]) -> list[_Candidate]:
+    """An undated figure that another retrieved sentence states with a year the question does not ask about is
+    that sentence's fact: the same "1.210.000 đồng" dated 2017 elsewhere dates the undated "tăng từ 1.210.000 đồng
+    lên 1.300.000 đồng" too. Both its figure and the twin's year are explicit, so this is a contradiction, not a
+    guess; an undated figure no dated sentence repeats stays unknown."""
+    dated = [(c, _figures(c.hit.sentence)) for c in cands if c.year_ok is False]
+    if not dated:
+        return cands
+    out = []
+    for c in cands:
+        if c.year_ok is None and c.span is not None:
+            own = _figures(c.span.text)
+            twin = next((d for d, figures in dated if own and own <= figures), None)
+            if twin is not None:
+                c = dataclasses.replace(c, years=twin.years, year_ok=False)
+        out.append(c)
+    return out
+
+
 class ExtractiveAnswerer:
     """Answers from retrieved sentences alone: a cited span or sentence, or a calibrated "not found"."""
 
@@ -683,6 +713,8 @@ class ExtractiveAnswerer:
                     hit, rank, coverage, best_span, best_align, score, support, ev, years_match(q.years, ev), sentence_score
                 )
             )
+        if q.years:
+            out = _dated_by_twins(out)
         out.sort(key=lambda c: (-c.score, c.rank))
         return q, out
 

@@ -454,3 +454,22 @@ def test_a_plain_count_of_people_is_answered_by_a_figure_of_any_people_unit(answ
     for question in ("Ở bang Johor, lực lượng chức năng đã bắt giữ bao nhiêu người?", "o bang Johor luc luong chuc nang da bat giu bao nhieu nguoi?"):
         answer = answerer.answer(question, hits)
         assert answer.found and answer.extracted is not None and "315" in answer.extracted, question
+
+
+def test_an_undated_figure_another_sentence_states_with_its_year_is_about_that_year(answerer) -> None:
+    dated = _article_hit(
+        "a.txt", None,
+        "Năm 2017, Chính phủ điều chỉnh mức lương cơ sở từ 1.210.000 đồng/tháng lên 1.300.000 đồng/tháng từ ngày 1/7.",
+        1.0,
+    )
+    undated = dataclasses.replace(
+        _article_hit("b.txt", None, "Theo đó, mức lương cơ sở tăng từ 1.210.000 đồng lên 1.300.000 đồng/tháng.", 0.9),
+        title="Lương cơ sở",
+        context="Nghị định có hiệu lực từ ngày 1/7. Theo đó, mức lương cơ sở tăng từ 1.210.000 đồng lên 1.300.000 đồng/tháng.",
+    )
+    # the undated sentence repeats the 2017 figures: it is the 2017 fact, no answer about 2018
+    refused = answerer.answer("Từ ngày 1/7/2018 mức lương cơ sở là bao nhiêu?", [dated, undated])
+    assert not refused.found and "2017" in refused.answer
+    assert answerer.answer("Từ ngày 1/7/2017 mức lương cơ sở là bao nhiêu?", [dated, undated]).found
+    # an undated figure nothing dates stays unknown, not a mismatch
+    assert answerer.answer("Từ ngày 1/7/2018 mức lương cơ sở là bao nhiêu?", [undated]).found
