@@ -92,7 +92,9 @@ def question_years(question: str) -> tuple[tuple[int, ...], str | None]:
 
 def sentence_years(sentence: str) -> list[int]:
     """The years a sentence reports on: comparison years ("so với cùng kỳ năm 2019") are not its subject."""
-    return _years_in(nfc(sentence), drop_comparisons=True)
+    text = nfc(sentence)
+    years = _years_in(text, drop_comparisons=True)
+    return years + [int(y) for y in _FULL_DATE_YEAR.findall(text) if int(y) not in years]
 
 
 @dataclass(frozen=True)

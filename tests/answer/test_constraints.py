@@ -248,3 +248,12 @@ def test_evidence_names_an_english_name_as_written_begun_or_in_vietnamese() -> N
 def test_the_date_a_question_asks_about_sets_its_year() -> None:
     assert question_years("Từ ngày 1/7/2018 mức lương cơ sở là bao nhiêu?")[0] == (2018,)
     assert question_years("Thông tư 05/2017/TT-BLĐTBXH quy định gì?")[0] == ()
+
+
+def test_a_date_with_its_year_dates_the_evidence_as_it_dates_a_question() -> None:
+    from answer.constraints import sentence_years
+
+    assert sentence_years("Mức lương cơ sở 1.300.000 đồng/tháng áp dụng từ ngày 1/7/2017.") == [2017]
+    assert sentence_years("Tính đến 31/12/2015, số nợ đóng bảo hiểm thất nghiệp là 311 tỷ đồng.") == [2015]
+    # a comparison year is still not what the sentence reports on
+    assert sentence_years("Năm 2016 tăng 5% so với cùng kỳ năm 2015.") == [2016]
