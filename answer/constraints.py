@@ -83,15 +83,13 @@ def _years_in(text: str, *, drop_comparisons: bool) -> list[int]:
 def question_years(question: str) -> tuple[tuple[int, ...], str | None]:
     """The years a question asks about ("năm 2022", "in 2021", "giai đoạn 2021-2025") and any period words."""
     text = nfc(question)
-    years = _years_in(text, drop_comparisons=True)
-    # "từ ngày 1/7/2018": the date a question asks about sets its year too
-    years += [int(y) for y in _FULL_DATE_YEAR.findall(text) if int(y) not in years]
     period = _PERIOD_RE.search(text)
-    return tuple(years), period.group(1).lower() if period else None
+    return tuple(sentence_years(text)), period.group(1).lower() if period else None
 
 
 def sentence_years(sentence: str) -> list[int]:
-    """The years a sentence reports on: comparison years ("so với cùng kỳ năm 2019") are not its subject."""
+    """The years a sentence (or question) reports on: comparison years ("so với cùng kỳ năm 2019") are not its
+    subject; a full date's year is ("từ ngày 1/7/2018")."""
     text = nfc(sentence)
     years = _years_in(text, drop_comparisons=True)
     return years + [int(y) for y in _FULL_DATE_YEAR.findall(text) if int(y) not in years]

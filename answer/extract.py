@@ -174,48 +174,37 @@ def quantity_spans(sentence: str) -> list[Span]:
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []  # the figures of ranges, read once as the range
     for match in _ranges(sentence):
-        rest = sentence[match.end("num") :]
-        if _PERCENT_AFTER.match(rest):
+        if _PERCENT_AFTER.match(sentence, match.end("num")):
             taken.append((match.start("low"), match.end("num")))  # a percentage range (percentage_spans)
             continue
         low, high = parse_number_token(match.group("low")), parse_number_token(match.group("num"))
         if low is None or high is None:
             continue
-        factor, mult_len = multiplier_after(rest)
-        pos = match.end("num") + mult_len
-        unit, end = _unit_after(sentence, pos)
-        if mult_len and not unit:
-            end = pos
         start = match.start("qual") if match.group("qual") else match.start("low")
-        spans.append(Span(kind="quantity", text=sentence[start:end].strip(), start=start, end=end, value=low * factor, unit=unit))
+        spans.append(_counted(sentence, start, match.end("num"), low))
         taken.append((match.start("low"), match.end("num")))
     for match in _QUANTITY_RE.finditer(sentence):
         num_start, num_end = match.start("num"), match.end("num")
         if any(lo <= num_start < hi for lo, hi in taken) or _is_excluded_number(sentence, num_start, num_end):
             continue
-        rest = sentence[num_end:]
-        if _PERCENT_AFTER.match(rest):
+        if _PERCENT_AFTER.match(sentence, num_end):
             continue
         value = parse_number_token(match.group("num"))
         if value is None:
             continue
-        factor, mult_len = multiplier_after(rest)
-        pos = num_end + mult_len
-        unit, end = _unit_after(sentence, pos)
-        if mult_len and not unit:
-            end = pos
-        start = match.start("qual") if match.group("qual") else num_start
-        spans.append(
-            Span(
-                kind="quantity",
-                text=sentence[start:end].strip(),
-                start=start,
-                end=end,
-                value=value * factor,
-                unit=unit,
-            )
-        )
+        spans.append(_counted(sentence, match.start("qual") if match.group("qual") else num_start, num_end, value))
     return _with_clauses(sentence, spans)
+
+
+def _counted(sentence: str, start: int, num_end: int, value: float) -> Span:
+    """The quantity from start (its qualifier or first figure) through the multiplier and counted noun after the
+    figure ending at num_end; value is the figure before its multiplier ("2,7" of "2,7 triệu đoàn viên")."""
+    factor, mult_len = multiplier_after(sentence[num_end:])
+    pos = num_end + mult_len
+    unit, end = _unit_after(sentence, pos)
+    if mult_len and not unit:
+        end = pos
+    return Span(kind="quantity", text=sentence[start:end].strip(), start=start, end=end, value=value * factor, unit=unit)
 
 
 def percentage_spans(sentence: str) -> list[Span]:
@@ -225,7 +214,7 @@ def percentage_spans(sentence: str) -> list[Span]:
         rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/])(?P<num>{NUMBER_TOKEN})\s*(?P<pct>%|phần trăm|percent)",
         re.IGNORECASE,
     )
-    lows = {m.end("num"): m for m in _ranges(sentence) if _PERCENT_AFTER.match(sentence[m.end("num") :])}
+    lows = {m.end("num"): m for m in _ranges(sentence) if _PERCENT_AFTER.match(sentence, m.end("num"))}
     for match in pattern.finditer(sentence):
         ranged = lows.get(match.end("num"))
         if ranged is not None:

@@ -592,18 +592,16 @@ def _english_names(text: str, places: tuple[str, ...], names: tuple[str, ...]) -
     words): foreign ones ("Kuwait") and Vietnamese ones written without marks ("Nhat Huy Khang"), unless the
     gazetteer reads them (a province, a ministry) or they are a person's name the question already pins."""
     pinned = " ".join(fold(p).lower() for p in places)
-    foreign = [n for n in question_english_names(text) if n.lower() not in pinned and n.lower() not in GLOSSARY]
     persons = [fold(n).lower() for n in names]
     unmarked = [
         n
         for n in question_unmarked_names(text)
-        if n.lower() not in pinned
-        and n.lower() not in GLOSSARY
-        and n.replace(" ", "").lower() != "vietnam"  # every article's setting
+        if n.replace(" ", "").lower() != "vietnam"  # every article's setting
         and not reads_entity(n)
         and not any(p in n.lower() or n.lower() in p for p in persons)
     ]
-    return tuple(dict.fromkeys([*foreign, *unmarked]))
+    found = [*question_english_names(text), *unmarked]
+    return tuple(dict.fromkeys(n for n in found if n.lower() not in pinned and n.lower() not in GLOSSARY))
 
 
 def _foreign_names(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
