@@ -37,6 +37,7 @@ from answer.constraints import (
 )
 from answer.extract import Span, is_currency, segment_of, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
+from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.units import unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
@@ -73,8 +74,11 @@ _LEAD_CHARS = 400  # an article's title and lead: where it names the city or com
 
 
 def _bag(text: str) -> TermBag:
-    """A text as this answerer matches terms: a diacritic-only clash counts 0.25, for words and pairs alike."""
-    return TermBag(text, clash=0.25, bigram_clash=0.25)
+    """A text as this answerer matches terms: a diacritic-only clash counts 0.25, for words and pairs alike. The
+    generic abbreviations it writes count as their full wording too ("DNNN" answers "doanh nghiệp nhà nước",
+    and the English "state-owned enterprises" the glossary turns into it)."""
+    full = spelled_out(text)
+    return TermBag(f"{text} {full}" if full else text, clash=0.25, bigram_clash=0.25)
 
 
 @dataclass

@@ -3,11 +3,15 @@
 Every province has a UBND and most labour articles speak of BHXH, so a question writing one pins nothing down.
 Any other abbreviation a question writes names one body ("BIDV", "VTV"), and the evidence must name the same
 one (answer.constraints.question_acronyms).
+
+Evidence that writes one says its full wording too (spelled_out): "20% DNNN" answers a question about
+"doanh nghiệp nhà nước", and an English one the glossary reads as that.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from answer.knowledge.tables import read_phrase_table
 
@@ -21,3 +25,25 @@ def abbreviations() -> dict[str, tuple[str, ...]]:
 def is_generic(abbreviation: str) -> bool:
     """Whether an abbreviation (as written, NFC) is a kind of body or a common noun, not one body's name."""
     return abbreviation in abbreviations()
+
+
+@functools.cache
+def _written() -> re.Pattern[str]:
+    # longest first, so "CNVC-LĐ" and "LĐ-TB&XH" are read whole before "LĐ"; a letter, digit or "&" may not
+    # touch either end, while "-", "." or "/" may ("BHXH-BHYT", "TP.HCM")
+    keys = sorted(abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w&])")
+
+
+@functools.lru_cache(maxsize=1 << 12)  # an answer reads the same sentence and paragraph many times
+def spelled_out(text: str) -> str:
+    """The full wording of the generic abbreviations a text writes ("DNNN" -> "doanh nghiệp nhà nước"), every
+    meaning of an ambiguous one, once each, joined by spaces; "" when it writes none."""
+    if text.islower() or not any(ch.isupper() for ch in text):
+        return ""
+    table = abbreviations()
+    seen: dict[str, None] = {}
+    for match in _written().finditer(text):
+        for phrase in table[match.group(0)]:
+            seen.setdefault(phrase)
+    return " ".join(seen)

@@ -473,3 +473,16 @@ def test_an_undated_figure_another_sentence_states_with_its_year_is_about_that_y
     assert answerer.answer("Từ ngày 1/7/2017 mức lương cơ sở là bao nhiêu?", [dated, undated]).found
     # an undated figure nothing dates stays unknown, not a mismatch
     assert answerer.answer("Từ ngày 1/7/2018 mức lương cơ sở là bao nhiêu?", [undated]).found
+
+
+def test_a_generic_abbreviation_in_the_evidence_reads_as_its_full_wording(answerer) -> None:
+    # "DNNN" is "doanh nghiệp nhà nước": the sentence that writes it answers a question in full words, Vietnamese
+    # or English through the glossary, over a sentence that shares only "doanh nghiệp"
+    other = _article_hit("a.txt", "2016-03-01", "Năm 2015, tỷ lệ doanh nghiệp tư nhân có lãi đạt 45%.", 1.0)
+    gold = _article_hit("b.txt", "2016-03-02", "Đến năm 2015, mới chỉ khoảng 20% DNNN đã được cổ phần hóa.", 0.9)
+    for question in (
+        "Đến năm 2015 bao nhiêu phần trăm doanh nghiệp nhà nước đã được cổ phần hóa?",
+        "By 2015, what share of state-owned enterprises had been equitised?",
+    ):
+        answer = answerer.answer(question, [other, gold])
+        assert answer.found and answer.extracted == "khoảng 20%", (question, answer.answer)

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from answer.constraints import question_acronyms
-from answer.knowledge.abbreviations import abbreviations, is_generic
+from answer.knowledge.abbreviations import abbreviations, is_generic, spelled_out
 from answer.knowledge.tables import read_rows
 
 ROWS = read_rows("abbreviations.tsv", 2)
@@ -17,6 +17,9 @@ ROWS = read_rows("abbreviations.tsv", 2)
 def test_every_generic_abbreviation_pins_nothing(abbreviation: str, expansions: str) -> None:
     assert is_generic(abbreviation)
     assert question_acronyms(f"Năm 2016 {abbreviation} tỉnh Nghệ An hỗ trợ bao nhiêu lao động?") == ()
+    # evidence that writes it says every meaning of it
+    full = spelled_out(f"Năm 2016, {abbreviation} tỉnh đã hỗ trợ 300 lao động.")
+    assert all(phrase in full for phrase in abbreviations()[abbreviation])
 
 
 def test_the_file_is_sound() -> None:
@@ -30,3 +33,13 @@ def test_the_file_is_sound() -> None:
 def test_names_of_one_body_are_not_generic() -> None:
     for name in ("BIDV", "VTV", "EVN", "TTXVN", "ILO", "Agribank"):
         assert not is_generic(name)
+
+
+def test_spelled_out_reads_abbreviations_as_written_and_only_them() -> None:
+    assert spelled_out("mới chỉ khoảng 20% DNNN đã được CPH") == "doanh nghiệp nhà nước"
+    assert spelled_out("1.292.184 đoàn viên/1.517.511 CNVC-LĐ;").startswith("công nhân viên chức - lao động")
+    # a hyphenated pair the table lacks is read part by part; the same one twice is said once
+    assert spelled_out("tham gia BHXH-BHYT và BHXH") == "bảo hiểm xã hội bảo hiểm y tế"
+    # lower-case words are words, not abbreviations ("ai" is "who", not "AI"); a name of one body is no generic one
+    assert spelled_out("ai là người được hỗ trợ") == ""
+    assert spelled_out("BIDV cho vay 100 tỷ đồng") == ""
