@@ -31,10 +31,27 @@ _DIGIT_RE = re.compile(r"\d")
 _POINT_RE = re.compile(r"[.,]")
 
 
+# The two tone placements of an open "oa", "oe", "uy" syllable ("hóa"/"hoá", "khỏe"/"khoẻ", "thủy"/"thuỷ"): the
+# press writes both, so words are read with the mark on the first vowel. "qu" + "y" is no such pair ("quý").
+_NEW_TONE_PLACEMENT = re.compile(r"(?<!q)([ou])([áàảãạéèẻẽẹýỳỷỹỵ])(?!\w)")
+_OLD_PLACEMENT = {
+    **dict(zip("áàảãạ", "óòỏõọ")), **dict(zip("éèẻẽẹ", "óòỏõọ")), **dict(zip("ýỳỷỹỵ", "úùủũụ")),
+}
+_BARE = {**dict.fromkeys("áàảãạ", "a"), **dict.fromkeys("éèẻẽẹ", "e"), **dict.fromkeys("ýỳỷỹỵ", "y")}
+
+
+def _old_tone_placement(match: re.Match[str]) -> str:
+    vowel, marked = match.group(1), match.group(2)
+    if (vowel == "o") == (_BARE[marked] == "y"):  # "oy", "ua", "ue" are not these pairs
+        return match.group(0)
+    return _OLD_PLACEMENT[marked] + _BARE[marked]
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-cased syllables and identifiers ("154/nq-cp", "163.600", "covid-19") of a text."""
+    """Lower-cased syllables and identifiers ("154/nq-cp", "163.600", "covid-19") of a text; an open "oa", "oe",
+    "uy" syllable carries its tone mark on the first vowel ("hoá" reads as "hóa")."""
     out: list[str] = []
-    for tok in _TOKEN_RE.findall(nfc(text).lower()):
+    for tok in _TOKEN_RE.findall(_NEW_TONE_PLACEMENT.sub(_old_tone_placement, nfc(text).lower())):
         # a "," or "." inside the token pattern only binds digits ("1,31"); words split there
         if ("." in tok or "," in tok) and not _DIGIT_RE.search(tok):
             out.extend(t for t in _POINT_RE.split(tok) if t)
