@@ -57,13 +57,20 @@ GLOSSARY: dict[str, tuple[str, ...]] = glossary()
 # One pattern per key length in words, longest first (a longer key blanks the shorter ones inside it); each
 # finds every position a key of that length starts at, overlapping ones included.
 _GLOSSARY_ORDER = {key: i for i, key in enumerate(GLOSSARY)}
+# A possessive reads as its noun, in keys and questions alike: "patient's", "Social Security's", "workers’".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
+_KEY_AS_MATCHED: dict[str, str] = {}  # a key without its possessives -> the key (the first of equal ones)
+for _key in GLOSSARY:
+    _KEY_AS_MATCHED.setdefault(_POSSESSIVE.sub("", _key), _key)
 _GLOSSARY_PATTERNS = [
     re.compile(
         "(?= ("
-        + "|".join(re.escape(k) for k in sorted((k for k in GLOSSARY if len(k.split()) == n), key=len, reverse=True))
+        + "|".join(
+            re.escape(k) for k in sorted((k for k in _KEY_AS_MATCHED if len(k.split()) == n), key=len, reverse=True)
+        )
         + ")(?= ))"
     )
-    for n in sorted({len(k.split()) for k in GLOSSARY}, reverse=True)
+    for n in sorted({len(k.split()) for k in _KEY_AS_MATCHED}, reverse=True)
 ]
 
 # Money is asked about with these words; the answer must then carry a currency unit.
@@ -399,9 +406,10 @@ _EN_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
 def _english_lowered(question: str) -> str:
-    """An English question lower-cased, punctuation but apostrophes and hyphens blanked, single-spaced and
-    padded with a space each side (glossary keys match between spaces)."""
-    return re.sub(r"\s+", " ", " " + re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower()) + " ")
+    """An English question lower-cased, punctuation but apostrophes and hyphens blanked, possessives dropped,
+    single-spaced and padded with a space each side (glossary keys match between spaces)."""
+    kept = re.sub(r"[^\w\s'’\-]", " ", nfc(question).lower())
+    return re.sub(r"\s+", " ", " " + _POSSESSIVE.sub("", kept) + " ")
 
 
 def _is_content_word(word: str) -> bool:
@@ -419,14 +427,15 @@ def translate_english(question: str) -> tuple[list[str], list[str], list[str]]:
     found: list[tuple[int, str]] = []
     for pattern in _GLOSSARY_PATTERNS:
         # every key of this length where it starts; overlapping ones go to the key listed first in the file
-        matches = sorted(((m.start(), m.group(1)) for m in pattern.finditer(lowered)), key=lambda m: _GLOSSARY_ORDER[m[1]])
+        written = ((m.start(), m.group(1)) for m in pattern.finditer(lowered))
+        matches = sorted(written, key=lambda m: _GLOSSARY_ORDER[_KEY_AS_MATCHED[m[1]]])
         taken: list[tuple[int, int]] = []
-        for start, key in matches:
-            end = start + 1 + len(key)
+        for start, as_written in matches:
+            end = start + 1 + len(as_written)
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            found.extend((start, vi) for vi in GLOSSARY[key])
+            found.extend((start, vi) for vi in GLOSSARY[_KEY_AS_MATCHED[as_written]])
         # blank the phrases out (same length) so shorter keys cannot match inside them
         for start, end in taken:
             lowered = lowered[:start] + " " + "#" * (end - start - 1) + lowered[end:]

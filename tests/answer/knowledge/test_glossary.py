@@ -26,3 +26,15 @@ def test_the_file_is_sound() -> None:
     for english, vietnamese in ROWS:
         assert english == english.lower() and english not in EN_STOPWORDS
         assert unicodedata.is_normalized("NFC", vietnamese) and vietnamese.strip()
+
+
+def test_a_possessive_reads_as_its_noun_in_keys_and_questions() -> None:
+    # a key written with a possessive matches a question without it, and the other way round, with either apostrophe
+    for question in ("Where is the people's committee?", "Where is the people’s committee?", "Where is the people committee?"):
+        _, phrases, unknown = translate_english(question)
+        assert phrases[:2] == ["ubnd", "ủy ban nhân dân"] and unknown == [], question
+    _, phrases, unknown = translate_english("What is the patient's condition after surgery?")
+    assert phrases[:2] == ["bệnh nhân", "người bệnh"] and "patient's" not in unknown
+    # a phrase key is found across the possessive ("Social Security's" is Vietnam Social Security)
+    _, phrases, unknown = translate_english("What was Vietnam Social Security's revenue?")
+    assert phrases[0] == "bảo hiểm xã hội việt nam" and unknown == []
