@@ -31,6 +31,7 @@ from answer.constraints import (
     mentions_name,
     mentions_place,
     place_key,
+    question_acronyms,
     question_places,
     states_another_locality,
     years_match,
@@ -522,6 +523,13 @@ def _states_another_place(place: str, sentence: str) -> bool:
     return bool(others)
 
 
+def _names_another_body(asked: frozenset[str], names_it: Callable[[str], bool], sentence: str) -> bool:
+    """Whether a sentence names a body by its acronym ("FPT", "EVN") that the question does not write (asked), and
+    not the company or body the question pins: "mỗi năm nhu cầu của FPT cần tuyển tới 5.000 người" does not count
+    Viettel's recruits, though its paragraph names Viettel. Generic abbreviations ("UBND", "CNTT") name no one body."""
+    return not names_it(sentence) and any(a.upper() not in asked for a in question_acronyms(sentence))
+
+
 def _written_names(q: QuestionAnalysis) -> set[str]:
     """Untranslated words an English question writes as names or codes (capitalised past its first word, or
     with digits: "Naham", "ILO", "XL.04"), lower-cased. Plain words ("bank", "rent") are no anchor: a sentence
@@ -589,15 +597,27 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     - A name an English question writes that is no English word and no table reads ("Kuwait", "Viettel"):
       evidence must write it, or begin it ("Somali" for "Somalia").
     """
+    asked = frozenset(a.upper() for a in (*question_acronyms(q.text), *q.english_names, *q.foreign_names))
+
+    def another_body(names_it: Callable[[str], bool]) -> Callable[[str], bool]:
+        return partial(_names_another_body, asked, names_it)
+
     return [
         *(_Pin(partial(mentions_place, p), p, partial(_states_another_place, p)) for p in q.places),
-        *(_Pin(partial(mentions_name, n), n) for n in (*q.names, *q.foreign_names)),
+        *(_Pin(partial(mentions_name, n), n) for n in q.names),
+        *(
+            _Pin(partial(mentions_name, n), n, another_body(partial(mentions_name, n)) if " " not in n else None)
+            for n in q.foreign_names
+        ),
         *(
             _Pin(partial(mentions_name, loc.name), loc.name, partial(states_another_locality, loc))
             for loc in q.localities
         ),
-        *(_Pin(partial(mentions_acronym, a), None) for a in q.acronyms),
-        *(_Pin(partial(mentions_english_name, n), n) for n in q.english_names),
+        *(_Pin(partial(mentions_acronym, a), None, another_body(partial(mentions_acronym, a))) for a in q.acronyms),
+        *(
+            _Pin(partial(mentions_english_name, n), n, another_body(partial(mentions_english_name, n)) if " " not in n else None)
+            for n in q.english_names
+        ),
     ]
 
 

@@ -486,3 +486,20 @@ def test_a_generic_abbreviation_in_the_evidence_reads_as_its_full_wording(answer
     ):
         answer = answerer.answer(question, [other, gold])
         assert answer.found and answer.extracted == "khoảng 20%", (question, answer.answer)
+
+
+def test_a_sentence_about_another_body_does_not_answer_for_the_company_its_paragraph_names(answerer) -> None:
+    # the paragraph names Viettel, the sentence counts FPT's recruits: another company's figure, not Viettel's
+    paragraph = (
+        "Nhu cầu nhân lực của Viettel sẽ tăng lên gấp bội. "
+        "Theo ông Trương Gia Bình - Chủ tịch HĐQT FPT, mỗi năm FPT cần tuyển tới 5.000 người."
+    )
+    fpt = dataclasses.replace(
+        _article_hit("a.txt", "2017-06-30", "Theo ông Trương Gia Bình - Chủ tịch HĐQT FPT, mỗi năm FPT cần tuyển tới 5.000 người.", 1.0),
+        context=paragraph,
+    )
+    for question in ("How many people does Viettel need to recruit every year?", "Mỗi năm Viettel cần tuyển bao nhiêu người?"):
+        assert not answerer.answer(question, [fpt]).found, question
+    # the same sentence answers for the body it names, and one the question also writes is no other body
+    assert answerer.answer("How many people does FPT need to recruit every year?", [fpt]).found
+    assert answerer.answer("How many people does FPT need to recruit every year, says its HĐQT?", [fpt]).found
