@@ -72,7 +72,7 @@ class TermBag:
     __slots__ = ("toks", "plain", "bigrams", "plain_bigrams", "clash", "bigram_clash")
 
     def __init__(self, text: str, *, clash: float, bigram_clash: float) -> None:
-        toks = tokens(text)
+        toks = [one_spelling(t) for t in tokens(text)]
         plain = [unaccent(t) for t in toks]
         self.toks = set(toks)
         self.plain = set(plain)
@@ -82,10 +82,22 @@ class TermBag:
         self.bigram_clash = bigram_clash
 
     def match(self, term: str) -> float:
-        return _graded(term, self.toks, self.plain, self.clash)
+        return _graded(one_spelling(term), self.toks, self.plain, self.clash)
 
     def has_bigram(self, bigram: str) -> float:
-        return _graded(bigram, self.bigrams, self.plain_bigrams, self.bigram_clash)
+        return _graded(one_spelling(bigram), self.bigrams, self.plain_bigrams, self.bigram_clash)
+
+
+# An open syllable of one initial consonant and "y" is also written with "i" ("tỷ"/"tỉ", "lý"/"lí", "kỹ"/"kĩ",
+# "sỹ"/"sĩ"): matching reads both as the "i" form. "uy", "ay", "ây" and a lone "y" ("y tế") are other vowels.
+_Y_SPELLING = re.compile(r"(?<![\w])(b|ch|c|d|đ|gh|g|h|kh|k|l|m|ngh|ng|nh|n|ph|p|r|s|th|tr|t|v|x)([yýỳỷỹỵ])(?![\w])")
+_AS_I = dict(zip("yýỳỷỹỵ", "iíìỉĩị"))
+
+
+@lru_cache(maxsize=1 << 16)
+def one_spelling(words: str) -> str:
+    """Lower-case syllables (one, or several spaced) with "y" after a lone initial consonant written "i"."""
+    return _Y_SPELLING.sub(lambda m: m.group(1) + _AS_I[m.group(2)], words)
 
 
 def _graded(item: str, exact: set[str], unaccented: set[str], clash: float) -> float:
