@@ -503,3 +503,14 @@ def test_a_sentence_about_another_body_does_not_answer_for_the_company_its_parag
     # the same sentence answers for the body it names, and one the question also writes is no other body
     assert answerer.answer("How many people does FPT need to recruit every year?", [fpt]).found
     assert answerer.answer("How many people does FPT need to recruit every year, says its HĐQT?", [fpt]).found
+
+
+def test_staff_are_people(answerer) -> None:
+    # "nhân viên" (staff) counts people, as "lao động" does: the figure answers "how many people"
+    hits = [
+        _article_hit("a.txt", "2017-05-20", "Nhà sản xuất ô tô này hiện đang tuyển dụng khoảng 202.000 nhân viên trên toàn thế giới.", 1.0),
+        _article_hit("a.txt", "2017-05-20", "Hãng có kế hoạch cắt giảm 10% lực lượng lao động toàn cầu.", 0.9),
+    ]
+    for question in ("How many people does the carmaker currently employ worldwide?", "Hãng hiện tuyển dụng bao nhiêu người trên toàn thế giới?"):
+        answer = answerer.answer(question, hits)
+        assert answer.found and answer.extracted == "khoảng 202.000 nhân viên", (question, answer.answer)
