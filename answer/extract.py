@@ -136,12 +136,12 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
 
 
 def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
-    """Numbers that are not quantities: years, parts of dates, document numbers, ordinals ("lần thứ 1"), articles
-    of a law ("Điều 21"), Covid-19."""
+    """Numbers that are not quantities: years, parts of dates, document numbers, ordinals ("lần thứ 1"), articles,
+    clauses and sections of a law ("Điều 21", "khoản 3 Điều 145", "Mục 2"), Covid-19."""
     before = sentence[max(0, start - 12) : start].lower()
     after = sentence[end : end + 3]
     token = sentence[start:end]
-    if re.search(r"(năm|ngày|tháng|quý|số|covid-|giai đoạn|khóa|nhiệm kỳ|sáng|chiều|tối|trưa|thứ|điều|chương)\s*$", before):
+    if re.search(r"(năm|ngày|tháng|quý|số|covid-|giai đoạn|khóa|nhiệm kỳ|sáng|chiều|tối|trưa|thứ|điều|khoản|mục|chương)\s*$", before):
         return True
     if after.startswith("/") or before.endswith("/") or before.endswith("-"):
         return True

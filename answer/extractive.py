@@ -540,10 +540,34 @@ def _written_names(q: QuestionAnalysis) -> set[str]:
 
 
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
-    """Numbers among a question's terms other than years and year ranges (years are checked as years)."""
+    """Numbers among a question's terms other than years and year ranges (years are checked as years); an English
+    question's numbers of two digits or more, as Vietnamese writes them ("3,000" -> "3.000", "1.46" -> "1,46"),
+    but a day beside its month ("14 May") and a number spelt as a word."""
+    if q.language == "en":
+        return _english_numbers(q.text)
     return [
         t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?", t)
     ]
+
+
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", re.IGNORECASE)
+_ENGLISH_NUMBER = re.compile(r"(?<![\w.,/:-])\d[\d,.]*\d(?![\w/:%-]|[.,]\d)")
+
+
+def _english_numbers(question: str) -> list[str]:
+    out = []
+    for match in _ENGLISH_NUMBER.finditer(question):
+        number = match.group(0)
+        before = question[: match.start()].split()[-1:]
+        after = question[match.end() :].split()[:1]
+        if re.fullmatch(r"(?:19|20)\d\d", number) or any(_MONTH.fullmatch(w.strip(",.?!;:()")) for w in before + after):
+            continue  # a year is checked as a year; "14 May" is a date the press writes "14/5"
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
+            number = number.replace(",", ".")  # thousands
+        elif re.fullmatch(r"\d+\.\d+", number) and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+            number = number.replace(".", ",")  # a decimal point
+        out.append(number)
+    return out
 
 
 # A day and month (and year) as the press writes them: "6/2", "6.2", "6-2", "06/02/2017" are one date.

@@ -14,6 +14,8 @@ from answer.qtypes import analyse_question
         "Hưởng ứng tháng hành động lần thứ 1 năm 2017, công ty tổ chức khám sức khỏe.",  # an ordinal
         "Theo Điều 21 Bộ luật Lao động, người lao động có thể giao kết hợp đồng.",  # an article of a law
         "Chương 5 của dự thảo quy định về tiền lương.",
+        "HĐXX cho rằng khoản 3 Điều 145 BLLĐ quy định người lao động được bồi thường.",  # a clause of a law
+        "Mục 2 của thông tư hướng dẫn về hợp đồng lao động.",  # a section
     ],
 )
 def test_ordinals_and_numbered_articles_are_no_quantities(sentence: str) -> None:

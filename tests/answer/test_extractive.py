@@ -514,3 +514,32 @@ def test_staff_are_people(answerer) -> None:
     for question in ("How many people does the carmaker currently employ worldwide?", "Hãng hiện tuyển dụng bao nhiêu người trên toàn thế giới?"):
         answer = answerer.answer(question, hits)
         assert answer.found and answer.extracted == "khoảng 202.000 nhân viên", (question, answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers"),
+    [
+        ("How many people made 50 or more visits in the first four months of 2016?", ["50"]),
+        ("Of the roughly 3,000 assessment staff, how many are doctors?", ["3.000"]),
+        ("What fertility rate of 1.46 children per woman was reported?", ["1,46"]),
+        ("After paying for 12 to 36 months, how many months of benefit can a worker get?", ["12", "36"]),
+        # a year is checked as a year, a day beside its month is a date, a percentage and a code are left alone
+        ("Who spoke on 14 May 2017?", []),
+        ("Which district's delegation came on 16 June?", []),
+        ("What share, 10% or more, was reported for package XL.04?", []),
+    ],
+)
+def test_an_english_question_pins_the_numbers_it_states_as_vietnamese_writes_them(question: str, numbers: list[str]) -> None:
+    from answer.extractive import _question_numbers
+
+    assert _question_numbers(analyse_question(question)) == numbers
+
+
+def test_an_english_question_is_answered_only_by_evidence_stating_its_number(answerer) -> None:
+    # "50 or more visits" pins the fact: a figure of people in a sentence that never says 50 counts something else
+    covered = _article_hit("a.txt", "2017-05-23", "Năm 2016, hơn 75 triệu người tham gia bảo hiểm y tế.", 1.0)
+    visits = _article_hit("b.txt", "2017-05-23", "Năm 2016, gần 2.800 người đi khám bảo hiểm y tế từ 50 lần trở lên.", 0.9)
+    question = "How many people made 50 or more health insurance visits in 2016?"
+    answer = answerer.answer(question, [covered, visits])
+    assert answer.found and answer.extracted == "gần 2.800 người", answer.answer
+    assert not answerer.answer(question, [covered]).found
