@@ -279,7 +279,7 @@ def question_english_names(question: str) -> tuple[str, ...]:
         word = match.group(1)
         if match.start() == 0 or len(word) < 3 or is_vietnamese_syllable(word) or is_english_word(word):
             continue
-        if word.lower() in _HOME_COUNTRY or re.search(r"(?:ese|ean|ian|ish)$", word):
+        if word.lower() in _HOME_COUNTRY or re.search(r"(?:ese|eans?|ians?|ish)$", word):
             # every article is about Vietnam, and few say so where the figure is; "Korean", "Japanese" qualify
             # (a language, a company) more often than they name the country
             continue
@@ -315,6 +315,12 @@ def mentions_english_name(name: str, text: str) -> bool:
     if _plain(name).rstrip() in _plain(text):
         return True
     named = _entities_named(name)
+    if not named and len(name) > 4 and name.endswith("i") and " " not in name:
+        # a people named after its country ("Yemeni", "Kuwaiti", "Iraqi"): the country names it
+        country = name[:-1]
+        if f" {_plain(country).strip()} " in _plain(text):
+            return True
+        named = _entities_named(country)
     return bool(named) and any(m.entity_id in named for m in Gazetteer.load().mentions(text))
 
 

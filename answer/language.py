@@ -124,7 +124,17 @@ def detect_language(text: str) -> Language:
         return "vi"
     en = sum(w in _EN_WORDS for w in words)
     vi = sum(w in _VI_ASCII_WORDS for w in words)
-    return "en" if en > vi else "vi"
+    if en != vi:
+        return "en" if en > vi else "vi"
+    # neither list decides ("Why can duck eggs be stored longer?"): the question's own words do, English words
+    # that cannot be a Vietnamese syllable against syllables that are no English word
+    from answer.constraints import is_vietnamese_syllable
+    from answer.knowledge.english_words import is_english_word
+
+    own = re.findall(r"[a-z]+", common.lower()) or words
+    english = sum(1 for w in own if is_english_word(w) and not is_vietnamese_syllable(w))
+    vietnamese = sum(1 for w in own if is_vietnamese_syllable(w) and not is_english_word(w))
+    return "en" if english > vietnamese else "vi"
 
 
 MESSAGES: dict[str, dict[str, str]] = {

@@ -30,3 +30,30 @@ def test_y_and_i_after_a_lone_consonant_match_alike(one: str, other: str) -> Non
 @pytest.mark.parametrize("word", ["y", "quy", "huy", "tay", "thủy", "ấy"])
 def test_y_as_its_own_vowel_is_kept(word: str) -> None:
     assert TermBag(word, clash=0.25, bigram_clash=0.25).match(word.replace("y", "i")) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # no function word of either list: the question's own words decide
+        ("Why can duck eggs be stored longer than chicken eggs?", "en"),
+        ("Why should we buy glasses at reputable eye care centers?", "en"),
+        ("Since when has Ho Chi Minh City been installing survey kiosks?", "en"),
+        # Vietnamese typed without marks stays Vietnamese
+        ("tinh hinh lao dong viec lam nam 2016 the nao", "vi"),
+        ("hoc phi cao dang phat thanh truyen hinh 2 o tphcm khoang bao nhieu mot hoc ky", "vi"),
+        ("Tang luong co so tu ngay nao", "vi"),
+    ],
+)
+def test_a_question_without_function_words_is_read_in_its_language(question: str, language: str) -> None:
+    from answer.language import detect_language
+
+    assert detect_language(question) == language
+
+
+def test_a_people_is_named_by_its_country_and_a_nationality_pins_nothing() -> None:
+    from answer.constraints import mentions_english_name, question_english_names
+
+    assert mentions_english_name("Yemeni", "Để ngăn chặn dịch tả, chính phủ Yemen đã làm sạch rác.")
+    assert not mentions_english_name("Yemeni", "Chính phủ Ai Cập đã làm sạch rác.")
+    assert question_english_names("How did the ancient Egyptians make lipstick?") == ()
