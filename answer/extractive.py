@@ -540,9 +540,8 @@ def _written_names(q: QuestionAnalysis) -> set[str]:
 
 
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
-    """Numbers among a question's terms other than years and year ranges (years are checked as years); an English
-    question's numbers of two digits or more, as Vietnamese writes them ("3,000" -> "3.000", "1.46" -> "1,46"),
-    but a day beside its month ("14 May") and a number spelt as a word."""
+    """Numbers among a question's terms other than years and year ranges (years are checked as years); for an
+    English question, the figures of two digits or more it writes (_english_numbers)."""
     if q.language == "en":
         return _english_numbers(q.text)
     return [
@@ -555,6 +554,8 @@ _ENGLISH_NUMBER = re.compile(r"(?<![\w.,/:-])\d[\d,.]*\d(?![\w/:%-]|[.,]\d)")
 
 
 def _english_numbers(question: str) -> list[str]:
+    """The figures an English question writes, as Vietnamese writes them ("3,000" -> "3.000", "1.46" -> "1,46"):
+    not years, a day beside its month ("14 May"), a percentage, a code ("XL.04") or a number spelt as a word."""
     out = []
     for match in _ENGLISH_NUMBER.finditer(question):
         number = match.group(0)
@@ -620,6 +621,8 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     - An acronym no table reads names a body ("BIDV", "VTV"): evidence must write it, or spell it out.
     - A name an English question writes that is no English word and no table reads ("Kuwait", "Viettel"):
       evidence must write it, or begin it ("Somali" for "Somalia").
+    - A company or body pinned by one word or an acronym ("Viettel", "BIDV"): a sentence that names another body
+      by its acronym ("FPT") and not it contradicts, even when its paragraph names the asked one.
     """
     asked = frozenset(a.upper() for a in (*question_acronyms(q.text), *q.english_names, *q.foreign_names))
 

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from answer.constraints import is_vietnamese_syllable
+from answer.knowledge.english_words import is_english_word
 from ingest.vietnamese import fold, nfc
 
 Language = Literal["vi", "en"]
@@ -128,9 +130,6 @@ def detect_language(text: str) -> Language:
         return "en" if en > vi else "vi"
     # neither list decides ("Why can duck eggs be stored longer?"): the question's own words do, English words
     # that cannot be a Vietnamese syllable against syllables that are no English word
-    from answer.constraints import is_vietnamese_syllable
-    from answer.knowledge.english_words import is_english_word
-
     own = re.findall(r"[a-z]+", common.lower()) or words
     english = sum(1 for w in own if is_english_word(w) and not is_vietnamese_syllable(w))
     vietnamese = sum(1 for w in own if is_vietnamese_syllable(w) and not is_english_word(w))
