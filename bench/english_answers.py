@@ -14,7 +14,9 @@ ViNewsQA articles alone, as in the Wikipedia-style check; 1000: with Baomoi dist
 - precision when found and coverage (found answers / questions);
 - gold first / in the top 8: where the first sentence holding a gold span ranks among the hits.
 
-Usage: python bench/english_answers.py [--split dev|held-out|all] [--distractors 0]
+Usage: python bench/english_answers.py [--split dev|held-out|all] [--distractors 0] [--hits H.pkl [--replay]]
+(--hits keeps every question's search hits; with --replay the answerer reads them back: seconds instead of a
+minute or more, for answerer changes; a glossary change alters English search text and needs a new recording.)
 The index is bench/answers.py's cache: build it first with `python bench/answers.py --distractors 0 --build-only
 --engines service`.
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,7 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("all", "dev", "held-out"), default="dev")
     parser.add_argument("--distractors", type=int, default=0)
+    parser.add_argument("--hits", type=Path, help="keep each question's search hits here (read back with --replay)")
+    parser.add_argument("--replay", action="store_true", help="answer from the --hits recording: answerer changes only")
     args = parser.parse_args(argv)
+    if args.replay and args.hits is None:
+        parser.error("--replay needs --hits")
     problem = missing_data(args.distractors)
     if problem:
         print(problem, file=sys.stderr)  # noqa: T201
@@ -86,6 +93,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from settings import Settings
 
     qa = LabourQA(Settings(index_dir=index))
+    recorded: dict = pickle.loads(args.hits.read_bytes()) if args.replay else {}
+    search = qa._search
+
+    def recording_search(question: str, k: int | None = None, filters=None):
+        if args.replay:
+            if (question, k) not in recorded:
+                raise SystemExit(f"no recorded hits for {question!r}: record again without --replay")
+            return list(recorded[(question, k)])
+        recorded[(question, k)] = search(question, k, filters)
+        return recorded[(question, k)]
+
+    qa._search = recording_search  # ask() and search() both call it
     counts = {"questions": 0, "right": 0, "found": 0, "gold_first": 0, "gold_top8": 0}
     for q in questions:
         answer = qa.ask(q.text)
@@ -96,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         counts["right"] += answer.found and contains_answer(answer.answer, q.answers)
         counts["gold_first"] += rank == 0
         counts["gold_top8"] += rank is not None
+    if args.hits is not None and not args.replay:
+        args.hits.write_bytes(pickle.dumps(recorded))
     n = max(counts["questions"], 1)
     print("| split | questions | answer holds gold | precision when found | coverage | gold first | gold in top 8 |")  # noqa: T201
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")  # noqa: T201
