@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # see bench/answers.py: one thread keeps query latency steady
 
 from answers import split_of  # noqa: E402  (bench/answers.py)
+from recorded_hits import RecordedSearch  # noqa: E402
 from retrieval import CACHE, contains_answer, corpus_key, load_data, missing_data  # noqa: E402
 
 QUESTIONS = ROOT / "data" / "questions" / "vinewsqa-english.jsonl"
@@ -93,18 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from settings import Settings
 
     qa = LabourQA(Settings(index_dir=index))
-    recorded: dict = pickle.loads(args.hits.read_bytes()) if args.replay else {}
-    search = qa._search
-
-    def recording_search(question: str, k: int | None = None, filters=None):
-        if args.replay:
-            if (question, k) not in recorded:
-                raise SystemExit(f"no recorded hits for {question!r}: record again without --replay")
-            return list(recorded[(question, k)])
-        recorded[(question, k)] = search(question, k, filters)
-        return recorded[(question, k)]
-
-    qa._search = recording_search  # ask() and search() both call it
+    recording = RecordedSearch(qa, args.hits, replay=args.replay) if args.hits is not None else None
     counts = {"questions": 0, "right": 0, "found": 0, "gold_first": 0, "gold_top8": 0}
     for q in questions:
         answer = qa.ask(q.text)
@@ -115,8 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         counts["right"] += answer.found and contains_answer(answer.answer, q.answers)
         counts["gold_first"] += rank == 0
         counts["gold_top8"] += rank is not None
-    if args.hits is not None and not args.replay:
-        args.hits.write_bytes(pickle.dumps(recorded))
+    if recording is not None:
+        recording.save()
     n = max(counts["questions"], 1)
     print("| split | questions | answer holds gold | precision when found | coverage | gold first | gold in top 8 |")  # noqa: T201
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")  # noqa: T201

@@ -19,14 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import pickle
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("LABOUR_QA_TODAY", "2017-12-31")
@@ -44,29 +43,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--against", type=Path, help="an earlier dump: list the questions whose answer changed")
     args = parser.parse_args(argv)
 
+    from recorded_hits import RecordedSearch
+
     from evaluation.questions import load_question_set, select_split
     from evaluation.runner import evaluate
     from service import LabourQA
     from settings import Settings
 
     qa = LabourQA(Settings(index_dir=args.index), create=False)
-    recorded: dict[tuple[str, int | None], Any] = pickle.loads(args.hits.read_bytes()) if args.replay else {}
-    search = qa._search
-
-    def recording_search(question: str, k: int | None = None, filters: Any = None) -> Any:
-        key = (question, k)
-        if args.replay:
-            if key not in recorded:
-                raise SystemExit(f"no recorded hits for {question!r} (k={k}): record again without --replay")
-            return list(recorded[key])
-        recorded[key] = search(question, k, filters)
-        return recorded[key]
-
-    qa._search = recording_search  # type: ignore[method-assign]  # ask() and search() both call it
+    recording = RecordedSearch(qa, args.hits, replay=args.replay)
     report = evaluate(qa, select_split(load_question_set(args.questions), args.split), split=args.split)
-    if not args.replay:
-        args.hits.parent.mkdir(parents=True, exist_ok=True)
-        args.hits.write_bytes(pickle.dumps(recorded))
+    recording.save()
     rows = [
         {"id": r.id, "question": r.question, "lang": r.lang, "trap": r.trap, "right": r.answer_ok, "found": r.found, "answer": r.answer}
         for r in report.results
