@@ -626,25 +626,21 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     """
     asked = frozenset(a.upper() for a in (*question_acronyms(q.text), *q.english_names, *q.foreign_names))
 
-    def another_body(names_it: Callable[[str], bool]) -> Callable[[str], bool]:
-        return partial(_names_another_body, asked, names_it)
+    def body(names_it: Callable[[str], bool], name: str | None) -> _Pin:
+        # a name of two words or more may be a person's ("Tammy Lewis"): only a one-word name or an acronym is a body
+        another = partial(_names_another_body, asked, names_it) if name is None or " " not in name else None
+        return _Pin(names_it, name, another)
 
     return [
         *(_Pin(partial(mentions_place, p), p, partial(_states_another_place, p)) for p in q.places),
         *(_Pin(partial(mentions_name, n), n) for n in q.names),
-        *(
-            _Pin(partial(mentions_name, n), n, another_body(partial(mentions_name, n)) if " " not in n else None)
-            for n in q.foreign_names
-        ),
+        *(body(partial(mentions_name, n), n) for n in q.foreign_names),
         *(
             _Pin(partial(mentions_name, loc.name), loc.name, partial(states_another_locality, loc))
             for loc in q.localities
         ),
-        *(_Pin(partial(mentions_acronym, a), None, another_body(partial(mentions_acronym, a))) for a in q.acronyms),
-        *(
-            _Pin(partial(mentions_english_name, n), n, another_body(partial(mentions_english_name, n)) if " " not in n else None)
-            for n in q.english_names
-        ),
+        *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
+        *(body(partial(mentions_english_name, n), n) for n in q.english_names),
     ]
 
 

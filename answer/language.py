@@ -35,18 +35,18 @@ _POINT_RE = re.compile(r"[.,]")
 
 # The two tone placements of an open "oa", "oe", "uy" syllable ("hóa"/"hoá", "khỏe"/"khoẻ", "thủy"/"thuỷ"): the
 # press writes both, so words are read with the mark on the first vowel. "qu" + "y" is no such pair ("quý").
-_NEW_TONE_PLACEMENT = re.compile(r"(?<!q)([ou])([áàảãạéèẻẽẹýỳỷỹỵ])(?!\w)")
+_NEW_TONE_PLACEMENT = re.compile(r"(?<!q)(?:o[áàảãạéèẻẽẹ]|u[ýỳỷỹỵ])(?!\w)")
 _OLD_PLACEMENT = {
-    **dict(zip("áàảãạ", "óòỏõọ")), **dict(zip("éèẻẽẹ", "óòỏõọ")), **dict(zip("ýỳỷỹỵ", "úùủũụ")),
+    f"{vowel}{new}": f"{old}{bare}"
+    for vowel, marks, olds, bare in (
+        ("o", "áàảãạ", "óòỏõọ", "a"), ("o", "éèẻẽẹ", "óòỏõọ", "e"), ("u", "ýỳỷỹỵ", "úùủũụ", "y")
+    )
+    for new, old in zip(marks, olds)
 }
-_BARE = {**dict.fromkeys("áàảãạ", "a"), **dict.fromkeys("éèẻẽẹ", "e"), **dict.fromkeys("ýỳỷỹỵ", "y")}
 
 
 def _old_tone_placement(match: re.Match[str]) -> str:
-    vowel, marked = match.group(1), match.group(2)
-    if (vowel == "o") == (_BARE[marked] == "y"):  # "oy", "ua", "ue" are not these pairs
-        return match.group(0)
-    return _OLD_PLACEMENT[marked] + _BARE[marked]
+    return _OLD_PLACEMENT[match.group(0)]
 
 
 def tokens(text: str) -> list[str]:
