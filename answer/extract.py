@@ -126,6 +126,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             break
         if not word or word[0].isdigit() or word in _UNIT_STOP:
             break
+        if word == "trở" and re.match(r"\s+(?:lên|xuống|lại|về|thành|nên)(?!\w)", sentence[pos + match.end() :], re.I):
+            break  # "1.000 lao động trở lên" ("or more"), "3 người trở về": the verb begins, the noun has ended
         if unit and word in _MULTIPLIER_WORDS:
             break
         unit.append(word)

@@ -341,7 +341,7 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     if q.money:
         # an amount of money is written with its currency, or in billions ("162 tỷ"): counts of people are none
         return any(is_currency(span) or _BILLIONS.search(span.text) for span in spans_of(sentence, "quantity"))
-    if _NUMBER_WORD_RE.search(sentence):
+    if any(not _number_word_counts_another_kind(q, sentence, m) for m in _NUMBER_WORD_RE.finditer(sentence)):
         return True
     # a figure no extractor reads may still answer; figures measured in another unit never do, and a question
     # for a measure ("how many square metres") needs a figure in it
@@ -403,8 +403,24 @@ def _figure_noun(span: Span) -> str | None:
 def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question,
     or measures (an age, a time, a weight, money) where the question counts things."""
+    return _noun_counts_another_kind(q, _figure_noun(span) if _counted_thing(q) is not None else None)
+
+
+def _number_word_counts_another_kind(q: QuestionAnalysis, sentence: str, number: re.Match[str]) -> bool:
+    """Whether a number word cannot state the count a question asks for: its noun counts another kind of thing
+    ("hai nước", two countries, for a count of workers), or no table noun follows it ("Hai địa chỉ cần cho lao
+    động"). No extractor read the sentence, so the number word is all the evidence there is: when the question
+    counts a thing the tables know, the word must be seen counting it (one classifier may sit between: "ba
+    chiếc tàu")."""
+    rest = sentence[number.end() : number.end() + 40]
+    noun = next(iter(unit_mentions(rest)), None)
+    if noun is None or len(rest[: noun.start].split()) > 1:
+        return _counted_thing(q) is not None
+    return _noun_counts_another_kind(q, noun.unit_id)
+
+
+def _noun_counts_another_kind(q: QuestionAnalysis, noun: str | None) -> bool:
     counted = _counted_thing(q)
-    noun = _figure_noun(span) if counted is not None else None
     if counted is None or noun is None:
         return False  # unknown, no contradiction
     if noun in _MEASURES:

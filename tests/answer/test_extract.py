@@ -110,6 +110,37 @@ def test_an_investment_is_no_number_word() -> None:
     assert _can_hold(ships, "Nhà máy được đầu tư để đóng mới ba chiếc tàu mỗi năm.")
 
 
+def test_a_number_word_must_count_what_the_question_counts() -> None:
+    from answer.extractive import _can_hold
+
+    workers = analyse_question("Năm 2016 nước ta đưa được bao nhiêu lao động sang Malaysia làm việc?")
+    # "hai nước" counts countries, "hai địa chỉ" nothing the tables know: neither is a count of workers
+    assert not _can_hold(workers, "Theo bản ghi nhớ giữa hai nước, người lao động phải đăng ký với doanh nghiệp.")
+    assert not _can_hold(workers, "Hai địa chỉ cần cho lao động Việt Nam tại Malaysia.")
+    assert _can_hold(workers, "Năm 2016 có hai nghìn lao động sang Malaysia.")
+    assert _can_hold(workers, "Năm 2016 có ba người lao động sang Malaysia.")
+
+
+def test_jobs_are_counted_in_workers() -> None:
+    from answer.extractive import _unit_contradicts
+
+    (jobs,) = spans_of("Dự án tạo công ăn việc làm cho 8.000 lao động.", "quantity")
+    assert not _unit_contradicts(analyse_question("How many jobs will the steel complex create?"), jobs)
+    assert not _unit_contradicts(analyse_question("Dự án tạo ra bao nhiêu việc làm?"), jobs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("chỉ có 6 thị trường tiếp nhận từ 1.000 LĐ trở lên (gồm Đài Loan)", "1.000 LĐ"),
+        ("có số thuế hoàn từ 5 triệu đồng trở xuống", "5 triệu đồng"),
+        ("đã có 3 người trở về quê", "3 người"),
+    ],
+)
+def test_or_more_is_no_part_of_the_counted_noun(sentence: str, figure: str) -> None:
+    assert [span.text for span in spans_of(sentence, "quantity")][-1] == figure
+
+
 def test_years_right_after_a_figure_are_its_unit() -> None:
     (seven,) = spans_of("Tập đoàn cắt giảm nhân sự lần đầu tiên sau 7 năm qua.", "quantity")
     assert (seven.text, seven.unit) == ("7 năm", ("năm",))
