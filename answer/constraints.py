@@ -366,12 +366,26 @@ def localities(text: str) -> tuple[Locality, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Words that state a figure for a whole province, city or country ("toàn tỉnh có khoảng 13.000 lao động"), or for
+# a whole district (which a commune's question does not ask about either).
+_WHOLE_PROVINCE = r"toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|toàn TP|cả nước|toàn quốc|trên cả nước"
+_WHOLE_SCOPE = {
+    "district": re.compile(rf"(?<!\w)(?:{_WHOLE_PROVINCE})(?!\w)", re.I),
+    "commune": re.compile(rf"(?<!\w)(?:{_WHOLE_PROVINCE}|toàn huyện|cả huyện|toàn quận|cả quận|toàn thị xã)(?!\w)", re.I),
+}
+
+
 def states_another_locality(asked: Locality, sentence: str) -> bool:
-    """Whether a sentence names another district (commune) than the asked one, and not the asked one:
-    "UBND huyện Yên Thành ... Yên Thành hiện có 11.226 người" does not count Quỳnh Lưu's workers."""
+    """Whether a sentence names another district (commune) than the asked one, and not the asked one: "UBND
+    huyện Yên Thành ... Yên Thành hiện có 11.226 người" does not count Quỳnh Lưu's workers; nor does a figure it
+    states for a wider whole before any other figure ("Theo Sở, hiện toàn tỉnh có khoảng 13.000 lao động")."""
     if mentions_name(asked.name, sentence):
         return False
-    return any(o.level == asked.level and _plain(o.name) != _plain(asked.name) for o in localities(sentence))
+    if any(o.level == asked.level and _plain(o.name) != _plain(asked.name) for o in localities(sentence)):
+        return True
+    whole = _WHOLE_SCOPE[asked.level].search(sentence)
+    first_figure = re.search(r"\d", sentence)
+    return whole is not None and (first_figure is None or whole.start() < first_figure.start())
 
 
 # An acronym: two or more capitals (Đ included), maybe with digits, maybe joined ("EVNNPC", "VTV1", "LĐ-TB&XH").

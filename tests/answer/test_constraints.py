@@ -137,7 +137,15 @@ def test_a_sentence_names_another_district_only_when_it_leaves_the_asked_one_out
     assert states_another_locality(asked, "UBND huyện Yên Thành cho biết Yên Thành có 11.226 người đi XKLĐ.")
     assert not states_another_locality(asked, "Huyện Yên Thành và huyện Quỳnh Lưu có nhiều người đi XKLĐ.")
     assert not states_another_locality(asked, "Xã Quỳnh Hậu có 300 người đi XKLĐ.")  # a commune is no district
-    assert not states_another_locality(asked, "Toàn tỉnh có 20.000 người đi XKLĐ.")
+    # a figure for the whole province is another fact than the district's; a district's figure that ranks it
+    # within the province is not
+    assert states_another_locality(asked, "Theo Sở LĐ-TB&XH, hiện toàn tỉnh có khoảng 13.000 lao động đi xuất khẩu.")
+    assert states_another_locality(asked, "Cả nước có 126.296 lao động đi làm việc ở nước ngoài.")
+    assert not states_another_locality(asked, "Huyện có 3.000 người đi XKLĐ, nhiều nhất toàn tỉnh.")
+    assert not states_another_locality(asked, "Toàn tỉnh có 20.000 người đi XKLĐ, riêng Quỳnh Lưu có 3.000 người.")
+    commune = Locality("commune", "Quỳnh Hậu")
+    assert states_another_locality(commune, "Toàn huyện có 5.000 người đi XKLĐ.")
+    assert not states_another_locality(asked, "Toàn huyện có 5.000 người đi XKLĐ.")  # the asked district's whole
 
 
 @pytest.mark.parametrize(
