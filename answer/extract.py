@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, question_places
+from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, is_vietnamese_syllable, question_places
 from answer.language import tokens
 from answer.numbers import multiplier_after, parse_number_token
-from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, nfc
+from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, fold, nfc
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ _TITLE_INNER = {
     "tịch", "thư", "đốc", "trưởng", "ban", "phòng", "nhiệm", "tướng", "viên", "tỉnh", "thành", "phố",
     "huyện", "xã", "phường", "quận", "thị", "ủy", "uỷ", "sở", "bộ", "cục", "vụ", "giám", "sĩ", "lý", "tá",
     "tác", "chủ", "trực", "thường", "đoàn", "hội", "đồng", "nhân", "dân", "lao", "động", "thương", "binh",
-    "và", "khu", "vực", "phó",
+    "và", "khu", "vực", "phó", "thống", "giao", "sứ",
 }
 _ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
 _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)
@@ -294,14 +294,17 @@ def _title_after(sentence: str, pos: int) -> int:
     else:
         return pos
     in_title = False
+    before_head = end  # a head word alone is no title: "Xudong Wang, Đại học Wisconsin" is no "Đại ..."
     while i < len(words):
         word, ws, we = words[i]
         low = word.lower()
         if not in_title:
             if low in _TITLE_HEADS and word[:1].isupper():
                 in_title = True
-                end = we
+                before_head, end = end, we
                 i += 1
+                if i < len(words) and not _is_title_word(words[i][0]):
+                    return before_head
                 continue
             break
         if word == ",":
@@ -371,7 +374,56 @@ def person_spans(sentence: str) -> list[Span]:
         else:
             start, end, role = offset, match.end("name"), ""
         spans.append(Span("person", sentence[start:end], start, end, role=role, unit=tuple(tokens(name))))
-    return _with_clauses(sentence, spans)
+    spans += _foreign_people(sentence, spans)
+    return _with_clauses(sentence, sorted(spans, key=lambda span: span.start))
+
+
+# A capitalised word of a foreign name: "Chang-Hee", "O'Neill", "Sziraczki".
+_FOREIGN_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
+_FOREIGN_RUN = re.compile(rf"(?<![\w-])({_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,4}})(?![\w-])")
+_HONORIFICS = {"ông", "bà", "ngài"}
+_HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|ngài|Mr\.?|Mrs\.?|Ms\.?)\s+$", re.I)
+
+
+_PLACE_KEYS = frozenset(fold(place).lower() for place in (*COUNTRIES, *PROVINCES, "Việt Nam"))
+
+
+def _is_place(text: str) -> bool:
+    """Whether text is one country or province name, whole ("Việt Nam", "Mỹ", "Nhật Bản")."""
+    return fold(text).lower() in _PLACE_KEYS
+
+
+def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:
+    """Foreign people, who have no Vietnamese surname: a run of two to four capitalised words, one at least no
+    Vietnamese syllable, that an honorific or a title introduces ("Giám đốc ILO Việt Nam Chang-Hee Lee", "bà
+    Tammy Lewis") or a title follows ("Gyorgy Sziraczki, Giám đốc ILO"). Without either it may be a company or a
+    brand ("General Motors"), which answers no "who"."""
+    spans = []
+    for match in _FOREIGN_RUN.finditer(sentence):
+        words = [(w.group(0), match.start(1) + w.start()) for w in re.finditer(r"\S+", match.group(1))]
+        # an honorific or a place may run into the name ("Bà Tammy Lewis", "Tổng thống Mỹ Donald Trump")
+        honoured = bool(words) and words[0][0].lower() in _HONORIFICS
+        words = words[1:] if honoured else words
+        lead = next((n for n in (3, 2, 1) if n < len(words) and _is_place(" ".join(w for w, _ in words[:n]))), 0)
+        words = words[lead:]
+        if not any(not is_vietnamese_syllable(w) for w, _ in words) or (len(words) < 2 and "-" not in words[0][0]):
+            continue
+        offset, end = words[0][1], match.end(1)
+        if any(s.start < end and offset < s.end for s in found) or question_places(sentence[offset:end]):
+            continue
+        title_end = _title_after(sentence, end)
+        title_start = _title_before(sentence, offset)
+        if title_end > end:
+            start, stop, role = offset, title_end, sentence[end:title_end].strip(" ,–—-:")
+        elif title_start < offset:
+            start, stop, role = title_start, end, sentence[title_start:offset].strip()
+        elif honoured or _HONORIFIC_BEFORE.search(sentence[max(0, offset - 6) : offset]):
+            start, stop, role = offset, end, ""
+        else:
+            continue
+        name = sentence[offset:end]
+        spans.append(Span("person", sentence[start:stop], start, stop, role=role, unit=tuple(tokens(name))))
+    return spans
 
 
 def role_spans(sentence: str) -> list[Span]:

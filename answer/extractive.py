@@ -44,7 +44,7 @@ from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from index.models import Hit
-from ingest.vietnamese import VI_MULTIPLIERS, fold, nfc
+from ingest.vietnamese import UPPER, VI_MULTIPLIERS, fold, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -226,6 +226,16 @@ def _negated(words: Sequence[str], language: str) -> bool:
     )
 
 
+# "Kim Nhật Thành là ai?", "Ông Chang-Hee Lee là ai": the question names the person and asks who they are.
+_IDENTITY = re.compile(rf"^\s*(?:(?:[Ôô]ng|[Bb]à|[Nn]gài)\s+)?(?P<name>[{UPPER}][^\s,]*(?:\s+[{UPPER}][^\s,]*)+)\s+là\s+ai\b")
+
+
+def _identity_subject(question: str) -> str | None:
+    """The name of the person a question asks about, when it asks who they are ("X là ai?")."""
+    match = _IDENTITY.match(question)
+    return match.group("name") if match else None
+
+
 def _alignment(
     q: QuestionAnalysis, span: Span, sentence: str, weights: _Weights, antecedent: str = "", denies: bool = False
 ) -> float:
@@ -237,6 +247,8 @@ def _alignment(
         if not any(mentions_name(name, " ".join(span.unit)) for name in q.names):
             return 0.0
         return 0.7 + 0.15 * min(span.text.count(",") + 1, 2)
+    if span.kind == "person" and (subject := _identity_subject(q.text)) and not mentions_name(subject, span.text):
+        return 0.0  # "Kim Nhật Thành là ai?" asks what he is: another person named beside him is no answer
     window = _bag(_window(span))
     local = _bag(f"{span.left} {span.text} {span.right}")
     segment = _bag(segment_of(sentence, span.start))

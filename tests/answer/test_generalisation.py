@@ -125,3 +125,45 @@ def test_a_number_the_question_names_must_be_stated(answerer) -> None:
     hits = hits_of(POISONING, "vnqa-78", [0, 1, 2])
     assert answerer.answer("Trung tâm cấp cứu 115 tiếp nhận bao nhiêu bệnh nhân?", hits).found
     assert not answerer.answer("Trung tâm cấp cứu 114 tiếp nhận bao nhiêu bệnh nhân?", hits).found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Trước thực trạng này, Giám đốc ILO Việt Nam Chang-Hee Lee nhấn mạnh cần hỗ trợ trẻ em.", "Giám đốc ILO Việt Nam Chang-Hee Lee"),
+        ("Ông Chang-Hee Lee, Giám đốc ILO Việt Nam, cho biết như vậy.", "Chang-Hee Lee, Giám đốc ILO Việt Nam"),
+        ("Tổng thống Mỹ Donald Trump tuyên bố rút khỏi TPP.", "Tổng thống Mỹ Donald Trump"),
+        ("Bà Tammy Lewis cho biết con gái bà đã khỏi bệnh.", "Tammy Lewis"),
+    ],
+)
+def test_foreign_people_are_read_by_their_title_or_honorific(sentence: str, person: str) -> None:
+    from answer.extract import spans_of
+
+    assert [span.text for span in spans_of(sentence, "person")] == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hãng General Motors sẽ cắt giảm 4.000 việc làm.",  # a company, not a person
+        "Theo Reuters, Samsung Electronics cho biết lợi nhuận tăng.",
+        # a title head alone is no title ("Đại học"), and nothing else introduces the name
+        "Chip giảm cân là nghiên cứu của chuyên gia Xudong Wang, Đại học Wisconsin, Mỹ.",
+    ],
+)
+def test_foreign_names_without_a_title_are_no_people(sentence: str) -> None:
+    from answer.extract import spans_of
+
+    assert spans_of(sentence, "person") == []
+
+
+def test_who_is_a_named_person_is_not_answered_by_another_person() -> None:
+    text = (
+        "Bác sĩ Kim So-Yeon tiết lộ cả ông Kim Nhật Thành lẫn con trai đều bị bệnh tiểu đường. "
+        "Ông Kim Nhật Thành là nhà lãnh đạo đầu tiên của nước Cộng hòa Dân chủ Nhân dân Triều Tiên."
+    )
+    answer = ExtractiveAnswerer().answer("Kim Nhật Thành là ai?", hits_of(text, "kim", [0, 1]))
+    assert "Kim So-Yeon" not in answer.answer
+    ilo = "Trước thực trạng này, Giám đốc ILO Việt Nam Chang-Hee Lee nhấn mạnh cần hỗ trợ trẻ em vùng thiên tai."
+    found = ExtractiveAnswerer().answer("Ai là Giám đốc ILO Việt Nam?", hits_of(ilo, "ilo", [0]))
+    assert found.found and found.extracted is not None and "Chang-Hee Lee" in found.extracted
