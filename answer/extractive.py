@@ -672,6 +672,24 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     ]
 
 
+# Where a figure's own clause begins: a clause mark, or "và" joining two figures ("năm 2019 chuyển đổi 6.000 tỷ
+# đồng và năm 2020 chuyển đổi 10.090 tỷ đồng").
+_CLAUSE_START = re.compile(r"[;,:(]|\s[–—-]\s|(?<!\w)và(?!\w)")
+_OWN_YEAR = re.compile(r"(?<!\w)(?:năm|in)\s+((?:19|20)\d\d)(?![\w/])", re.I)
+
+
+def _own_year(sentence: str, span: Span) -> int | None:
+    """The year a figure's own clause opens with ("năm 2018 chuyển 6.000 tỷ đồng" -> 2018), else None. A year
+    written after an earlier figure of the clause is that figure's ("910.000 người năm 2015 lên đến 1,08 triệu")."""
+    before = sentence[: span.start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[starts[-1] if starts else 0 :]
+    match = _OWN_YEAR.search(clause)
+    if match is None or re.search(r"\d", clause[: match.start()]):
+        return None
+    return int(match.group(1))
+
+
 def _figures(text: str) -> set[str]:
     """The figures a text writes that tell one fact from another: three digits or more ("1.210.000", "97,3"),
     not a year (a small count such as "3 tháng" recurs across unrelated facts)."""
@@ -754,6 +772,7 @@ class ExtractiveAnswerer:
         kind = q.answer_type
         denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
         for rank, (hit, text) in enumerate(zip(hits, texts)):
+            other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
             context = contexts.get(key) or contexts.setdefault(key, _bag(key))  # hits of one chunk share it
             coverage = 0.5 * weights.coverage(text) + 0.5 * weights.coverage(text, context)
@@ -766,6 +785,12 @@ class ExtractiveAnswerer:
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
+                if q.years and kind in _NUMERIC:
+                    # a figure whose clause opens with another year is that year's ("năm 2019 chuyển đổi 6.000
+                    # tỷ đồng và năm 2020 chuyển đổi 10.090 tỷ đồng"): an explicit contradiction
+                    own = [s for s in spans if _own_year(hit.sentence, s) in (None, *q.years)]
+                    other_years = bool(spans) and not own
+                    spans = own or spans
                 antecedent = _antecedent(hit)
                 for span in spans:
                     align = _alignment(q, span, hit.sentence, weights, antecedent, denies)
@@ -783,11 +808,8 @@ class ExtractiveAnswerer:
                 support = coverage
                 score = sentence_score
             ev = evidence_years(hit.sentence, hit.context, hit.date)
-            out.append(
-                _Candidate(
-                    hit, rank, coverage, best_span, best_align, score, support, ev, years_match(q.years, ev), sentence_score
-                )
-            )
+            year_ok = False if other_years else years_match(q.years, ev)
+            out.append(_Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score))
         if q.years:
             out = _dated_by_twins(out)
         out.sort(key=lambda c: (-c.score, c.rank))

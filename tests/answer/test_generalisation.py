@@ -167,3 +167,20 @@ def test_who_is_a_named_person_is_not_answered_by_another_person() -> None:
     ilo = "Trước thực trạng này, Giám đốc ILO Việt Nam Chang-Hee Lee nhấn mạnh cần hỗ trợ trẻ em vùng thiên tai."
     found = ExtractiveAnswerer().answer("Ai là Giám đốc ILO Việt Nam?", hits_of(ilo, "ilo", [0]))
     assert found.found and found.extracted is not None and "Chang-Hee Lee" in found.extracted
+
+
+def test_a_figure_whose_clause_opens_with_another_year_does_not_answer_for_the_asked_year() -> None:
+    first = "Bộ Tài chính kiến nghị chuyển đổi ngân sách phải chuyển cho Quỹ BHXH thành trái phiếu Chính phủ."
+    second = (
+        "Trong đó, năm 2018 chuyển 6.000 tỷ đồng thành trái phiếu, năm 2019 chuyển đổi 6.000 tỷ đồng "
+        "và năm 2020 chuyển đổi 10.090 tỷ đồng."
+    )
+    text = f"{first} {second}"
+    hits = [
+        Hit("bonds", 1, len(first) + 1, len(text), second, "bonds#c0", 1.0, context=text),
+        Hit("bonds", 0, 0, len(first), first, "bonds#c0", 0.5, context=text),
+    ]
+    answer = ExtractiveAnswerer().answer("Năm 2020 Bộ Tài chính đề xuất chuyển đổi bao nhiêu tỷ đồng thành trái phiếu?", hits)
+    assert answer.found and answer.extracted == "10.090 tỷ đồng"
+    # a year no clause opens with: every figure is another year's
+    assert not ExtractiveAnswerer().answer("Năm 2021 chuyển đổi bao nhiêu tỷ đồng thành trái phiếu?", hits).found
