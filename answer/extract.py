@@ -41,7 +41,7 @@ _UNIT_STOP = {
     "được", "với", "gặp", "thuộc", "tại", "so", "giảm", "tăng", "đạt", "của", "cho", "theo", "và", "là",
     "đã", "trong", "ở", "từ", "do", "bị", "có", "trên", "năm", "như", "này", "đó", "khi", "nhằm", "để",
     "về", "đang", "sẽ", "vào", "ra", "đi", "làm", "tham", "mỗi", "mới", "cùng", "kỳ", "hoàn", "nhận",
-    "hưởng", "trúng", "tuyển", "bằng", "gồm", "tương", "ứng", "lên", "xuống", "còn", "chiếm", "đến", "tới",
+    "hưởng", "trúng", "tuyển", "bằng", "gồm", "tương", "ứng", "lên", "xuống", "còn", "chiếm", "đến", "tới", "toàn",
 }
 _DELIMS = re.compile(r"[;:,.!?()\n]|\s[–—-]\s|…")
 

@@ -264,9 +264,8 @@ def _alignment(
     predicate = 0.0  # how well what the person did matches the question's "who did what"
     if q.head and span.kind in {"quantity", "percentage", "list", "place", "person"}:
         # what is counted must sit next to the figure: "368 hộ kinh doanh", "tỷ lệ hộ nghèo ... 1,31%"
-        pool = _bag(
-            f"{antecedent} {_change_start(sentence, span, 15)} {_window(span, 15, 10 if span.kind != 'person' else 20)}"
-        )
+        pool_text = f"{antecedent} {_change_start(sentence, span, 15)} {_window(span, 15, 10 if span.kind != 'person' else 20)}"
+        pool = _bag(pool_text)
         # what the person did ("chủ trì", "dự và chỉ đạo") is said around the name, never inside the title
         # ("Phó Chủ tịch" is no "chủ trì"), unless the head is part of a title the question names ("Who is the
         # Vice Chairman" -> "phó"); the sentence is not cut at the comma after a title
@@ -278,8 +277,12 @@ def _alignment(
         head_bigrams = [f"{a} {b}" for a, b in zip(q.head, q.head[1:])]
         if head_bigrams:
             head = 0.6 * head + 0.4 * sum(pool.has_bigram(b) for b in head_bigrams) / len(head_bigrams)
-        if span.kind == "quantity" and _counts_the_asked_kind(q, span):
+        if span.kind == "quantity" and (
+            _counts_the_asked_kind(q, span) or (_workforce_head(q.head) and _figure_noun(span) in _WORKFORCE)
+        ):
             head = 1.0
+        elif span.kind == "percentage" and head < 1.0 and _names_the_workforce(q.head, pool_text):
+            head = 1.0  # "bao nhiêu phần trăm công nhân" is "97,3% NLĐ": the press names the workforce either way
         score *= (0.15 + 0.85 * head * head) if span.kind != "person" else (0.3 + 0.7 * head)
         if is_predicate:
             predicate = head
@@ -456,6 +459,24 @@ def _plain_kind(unit: tuple[str, ...]) -> str | None:
     if counted is None or not (counted == "person" or table[counted].kind == counted):
         return None
     return table[counted].kind
+
+
+# The words the press uses for a workplace's workforce interchangeably: "công nhân", "người lao động", "NLĐ",
+# "CNVCLĐ", "cán bộ công nhân viên". A narrower group ("lao động nữ", "giáo viên") is no synonym of them.
+_WORKFORCE = frozenset({"labourer", "factory_worker", "staff"})
+
+
+@lru_cache(maxsize=64)
+def _workforce_head(head: tuple[str, ...]) -> bool:
+    """Whether a question's head is just a plain name of the workforce ("công nhân", "người lao động")."""
+    text = " ".join(head)
+    named = unit_mentions(text)
+    return len(named) == 1 and named[0].unit_id in _WORKFORCE and (named[0].start, named[0].end) == (0, len(text))
+
+
+def _names_the_workforce(head: tuple[str, ...], text: str) -> bool:
+    """Whether a head that names the workforce finds it in text under any of its names."""
+    return _workforce_head(head) and any(m.unit_id in _WORKFORCE for m in unit_mentions(text))
 
 
 def _counts_the_asked_kind(q: QuestionAnalysis, span: Span) -> bool:

@@ -277,10 +277,15 @@ def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
     return 0
 
 
+# After the head noun, these open a modifier, not more of the noun: "người | trên toàn thế giới", "công nhân |
+# các khu công nghiệp tỉnh Hòa Bình", "lao động | tỉnh Nghệ An" (what is counted is the workers, wherever they are).
+_MODIFIER_OPENERS = {"các", "những", "toàn", "cả", "trên", "tỉnh", "huyện", "quận", "xã", "phường"}
+
+
 def _run_after(toks: list[str], plain: list[str], start: int, limit: int) -> tuple[str, ...]:
     run: list[str] = []
     for tok, pl in zip(toks[start:], plain[start:]):
-        if pl in _HEAD_STOP or re.fullmatch(r"(19|20)\d\d", tok):
+        if pl in _HEAD_STOP or re.fullmatch(r"(19|20)\d\d", tok) or (run and tok.lower() in _MODIFIER_OPENERS):
             break
         run.append(tok)
         if len(run) == limit:

@@ -543,3 +543,23 @@ def test_an_english_question_is_answered_only_by_evidence_stating_its_number(ans
     answer = answerer.answer(question, [covered, visits])
     assert answer.found and answer.extracted == "gần 2.800 người", answer.answer
     assert not answerer.answer(question, [covered]).found
+
+
+def test_the_head_noun_ends_where_a_modifier_opens() -> None:
+    question = analyse_question("Bao nhiêu phần trăm công nhân các khu công nghiệp tỉnh Hòa Bình đã đi làm lại sau Tết?")
+    assert question.head == ("công", "nhân")
+    assert analyse_question("Bao nhiêu lao động tỉnh Nghệ An đi xuất khẩu lao động?").head == ("lao", "động")
+
+
+def test_the_workforce_goes_by_several_names(answerer) -> None:
+    # "công nhân" asked, "NLĐ" (người lao động) written: the press uses either for a workplace's workforce
+    back = _article_hit(
+        "a.txt", "2017-02-07", "Tại các KCN tỉnh Hòa Bình, 24/28 DN trở lại với 97,3% NLĐ đi làm sau kỳ nghỉ Tết.", 1.0
+    )
+    answer = answerer.answer("Bao nhiêu phần trăm công nhân các khu công nghiệp tỉnh Hòa Bình đã đi làm lại sau Tết?", [back])
+    assert answer.found and answer.extracted == "97,3%"
+    checks = _article_hit("a.txt", "2017-05-11", "EVNNPC khám sức khỏe định kỳ cho toàn bộ 28.000 CBCNV toàn tổng công ty.", 1.0)
+    counted = answerer.answer("Bao nhiêu người lao động của EVNNPC được khám sức khỏe định kỳ?", [checks])
+    assert counted.found and counted.extracted == "28.000 CBCNV"
+    # a narrower group is no synonym: female workers are not the workforce
+    assert answerer.answer("Bao nhiêu phần trăm lao động nữ đã đi làm lại sau Tết?", [back]).extracted != "97,3%"
