@@ -207,6 +207,20 @@ def _vi_answer_type(plain: str) -> str:
     return "sentence"
 
 
+# Words that end the noun phrase a "what" question asks about: "what was X total revenue | in 2015".
+_EN_NP_END = frozenset("in of for according to did does do that at on from by under during with per after before".split())
+
+
+def _noun_phrase(words: str) -> str:
+    """The leading noun phrase of some words, up to a preposition or an auxiliary."""
+    kept = []
+    for word in words.split():
+        if word in _EN_NP_END:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
 def _en_answer_type(lowered: str) -> str:
     """The expected answer type of an English question."""
     if re.search(r"\b(what|which) (percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\bpoverty rate\b|\brate of\b|\bpercentage\b", lowered):
@@ -228,8 +242,8 @@ def _en_answer_type(lowered: str) -> str:
     ):
         return "quantity"
     # "what monthly rent", "what price per square metre", "what is the maximum loan": an amount of money
-    asked = re.search(r"\b(?:what|which) (?:(?:is|was|are|were) )?(?:the )?((?:[\w-]+ ){0,2}[\w-]+)", lowered)
-    if asked and money_nouns(asked.group(1)):
+    asked = re.search(r"\b(?:what|which) (?:(?:is|was|are|were) )?(?:the )?((?:[\w-]+ ){0,5}[\w-]+)", lowered)
+    if asked and money_nouns(_noun_phrase(asked.group(1))):
         return "quantity"
     if re.search(r"\bwho(m|se)?\b", lowered):
         return "person"
@@ -544,7 +558,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         doc_kind = next((vi for key, vi in _DOC_KINDS_VI.items() if f" {key} " in plain), None)
         unknown: list[str] = []
     else:
-        answer_type = _en_answer_type(lowered)
+        answer_type = _en_answer_type(_english_lowered(text))  # "Vietnam Social Security's revenue": the noun, bare
         terms, phrases, unknown = translate_english(text)
         # "how many months of salary" counts months; "how many dong" is money
         counts = re.search(r"\bhow many\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))", lowered)

@@ -95,11 +95,21 @@ def test_english_questions_for_money(question: str, money: bool) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["What monthly rent will workers pay at the Dong Van industrial park?", "What price per square metre must it cost?"],
+    [
+        "What monthly rent will workers pay at the Dong Van industrial park?",
+        "What price per square metre must it cost?",
+        # the money noun may come after the owner's name, possessive and all
+        "What was Vietnam Social Security's total revenue in 2015 according to the State Audit Office?",
+    ],
 )
 def test_what_rent_or_price_asks_for_an_amount(question: str) -> None:
     analysis = analyse_question(question)
     assert (analysis.answer_type, analysis.money) == ("quantity", True)
+
+
+def test_what_asks_for_an_amount_only_when_its_own_noun_is_money() -> None:
+    # "fine" comes after "for": the question asks for a reason
+    assert analyse_question("What was the reason for the fine?").answer_type == "sentence"
 
 
 def test_an_investment_is_no_number_word() -> None:
