@@ -26,6 +26,7 @@ from answer.constraints import (
     PROVINCES,
     EvidenceYears,
     evidence_years,
+    is_vietnamese_syllable,
     mentions_acronym,
     mentions_english_name,
     mentions_name,
@@ -33,6 +34,7 @@ from answer.constraints import (
     place_key,
     question_acronyms,
     question_places,
+    reads_entity,
     states_another_locality,
     years_match,
 )
@@ -579,6 +581,41 @@ def _names_another_body(asked: frozenset[str], names_it: Callable[[str], bool], 
     return not names_it(sentence) and any(a.upper() not in asked for a in question_acronyms(sentence))
 
 
+# A company as the press introduces it: its kind, a few describing words, then its name ("Hãng sản xuất xe ôtô
+# Ford", "Tập đoàn Samsung", "công ty Unilever Việt Nam").
+_COMPANY_NAMED = re.compile(
+    rf"(?<!\w)(?i:hãng|công ty|tập đoàn|tổng công ty|ngân hàng|nhà sản xuất|thương hiệu)\s+(?:[^\W\d]+\s+){{0,4}}?"
+    rf"(?P<name>[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*)*)"
+)
+
+
+def _question_brands(q: QuestionAnalysis) -> tuple[str, ...]:
+    """Foreign companies or brands a question names: a Vietnamese question's foreign names ("Unilever"), an English
+    question's capitalised words that no table reads and that are no Vietnamese syllables ("General Motors",
+    "Ford"; "Long An" is a place)."""
+    if q.language != "en":
+        return q.foreign_names
+    unknown = set(q.unknown)
+    out = []
+    for match in re.finditer(rf"(?<=\s)[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*", q.text):
+        words = match.group(0).split()
+        if all(w.lower() in unknown and not is_vietnamese_syllable(w) for w in words) and not reads_entity(match.group(0)):
+            out.append(match.group(0))
+    return tuple(out)
+
+
+def _names_another_company(brands: tuple[str, ...], sentence: str) -> bool:
+    """Whether a sentence introduces a foreign company (a name that is no Vietnamese syllable) other than the
+    question's and does not name the question's own."""
+    if any(mentions_english_name(brand, sentence) for brand in brands):
+        return False
+    for match in _COMPANY_NAMED.finditer(sentence):
+        name = match.group("name")
+        if any(not is_vietnamese_syllable(w) and not w.isupper() for w in name.split()) and not reads_entity(name):
+            return True
+    return False
+
+
 def _written_names(q: QuestionAnalysis) -> set[str]:
     """Untranslated words an English question writes as names or codes (capitalised past its first word, or
     with digits: "Naham", "ILO", "XL.04"), lower-cased. Plain words ("bank", "rent") are no anchor: a sentence
@@ -865,6 +902,14 @@ class ExtractiveAnswerer:
             cands = [c for c in named if not (pin.contradicted and pin.contradicted(c.hit.sentence))]
             if not cands:
                 return self._not_found(q, named)
+        # A foreign company the question names ("General Motors", "Unilever") is not what a sentence about another
+        # foreign company counts ("Hãng sản xuất xe ôtô Ford của Mỹ ... 20.000 nhân viên"), even in its paragraph.
+        brands = _question_brands(q)
+        if brands:
+            others = cands
+            cands = [c for c in cands if not _names_another_company(brands, c.hit.sentence)]
+            if not cands:
+                return self._not_found(q, others, text=self._nothing_about(q, brands[0]))
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
         for number in _question_numbers(q):

@@ -563,3 +563,16 @@ def test_the_workforce_goes_by_several_names(answerer) -> None:
     assert counted.found and counted.extracted == "28.000 CBCNV"
     # a narrower group is no synonym: female workers are not the workforce
     assert answerer.answer("Bao nhiêu phần trăm lao động nữ đã đi làm lại sau Tết?", [back]).extracted != "97,3%"
+
+
+def test_a_foreign_company_is_not_answered_by_a_sentence_about_another(answerer) -> None:
+    ford = _article_hit(
+        "a.txt", "2017-05-20", "Hãng sản xuất xe ôtô Ford của Mỹ cho biết sẽ cắt giảm khoảng 20.000 nhân viên trên toàn thế giới.", 1.0
+    )
+    assert not answerer.answer("How many employees will General Motors cut worldwide?", [ford]).found
+    assert not answerer.answer("General Motors sẽ cắt giảm bao nhiêu nhân viên?", [ford]).found
+    asked = answerer.answer("How many employees will Ford cut worldwide?", [ford])
+    assert asked.found and asked.extracted is not None and "20.000" in asked.extracted
+    # a Vietnamese company is no foreign one: "Southern Power" may be what the press calls "Điện lực miền Nam"
+    tanks = _article_hit("a.txt", "2017-06-17", "Tổng Công ty Điện lực miền Nam trao tặng 100 bồn nước cho hộ nghèo.", 1.0)
+    assert answerer.answer("How many water tanks did Southern Power give to poor households?", [tanks]).found
