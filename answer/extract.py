@@ -42,7 +42,10 @@ _UNIT_STOP = {
     "đã", "trong", "ở", "từ", "do", "bị", "có", "trên", "năm", "như", "này", "đó", "khi", "nhằm", "để",
     "về", "đang", "sẽ", "vào", "ra", "đi", "làm", "tham", "mỗi", "mới", "cùng", "kỳ", "hoàn", "nhận",
     "hưởng", "trúng", "tuyển", "bằng", "gồm", "tương", "ứng", "lên", "xuống", "còn", "chiếm", "đến", "tới", "toàn",
+    "chưa", "mà", "trị",
 }
+# Units of measure: the figure's unit is the word itself ("3 tháng", "2 tấn"), whatever follows it.
+_MEASURE_WORDS = {"ngày", "tháng", "tuần", "quý", "giờ", "phút", "tuổi", "tấn", "ha", "m2", "km", "lít", "kg"}
 _DELIMS = re.compile(r"[;:,.!?()\n]|\s[–—-]\s|…")
 
 _DATE_RE = re.compile(
@@ -132,8 +135,11 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             break
         unit.append(word)
         end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
-        if word in _CURRENCY or len(unit) == 4 or raw[-1] in ",.;:!?)…":
-            break
+        per_square_metre = word.endswith("/mét") and re.match(r"\s+vuông(?!\w)", sentence[pos + match.end() :])
+        if (word.split("/")[0] in _CURRENCY and not per_square_metre) or len(unit) == 4 or raw[-1] in ",.;:!?)…":
+            break  # "15 triệu đồng/m2 | mà Sở Xây dựng ...", but "triệu đồng/mét vuông"
+        if len(unit) == 1 and word in _MEASURE_WORDS:
+            break  # "3 tháng | trợ cấp thất nghiệp", "3 ngày | Cụ thể": what is measured is no part of the unit
     return tuple(unit), end
 
 
