@@ -228,6 +228,10 @@ def _negated(words: Sequence[str], language: str) -> bool:
     )
 
 
+_PERSON_ASIDE = re.compile(r"\([^()]*\)")
+# "... và ông Nguyễn Tiến Lãng": another person named with the first one shares the deed that follows
+_COORDINATED_PERSON = re.compile(rf"^\s*(?:,|và)\s+(?:ông|bà|anh|chị)?\s*(?:[{UPPER}][^\s,()]*\s*){{2,4}}")
+
 # "Kim Nhật Thành là ai?", "Ông Chang-Hee Lee là ai": the question names the person and asks who they are.
 _IDENTITY = re.compile(rf"^\s*(?:(?:[Ôô]ng|[Bb]à|[Nn]gài)\s+)?(?P<name>[{UPPER}][^\s,]*(?:\s+[{UPPER}][^\s,]*)+)\s+là\s+ai\b")
 
@@ -236,6 +240,23 @@ def _identity_subject(question: str) -> str | None:
     """The name of the person a question asks about, when it asks who they are ("X là ai?")."""
     match = _IDENTITY.match(question)
     return match.group("name") if match else None
+
+
+_DESCRIBED_ASK = re.compile(r"^(?P<who>.+?)\s+là\s+(?:những\s+)?ai\s*\??\s*$", re.I)
+
+
+def _acts_on_the_asked(question: str, after: str) -> bool:
+    """Whether the words after a person's name name the very people a "<description> là ai?" question asks about,
+    as the object of what that person did: "Bộ trưởng Đào Ngọc Dung đã ký quyết định khen thưởng hai ông lão tố
+    cáo ..." answers no "Hai ông lão tố cáo ... là ai?"."""
+    match = _DESCRIBED_ASK.match(question.strip())
+    if match is None or _identity_subject(question):
+        return False
+    lead = tokens(match.group("who"))[:3]
+    if len(lead) < 3:
+        return False
+    words = tokens(after)
+    return any(words[i : i + len(lead)] == lead for i in range(len(words)))
 
 
 def _alignment(
@@ -251,6 +272,8 @@ def _alignment(
         return 0.7 + 0.15 * min(span.text.count(",") + 1, 2)
     if span.kind == "person" and (subject := _identity_subject(q.text)) and not mentions_name(subject, span.text):
         return 0.0  # "Kim Nhật Thành là ai?" asks what he is: another person named beside him is no answer
+    if span.kind == "person" and _acts_on_the_asked(q.text, sentence[span.end :]):
+        return 0.0
     window = _bag(_window(span))
     local = _bag(f"{span.left} {span.text} {span.right}")
     segment = _bag(segment_of(sentence, span.start))
@@ -274,7 +297,12 @@ def _alignment(
         title = _title_noun(" ".join(q.terms)) or ""
         is_predicate = span.kind == "person" and _title_noun(" ".join(q.head)) is None and not set(q.head) & set(title.split())
         if is_predicate:
-            pool = _bag(" ".join((*tokens(sentence[: span.start])[-12:], *tokens(sentence[span.end :])[:12])))
+            # an aside in brackets (an address, an age) and the people named alongside ("ông A (xã ...) và ông B
+            # (xã ...) đã gửi đơn tố cáo") sit between a name and its deed
+            after = _PERSON_ASIDE.sub(" ", sentence[span.end :])
+            after = _COORDINATED_PERSON.sub(" ", after)
+            preceding = _PERSON_ASIDE.sub(" ", sentence[: span.start])
+            pool = _bag(" ".join((*tokens(preceding)[-12:], *tokens(after)[:12])))
         head = sum(pool.match(t) for t in q.head) / len(q.head)
         head_bigrams = [f"{a} {b}" for a, b in zip(q.head, q.head[1:])]
         if head_bigrams:

@@ -184,3 +184,22 @@ def test_a_figure_whose_clause_opens_with_another_year_does_not_answer_for_the_a
     assert answer.found and answer.extracted == "10.090 tỷ đồng"
     # a year no clause opens with: every figure is another year's
     assert not ExtractiveAnswerer().answer("Năm 2021 chuyển đổi bao nhiêu tỷ đồng thành trái phiếu?", hits).found
+
+
+def test_who_did_it_is_not_who_rewarded_those_who_did() -> None:
+    rewarded = (
+        "Bộ trưởng Bộ Lao động-Thương binh và Xã hội Đào Ngọc Dung đã ký quyết định khen thưởng hai ông lão tố cáo "
+        "hồ sơ người có công giả ở Bắc Ninh."
+    )
+    # the deed comes after the two men's addresses in brackets and the second man's name
+    denounced = (
+        "Trước đó, ông Nguyễn Công Uẩn (xã Ngũ Thái, huyện Thuận Thành) và ông Nguyễn Tiến Lãng (xã Gia Đông, huyện "
+        "Thuận Thành, tỉnh Bắc Ninh) đã gửi đơn tố cáo hàng trăm hồ sơ thương binh giả."
+    )
+    text = f"{rewarded} {denounced}"
+    hits = [
+        Hit("bn", 0, 0, len(rewarded), rewarded, "bn#c0", 1.0, context=text),
+        Hit("bn", 1, len(rewarded) + 1, len(text), denounced, "bn#c0", 0.8, context=text),
+    ]
+    answer = ExtractiveAnswerer().answer("Hai ông lão tố cáo hồ sơ thương binh giả ở Bắc Ninh là ai?", hits)
+    assert answer.found and answer.extracted is not None and "Nguyễn Công Uẩn" in answer.extracted, answer.answer
