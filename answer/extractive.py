@@ -228,6 +228,11 @@ def _negated(words: Sequence[str], language: str) -> bool:
     )
 
 
+# Heads that ask for a place and nothing more ("Địa phương nào", "Which province"): a place span is one.
+_PLACE_HEADS = {
+    tuple(head.split())
+    for head in ("địa phương", "tỉnh", "tỉnh thành", "thành phố", "nơi", "nước", "quốc gia", "tỉnh, thành phố")
+}
 _PERSON_ASIDE = re.compile(r"\([^()]*\)")
 # "... và ông Nguyễn Tiến Lãng": another person named with the first one shares the deed that follows
 _COORDINATED_PERSON = re.compile(rf"^\s*(?:,|và)\s+(?:ông|bà|anh|chị)?\s*(?:[{UPPER}][^\s,()]*\s*){{2,4}}")
@@ -311,6 +316,8 @@ def _alignment(
             _counts_the_asked_kind(q, span) or (_workforce_head(q.head) and _figure_noun(span) in _WORKFORCE)
         ):
             head = 1.0
+        elif span.kind == "place" and q.head in _PLACE_HEADS:
+            head = 1.0  # "Địa phương nào ...": the place named is the locality asked for, wherever the word is
         elif span.kind == "percentage" and head < 1.0 and _names_the_workforce(q.head, pool_text):
             head = 1.0  # "bao nhiêu phần trăm công nhân" is "97,3% NLĐ": the press names the workforce either way
         score *= (0.15 + 0.85 * head * head) if span.kind != "person" else (0.3 + 0.7 * head)
@@ -944,6 +951,15 @@ class ExtractiveAnswerer:
             stated = [c for c in cands if _states_number(number, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
             if not stated:
                 return self._not_found(q, cands)
+            # a place or person the figure locates ("Địa phương nào ... giảm 8,6%"): where some answer's own clause
+            # states it ("Bà Rịa Vũng Tàu giảm 8,6%"), one whose clause states another ("Bắc Ninh tăng 17,7%") is
+            # another fact of the same paragraph. A figure asked for is not located so: the question's figure sets
+            # its scope ("ở 9 huyện", "từ 50 lần trở lên"), often a sentence away.
+            if q.answer_type not in _NUMERIC:
+                beside = [
+                    c for c in stated if c.span is not None and _states_number(number, segment_of(c.hit.sentence, c.span.start))
+                ]
+                stated = beside or stated
             cands = stated
 
         if q.language == "en" and q.mostly_unread:

@@ -203,3 +203,19 @@ def test_who_did_it_is_not_who_rewarded_those_who_did() -> None:
     ]
     answer = ExtractiveAnswerer().answer("Hai ông lão tố cáo hồ sơ thương binh giả ở Bắc Ninh là ai?", hits)
     assert answer.found and answer.extracted is not None and "Nguyễn Công Uẩn" in answer.extracted, answer.answer
+
+
+def test_the_place_a_stated_figure_locates() -> None:
+    listing = (
+        "Cụ thể, lao động trong các doanh nghiệp công nghiệp so với cùng thời điểm năm trước của một số địa phương "
+        "như Bắc Ninh tăng 17,7%; Vĩnh Phúc tăng 16%."
+    )
+    falling = "Trong khi đó, lao động trong các doanh nghiệp của Bà Rịa Vũng Tàu giảm 8,6%."
+    text = f"{listing} {falling}"
+    hits = [
+        Hit("ld", 0, 0, len(listing), listing, "ld#c0", 1.0, context=text),
+        Hit("ld", 1, len(listing) + 1, len(text), falling, "ld#c0", 0.6, context=text),
+    ]
+    question = "Địa phương nào có số lao động trong doanh nghiệp công nghiệp giảm 8,6% so với cùng thời điểm năm trước?"
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert answer.found and answer.extracted is not None and answer.extracted.startswith("Bà Rịa"), answer.answer
