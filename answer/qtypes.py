@@ -148,7 +148,7 @@ _QWORD_SYLLABLES = set(
     "tỷ tỉ lệ phần trăm bao nhiêu nghị quyết định thông tư chỉ thị công văn bản luật số nào gì mấy theo chính "
     "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
     "tỉnh nước quốc gia những các trường lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
-    "như thế vì sao do ra bằng cách làm nguyên nhân tuổi".split()
+    "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất".split()
 )
 # Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
 # else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
@@ -173,7 +173,8 @@ def _vi_answer_type(plain: str) -> str:
     """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words)."""
     if _FREE_RE.search(plain):
         return "sentence"
-    if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
+    # an interest rate is a percentage too ("lãi suất cho vay ... là bao nhiêu": "4,8%/năm")
+    if re.search(r" (ty le|ti le|phan tram|lai suat)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
         return "percentage"
     if re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain) or re.search(
         r" theo (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|van ban|chinh sach) nao ", plain
@@ -223,7 +224,7 @@ def _noun_phrase(words: str) -> str:
 
 def _en_answer_type(lowered: str) -> str:
     """The expected answer type of an English question."""
-    if re.search(r"\b(what|which) (percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\bpoverty rate\b|\brate of\b|\bpercentage\b", lowered):
+    if re.search(r"\b(what|which) (percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
         return "percentage"
     if re.search(r"\b(which|what) (resolution|decision|decree|circular|directive|document|law|legal document)", lowered) or re.search(
         r"\bunder (which|what)\b", lowered

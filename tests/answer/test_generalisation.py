@@ -219,3 +219,15 @@ def test_the_place_a_stated_figure_locates() -> None:
     question = "Địa phương nào có số lao động trong doanh nghiệp công nghiệp giảm 8,6% so với cùng thời điểm năm trước?"
     answer = ExtractiveAnswerer().answer(question, hits)
     assert answer.found and answer.extracted is not None and answer.extracted.startswith("Bà Rịa"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Lãi suất cho vay mua nhà ở xã hội hiện nay là bao nhiêu một tháng?", "What is the interest rate on social housing loans?"],
+)
+def test_an_interest_rate_is_a_percentage(question: str) -> None:
+    sentence = "Theo Quyết định số 1013/QĐ-TTg năm 2017, lãi suất cho vay mua nhà ở xã hội là 0,5%/tháng, tương đương 6%/năm."
+    hits = [Hit("rate", 0, 0, len(sentence), sentence, "rate#c0", 1.0, context=sentence)]
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert analyse_question(question).answer_type == "percentage"
+    assert answer.found and answer.extracted == "0,5%", answer.answer
