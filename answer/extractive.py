@@ -313,7 +313,7 @@ def _alignment(
         if head_bigrams:
             head = 0.6 * head + 0.4 * sum(pool.has_bigram(b) for b in head_bigrams) / len(head_bigrams)
         if span.kind == "quantity" and (
-            _counts_the_asked_kind(q, span) or (_workforce_head(q.head) and _figure_noun(span) in _WORKFORCE)
+            _counts_the_asked_kind(q, span) or (_workforce_head(q.head) and _figure_noun(span) in (*_WORKFORCE, "person"))
         ):
             head = 1.0
         elif span.kind == "place" and q.head in _PLACE_HEADS:

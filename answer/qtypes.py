@@ -287,8 +287,10 @@ def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
     """Length of a "bao nhiêu"/"mấy" at position i (0 when none there)."""
     if plain[i] == "bao" and i + 1 < len(toks) and plain[i + 1] == "nhieu":
         return 2
-    if toks[i] == "mấy" or (toks[i] == "may" and plain[i] == "may"):
+    if toks[i] == "mấy":
         return 1
+    if toks[i] == "may" and all(tok == fold(tok) for tok in toks):
+        return 1  # typed without marks, "may" is "mấy"; in a question with marks it is "may" ("công ty may", garments)
     return 0
 
 

@@ -561,6 +561,17 @@ def test_the_workforce_goes_by_several_names(answerer) -> None:
     checks = _article_hit("a.txt", "2017-05-11", "EVNNPC khám sức khỏe định kỳ cho toàn bộ 28.000 CBCNV toàn tổng công ty.", 1.0)
     counted = answerer.answer("Bao nhiêu người lao động của EVNNPC được khám sức khỏe định kỳ?", [checks])
     assert counted.found and counted.extracted == "28.000 CBCNV"
+    # "X người" counts a workforce too; "công ty may" is a garment company, no "mấy" (how many)
+    customers = "Năm 2016, công ty may Hòa Thọ có 35 khách hàng và 12 nhà xưởng."
+    staff = "Năm 2016, công ty may Hòa Thọ có 1.200 người làm việc."
+    text = f"{customers} {staff}"
+    hits = [
+        Hit("h.txt", 0, 0, len(customers), customers, "h.txt#c0", 1.0, title="Công ty may Hòa Thọ", context=text),
+        Hit("h.txt", 1, len(customers) + 1, len(text), staff, "h.txt#c0", 0.8, title="Công ty may Hòa Thọ", context=text),
+    ]
+    for question in ("Năm 2016 công ty may Hòa Thọ có bao nhiêu công nhân?", "How many workers did the Hoa Tho garment company have in 2016?"):
+        workers = answerer.answer(question, hits)
+        assert workers.found and workers.extracted == "1.200 người", (question, workers.answer)
     # a narrower group is no synonym: female workers are not the workforce
     assert answerer.answer("Bao nhiêu phần trăm lao động nữ đã đi làm lại sau Tết?", [back]).extracted != "97,3%"
 
