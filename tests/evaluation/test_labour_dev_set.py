@@ -1,6 +1,6 @@
-"""The labour question sets (data/questions/labour-{dev,fresh,third,fourth,fifth}.yaml): format, counts, the seeded
-held-out draw, and every evidence string found verbatim (NFC) in one sentence of its article, materialised as
-a user would store it."""
+"""The labour question sets (data/questions/labour-{dev,fresh,third,fourth,fifth,sixth}.yaml): format, counts,
+the seeded held-out draw, and every evidence string found verbatim (NFC) in one sentence of its article,
+materialised as a user would store it."""
 
 from __future__ import annotations
 
@@ -71,6 +71,7 @@ SETS = (
     QuestionSet("labour-third.yaml", 20261203, 0.5, True, 60, 10, 10, 30, written="2026-12-02", share_tolerance=0.08),
     QuestionSet("labour-fourth.yaml", 20261204, 0.5, True, 60, 10, 10, 30, written="2026-12-02"),
     QuestionSet("labour-fifth.yaml", 20261205, 0.5, True, 64, 20, 12, 30, written="2026-12-02"),
+    QuestionSet("labour-sixth.yaml", 20261206, 0.5, True, 40, 14, 8, 12, written="2026-12-02"),
 )
 ROWS = [(s, q) for s in SETS for q in s.rows()]
 ANSWERABLE = [(s, q) for s, q in ROWS if q.get("answerable", True)]
