@@ -325,6 +325,9 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
         if after and fold(after[0]) in {"mot", "moi"}:
             after = ()  # "bao nhiêu một học kỳ / mỗi tháng": a rate per something; what is priced comes before
         unit, head = after[:3], after
+        if after and after[0] == "tiền":
+            # "bao nhiêu tiền (một mét vuông)": money, whose figure carries its currency; no noun stands beside it
+            head = ()
         if i > 0 and toks[i - 1] in _CHANGE_VERBS:
             verb = toks[i - 1]
         break

@@ -231,3 +231,11 @@ def test_an_interest_rate_is_a_percentage(question: str) -> None:
     answer = ExtractiveAnswerer().answer(question, hits)
     assert analyse_question(question).answer_type == "percentage"
     assert answer.found and answer.extracted == "0,5%", answer.answer
+
+
+def test_a_price_per_square_metre_is_read_beside_no_noun() -> None:
+    # "bao nhiêu tiền một mét vuông": money, whose figure carries its currency; "tiền" is no noun to find beside it
+    sentence = "Về giá cả, hiện nay nhà ở xã hội đang dao động ở mức 8,6 đến 15 triệu đồng/m2 tùy khu vực."
+    hits = [Hit("price", 0, 0, len(sentence), sentence, "price#c0", 1.0, context=sentence)]
+    answer = ExtractiveAnswerer().answer("Giá nhà ở xã hội hiện dao động trong khoảng bao nhiêu tiền một mét vuông?", hits)
+    assert answer.found and answer.extracted == "8,6 đến 15 triệu đồng/m2", answer.answer
