@@ -65,6 +65,9 @@ def tokens(text: str) -> list[str]:
 unaccent = lru_cache(maxsize=1 << 16)(fold)
 
 
+_FULL_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(?:\d{2}|\d{4})")
+
+
 class TermBag:
     """A text's syllables, unaccented syllables and adjacent pairs, for matching a question's terms with
     diacritic tolerance: a term typed without marks matches its accented form fully, while an accented term
@@ -78,6 +81,10 @@ class TermBag:
         plain = [unaccent(t) for t in toks]
         self.toks = set(toks)
         self.plain = set(plain)
+        # a day and month the question writes ("ngày 6/2") is said by a full date ("6/2/2017", "06/02/2017")
+        days = {f"{int(m.group(1))}/{int(m.group(2))}" for t in toks if (m := _FULL_DATE.fullmatch(t))}
+        self.toks |= days
+        self.plain |= days
         self.bigrams = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
         self.plain_bigrams = {f"{a} {b}" for a, b in zip(plain, plain[1:])}
         self.clash = clash

@@ -27,6 +27,12 @@ def test_y_and_i_after_a_lone_consonant_match_alike(one: str, other: str) -> Non
     assert bag.has_bigram(one) == 1.0 and all(bag.match(word) == 1.0 for word in one.split())
 
 
+@pytest.mark.parametrize("written", ["ngày 6/2/2017", "ngày 06/02/2017", "ngày 6/2/17"])
+def test_a_day_and_month_is_said_by_a_full_date(written: str) -> None:
+    bag = TermBag(f"Tỉ lệ trở lại làm việc {written} đạt 99,8%", clash=0.25, bigram_clash=0.25)
+    assert bag.match("6/2") == 1.0 and bag.match("6/3") == 0.0
+
+
 @pytest.mark.parametrize("word", ["y", "quy", "huy", "tay", "thủy", "ấy"])
 def test_y_as_its_own_vowel_is_kept(word: str) -> None:
     assert TermBag(word, clash=0.25, bigram_clash=0.25).match(word.replace("y", "i")) < 1.0
