@@ -20,7 +20,14 @@ from answer.constraints import (
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import glossary
 from answer.knowledge.money import money_mentions, money_nouns
-from answer.knowledge.units import TIME_UNITS, counted_unit, english_counted_phrase, unit_mentions, units
+from answer.knowledge.units import (
+    EN_NOUN_PHRASE_END,
+    TIME_UNITS,
+    counted_unit,
+    english_counted_phrase,
+    unit_mentions,
+    units,
+)
 from answer.language import Language, detect_language, tokens
 from ingest.vietnamese import fold, nfc
 
@@ -208,15 +215,16 @@ def _vi_answer_type(plain: str) -> str:
     return "sentence"
 
 
-# Words that end the noun phrase a "what" question asks about: "what was X total revenue | in 2015".
-_EN_NP_END = frozenset("in of for according to did does do that at on from by under during with per after before".split())
+# Words that end the noun phrase a "what" question asks about: "what was X total revenue | in 2015", "which
+# groups | received timely allowances".
+_EN_NP_END = EN_NOUN_PHRASE_END | frozenset("according to do does did received".split())
 
 
 def _noun_phrase(words: str) -> str:
-    """The leading noun phrase of some words, up to a preposition or an auxiliary."""
+    """The leading noun phrase of some words, up to a preposition, an auxiliary or a verb in the past tense."""
     kept = []
     for word in words.split():
-        if word in _EN_NP_END:
+        if word in _EN_NP_END or (kept and word.endswith("ed")):
             break
         kept.append(word)
     return " ".join(kept)

@@ -72,6 +72,7 @@ _EN_NOUN_PHRASE_END = _EN_PHRASE_END | frozenset(
     """the a an their its his her our your this these those lost got took went came left paid won sent made gave
     found kept held brought built began became spent fell rose grew saw met sought sold bought told felt ran""".split()
 )
+EN_NOUN_PHRASE_END = _EN_NOUN_PHRASE_END  # for other readers of English noun phrases (qtypes)
 _COPULAS = frozenset({"are", "were", "is", "was"})
 TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")

@@ -108,8 +108,9 @@ def test_what_rent_or_price_asks_for_an_amount(question: str) -> None:
 
 
 def test_what_asks_for_an_amount_only_when_its_own_noun_is_money() -> None:
-    # "fine" comes after "for": the question asks for a reason
+    # "fine" comes after "for": the question asks for a reason; "allowances" after the verb: who received them
     assert analyse_question("What was the reason for the fine?").answer_type == "sentence"
+    assert analyse_question("Which groups received timely allowances for the 2021 Lunar New Year?").answer_type == "list"
 
 
 def test_an_investment_is_no_number_word() -> None:
