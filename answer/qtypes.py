@@ -222,7 +222,7 @@ _EN_NP_END = EN_NOUN_PHRASE_END | frozenset("according to do does did received".
 
 def _noun_phrase(words: str) -> str:
     """The leading noun phrase of some words, up to a preposition, an auxiliary or a verb in the past tense."""
-    kept = []
+    kept: list[str] = []
     for word in words.split():
         if word in _EN_NP_END or (kept and word.endswith("ed")):
             break
