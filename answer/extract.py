@@ -54,6 +54,13 @@ _DATE_RE = re.compile(
 _DATE_WORDS_RE = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE
 )
+# The press also writes a date with dashes or dots: unambiguous with its year ("1-1-2018", "4.9.2017"), or after
+# "ngày" ("ngày 4.9", "ngày 6-2"); "6.2" alone may be a decimal and "6-2" a range.
+_DATE_DASHED_RE = re.compile(
+    r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
+    r"|(?<=ngày )(?P<d2>\d{1,2})[.-](?P<m2>\d{1,2})(?![\w/]|[.,-]\d)",
+    re.IGNORECASE,
+)
 _MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d)(?![\w/])", re.I)
 _YEAR_RE = re.compile(r"(?<![\w/.,\-])((?:19|20)\d\d)(?![\w/\-])")
 
@@ -236,16 +243,17 @@ def percentage_spans(sentence: str) -> list[Span]:
 
 
 def date_spans(sentence: str) -> list[Span]:
-    """Dates: "26/11", "13/1", "19/10/2020", "ngày 5 tháng 3 năm 2021", "tháng 3/2021"."""
+    """Dates: "26/11", "13/1", "19/10/2020", "ngày 5 tháng 3 năm 2021", "tháng 3/2021", "1-1-2018", "ngày 4.9"."""
     spans = []
     taken: list[tuple[int, int]] = []
-    for regex in (_DATE_WORDS_RE, _MONTH_YEAR_RE, _DATE_RE):
+    for regex in (_DATE_WORDS_RE, _MONTH_YEAR_RE, _DATE_RE, _DATE_DASHED_RE):
         for match in regex.finditer(sentence):
             if any(s <= match.start() < e for s, e in taken):
                 continue
             groups = match.groupdict()
-            day = int(groups["d"]) if groups.get("d") else 1
-            month = int(groups["m"])
+            day_text, month_text = groups.get("d") or groups.get("d2"), groups.get("m") or groups.get("m2")
+            day = int(day_text) if day_text else 1
+            month = int(month_text or 0)
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
             before = sentence[max(0, match.start() - 10) : match.start()].lower()

@@ -243,3 +243,19 @@ def test_a_question_for_a_measure_needs_a_figure_in_it() -> None:
 def test_a_range_of_figures_is_one_span(sentence: str, kind: str, texts: list[str]) -> None:
     assert [s.text for s in spans_of(sentence, kind)] == texts
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Từ ngày 1-1-2018 trở đi, tiền lương tháng đóng BHXH gồm cả phụ cấp.", ["1-1-2018"]),
+        ("Từ 1.1.2018, mức đóng thay đổi.", ["1.1.2018"]),
+        ("Ngày 4.9 là ngày nghỉ bù.", ["4.9"]),
+        ("Người lao động được nghỉ bù ngày 4.9 thay cho ngày Quốc khánh.", ["4.9"]),
+        # a decimal or a range is no date
+        ("Năng suất tăng 6.2 lần.", []),
+        ("Mỗi tổ có từ 6-2 người.", []),
+    ],
+)
+def test_dates_written_with_dashes_or_dots(sentence: str, dates: list[str]) -> None:
+    assert [span.text for span in spans_of(sentence, "date")] == dates
