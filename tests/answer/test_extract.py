@@ -107,6 +107,18 @@ def test_what_rent_or_price_asks_for_an_amount(question: str) -> None:
     assert (analysis.answer_type, analysis.money) == ("quantity", True)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the first session, what was the largest increase VCCI was willing to accept?",
+        "What increase in the regional minimum wage did the trade unions propose?",
+        "What cut in contributions did the ministry propose?",
+    ],
+)
+def test_what_increase_asks_for_a_percentage(question: str) -> None:
+    assert analyse_question(question).answer_type == "percentage"
+
+
 def test_what_asks_for_an_amount_only_when_its_own_noun_is_money() -> None:
     # "fine" comes after "for": the question asks for a reason; "allowances" after the verb: who received them
     assert analyse_question("What was the reason for the fine?").answer_type == "sentence"
