@@ -41,6 +41,7 @@ from answer.constraints import (
 from answer.extract import Span, is_currency, segment_of, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
+from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.units import unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
@@ -651,6 +652,47 @@ def _names_another_company(brands: tuple[str, ...], sentence: str) -> bool:
     return False
 
 
+# The last word of an English name of a body ("Vietnam Cooperative Alliance", "Southern Power Corporation").
+_BODY_WORDS = (
+    "alliance|association|federation|union|council|committee|corporation|company|group|bank|institute|agency|"
+    "chamber|confederation|department|ministry|fund|organisation|organization|office|authority|administration"
+)
+_ENGLISH_BODY = re.compile(
+    rf"(?<=\s)((?:[{UPPER}][\w'’&-]*\s+){{1,5}}(?i:{_BODY_WORDS})\b(?:,?\s+(?:of|for|and)\s+(?:the\s+)?[{UPPER}][\w'’&-]*"
+    rf"(?:,?\s+(?:and\s+)?[{UPPER}][\w'’&-]*){{0,4}})?)"
+)
+# Bodies the tables know whose naming in a clause says whose fact it is; not the government and local
+# administrations a clause about anyone may name ("Chính phủ", "UBND", "Quốc hội").
+_ACTOR_KINDS = {"ministry", "organisation"}
+_CONTEXT_BODIES = {
+    "org.government", "org.prime_minister", "org.national_assembly", "org.state_president", "org.politburo",
+    "org.party", "org.peoples_committee", "org.peoples_council", "org.labour_federation",
+}
+
+
+def _unread_english_body(q: QuestionAnalysis) -> str | None:
+    """A body an English question names that the gazetteer does not read, or None."""
+    if q.language != "en":
+        return None
+    for match in _ENGLISH_BODY.finditer(q.text):
+        name = match.group(1)
+        # read as a body when one gazetteer mention spans its last word ("Labour Federation"), not a place in it
+        if not any(m.end == len(name) and m.kind in _ACTOR_KINDS for m in Gazetteer.load().mentions(name)):
+            return name
+    return None
+
+
+def _names_a_known_body(q: QuestionAnalysis, c: _Candidate) -> bool:
+    """Whether a candidate's own clause names a body the gazetteer knows (one that acts: a ministry, an
+    organisation) that the question does not name."""
+    clause = segment_of(c.hit.sentence, c.span.start) if c.span is not None else c.hit.sentence
+    asked = {m.entity_id for m in Gazetteer.load().mentions(q.text)}
+    return any(
+        m.kind in _ACTOR_KINDS and m.entity_id not in _CONTEXT_BODIES and m.entity_id not in asked
+        for m in Gazetteer.load().mentions(clause)
+    )
+
+
 def _written_names(q: QuestionAnalysis) -> set[str]:
     """Untranslated words an English question writes as names or codes (capitalised past its first word, or
     with digits: "Naham", "ILO", "XL.04"), lower-cased. Plain words ("bank", "rent") are no anchor: a sentence
@@ -945,6 +987,14 @@ class ExtractiveAnswerer:
             cands = [c for c in cands if not _names_another_company(brands, c.hit.sentence)]
             if not cands:
                 return self._not_found(q, others, text=self._nothing_about(q, brands[0]))
+        # A body an English question names that no table reads ("the Vietnam Cooperative Alliance") is not what a
+        # clause about a body the tables know answers ("Tổng LĐLĐVN đề xuất ... 13,3%").
+        body = _unread_english_body(q)
+        if body is not None:
+            others = cands
+            cands = [c for c in cands if not _names_a_known_body(q, c)]
+            if not cands:
+                return self._not_found(q, others)
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
         for number in _question_numbers(q):

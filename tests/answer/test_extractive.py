@@ -587,3 +587,17 @@ def test_a_foreign_company_is_not_answered_by_a_sentence_about_another(answerer)
     # a Vietnamese company is no foreign one: "Southern Power" may be what the press calls "Điện lực miền Nam"
     tanks = _article_hit("a.txt", "2017-06-17", "Tổng Công ty Điện lực miền Nam trao tặng 100 bồn nước cho hộ nghèo.", 1.0)
     assert answerer.answer("How many water tanks did Southern Power give to poor households?", [tanks]).found
+
+
+def test_a_body_no_table_reads_is_not_answered_by_a_clause_about_a_known_body(answerer) -> None:
+    vgcl = _article_hit(
+        "a.txt", "2017-07-20", "Lương tối thiểu vùng 2018: Tổng LĐLĐVN đề xuất mức tăng 13,3% so với năm 2017.", 1.0
+    )
+    question = "What increase in the 2018 regional minimum wage did the Vietnam Cooperative Alliance propose?"
+    assert not answerer.answer(question, [vgcl]).found
+    # the body the tables know is answered, and a body named in the question's own words is no other one
+    known = answerer.answer("What increase in the 2018 regional minimum wage did the Vietnam General Confederation of Labour propose?", [vgcl])
+    assert known.found and known.extracted == "13,3%", known.answer
+    # a company the press names otherwise ("Điện lực miền Nam") contradicts nothing by itself
+    tanks = _article_hit("a.txt", "2017-06-17", "Tổng Công ty Điện lực miền Nam trao tặng 100 bồn nước cho hộ nghèo.", 1.0)
+    assert answerer.answer("How many water tanks did Southern Power Corporation give to poor households?", [tanks]).found
