@@ -232,7 +232,7 @@ def _negated(words: Sequence[str], language: str) -> bool:
 # Heads that ask for a place and nothing more ("Địa phương nào", "Which province"): a place span is one.
 _PLACE_HEADS = {
     tuple(head.split())
-    for head in ("địa phương", "tỉnh", "tỉnh thành", "thành phố", "nơi", "nước", "quốc gia", "tỉnh, thành phố")
+    for head in ("địa phương", "tỉnh", "tỉnh thành", "thành phố", "nơi", "nước", "quốc gia")
 }
 _PERSON_ASIDE = re.compile(r"\([^()]*\)")
 # "... và ông Nguyễn Tiến Lãng": another person named with the first one shares the deed that follows
