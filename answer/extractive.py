@@ -314,7 +314,7 @@ def _alignment(
         if head_bigrams:
             head = 0.6 * head + 0.4 * sum(pool.has_bigram(b) for b in head_bigrams) / len(head_bigrams)
         if span.kind == "quantity" and (
-            _counts_the_asked_kind(q, span) or (_workforce_head(q.head) and _figure_noun(span) in (*_WORKFORCE, "person"))
+            _counts_the_asked_kind(q, span) or (_workforce_head(q.head) and _figure_noun(span) in _WORKFORCE)
         ):
             head = 1.0
         elif span.kind == "place" and q.head in _PLACE_HEADS:
@@ -682,6 +682,26 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
     return None
 
 
+# The Vietnamese words for each kind of body an English name ends in: a sentence that names a body of the kind
+# asked ("Hiệp hội Bệnh viện tư nhân" for "the Vietnam Private Hospitals Association") may be naming the asked one.
+_BODY_KIND_VI = {
+    "alliance": ("liên minh",), "association": ("hiệp hội", "hội"), "federation": ("liên đoàn",),
+    "union": ("công đoàn", "liên đoàn", "hội"), "council": ("hội đồng",), "committee": ("ủy ban", "ban"),
+    "corporation": ("tổng công ty", "tập đoàn", "công ty"), "company": ("công ty",), "group": ("tập đoàn",),
+    "bank": ("ngân hàng",), "institute": ("viện",), "agency": ("cơ quan", "cục"), "chamber": ("phòng",),
+    "confederation": ("tổng liên đoàn",), "department": ("sở", "cục", "vụ"), "ministry": ("bộ",), "fund": ("quỹ",),
+    "organisation": ("tổ chức",), "organization": ("tổ chức",), "office": ("văn phòng",), "authority": ("cục",),
+    "administration": ("cục", "tổng cục"),
+}
+
+
+def _names_the_asked_kind(body: str, sentence: str) -> bool:
+    """Whether a sentence names a body of the kind an English body name ends in (its last body word)."""
+    kinds = [w.lower() for w in re.findall(r"[A-Za-z]+", body) if w.lower() in _BODY_KIND_VI]
+    words = f" {' '.join(tokens(sentence))} "
+    return bool(kinds) and any(f" {vi} " in words for vi in _BODY_KIND_VI[kinds[-1]])
+
+
 def _names_a_known_body(q: QuestionAnalysis, c: _Candidate) -> bool:
     """Whether a candidate's own clause names a body the gazetteer knows (one that acts: a ministry, an
     organisation) that the question does not name."""
@@ -920,15 +940,24 @@ class ExtractiveAnswerer:
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
+                antecedent = _antecedent(hit)
+                aligned = [(span, _alignment(q, span, hit.sentence, weights, antecedent, denies)) for span in spans]
                 if q.years and kind in _NUMERIC:
                     # a figure whose clause opens with another year is that year's ("năm 2019 chuyển đổi 6.000
-                    # tỷ đồng và năm 2020 chuyển đổi 10.090 tỷ đồng"): an explicit contradiction
-                    own = [s for s in spans if _own_year(hit.sentence, s) in (None, *q.years)]
-                    other_years = bool(spans) and not own
-                    spans = own or spans
-                antecedent = _antecedent(hit)
-                for span in spans:
-                    align = _alignment(q, span, hit.sentence, weights, antecedent, denies)
+                    # tỷ đồng và năm 2020 chuyển đổi 10.090 tỷ đồng"): an explicit contradiction. The figure of
+                    # the asked year in such a list shares what the list is about, often said once at its end
+                    # ("năm 2017 đạt 59-62%, năm 2018 đạt 62-66%, năm 2019 đạt 66-70% lao động được đào tạo").
+                    years = [_own_year(hit.sentence, span) for span, _ in aligned]
+                    by_year = any(year is not None and year not in q.years for year in years)
+                    listed = max((align for _, align in aligned), default=0.0) if by_year else 0.0
+                    own = [
+                        (span, max(listed, align) if year in q.years else align)
+                        for (span, align), year in zip(aligned, years)
+                        if year is None or year in q.years
+                    ]
+                    other_years = bool(aligned) and not own
+                    aligned = own or aligned
+                for span, align in aligned:
                     if best_span is None or align > best_align:
                         best_span, best_align = span, align
             if kind in _TYPED and (best_span is not None or kind != "list"):
@@ -992,7 +1021,7 @@ class ExtractiveAnswerer:
         body = _unread_english_body(q)
         if body is not None:
             others = cands
-            cands = [c for c in cands if not _names_a_known_body(q, c)]
+            cands = [c for c in cands if _names_the_asked_kind(body, c.hit.sentence) or not _names_a_known_body(q, c)]
             if not cands:
                 return self._not_found(q, others)
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:

@@ -180,8 +180,7 @@ def _vi_answer_type(plain: str) -> str:
     """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words)."""
     if _FREE_RE.search(plain):
         return "sentence"
-    # an interest rate is a percentage too ("lãi suất cho vay ... là bao nhiêu": "4,8%/năm")
-    if re.search(r" (ty le|ti le|phan tram|lai suat)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
+    if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
         return "percentage"
     if re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain) or re.search(
         r" theo (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|van ban|chinh sach) nao ", plain
@@ -189,6 +188,10 @@ def _vi_answer_type(plain: str) -> str:
         return "document"
     if re.search(r" (khi nao|luc nao|bao gio|ngay nao|ngay may|hom nao|thoi gian nao|thoi diem nao|vao ngay nao|dip nao) ", plain):
         return "date"
+    # an interest rate is a percentage ("lãi suất cho vay ... là bao nhiêu": "4,8%/năm"), unless the question asks
+    # for the decision or the date that set it (above)
+    if re.search(r" lai suat ", plain) and re.search(r" (bao nhieu|may) ", plain):
+        return "percentage"
     if re.search(r" (nam nao|nam bao nhieu) ", plain):
         return "year"
     if re.search(r" (bao nhieu|may) ", plain) or re.search(r" tuoi nao ", plain):  # an age: "ở độ tuổi nào"

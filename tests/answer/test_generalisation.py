@@ -239,3 +239,18 @@ def test_a_price_per_square_metre_is_read_beside_no_noun() -> None:
     hits = [Hit("price", 0, 0, len(sentence), sentence, "price#c0", 1.0, context=sentence)]
     answer = ExtractiveAnswerer().answer("Giá nhà ở xã hội hiện dao động trong khoảng bao nhiêu tiền một mét vuông?", hits)
     assert answer.found and answer.extracted == "8,6 đến 15 triệu đồng/m2", answer.answer
+
+
+def test_the_asked_year_of_a_list_by_year_shares_what_the_list_is_about() -> None:
+    sentence = (
+        "Để đạt chỉ tiêu trên, năm 2017 thành phố phấn đấu đạt tỷ lệ 59-62%, năm 2018 đạt tỷ lệ 62-66%, "
+        "năm 2019 đạt tỷ lệ 66-70% lao động được đào tạo."
+    )
+    hits = [Hit("plan", 0, 0, len(sentence), sentence, "plan#c0", 1.0, context=sentence)]
+    answer = ExtractiveAnswerer().answer("Thành phố phấn đấu năm 2018 có bao nhiêu phần trăm lao động được đào tạo?", hits)
+    assert answer.found and answer.extracted == "62-66%", answer.answer
+
+
+def test_a_decision_on_interest_rates_is_a_document_question() -> None:
+    question = "Thủ tướng vừa ký quyết định số mấy quy định lãi suất cho vay ưu đãi nhà ở xã hội?"
+    assert analyse_question(question).answer_type == "document"
