@@ -455,8 +455,16 @@ def _figure_noun(span: Span) -> str | None:
 
 def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question,
-    or measures (an age, a time, a weight, money) where the question counts things."""
-    return _noun_counts_another_kind(q, _figure_noun(span) if _counted_thing(q) is not None else None)
+    or measures (an age, a time, a weight, money) where the question counts things. Jobs are counted in the
+    people they employ where the clause says so ("tạo việc làm cho 8.000 lao động"), and only there ("giảm 7.878
+    người" cut people, which no question about jobs created or cut in another place asked)."""
+    noun = _figure_noun(span) if _counted_thing(q) is not None else None
+    if _counted_thing(q) == "job" and noun is not None and units()[noun].kind == "people" and _JOBS_FOR.search(span.left):
+        return False
+    return _noun_counts_another_kind(q, noun)
+
+
+_JOBS_FOR = re.compile(r"việc làm\s+(?:mới\s+)?cho\s*$", re.I)
 
 
 def _number_word_counts_another_kind(q: QuestionAnalysis, sentence: str, number: re.Match[str]) -> bool:

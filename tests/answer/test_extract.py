@@ -150,6 +150,9 @@ def test_jobs_are_counted_in_workers() -> None:
     (jobs,) = spans_of("Dự án tạo công ăn việc làm cho 8.000 lao động.", "quantity")
     assert not _unit_contradicts(analyse_question("How many jobs will the steel complex create?"), jobs)
     assert not _unit_contradicts(analyse_question("Dự án tạo ra bao nhiêu việc làm?"), jobs)
+    # only where the clause says the jobs are for them: people laid off are no count of jobs
+    (cut,) = spans_of("Số lao động làm việc cho Samsung tại Trung Quốc giảm 7.878 người.", "quantity")
+    assert _unit_contradicts(analyse_question("How many jobs did Samsung cut in Vietnam in 2016?"), cut)
 
 
 @pytest.mark.parametrize(
