@@ -362,6 +362,12 @@ def _quote(sentence: str, span: Span | None) -> str:
     return f"{prefix}{piece}{suffix}"
 
 
+def _date_shown(text: str) -> str:
+    """A date shown in one form, with slashes: the press also writes "27.6" (a decimal to an English reader) and
+    "1-1-2018". The cited sentence keeps the article's own form."""
+    return re.sub(r"(?<![\d.,-])(\d{1,2})[.-](\d{1,2})(?:[.-]((?:19|20)\d\d))?(?![\d.,-])", lambda m: "/".join(g for g in m.groups() if g), text)
+
+
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -1195,7 +1201,7 @@ class ExtractiveAnswerer:
             assert best.span is not None
             extracted = best.span.text.strip()
             answer_type = best.span.kind if best.span.kind == q.answer_type else q.answer_type
-            shown = _capitalise(extracted)
+            shown = _capitalise(_date_shown(extracted) if best.span.kind == "date" else extracted)
             if side is not None:
                 shown = side.shown(shown, q.language)
             text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))

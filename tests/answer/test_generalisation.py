@@ -254,3 +254,11 @@ def test_the_asked_year_of_a_list_by_year_shares_what_the_list_is_about() -> Non
 def test_a_decision_on_interest_rates_is_a_document_question() -> None:
     question = "Thủ tướng vừa ký quyết định số mấy quy định lãi suất cho vay ưu đãi nhà ở xã hội?"
     assert analyse_question(question).answer_type == "document"
+
+
+def test_a_date_written_with_dots_is_shown_with_slashes() -> None:
+    sentence = "Ngày 27.6, Hội đồng tiền lương quốc gia họp phiên thứ nhất về lương tối thiểu vùng năm 2018."
+    hits = [Hit("wage", 0, 0, len(sentence), sentence, "wage#c0", 1.0, context=sentence)]
+    answer = ExtractiveAnswerer().answer("When did the National Wage Council hold its first meeting on the 2018 minimum wage?", hits)
+    assert answer.found and answer.extracted == "27.6"  # the span as the article writes it
+    assert answer.answer.startswith("27/6") and "Ngày 27.6" in answer.answer, answer.answer  # shown in one form, quoted as written
