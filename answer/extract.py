@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, is_vietnamese_syllable, question_places
+from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, is_vietnamese_syllable, place_key, question_places
 from answer.language import tokens
 from answer.numbers import multiplier_after, parse_number_token
-from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, fold, nfc
+from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, nfc
 
 
 @dataclass(frozen=True)
@@ -399,12 +399,12 @@ _HONORIFICS = {"ông", "bà", "ngài"}
 _HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|ngài|Mr\.?|Mrs\.?|Ms\.?)\s+$", re.I)
 
 
-_PLACE_KEYS = frozenset(fold(place).lower() for place in (*COUNTRIES, *PROVINCES, "Việt Nam"))
+_PLACE_KEYS = frozenset(place_key(place) for place in (*COUNTRIES, *PROVINCES, "Việt Nam"))
 
 
 def _is_place(text: str) -> bool:
     """Whether text is one country or province name, whole ("Việt Nam", "Mỹ", "Nhật Bản")."""
-    return fold(text).lower() in _PLACE_KEYS
+    return place_key(text) in _PLACE_KEYS
 
 
 def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:

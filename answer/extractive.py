@@ -365,7 +365,12 @@ def _quote(sentence: str, span: Span | None) -> str:
 def _date_shown(text: str) -> str:
     """A date shown in one form, with slashes: the press also writes "27.6" (a decimal to an English reader) and
     "1-1-2018". The cited sentence keeps the article's own form."""
-    return re.sub(r"(?<![\d.,-])(\d{1,2})[.-](\d{1,2})(?:[.-]((?:19|20)\d\d))?(?![\d.,-])", lambda m: "/".join(g for g in m.groups() if g), text)
+
+    def slashed(word: re.Match[str]) -> str:
+        date = _DAY_MONTH.match(word.group(0))
+        return "/".join(part for part in date.groups() if part) if date else word.group(0)
+
+    return re.sub(r"\S+", slashed, text)
 
 
 def _capitalise(text: str) -> str:
@@ -464,8 +469,9 @@ def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     or measures (an age, a time, a weight, money) where the question counts things. Jobs are counted in the
     people they employ where the clause says so ("tạo việc làm cho 8.000 lao động"), and only there ("giảm 7.878
     người" cut people, which no question about jobs created or cut in another place asked)."""
-    noun = _figure_noun(span) if _counted_thing(q) is not None else None
-    if _counted_thing(q) == "job" and noun is not None and units()[noun].kind == "people" and _JOBS_FOR.search(span.left):
+    counted = _counted_thing(q)
+    noun = _figure_noun(span) if counted is not None else None
+    if counted == "job" and noun is not None and units()[noun].kind == "people" and _JOBS_FOR.search(span.left):
         return False
     return _noun_counts_another_kind(q, noun)
 
@@ -666,11 +672,21 @@ def _names_another_company(brands: tuple[str, ...], sentence: str) -> bool:
     return False
 
 
+# The Vietnamese words for each kind of body an English name ends in: a sentence that names a body of the kind
+# asked ("Hiệp hội Bệnh viện tư nhân" for "the Vietnam Private Hospitals Association") may be naming the asked one.
+_BODY_KIND_VI = {
+    "alliance": ("liên minh",), "association": ("hiệp hội", "hội"), "federation": ("liên đoàn",),
+    "union": ("công đoàn", "liên đoàn", "hội"), "council": ("hội đồng",), "committee": ("ủy ban", "ban"),
+    "corporation": ("tổng công ty", "tập đoàn", "công ty"), "company": ("công ty",), "group": ("tập đoàn",),
+    "bank": ("ngân hàng",), "institute": ("viện",), "agency": ("cơ quan", "cục"), "chamber": ("phòng",),
+    "confederation": ("tổng liên đoàn",), "department": ("sở", "cục", "vụ"), "ministry": ("bộ",), "fund": ("quỹ",),
+    "organisation": ("tổ chức",), "organization": ("tổ chức",), "office": ("văn phòng",), "authority": ("cục",),
+    "administration": ("cục", "tổng cục"),
+}
+
+
 # The last word of an English name of a body ("Vietnam Cooperative Alliance", "Southern Power Corporation").
-_BODY_WORDS = (
-    "alliance|association|federation|union|council|committee|corporation|company|group|bank|institute|agency|"
-    "chamber|confederation|department|ministry|fund|organisation|organization|office|authority|administration"
-)
+_BODY_WORDS = "|".join(_BODY_KIND_VI)
 _ENGLISH_BODY = re.compile(
     rf"(?<=\s)((?:[{UPPER}][\w'’&-]*\s+){{1,5}}(?i:{_BODY_WORDS})\b(?:,?\s+(?:of|for|and)\s+(?:the\s+)?[{UPPER}][\w'’&-]*"
     rf"(?:,?\s+(?:and\s+)?[{UPPER}][\w'’&-]*){{0,4}})?)"
@@ -696,19 +712,6 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
     return None
 
 
-# The Vietnamese words for each kind of body an English name ends in: a sentence that names a body of the kind
-# asked ("Hiệp hội Bệnh viện tư nhân" for "the Vietnam Private Hospitals Association") may be naming the asked one.
-_BODY_KIND_VI = {
-    "alliance": ("liên minh",), "association": ("hiệp hội", "hội"), "federation": ("liên đoàn",),
-    "union": ("công đoàn", "liên đoàn", "hội"), "council": ("hội đồng",), "committee": ("ủy ban", "ban"),
-    "corporation": ("tổng công ty", "tập đoàn", "công ty"), "company": ("công ty",), "group": ("tập đoàn",),
-    "bank": ("ngân hàng",), "institute": ("viện",), "agency": ("cơ quan", "cục"), "chamber": ("phòng",),
-    "confederation": ("tổng liên đoàn",), "department": ("sở", "cục", "vụ"), "ministry": ("bộ",), "fund": ("quỹ",),
-    "organisation": ("tổ chức",), "organization": ("tổ chức",), "office": ("văn phòng",), "authority": ("cục",),
-    "administration": ("cục", "tổng cục"),
-}
-
-
 def _names_the_asked_kind(body: str, sentence: str) -> bool:
     """Whether a sentence names a body of the kind an English body name ends in (its last body word)."""
     kinds = [w.lower() for w in re.findall(r"[A-Za-z]+", body) if w.lower() in _BODY_KIND_VI]
@@ -716,11 +719,10 @@ def _names_the_asked_kind(body: str, sentence: str) -> bool:
     return bool(kinds) and any(f" {vi} " in words for vi in _BODY_KIND_VI[kinds[-1]])
 
 
-def _names_a_known_body(q: QuestionAnalysis, c: _Candidate) -> bool:
+def _names_a_known_body(asked: frozenset[str], c: _Candidate) -> bool:
     """Whether a candidate's own clause names a body the gazetteer knows (one that acts: a ministry, an
-    organisation) that the question does not name."""
+    organisation) other than those the question names (asked: their gazetteer ids)."""
     clause = segment_of(c.hit.sentence, c.span.start) if c.span is not None else c.hit.sentence
-    asked = {m.entity_id for m in Gazetteer.load().mentions(q.text)}
     return any(
         m.kind in _ACTOR_KINDS and m.entity_id not in _CONTEXT_BODIES and m.entity_id not in asked
         for m in Gazetteer.load().mentions(clause)
@@ -1035,7 +1037,8 @@ class ExtractiveAnswerer:
         body = _unread_english_body(q)
         if body is not None:
             others = cands
-            cands = [c for c in cands if _names_the_asked_kind(body, c.hit.sentence) or not _names_a_known_body(q, c)]
+            asked = frozenset(m.entity_id for m in Gazetteer.load().mentions(q.text))
+            cands = [c for c in cands if _names_the_asked_kind(body, c.hit.sentence) or not _names_a_known_body(asked, c)]
             if not cands:
                 return self._not_found(q, others)
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
