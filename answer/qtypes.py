@@ -21,9 +21,9 @@ from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import glossary
 from answer.knowledge.money import money_mentions, money_nouns
 from answer.knowledge.units import (
-    EN_NOUN_PHRASE_END,
     TIME_UNITS,
     counted_unit,
+    ends_english_noun_phrase,
     english_counted_phrase,
     unit_mentions,
     units,
@@ -218,16 +218,12 @@ def _vi_answer_type(plain: str) -> str:
     return "sentence"
 
 
-# Words that end the noun phrase a "what" question asks about: "what was X total revenue | in 2015", "which
-# groups | received timely allowances".
-_EN_NP_END = EN_NOUN_PHRASE_END | frozenset("according to do does did received".split())
-
-
 def _noun_phrase(words: str) -> str:
-    """The leading noun phrase of some words, up to a preposition, an auxiliary or a verb in the past tense."""
+    """The leading noun phrase of some words ("what was X total revenue | in 2015", "which groups | received timely
+    allowances"): up to a word that ends it (units.ends_english_noun_phrase), or "according" / "received"."""
     kept: list[str] = []
     for word in words.split():
-        if word in _EN_NP_END or (kept and word.endswith("ed")):
+        if word in {"according", "received"} or ends_english_noun_phrase(word, kept):
             break
         kept.append(word)
     return " ".join(kept)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from answer.knowledge.matcher import PhraseMatcher, parse_phrase
@@ -72,7 +73,6 @@ _EN_NOUN_PHRASE_END = _EN_PHRASE_END | frozenset(
     """the a an their its his her our your this these those lost got took went came left paid won sent made gave
     found kept held brought built began became spent fell rose grew saw met sought sold bought told felt ran""".split()
 )
-EN_NOUN_PHRASE_END = _EN_NOUN_PHRASE_END  # for other readers of English noun phrases (qtypes)
 _COPULAS = frozenset({"are", "were", "is", "was"})
 TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -106,6 +106,12 @@ def counted_unit(question: str) -> str | None:
     return None
 
 
+def ends_english_noun_phrase(word: str, phrase: Sequence[object]) -> bool:
+    """Whether a lower-cased word ends the English noun phrase read so far (phrase): a preposition, an auxiliary, a
+    determiner or a verb in the past tense ("how many workers | lost their jobs", "which groups | received")."""
+    return word in _EN_NOUN_PHRASE_END or (word.endswith("ed") and bool(phrase))
+
+
 def english_counted_phrase(question: str, start: int = 0) -> list[re.Match[str]]:
     """The noun phrase an English "how many"/"how much" opens (at most four words), from the first one after
     start: "how many trade union facilities | for workers", "how many people | died", "how many disabled people"."""
@@ -121,7 +127,7 @@ def english_counted_phrase(question: str, start: int = 0) -> list[re.Match[str]]
             continue
         if after_copula and not phrase and lowered.endswith(("ed", "ing")):
             break  # "how many were injured", "how many are expected to": a participle, no noun counted
-        if lowered in _EN_NOUN_PHRASE_END or (lowered.endswith("ed") and phrase) or len(phrase) == 4:
+        if ends_english_noun_phrase(lowered, phrase) or len(phrase) == 4:
             break
         phrase.append(word)
     return phrase
