@@ -272,14 +272,13 @@ class LabourQA:
         retriever = HybridRetriever(
             self.store, self.embedder, lexical, reranker=reranker, cross_encoder=self._cross_encoder()
         )
-        # The reranker was fitted on Vietnamese questions. An English question the glossary reads for the most part
-        # is Vietnamese phrases to it, and it helps there (labour English dev: gold sentence first 11 -> 13 of 29);
-        # one it mostly cannot read it ranks worse than the fused order (ViNewsQA-English dev: 66 -> 41 of 211).
-        from answer.qtypes import glossary_reads_most
+        # English questions have their own reranker (index/rerank.py): the question's language, not its search
+        # text's, picks it (the glossary's Vietnamese phrases make most English search texts look Vietnamese)
+        from answer.language import detect_language
 
-        rerank = glossary_reads_most(question)
+        english = detect_language(question) == "en"
         query = self._retrieval_query(question)
-        return retriever.search(query, k or self.settings.top_k, filters=filters, rerank=rerank)
+        return retriever.search(query, k or self.settings.top_k, filters=filters, english=english)
 
     def _cross_encoder(self) -> CrossEncoderScorer | None:
         if self.settings.reranker is None:

