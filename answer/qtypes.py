@@ -677,16 +677,6 @@ def _unread_share(question: str, unknown: list[str]) -> float:
     return len(unknown) / max(1, len(english_content_words(question)))
 
 
-def glossary_reads_most(question: str) -> bool:
-    """Whether the tables read most of a question: every Vietnamese one, and an English one with at most half its
-    content words untranslated (the complement of QuestionAnalysis.mostly_unread)."""
-    text = nfc(question).strip()
-    if detect_language(text) != "en":
-        return True
-    _, _, unknown = translate_english(text)
-    return _unread_share(text, unknown) <= _MOSTLY_UNREAD
-
-
 def retrieval_query(question: str) -> str:
     """The search text for a question: an English one also carries its Vietnamese glossary phrases.
 
