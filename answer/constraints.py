@@ -366,6 +366,11 @@ def localities(text: str) -> tuple[Locality, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def mentions_locality(asked: Locality, text: str) -> bool:
+    """Whether a text names the district (commune) with its level word ("Quận 3", "huyện Yên Thành")."""
+    return any(o.level == asked.level and _plain(o.name) == _plain(asked.name) for o in localities(text))
+
+
 # Words that state a figure for a whole province, city or country ("toàn tỉnh có khoảng 13.000 lao động"), or for
 # a whole district (which a commune's question does not ask about either).
 _WHOLE_PROVINCE = r"toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|toàn TP|cả nước|toàn quốc|trên cả nước"

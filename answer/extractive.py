@@ -29,6 +29,7 @@ from answer.constraints import (
     is_vietnamese_syllable,
     mentions_acronym,
     mentions_english_name,
+    mentions_locality,
     mentions_name,
     mentions_place,
     place_key,
@@ -813,7 +814,8 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     """The question's pins, in the order they are checked.
 
     - A province or country: a sentence naming another one of its kind, and not it, contradicts ("... tại KCN
-      Đồng Văn (Hà Nam)" for Tiền Giang), even when the asked place is in its paragraph.
+      Đồng Văn (Hà Nam)" for Tiền Giang), even when the asked place is in its paragraph. Evidence naming the
+      district the question places in it ("Quận 3 TP.HCM") names it too.
     - A person, or a company or brand: evidence about another one ("Nestlé's factory" for "Unilever's
       factory") answers another question.
     - A district or commune named with its level word: like a province ("huyện Yên Thành" for Quỳnh Lưu).
@@ -830,8 +832,12 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         another = partial(_names_another_body, asked, names_it) if name is None or " " not in name else None
         return _Pin(names_it, name, another)
 
+    def names_place(place: str, text: str) -> bool:
+        # a district the question places in its province ("Quận 3 TP.HCM") is named by the evidence for both
+        return mentions_place(place, text) or any(mentions_locality(loc, text) for loc in q.localities)
+
     return [
-        *(_Pin(partial(mentions_place, p), p, partial(_states_another_place, p)) for p in q.places),
+        *(_Pin(partial(names_place, p), p, partial(_states_another_place, p)) for p in q.places),
         *(_Pin(partial(mentions_name, n), n) for n in q.names),
         *(body(partial(mentions_name, n), n) for n in q.foreign_names),
         *(

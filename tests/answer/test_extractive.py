@@ -340,6 +340,16 @@ def test_a_sentence_about_another_district_does_not_answer_for_the_asked_one(ans
     assert not answerer.answer("Huyện Diễn Châu hiện có bao nhiêu người đi xuất khẩu lao động?", [elsewhere]).found
 
 
+def test_evidence_naming_the_asked_district_names_its_province_too(answerer) -> None:
+    question = "Quận 3 TP.HCM hiện có bao nhiêu Bà mẹ Việt Nam anh hùng đang được quản lý?"
+    there = "Hiện nay Quận 3 đang quản lý 1.932 người có công, bao gồm 56 Bà mẹ Việt Nam anh hùng."
+    answer = answerer.answer(question, [_article_hit("a.txt", "2017-06-30", there, 1.0)])
+    assert answer.found and "56" in answer.answer
+    # another district of the city, or the district number alone, names neither
+    for elsewhere in ("Hiện nay Quận 5 đang quản lý 56 Bà mẹ Việt Nam anh hùng.", "Hiện nay có 3 xã quản lý 56 Bà mẹ Việt Nam anh hùng."):
+        assert not answerer.answer(question, [_article_hit("a.txt", "2017-06-30", elsewhere, 1.0)]).found
+
+
 def test_an_acronym_naming_one_body_needs_evidence_naming_it(answerer) -> None:
     agribank = _article_hit("a.txt", "2017-01-10", "Năm 2016, Agribank Nghệ An chi trả được hơn 82.500 món kiều hối.", 1.0)
     assert not answerer.answer("Năm 2016 BIDV chi nhánh Nghệ An chi trả được bao nhiêu món kiều hối?", [agribank]).found
