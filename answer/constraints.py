@@ -274,7 +274,8 @@ def question_english_names(question: str) -> tuple[str, ...]:
     Power Corporation", "June"): "Kuwait", "Viettel", "Samsung", "Somali". The question's first word is left out
     (capitalised anyway), and so are acronyms (question_acronyms reads them)."""
     text = nfc(question).strip()
-    names = []
+    names: list[str] = []
+    last_end = -2
     for match in re.finditer(r"(?<![\w.'’-])([A-Z][a-z]+)(?:['’]s?)?(?![\w-])", text):
         word = match.group(1)
         if match.start() == 0 or len(word) < 3 or is_vietnamese_syllable(word) or is_english_word(word):
@@ -283,7 +284,11 @@ def question_english_names(question: str) -> tuple[str, ...]:
             # every article is about Vietnam, and few say so where the figure is; "Korean", "Japanese" qualify
             # (a language, a company) more often than they name the country
             continue
-        names.append(word)
+        if names and text[last_end : match.start()] == " ":
+            names[-1] = f"{names[-1]} {word}"  # one name of several words ("Tammy Lewis"), as a person's is
+        else:
+            names.append(word)
+        last_end = match.start() + len(word)
     return tuple(dict.fromkeys(names))
 
 
@@ -315,6 +320,11 @@ def mentions_english_name(name: str, text: str) -> bool:
     if _plain(name).rstrip() in _plain(text):
         return True
     named = _entities_named(name)
+    parts = name.split()
+    if not named and len(parts) > 1 and not any(is_vietnamese_syllable(p) for p in parts):
+        # a foreign name of several words is named when each of them is ("Tammy" in the lead, "Lewis" at the fact);
+        # not a Vietnamese one typed without marks, whose syllables ("Huong", "Hoa") stand in many other names
+        return all(mentions_english_name(part, text) for part in parts)
     if not named and len(name) > 4 and name.endswith("i") and " " not in name:
         # a people named after its country ("Yemeni", "Kuwaiti", "Iraqi"): the country names it
         country = name[:-1]

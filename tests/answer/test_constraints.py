@@ -208,6 +208,9 @@ def test_a_documents_number_is_no_year(question: str, years: tuple[int, ...]) ->
         ("How many jobs will the Hoa Phat Dung Quat steel complex in Quang Ngai create?", ()),
         ("How many candidates sat the Korean language test for work in Vietnam?", ()),
         ("Ford cut how many jobs?", ()),  # the first word is capitalised anyway
+        # a run of such words is one name: a person's, not two bodies
+        ("In 2009, what was Tammy Lewis's role in the special care unit?", ("Tammy Lewis",)),
+        ("Did Samsung hire workers in Kuwait?", ("Samsung", "Kuwait")),
     ],
 )
 def test_names_an_english_question_writes_that_no_table_reads(question: str, names: tuple[str, ...]) -> None:
@@ -250,6 +253,11 @@ def test_evidence_names_an_english_name_as_written_begun_or_in_vietnamese() -> N
     assert mentions_english_name("Somali", "Cướp biển Somalia thả thuyền viên")
     assert mentions_english_name("Kuwait", "Có 2.000 lao động tại Cô-oét")
     assert not mentions_english_name("Kuwait", "Hiện có 1.800 lao động Việt Nam đang làm việc ở Qatar.")
+    # a foreign name of several words: each word named somewhere in the text names it; Vietnamese syllables do not
+    assert mentions_english_name("Tammy Lewis", "Năm 1985, Tammy sinh non. Năm 2009, Lewis trở thành chuyên gia.")
+    assert not mentions_english_name("Tammy Lewis", "Năm 2009, Lewis trở thành chuyên gia.")
+    assert not mentions_english_name("Huong Hoa", "Trung tâm Y tế Hướng Dương ở xã Hòa Bình")
+
 
 
 

@@ -340,6 +340,14 @@ def test_a_sentence_about_another_district_does_not_answer_for_the_asked_one(ans
     assert not answerer.answer("Huyện Diễn Châu hiện có bao nhiêu người đi xuất khẩu lao động?", [elsewhere]).found
 
 
+def test_a_sentence_naming_a_person_by_surname_is_not_about_another_body(answerer) -> None:
+    # "Tammy Lewis" is one name: the acronym "NICU" beside "Lewis" names no other body the question could mean
+    question = "In 2009, what was Tammy Lewis's role in the special care unit for premature babies?"
+    sentence = "Năm 2009, Lewis trở thành chuyên gia trị liệu hô hấp tại đơn vị chăm sóc đặc biệt trẻ sinh non (NICU)."
+    answer = answerer.answer(question, [_in_paragraph(sentence, f"Năm 1985, Tammy Lewis sinh sớm 3 tháng rưỡi. {sentence}")])
+    assert answer.found and "chuyên gia trị liệu hô hấp" in answer.answer
+
+
 def test_evidence_naming_the_asked_district_names_its_province_too(answerer) -> None:
     question = "Quận 3 TP.HCM hiện có bao nhiêu Bà mẹ Việt Nam anh hùng đang được quản lý?"
     there = "Hiện nay Quận 3 đang quản lý 1.932 người có công, bao gồm 56 Bà mẹ Việt Nam anh hùng."
