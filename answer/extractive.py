@@ -1153,7 +1153,10 @@ class ExtractiveAnswerer:
             and (self._shows_span(q, c) or _names_the_counted(q, c.hit.sentence))
         ]
         if q.answer_type in {"person", "role"}:
-            holding = [c for c in holding if c.span is not None]  # a sentence naming nobody answers no "who"
+            # a sentence naming nobody answers no "who", unless none names anyone and retrieval ranked it first:
+            # "Who has a 34% higher risk ...?" -> "Người có chất lượng giấc ngủ kém ... cao hơn 34%"
+            named = [c for c in holding if c.span is not None]
+            holding = named or [c for c in holding if c.rank == 0 and not spans_of(c.hit.sentence, "person")]
         in_year = [c for c in holding if c.year_ok is not False]
         if not in_year:
             wrong = [c for c in holding if c.year_ok is False]

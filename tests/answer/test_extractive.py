@@ -454,6 +454,20 @@ def test_who_is_answered_by_a_sentence_that_says_the_deed_when_no_name_is_read(a
     assert answer.found and "đội ngũ chuyên gia" in answer.answer
 
 
+def test_english_who_is_answered_by_the_first_ranked_sentence_when_no_sentence_names_anyone(answerer) -> None:
+    question = "Who has a 34% higher risk of hardening of the arteries than normal people?"
+    first = _article_hit("a.txt", "2019-06-20", "Người có chất lượng giấc ngủ kém đối mặt với nguy cơ bị xơ cứng động mạch cao hơn 34% người bình thường.", 1.0)
+    second = _article_hit("b.txt", "2019-06-20", "Xơ cứng động mạch tăng 34% ở người ngủ ít hơn 6 tiếng.", 0.9)
+    answer = answerer.answer(question, [first, second])
+    assert answer.found and "chất lượng giấc ngủ kém" in answer.answer
+    # ranked below another, a sentence naming nobody still answers no "who"
+    assert not answerer.answer(question, [_article_hit("c.txt", "2019-06-20", "Bệnh viện Bạch Mai tiếp nhận 30 ca.", 1.0), first]).found
+    # and a sentence naming someone is preferred wherever it ranks
+    named = _article_hit("d.txt", "2019-06-20", "Theo PGS Nguyễn Văn An, người ngủ kém có nguy cơ xơ cứng động mạch cao hơn 34%.", 0.8)
+    answer = answerer.answer(question, [first, named])
+    assert answer.found and "Nguyễn Văn An" in answer.answer
+
+
 def test_a_plain_count_of_people_is_answered_by_a_figure_of_any_people_unit(answerer) -> None:
     # "bao nhiêu người" counts people: "315 lao động nước ngoài" are people, though the sentence never says
     # "người"; the figure of people beside another deed ("kỳ vọng ... 600.000 người") is not the answer
