@@ -600,6 +600,16 @@ def _confirms_something(q: QuestionAnalysis, c: _Candidate) -> bool:
     return any((sentence.has_bigram(g) if " " in g else sentence.match(g)) >= 1.0 for g in q.guessed)
 
 
+def _states_something(c: _Candidate) -> bool:
+    """Whether a hit is a statement at all, not a byline, credit or caption ("N.MINH")."""
+    return c.hit.evidence and len(tokens(c.hit.sentence)) >= 4
+
+
+def _read_in_context(c: _Candidate) -> _Candidate:
+    """The candidate with its sentence read together with its title and paragraph (for what they confirm)."""
+    return dataclasses.replace(c, hit=dataclasses.replace(c.hit, sentence=f"{c.hit.title} {c.hit.context}"))
+
+
 def _writes_word(word: str, written: set[str]) -> bool:
     """Whether a sentence's folded words hold an English word, or a word its stem begins (five letters on)."""
     return word in written or any(len(w) >= 5 and (word.startswith(w) or w.startswith(word)) for w in written)
@@ -1149,7 +1159,7 @@ class ExtractiveAnswerer:
             c
             for c in cands
             if _can_hold(q, c.hit.sentence)
-            and _confirms_something(q, c)
+            and (_confirms_something(q, c) or (c.rank == 0 and _states_something(c) and _confirms_something(q, _read_in_context(c))))
             and (self._shows_span(q, c) or _names_the_counted(q, c.hit.sentence))
         ]
         if q.answer_type in {"person", "role"}:

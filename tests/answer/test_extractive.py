@@ -268,6 +268,20 @@ def test_evidence_that_confirms_nothing_of_an_unread_question_does_not_answer_it
     assert not answerer.answer("Why is drinking too much coffee bad?", rice).found
 
 
+def test_the_first_ranked_sentence_of_an_unread_question_may_be_confirmed_by_its_paragraph(answerer) -> None:
+    # the sentence says "they" for the exosomes its paragraph names: retrieval's first still answers, not a lower
+    # sentence that merely writes the word
+    question = "What were exosomes thought to be in the past?"
+    sentence = "Trong quá khứ, người ta nghĩ rằng chúng giống như những túi rác của tế bào."
+    first = _in_paragraph(sentence, f"Các exosome là những túi nhỏ do tế bào tiết ra. {sentence}")
+    lower = _article_hit("b.txt", "2017-06-30", "Exosome đang được nghiên cứu tại nhiều phòng thí nghiệm trên thế giới.", 0.9)
+    answer = answerer.answer(question, [first, lower])
+    assert answer.found and answer.citations[0].sentence == sentence
+    # ranked second, the paragraph does not speak for it
+    answer = answerer.answer(question, [lower, dataclasses.replace(first, score=0.8)])
+    assert answer.found and answer.citations[0].sentence.startswith("Exosome")
+
+
 # ---- figures of other articles stand beside the answer only when they say the same thing
 
 def _article_hit(doc_id: str, date: str, sentence: str, score: float) -> Hit:
