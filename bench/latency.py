@@ -21,7 +21,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import shutil
 import statistics
 import sys
@@ -31,12 +30,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+prepare()
 
 from retrieval import BAOMOI, CACHE, load_data  # noqa: E402
 

@@ -16,18 +16,13 @@ Usage: python bench/off_topic.py --index DIR [--language vi|en] [--limit 200] [-
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("LABOUR_QA_TODAY", "2017-12-31")
-os.environ.setdefault("LABOUR_QA_EMBED_THREADS", "1")
+from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
+
+prepare(LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
 
 from answers import split_of  # noqa: E402  (bench/answers.py)
 from recorded_hits import RecordedSearch  # noqa: E402

@@ -32,11 +32,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+ROOT = prepare()
 
 DATA = Path(os.environ.get("LABOUR_QA_BENCH_DATA") or ROOT.parent / "shared" / "data")  # a git worktree sets it
 VINEWSQA = DATA / "qa" / "vinewsqa-dev.json"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import random
 import resource
 import statistics
@@ -29,10 +28,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
+
+ROOT = prepare()
 
 BAOMOI = ROOT.parent / "shared" / "data" / "news" / "baomoi.jsonl.gz"
 
