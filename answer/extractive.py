@@ -576,17 +576,17 @@ def _counts_the_same(a: Span, b: Span) -> bool:
     return not a.unit or not b.unit or a.unit[0].lower() == b.unit[0].lower()
 
 
-def _confirms_something(q: QuestionAnalysis, c: _Candidate) -> bool:
-    """Whether a sentence confirms some part of a question it cannot read in full: a translated word, the year, an
+def _confirms_something(q: QuestionAnalysis, text: str) -> bool:
+    """Whether a sentence (or any text) confirms some part of a question it cannot read in full: a translated word, the year, an
     untranslated word it writes as is ("Naham", "ILO", "Libya") or a guess at one's Vietnamese. Places, names and
     numbers the question states are required of every candidate before this. A sentence that confirms nothing is
     about another topic (or is a byline: "N.MINH")."""
     if q.places or q.names or _question_numbers(q):
         return True
-    sentence = _bag(c.hit.sentence)
+    sentence = _bag(text)
     if any(sentence.match(term) >= 1.0 for term in q.terms):
         return True
-    words = set(tokens(c.hit.sentence.lower()))
+    words = set(tokens(text.lower()))
     if any(str(year) in words for year in q.years) or any(word in words for word in _written_names(q)):
         return True
     # a word no glossary translates that the article writes as is, or as its stem ("exosomes" -> "exosome",
@@ -600,14 +600,13 @@ def _confirms_something(q: QuestionAnalysis, c: _Candidate) -> bool:
     return any((sentence.has_bigram(g) if " " in g else sentence.match(g)) >= 1.0 for g in q.guessed)
 
 
-def _states_something(c: _Candidate) -> bool:
-    """Whether a hit is a statement at all, not a byline, credit or caption ("N.MINH")."""
-    return c.hit.evidence and len(tokens(c.hit.sentence)) >= 4
-
-
-def _read_in_context(c: _Candidate) -> _Candidate:
-    """The candidate with its sentence read together with its title and paragraph (for what they confirm)."""
-    return dataclasses.replace(c, hit=dataclasses.replace(c.hit, sentence=f"{c.hit.title} {c.hit.context}"))
+def _confirmed(q: QuestionAnalysis, c: _Candidate) -> bool:
+    """Whether a candidate confirms some part of a question it cannot read in full: its sentence does, or, for
+    retrieval's first, its title and paragraph do (it often says "they" for what its paragraph names) when the
+    sentence is a statement at all, not a byline ("N.MINH")."""
+    if _confirms_something(q, c.hit.sentence):
+        return True
+    return c.rank == 0 and len(tokens(c.hit.sentence)) >= 4 and _confirms_something(q, f"{c.hit.title} {c.hit.context}")
 
 
 def _writes_word(word: str, written: set[str]) -> bool:
@@ -1159,7 +1158,7 @@ class ExtractiveAnswerer:
             c
             for c in cands
             if _can_hold(q, c.hit.sentence)
-            and (_confirms_something(q, c) or (c.rank == 0 and _states_something(c) and _confirms_something(q, _read_in_context(c))))
+            and _confirmed(q, c)
             and (self._shows_span(q, c) or _names_the_counted(q, c.hit.sentence))
         ]
         if q.answer_type in {"person", "role"}:
