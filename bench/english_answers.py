@@ -37,7 +37,7 @@ ROOT = prepare(OMP_NUM_THREADS="1")
 
 from answers import split_of  # noqa: E402  (bench/answers.py)
 from recorded_hits import RecordedSearch  # noqa: E402
-from retrieval import CACHE, contains_answer, corpus_key, load_data, missing_data  # noqa: E402
+from retrieval import CACHE, Question, contains_answer, corpus_key, load_data, missing_data  # noqa: E402
 
 QUESTIONS = ROOT / "data" / "questions" / "vinewsqa-english.jsonl"
 
@@ -52,18 +52,28 @@ class EnglishQuestion:
     answers: tuple[str, ...]
 
 
-def load_questions(split: str, distractors: int) -> tuple[list, list[EnglishQuestion]]:
-    """The articles and the translated questions of one split, each with its Vietnamese gold answers."""
-    articles, questions = load_data(distractors, None)
-    by_id = {q.qid: q for q in questions}
+def translations(originals: Sequence[Question]) -> list[tuple[Question, str, str]]:
+    """Every translated question as (its Vietnamese original, its split, the English text); the file's split is
+    checked against the original's article."""
+    by_id = {q.qid: q for q in originals}
     out = []
     for line in QUESTIONS.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         original = by_id[row["qid"]]
         if split_of(original) != row["split"]:
             raise ValueError(f"{row['qid']}: the file says {row['split']}, its article is in {split_of(original)}")
-        if split in ("all", row["split"]):
-            out.append(EnglishQuestion(row["qid"], row["split"], row["question"], original.answers))
+        out.append((original, row["split"], row["question"]))
+    return out
+
+
+def load_questions(split: str, distractors: int) -> tuple[list, list[EnglishQuestion]]:
+    """The articles and the translated questions of one split, each with its Vietnamese gold answers."""
+    articles, questions = load_data(distractors, None)
+    out = [
+        EnglishQuestion(original.qid, part, text, original.answers)
+        for original, part, text in translations(questions)
+        if split in ("all", part)
+    ]
     return articles, out
 
 

@@ -64,15 +64,9 @@ def question_block(qa, retriever, question: Question, depth: int) -> tuple[np.nd
 
 def english_questions(questions: Sequence[Question]) -> list[Question]:
     """The ViNewsQA-English translations as questions about their originals' articles, with the Vietnamese gold."""
-    from english_answers import QUESTIONS
+    from english_answers import translations
 
-    by_id = {q.qid: q for q in questions}
-    out = []
-    for line in QUESTIONS.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        original = by_id[row["qid"]]
-        out.append(Question(original.qid, row["question"], original.article, original.answers))
-    return out
+    return [Question(original.qid, text, original.article, original.answers) for original, _, text in translations(questions)]
 
 
 def top1(blocks: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]], scorer, n: int, article: bool = False) -> float:

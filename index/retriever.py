@@ -579,9 +579,7 @@ class HybridRetriever:
         if self.lexical is not None:
             # the sentences and the ones before them are indexed rows, read from the postings; each pair is
             # their union (the reranker reads its word share, which a word pair across the joint cannot change)
-            at = [(r.doc_id, r.index, r.text) for r in records] + [
-                (r.doc_id, r.index - 1, p) for r, p in zip(records, before)
-            ]
+            at = [(r.doc_id, r.index, r.text) for r in records] + [(r.doc_id, r.index - 1, p) for r, p in zip(records, before)]
             pairs = [(n + i, i) for i in range(n)]
             shares = self.lexical.coverage(question, texts + before, self.lexical.rows_of(at), pairs)
         else:
