@@ -51,6 +51,8 @@ SURNAMES = {
 _COMPARISON_BEFORE = re.compile(r"(so với|cùng kỳ|compared (?:with|to)|than)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$", re.I)
 _YEAR_RE = re.compile(r"(?<![\d/.,\-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/\-]|/[A-ZĐ])")
 _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?![\d/])")
+# "tháng 1/2017", "quý I/2017", "6-2017": a month or quarter of a year (a document's "05/2015/TT-BLĐTBXH" goes on)
+_MONTH_YEAR = re.compile(r"(?<![\d/.,\-])(0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/\-]\s*((?:19|20)\d\d)(?![\d/\-])")
 _DOCUMENT_BEFORE = re.compile(
     r"(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|decision|decree|resolution|circular|directive)"
     r"(?:\s+(?:số|no\.?))?\s*$",
@@ -92,7 +94,15 @@ def sentence_years(sentence: str) -> list[int]:
     subject; a full date's year is ("từ ngày 1/7/2018")."""
     text = nfc(sentence)
     years = _years_in(text, drop_comparisons=True)
-    return years + [int(y) for y in _FULL_DATE_YEAR.findall(text) if int(y) not in years]
+    years += [int(y) for y in _FULL_DATE_YEAR.findall(text) if int(y) not in years]
+    for match in _MONTH_YEAR.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _DOCUMENT_BEFORE.search(before) or _COMPARISON_BEFORE.search(re.sub(r"(?:tháng|quý)\s*$", "", before, flags=re.I)):
+            continue  # "Thông tư 23/2015": a document's number; "so với tháng 6/2016": a comparison
+        year = int(match.group(2))
+        if year not in years:
+            years.append(year)
+    return years
 
 
 @dataclass(frozen=True)

@@ -273,3 +273,15 @@ def test_a_date_with_its_year_dates_the_evidence_as_it_dates_a_question() -> Non
     assert sentence_years("Tính đến 31/12/2015, số nợ đóng bảo hiểm thất nghiệp là 311 tỷ đồng.") == [2015]
     # a comparison year is still not what the sentence reports on
     assert sentence_years("Năm 2016 tăng 5% so với cùng kỳ năm 2015.") == [2016]
+
+
+def test_a_month_or_quarter_of_a_year_dates_the_evidence() -> None:
+    from answer.constraints import sentence_years
+
+    assert sentence_years("Trong tháng 1/2017, cả nước có 8.990 doanh nghiệp đăng ký thành lập mới.") == [2017]
+    assert sentence_years("Quý I/2017, số lao động tăng 3%.") == [2017]
+    assert sentence_years("Đến tháng 6-2017, thu nợ được 140 tỷ đồng.") == [2017]
+    # a document's number and a comparison are not what the sentence reports on
+    assert sentence_years("Theo Thông tư 23/2015, mức đóng là 8%.") == []
+    assert sentence_years("Theo Nghị định 47/2017/NĐ-CP, mức lương cơ sở sẽ là 1.300.000 đồng/tháng.") == []
+    assert sentence_years("Số lao động tăng 5% so với tháng 6/2016.") == []
