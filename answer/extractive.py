@@ -36,6 +36,7 @@ from answer.constraints import (
     question_acronyms,
     question_places,
     reads_entity,
+    sentence_years,
     states_another_locality,
     years_match,
 )
@@ -957,6 +958,7 @@ class ExtractiveAnswerer:
         out: list[_Candidate] = []
         kind = q.answer_type
         denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
+        leads: dict[str, str] = {}
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
@@ -1003,12 +1005,22 @@ class ExtractiveAnswerer:
                 support = coverage
                 score = sentence_score
             ev = evidence_years(hit.sentence, hit.context, hit.date)
+            if q.years and not ev.years:
+                ev = self._lead_years(hit, leads) or ev
             year_ok = False if other_years else years_match(q.years, ev)
             out.append(_Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score))
         if q.years:
             out = _dated_by_twins(out)
         out.sort(key=lambda c: (-c.score, c.rank))
         return q, out
+
+    def _lead_years(self, hit: Hit, leads: dict[str, str]) -> EvidenceYears | None:
+        """The years an undated paragraph inherits from its article's title and lead ("Năm 2017, ..."): a figure
+        said with no year is about the year its article is about."""
+        if hit.doc_id not in leads:
+            leads[hit.doc_id] = self.article_text(hit.doc_id)[:_LEAD_CHARS] if self.article_text is not None else ""
+        years = sentence_years(f"{hit.title}. {leads[hit.doc_id]}")
+        return EvidenceYears(tuple(years), "lead") if years else None
 
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in _TYPED and c.span is not None:

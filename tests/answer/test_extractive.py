@@ -653,3 +653,17 @@ def test_a_sentence_naming_a_body_of_the_asked_kind_is_kept(answerer) -> None:
     )
     answer = answerer.answer("Who chairs the Vietnam Private Hospitals Association?", [chair])
     assert answer.found and answer.extracted is not None and "Nguyễn Văn Đệ" in answer.extracted, answer.answer
+
+
+def test_an_undated_figure_is_about_the_year_its_articles_lead_names() -> None:
+    question = "Năm 2014 Bà Rịa - Vũng Tàu cấp phép bao nhiêu dự án lớn?"
+    sentence = "Đầu năm, Bà Rịa - Vũng Tàu cấp phép 8 dự án lớn với tổng vốn hơn 10.000 tỷ đồng."
+    hit = dataclasses.replace(_article_hit("a.txt", None, sentence, 1.0), title="Bà Rịa - Vũng Tàu thu hút đầu tư")
+    # nothing dates the figure: unknown is no mismatch
+    assert ExtractiveAnswerer().answer(question, [hit]).found
+    lead = "Bà Rịa - Vũng Tàu thu hút đầu tư\n\nNăm 2017, tỉnh đặt mục tiêu thu hút 1 tỷ USD vốn đầu tư. "
+    answer = ExtractiveAnswerer(article_text={"a.txt": lead + sentence}.__getitem__).answer(question, [hit])
+    assert not answer.found  # the article is about 2017
+    same_year = question.replace("2014", "2017")
+    answer = ExtractiveAnswerer(article_text={"a.txt": lead + sentence}.__getitem__).answer(same_year, [hit])
+    assert answer.found and answer.extracted is not None and "8 dự án" in answer.extracted
