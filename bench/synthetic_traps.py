@@ -4,6 +4,7 @@ The hand-written traps are few (53 in the dev parts) and were tuned on; these ar
 they show whether the constraint checks generalise. Each trap changes one thing the question pins down:
 
 - wrong_place: a province the question names becomes a province its source article never names;
+- wrong_org: a ministry or national body the question names becomes another its article never names;
 - wrong_year: a year the question names moves back three years, to a year the article never writes;
 - wrong_unit: the counted unit ("bao nhiêu lao động", "how many workers") becomes a unit of another kind
   (households, businesses, people) that the article never writes.
@@ -53,20 +54,21 @@ def _writes(article: str, forms: tuple[str, ...]) -> bool:
     return any(_plain(form) in plain for form in forms)
 
 
-def _place_trap(q: EvalQuestion, article: str, rng: random.Random) -> str | None:
+def _entity_trap(q: EvalQuestion, article: str, rng: random.Random, kinds: frozenset[str]) -> str | None:
     gazetteer = Gazetteer.load()
-    provinces = [m for m in gazetteer.mentions(q.question) if m.kind == "province"]
-    if len(provinces) != 1:
+    named_here = [m for m in gazetteer.mentions(q.question) if m.kind in kinds]
+    if len(named_here) != 1:
         return None
-    mention = provinces[0]
+    mention = named_here[0]
     named = {m.entity_id for m in gazetteer.mentions(article)}
-    others = sorted(e for e, ent in gazetteer.entities.items() if ent.kind == "province" and e not in named)
+    others = sorted(e for e, ent in gazetteer.entities.items() if ent.kind == mention.kind and e not in named)
     if not others:
         return None
     other = gazetteer.entities[rng.choice(others)]
     name = other.name_vi if q.lang == "vi" else (other.aliases_en[0] if other.aliases_en else None)
     if not name:
         return None
+    name = name.lstrip("=~")  # the gazetteer's matching marks, not part of the name
     return q.question[: mention.start] + name + q.question[mention.end :]
 
 
@@ -131,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             article = nfc(article_path.read_text(encoding="utf-8"))
             for trap, text in (
-                ("wrong_place", _place_trap(q, article, rng)),
+                ("wrong_place", _entity_trap(q, article, rng, frozenset({"province"}))),
+                ("wrong_org", _entity_trap(q, article, rng, frozenset({"ministry", "organisation"}))),
                 ("wrong_year", _year_trap(q, article)),
                 ("wrong_unit", _unit_trap(q, article, rng)),
             ):
