@@ -740,6 +740,21 @@ def _names_a_known_body(asked: frozenset[str], c: _Candidate) -> bool:
     )
 
 
+def _question_bodies(q: QuestionAnalysis) -> dict[str, str]:
+    """The bodies a question names that pin whose fact it is ("Theo Bộ Công an", "the Ministry of Finance"), by
+    gazetteer id, with the question's words for them: ministries and organisations, not the government and local
+    administrations any clause may name."""
+    bodies: dict[str, str] = {}
+    for m in Gazetteer.load().mentions(q.text):
+        if m.kind in _ACTOR_KINDS and m.entity_id not in _CONTEXT_BODIES:
+            bodies.setdefault(m.entity_id, m.surface)
+    return bodies
+
+
+def _names_body(entity_id: str, text: str) -> bool:
+    return any(m.entity_id == entity_id for m in Gazetteer.load().mentions(text))
+
+
 def _written_names(q: QuestionAnalysis) -> set[str]:
     """Untranslated words an English question writes as names or codes (capitalised past its first word, or
     with digits: "Naham", "ILO", "XL.04"), lower-cased. Plain words ("bank", "rent") are no anchor: a sentence
@@ -856,6 +871,7 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         ),
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
         *(body(partial(mentions_english_name, n), n) for n in q.english_names),
+        *(_Pin(partial(_names_body, b), written) for b, written in _question_bodies(q).items()),
     ]
 
 

@@ -667,3 +667,19 @@ def test_an_undated_figure_is_about_the_year_its_articles_lead_names() -> None:
     same_year = question.replace("2014", "2017")
     answer = ExtractiveAnswerer(article_text={"a.txt": lead + sentence}.__getitem__).answer(same_year, [hit])
     assert answer.found and answer.extracted is not None and "8 dự án" in answer.extracted
+
+
+def test_a_body_the_question_names_must_be_named_by_the_evidence() -> None:
+    sentence = "Trong khi đó, thống kê của Bộ LĐTB&XH cho thấy hiện có khoảng 200.000 cử nhân thất nghiệp."
+    hit = dataclasses.replace(_article_hit("a.txt", "2017-06-30", sentence, 1.0), title="Cử nhân thất nghiệp")
+    answerer = ExtractiveAnswerer()
+    asked_of_the_ministry = "Theo Bộ Lao động - Thương binh và Xã hội, cả nước có khoảng bao nhiêu cử nhân thất nghiệp?"
+    answer = answerer.answer(asked_of_the_ministry, [hit])
+    assert answer.found and answer.extracted is not None and "200.000" in answer.extracted
+    # another ministry's figure answers another question, in either language
+    assert not answerer.answer("Theo Bộ Công an, cả nước có khoảng bao nhiêu cử nhân thất nghiệp?", [hit]).found
+    english = "According to the Ministry of Public Security, how many university graduates are unemployed?"
+    assert not answerer.answer(english, [hit]).found
+    # the government and local administrations pin nothing: any clause may name them
+    answer = answerer.answer("Theo Chính phủ, cả nước có khoảng bao nhiêu cử nhân thất nghiệp?", [hit])
+    assert answer.found
