@@ -33,13 +33,16 @@ from answer.knowledge.units import unit_mentions, units  # noqa: E402
 from evaluation.questions import EvalQuestion, load_question_set, select_split  # noqa: E402
 from ingest.vietnamese import fold, nfc  # noqa: E402
 
-# What a counted unit becomes: a unit of another kind, written the way the question's language writes it.
-_SWAPS = {
-    "people": [("household", "hộ gia đình", "households"), ("enterprise", "doanh nghiệp", "businesses")],
-    "household": [("enterprise", "doanh nghiệp", "businesses"), ("teacher", "giáo viên", "teachers")],
-    "any": [("household", "hộ gia đình", "households")],
-    "enterprise": [("household", "hộ gia đình", "households"), ("teacher", "giáo viên", "teachers")],
-}
+# What a counted unit becomes: a unit of another kind (units.tsv), as the question's language writes it.
+_SWAPS = (
+    ("household", "hộ gia đình", "households"),
+    ("enterprise", "doanh nghiệp", "businesses"),
+    ("teacher", "giáo viên", "teachers"),
+    ("project", "dự án", "projects"),
+    ("school", "trường học", "schools"),
+)
+# Units that measure rather than count (money, time, area, weight, age): swapping them asks nonsense
+_MEASURES = {"tonne", "hectare", "square_metre", "day", "month", "year", "hour", "age", "percent"}
 
 
 _ASKED = re.compile(r"\b(?:bao nhiêu|mấy|how many)\b", re.IGNORECASE)
@@ -92,12 +95,17 @@ def _unit_trap(q: EvalQuestion, article: str, rng: random.Random) -> str | None:
         return None
     # the unit the question counts stands right after its question word, not inside a name ("công ty ...")
     mentions = [
-        m for m in unit_mentions(q.question) if table[m.unit_id].kind in _SWAPS and 0 <= m.start - asked.end() <= 1
+        m
+        for m in unit_mentions(q.question)
+        if 0 <= m.start - asked.end() <= 1 and m.unit_id not in _MEASURES and "vnd" not in m.unit_id and "usd" not in m.unit_id
     ]
     if not mentions:
         return None
     mention = mentions[0]
-    swaps = [s for s in _SWAPS[table[mention.unit_id].kind] if not _writes(article, table[s[0]].forms_vi)]
+    kind = table[mention.unit_id].kind
+    swaps = [
+        s for s in _SWAPS if table[s[0]].kind not in {kind, "any"} and not _writes(article, table[s[0]].forms_vi)
+    ]
     if not swaps:
         return None
     _, vi, en = rng.choice(swaps)
