@@ -463,7 +463,15 @@ def _figure_noun(span: Span) -> str | None:
     # "2,7 triệu đoàn viên": the magnitude belongs to the figure, the noun after it is what is counted
     noun = next((m for m in unit_mentions(rest) if m.surface.lower() not in VI_MULTIPLIERS), None)
     between = [w for w in rest[: noun.start].split() if w.lower() not in VI_MULTIPLIERS] if noun else []
-    return None if noun is None or len(between) > 1 else noun.unit_id
+    if noun is None or len(between) > 1:
+        return None
+    if units()[noun.unit_id].kind == "any":
+        # "230 hồ sơ doanh nghiệp", "2.719 lượt học viên": a noun that counts anything says what by the next one
+        after = f"{rest[noun.end :]} {span.right}"[:40]
+        then = next(iter(unit_mentions(after)), None)
+        if then is not None and not after[: then.start].strip() and units()[then.unit_id].kind != "any":
+            return then.unit_id
+    return noun.unit_id
 
 
 def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:

@@ -683,3 +683,13 @@ def test_a_body_the_question_names_must_be_named_by_the_evidence() -> None:
     # the government and local administrations pin nothing: any clause may name them
     answer = answerer.answer("Theo Chính phủ, cả nước có khoảng bao nhiêu cử nhân thất nghiệp?", [hit])
     assert answer.found
+
+
+def test_a_noun_that_counts_anything_says_what_by_the_noun_after_it(answerer) -> None:
+    sentence = "BHXH TP Hà Nội đã chuyển 230 hồ sơ doanh nghiệp nợ BHXH sang Liên đoàn Lao động để khởi kiện."
+    hit = _article_hit("a.txt", "2017-06-30", sentence, 1.0)
+    asked = "BHXH Hà Nội đã chuyển bao nhiêu doanh nghiệp nợ bảo hiểm sang Liên đoàn Lao động để khởi kiện?"
+    answer = answerer.answer(asked, [hit])
+    assert answer.found and answer.extracted is not None and "230" in answer.extracted
+    # dossiers of businesses are no count of schools
+    assert not answerer.answer(asked.replace("doanh nghiệp", "trường học"), [hit]).found
