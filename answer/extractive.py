@@ -47,7 +47,7 @@ from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.units import unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
-from answer.qtypes import VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
+from answer.qtypes import DOCUMENT_KINDS, VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from index.models import Hit
 from ingest.vietnamese import UPPER, VI_MULTIPLIERS, fold, nfc
 
@@ -568,6 +568,14 @@ def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:
         return True
     counted = _counted_thing(q)
     return counted is None or any(m.unit_id == counted for m in unit_mentions(sentence))
+
+
+def _names_a_document(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether a sentence names a document of the kind asked ("Nghị định nào ..."), or any when none is asked: a
+    sentence naming none is no answer to "which decree"."""
+    kinds = (q.doc_kind,) if q.doc_kind else DOCUMENT_KINDS
+    plain = fold(sentence).lower()
+    return any(re.search(rf"(?<!\w){fold(kind)}(?!\w)", plain) for kind in kinds)
 
 
 def _says_who_did_it(q: QuestionAnalysis, c: _Candidate) -> bool:
@@ -1146,6 +1154,7 @@ class ExtractiveAnswerer:
                 and _can_hold(q, c.hit.sentence)
                 and _names_the_counted(q, c.hit.sentence)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
+                and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]
             if free:
                 return self._found(q, max(free, key=lambda c: (c.year_ok is True, c.sentence_score)), as_sentence=True)

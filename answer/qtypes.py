@@ -100,6 +100,7 @@ _DOC_KINDS_VI = {
     "ke hoach": "kế hoạch",
     "luat": "luật",
 }
+DOCUMENT_KINDS = tuple(_DOC_KINDS_VI.values())  # how the articles name the kinds of document a question asks for
 _DOC_KINDS_EN = {
     "resolution": "nghị quyết",
     "decision": "quyết định",

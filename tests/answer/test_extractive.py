@@ -693,3 +693,12 @@ def test_a_noun_that_counts_anything_says_what_by_the_noun_after_it(answerer) ->
     assert answer.found and answer.extracted is not None and "230" in answer.extracted
     # dossiers of businesses are no count of schools
     assert not answerer.answer(asked.replace("doanh nghiệp", "trường học"), [hit]).found
+
+
+def test_which_decree_is_not_answered_by_a_sentence_naming_no_decree(answerer) -> None:
+    question = "Nghị định nào của Chính phủ quy định về thu tiền sử dụng đất?"
+    vague = "Chính phủ đã quy định cụ thể về thu tiền sử dụng đất đối với các dự án nhà ở xã hội."
+    assert not answerer.answer(question, [_article_hit("a.txt", "2017-06-30", vague, 1.0)]).found
+    named = "Nghị định 45/2014/NĐ-CP của Chính phủ quy định về thu tiền sử dụng đất."
+    answer = answerer.answer(question, [_article_hit("a.txt", "2017-06-30", named, 1.0)])
+    assert answer.found and "45/2014" in answer.answer
