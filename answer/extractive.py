@@ -1123,16 +1123,19 @@ class ExtractiveAnswerer:
         in_year = [c for c in passing if c.year_ok is not False]
         wrong_year = [c for c in passing if c.year_ok is False]
         if q.answer_type == "list" and any(c.span is not None for c in in_year):
-            # a sentence that merely shares the words ("thị trường lao động") is no list of markets
+            # a sentence that merely shares the words ("thị trường lao động") is no list of markets, whatever
+            # its year
             in_year = [c for c in in_year if c.span is not None]
+            wrong_year = [c for c in wrong_year if c.span is not None]
         if in_year:
             # evidence whose year is unknown ranks below evidence confirmed to be about the asked year
             in_year.sort(key=lambda c: (c.year_ok is True, c.score) if q.years else (True, c.score), reverse=True)
             best = in_year[0]
             if wrong_year and max(c.support for c in wrong_year) >= best.support + _DOMINANCE_MARGIN:
                 # the question fits evidence about another year far better: the in-year match is another fact
-                # ("giải quyết việc làm năm 2022" vs the 2022 rent support figure, when only 2020 has jobs)
-                return self._wrong_year(q, wrong_year, cands)
+                # ("giải quyết việc làm năm 2022" vs the 2022 rent support figure, when only 2020 has jobs); the
+                # articles do say something about the asked year, so the reason says "closest", not "only"
+                return self._wrong_year(q, wrong_year, cands, closest=True)
             if q.answer_type == "sentence":
                 best = self._best_ranked(q, cands)
             return self._found(q, best, others=in_year[1:])
@@ -1290,12 +1293,16 @@ class ExtractiveAnswerer:
             answer_labels=side.labels if side is not None else (),
         )
 
-    def _wrong_year(self, q: QuestionAnalysis, wrong: list[_Candidate], cands: list[_Candidate]) -> Answer:
+    def _wrong_year(
+        self, q: QuestionAnalysis, wrong: list[_Candidate], cands: list[_Candidate], *, closest: bool = False
+    ) -> Answer:
         best = max(wrong, key=lambda c: c.score)
         wanted = join_years(q.language, list(q.years))
         found_years = join_years(q.language, sorted(best.years.years))
         sentence = _quote(best.hit.sentence, best.span)
-        if best.span is not None and q.answer_type in _NUMERIC:
+        if closest:
+            text = message(q.language, "wrong_year_closest", wanted=wanted, found=found_years, sentence=sentence)
+        elif best.span is not None and q.answer_type in _NUMERIC:
             text = message(q.language, "wrong_year", wanted=wanted, found=found_years, figure=best.span.text, sentence=sentence)
         else:
             text = message(q.language, "wrong_year_plain", wanted=wanted, found=found_years, sentence=sentence)

@@ -49,3 +49,17 @@ def test_the_corpus_check_behind_nothing_about_x(sample_index) -> None:
 def test_nothing_about_a_place_the_articles_never_name(sample_index) -> None:
     answer = sample_index.ask("Tỉnh Bắc Giang hỗ trợ bao nhiêu lao động năm 2022?")
     assert not answer.found and answer.answer.startswith("Không tìm thấy thông tin về Bắc Giang")
+
+
+def test_a_list_of_the_asked_year_is_not_outweighed_by_a_sentence_of_another_year(sample_index) -> None:
+    # a 2021 sentence sharing the words ("thị trường lao động", "đi làm việc ở nước ngoài") holds no list of markets
+    answer = sample_index.ask("Lao động của tỉnh đi làm việc ở nước ngoài năm 2020 tại những thị trường nào?")
+    assert answer.found and "Hàn Quốc" in answer.answer and "Nhật Bản" in answer.answer
+
+
+def test_a_reason_never_says_the_articles_lack_a_year_they_have(sample_index) -> None:
+    # 2022 has no jobs figure, and the rent-support sentence of 2022 fits worse than the 2020 jobs sentence: the
+    # articles do speak of 2022, so the reason says which passage came closest rather than "only 2020"
+    answer = sample_index.ask("Năm 2022 tỉnh giải quyết việc làm cho bao nhiêu lao động?")
+    assert not answer.found
+    assert "chỉ có" not in answer.answer
