@@ -234,6 +234,9 @@ def _en_answer_type(lowered: str) -> str:
     """The expected answer type of an English question."""
     if re.search(r"\b(what|which) (percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
         return "percentage"
+    # "what was the province's unemployment rate": a rate the question names is stated in per cent
+    if re.search(r"\bwhat (?:is|was|are|were|will be) (?:the )?(?:[\w'’-]+ ){0,4}?rates?\b(?! of exchange)", lowered):
+        return "percentage"
     # "what increase", "what was the largest rise": a change, which the press states in per cent
     if re.search(r"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:[\w-]+ ){0,2}?(?:increase|rise|raise|hike|cut|reduction|decrease|drop|growth)\b", lowered):
         return "percentage"

@@ -64,6 +64,9 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         ("When did both the mother and the baby die?", "date"),
         ("By when will the revision of the Labour Code be completed?", "date"),
         ("What happens when the herbicide paraquat enters the body?", "sentence"),
+        # a rate the question names is stated in per cent
+        ("What was the province's unemployment rate in 2022?", "percentage"),
+        ("What is the health insurance coverage rate in Ha Tinh?", "percentage"),
         ("When you eat mango, what happens to the level of adiponectin in the body?", "sentence"),
     ],
 )
