@@ -1098,6 +1098,9 @@ class ExtractiveAnswerer:
             others = cands
             asked = frozenset(m.entity_id for m in Gazetteer.load().mentions(q.text))
             cands = [c for c in cands if _names_the_asked_kind(body, c.hit.sentence) or not _names_a_known_body(asked, c)]
+            # and evidence that never names a body of its kind (no "liên minh" for "the Vietnam Cooperative
+            # Alliance", in the sentence, paragraph, title or lead) is not about it
+            cands = self._naming(cands, partial(_names_the_asked_kind, body), articles)
             if not cands:
                 return self._not_found(q, others)
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:

@@ -702,3 +702,13 @@ def test_which_decree_is_not_answered_by_a_sentence_naming_no_decree(answerer) -
     named = "Nghị định 45/2014/NĐ-CP của Chính phủ quy định về thu tiền sử dụng đất."
     answer = answerer.answer(question, [_article_hit("a.txt", "2017-06-30", named, 1.0)])
     assert answer.found and "45/2014" in answer.answer
+
+
+def test_a_body_no_table_reads_must_be_named_by_its_kind_in_the_evidence(answerer) -> None:
+    question = "What increase in the 2018 regional minimum wage did the Vietnam Cooperative Alliance propose?"
+    workers = "Trong khi đại diện người lao động đề xuất mức tăng lương tối thiểu vùng năm 2018 là 13,3% thì giới chủ kiến nghị tăng dưới 5%."
+    # no alliance ("liên minh") in the sentence, its paragraph, title or lead: another body's proposal
+    assert not answerer.answer(question, [_article_hit("a.txt", "2017-06-30", workers, 1.0)]).found
+    alliance = "Liên minh Hợp tác xã Việt Nam đề xuất tăng lương tối thiểu vùng năm 2018 thêm 6,5%."
+    answer = answerer.answer(question, [_article_hit("b.txt", "2017-06-30", alliance, 1.0)])
+    assert answer.found and "6,5%" in answer.answer
