@@ -153,7 +153,8 @@ UNANSWERABLE = [
     ("Giá vàng hôm nay bao nhiêu?", NOT_FOUND_VI),
     ("Có bao nhiêu người khuyết tật được trợ cấp xã hội?", NOT_FOUND_VI),
     ("Mức lương tối thiểu vùng năm 2022 là bao nhiêu?", NOT_FOUND_VI),
-    ("Ai là Bộ trưởng Bộ Lao động Thương binh và Xã hội?", NOT_FOUND_VI),
+    # the samples name the provincial Sở, never the Bộ: a body the question names is pinned like a place
+    ("Ai là Bộ trưởng Bộ Lao động Thương binh và Xã hội?", "Không tìm thấy thông tin về Bộ Lao động Thương binh và Xã hội"),
     ("Tỷ lệ thất nghiệp năm 2020 là bao nhiêu?", NOT_FOUND_VI),
     ("Bao nhiêu trẻ em bị bạo lực, xâm hại năm 2022?", NOT_FOUND_VI),
     ("Nghị quyết số 68 quy định những gì?", NOT_FOUND_VI),
