@@ -705,6 +705,26 @@ def test_which_decree_is_not_answered_by_a_sentence_naming_no_decree(answerer) -
     assert answer.found and "45/2014" in answer.answer
 
 
+def test_which_figure_answers_an_english_question_is_retrievals_call() -> None:
+    question = (
+        "How much of the budget's social insurance debt does the Ministry of Finance propose converting into"
+        " government bonds in 2020?"
+    )
+    title = "Bộ Tài chính đề xuất chuyển nợ BHXH thành trái phiếu"
+    first = "Trong đó, năm 2018 chuyển 6.000 tỷ đồng thành trái phiếu, năm 2019 chuyển đổi 6.000 tỷ đồng và năm 2020 chuyển đổi 10.090 tỷ đồng."
+    second = "Trước đó, Bộ Tài chính đã thực hiện chuyển đổi 324.000 tỷ đồng ngân sách nhà nước vay Quỹ BHXH sang hình thức trái phiếu Chính phủ."
+    paragraph = f"Bộ Tài chính kiến nghị chuyển đổi nợ ngân sách với Quỹ BHXH thành trái phiếu đến năm 2020. {first} {second}"
+    hits = [
+        dataclasses.replace(
+            _article_hit("a.txt", "2017-06-30", text, score), sentence_index=i, start=200 * i, title=title, context=paragraph
+        )
+        for i, (text, score) in enumerate(((first, 1.0), (second, 0.9)))
+    ]
+    # the scores alone pick the earlier conversion (the words "Bộ Tài chính", "trái phiếu" are all its own)
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert answer.found and answer.extracted is not None and "10.090" in answer.extracted
+
+
 def test_a_body_no_table_reads_must_be_named_by_its_kind_in_the_evidence(answerer) -> None:
     question = "What increase in the 2018 regional minimum wage did the Vietnam Cooperative Alliance propose?"
     workers = "Trong khi đại diện người lao động đề xuất mức tăng lương tối thiểu vùng năm 2018 là 13,3% thì giới chủ kiến nghị tăng dưới 5%."
