@@ -239,7 +239,25 @@ def percentage_spans(sentence: str) -> list[Span]:
             value = parse_number_token(match.group("num"))
             start = match.start("qual") if match.group("qual") else match.start("num")
         spans.append(Span("percentage", sentence[start : match.end()], start, match.end(), value=value))
-    return _with_clauses(sentence, spans)
+    for match in _FRACTION_RE.finditer(sentence):
+        # a share written as a fraction of a whole ("2/3 sinh viên", "1/3 số lao động"); a date ("ngày 2/3",
+        # "7/2 trong giờ làm việc") is followed by no count of the whole
+        if int(match.group("n")) >= int(match.group("d")) or _DAY_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()]):
+            continue  # a share is less than the whole
+        value = 100.0 * int(match.group("n")) / int(match.group("d"))
+        start = match.start("qual") if match.group("qual") else match.start("n")
+        spans.append(Span("percentage", sentence[start : match.end("d")], start, match.end("d"), value=value))
+    return _with_clauses(sentence, sorted(spans, key=lambda span: span.start))
+
+
+# "2/3 sinh viên", "1/5 tổng số lao động": a fraction followed by the whole it divides (a count word or a noun of
+# people), never a date's "2/3" with a day word before it or a year after it
+_FRACTION_RE = re.compile(
+    rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/.,\-])(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\w/.,\-])"
+    r"(?=\s+(?:số|tổng|dân số|sinh viên|học sinh|lao động|người|doanh nghiệp|hộ|công nhân|cán bộ)\b)",
+    re.IGNORECASE,
+)
+_DAY_BEFORE = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|trước|sau|hạn)\s*$", re.IGNORECASE)
 
 
 def date_spans(sentence: str) -> list[Span]:

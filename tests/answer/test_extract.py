@@ -274,3 +274,21 @@ def test_a_range_of_figures_is_one_span(sentence: str, kind: str, texts: list[st
 )
 def test_dates_written_with_dashes_or_dots(sentence: str, dates: list[str]) -> None:
     assert [span.text for span in spans_of(sentence, "date")] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shares"),
+    [
+        ("Kết quả cho thấy 2/3 sinh viên cho biết thích làm ở khu vực nhà nước.", [("2/3", 66.7)]),
+        ("Khoảng 1/3 số nam giới đi làm có bằng cấp.", [("Khoảng 1/3", 33.3)]),
+        ("Tăng 5% và chiếm 1/5 tổng số lao động nước ngoài.", [("5%", 5.0), ("1/5", 20.0)]),
+        # dates: a day word before, or no share of a whole (more than one, or nothing counted after it)
+        ("Sáng 2/3 người dân đã đến dự.", []),
+        ("Từ 1/7 người lao động được tăng lương.", []),
+        ("Ngày 7/2 trong giờ làm việc, ông đi lễ chùa.", []),
+        ("Ông đi lễ chùa 7/2 người dân phản ánh.", []),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share(sentence: str, shares: list[tuple[str, float]]) -> None:
+    spans = spans_of(sentence, "percentage")
+    assert [(s.text, round(s.value or 0.0, 1)) for s in spans] == shares
