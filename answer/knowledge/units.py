@@ -129,6 +129,8 @@ def english_counted_phrase(question: str, start: int = 0) -> list[re.Match[str]]
             break  # "how many were injured", "how many are expected to": a participle, no noun counted
         if ends_english_noun_phrase(lowered, phrase) or len(phrase) == 4:
             break
+        if lowered.endswith("ing") and phrase and (phrase[-1].group().lower().endswith("s") or unit_mentions(phrase[-1].group())):
+            break  # "how many businesses | going abroad", "how many people | living in": a participle after the noun
         phrase.append(word)
     return phrase
 

@@ -96,6 +96,10 @@ def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ("Of the 3,000 assessment staff, how many are doctors?", "doctor"),
         ("How many were injured in the fire?", None),
         ("How many are expected to attend the job fair?", None),
+        # a participle after the counted noun opens a clause about it; one before it is part of the noun
+        ("How many businesses going abroad on fixed-term contracts got loans?", "enterprise"),
+        ("How many people living in poverty got loans?", "person"),
+        ("How many training courses were held?", "course"),
     ],
 )
 def test_the_counted_unit_is_the_one_the_question_word_counts(question: str, unit_id: str | None) -> None:
