@@ -733,3 +733,10 @@ def test_a_body_no_table_reads_must_be_named_by_its_kind_in_the_evidence(answere
     alliance = "Liên minh Hợp tác xã Việt Nam đề xuất tăng lương tối thiểu vùng năm 2018 thêm 6,5%."
     answer = answerer.answer(question, [_article_hit("b.txt", "2017-06-30", alliance, 1.0)])
     assert answer.found and "6,5%" in answer.answer
+
+
+def test_a_ministrys_document_code_names_the_ministry(answerer) -> None:
+    question = "Văn bản nào của Bộ LĐTBXH quy định chuẩn năng lực ngoại ngữ cho người tốt nghiệp trung cấp?"
+    sentence = "Thông tư 12/2017/TT-BLĐTBXH quy định chuẩn năng lực ngoại ngữ bậc 1/6 cho người tốt nghiệp trung cấp."
+    answer = answerer.answer(question, [_article_hit("a.txt", "2017-06-30", sentence, 1.0)])
+    assert answer.found and "12/2017/TT-BLĐTBXH" in answer.answer
