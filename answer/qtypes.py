@@ -232,7 +232,7 @@ def _noun_phrase(words: str) -> str:
 
 def _en_answer_type(lowered: str) -> str:
     """The expected answer type of an English question."""
-    if re.search(r"\b(what|which) (percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
+    if re.search(r"\b(what|which) (?:(?:minimum|maximum|average|total|overall|largest|smallest|combined) )?(percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
         return "percentage"
     # "what was the province's unemployment rate": a rate the question names is stated in per cent
     if re.search(r"\bwhat (?:is|was|are|were|will be) (?:the )?(?:[\w'’-]+ ){0,4}?rates?\b(?! of exchange)", lowered):

@@ -67,6 +67,7 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         # a rate the question names is stated in per cent
         ("What was the province's unemployment rate in 2022?", "percentage"),
         ("What is the health insurance coverage rate in Ha Tinh?", "percentage"),
+        ("Under Taiwan's law, what minimum share of public-sector staff must be people with disabilities?", "percentage"),
         ("When you eat mango, what happens to the level of adiponectin in the body?", "sentence"),
     ],
 )
