@@ -978,7 +978,9 @@ class ExtractiveAnswerer:
 
     # ---- scoring ----------------------------------------------------------------------------
 
-    def candidates(self, question: str, hits: Sequence[Hit]) -> tuple[QuestionAnalysis, list[_Candidate]]:
+    def candidates(
+        self, question: str, hits: Sequence[Hit], leads: dict[str, str] | None = None
+    ) -> tuple[QuestionAnalysis, list[_Candidate]]:
         """Every retrieved sentence scored for the question, best first (exposed for calibration)."""
         q = analyse_question(question)
         hits = dedupe_hits([h for h in hits if h.evidence])  # captions and bylines are never cited
@@ -990,7 +992,7 @@ class ExtractiveAnswerer:
         out: list[_Candidate] = []
         kind = q.answer_type
         denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
-        leads: dict[str, str] = {}
+        leads = {} if leads is None else leads
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
@@ -1049,10 +1051,15 @@ class ExtractiveAnswerer:
     def _lead_years(self, hit: Hit, leads: dict[str, str]) -> EvidenceYears | None:
         """The years an undated paragraph inherits from its article's title and lead ("Năm 2017, ..."): a figure
         said with no year is about the year its article is about."""
-        if hit.doc_id not in leads:
-            leads[hit.doc_id] = self.article_text(hit.doc_id)[:_LEAD_CHARS] if self.article_text is not None else ""
-        years = sentence_years(f"{hit.title}. {leads[hit.doc_id]}")
+        years = sentence_years(f"{hit.title}. {self._lead(hit.doc_id, leads)}")
         return EvidenceYears(tuple(years), "lead") if years else None
+
+    def _lead(self, doc_id: str, leads: dict[str, str]) -> str:
+        """An indexed article's title and lead (its first _LEAD_CHARS characters), read once per answer ("" when
+        this answerer cannot read articles)."""
+        if doc_id not in leads:
+            leads[doc_id] = self.article_text(doc_id)[:_LEAD_CHARS] if self.article_text is not None else ""
+        return leads[doc_id]
 
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in _TYPED and c.span is not None:
@@ -1065,17 +1072,19 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         """The grounded answer to a question from its retrieved sentences (best first)."""
-        q, cands = self.candidates(nfc(question), hits)
-        return self.decide(q, cands)
+        leads: dict[str, str] = {}  # the articles' leads, read once for both the years and the pins
+        q, cands = self.candidates(nfc(question), hits, leads)
+        return self.decide(q, cands, leads)
 
-    def decide(self, q: QuestionAnalysis, cands: list[_Candidate]) -> Answer:
-        """The answer from scored candidates under this answerer's thresholds (split out for calibration)."""
+    def decide(self, q: QuestionAnalysis, cands: list[_Candidate], leads: dict[str, str] | None = None) -> Answer:
+        """The answer from scored candidates under this answerer's thresholds (split out for calibration); leads:
+        the articles' leads candidates() already read for the same answer."""
         if not cands:
             return self._not_found(q, [])
 
         # Places, people, bodies the question names: evidence must name them, else the articles do not cover them,
         # and a sentence stating its fact for another place of the same kind contradicts the question.
-        articles: dict[str, str] = {}  # the articles read for the pins below, once per answer
+        articles = {} if leads is None else leads  # the leads read for the pins below, once per answer
         for pin in _pins(q):
             named = self._naming(cands, pin.names_it, articles)
             if not named:
@@ -1202,11 +1211,8 @@ class ExtractiveAnswerer:
         for c in cands:
             if names_it(f"{c.hit.title} {c.hit.sentence} {c.hit.context}"):
                 out.append(c)
-            elif self.article_text is not None:
-                if c.hit.doc_id not in articles:
-                    articles[c.hit.doc_id] = self.article_text(c.hit.doc_id)[:_LEAD_CHARS]
-                if names_it(articles[c.hit.doc_id]):
-                    out.append(c)
+            elif self.article_text is not None and names_it(self._lead(c.hit.doc_id, articles)):
+                out.append(c)
         return out
 
     def _by_retrieval(self, q: QuestionAnalysis, cands: list[_Candidate]) -> Answer:
