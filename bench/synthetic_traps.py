@@ -21,8 +21,10 @@ import argparse
 import random
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
+import yaml
 from bench_env import prepare
 
 prepare()
@@ -112,10 +114,6 @@ def _unit_trap(q: EvalQuestion, article: str, rng: random.Random) -> str | None:
     return q.question[: mention.start] + (vi if q.lang == "vi" else en) + q.question[mention.end :]
 
 
-def _yaml_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="+", type=Path, help="labour question sets (their answerable questions are changed)")
@@ -126,12 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     rng = random.Random(args.seed)
-    lines = [
-        f"# Synthetic traps (bench/synthetic_traps.py, seed {args.seed}, split {args.split}) from: "
-        + ", ".join(p.name for p in args.sets),
-        "questions:",
-    ]
-    counts: dict[str, int] = {}
+    traps: list[dict[str, object]] = []
     for path in args.sets:
         for q in select_split(load_question_set(path), args.split):
             if not q.answerable or q.follows is not None or q.doc is None:
@@ -148,19 +141,22 @@ def main(argv: list[str] | None = None) -> int:
             ):
                 if text is None or text == q.question:
                     continue
-                counts[trap] = counts.get(trap, 0) + 1
-                lines += [
-                    f"  - id: {_yaml_string(f'syn-{trap}-{q.id}')}",
-                    f"    question: {_yaml_string(text)}",
-                    f"    lang: {_yaml_string(q.lang or 'vi')}",
-                    f"    split: {_yaml_string(q.split)}",
-                    f"    trap: {_yaml_string(trap)}",
-                    "    answerable: false",
-                    f"    note: {_yaml_string(f'from {q.id}: {q.question}')}",
-                    "",
-                ]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{sum(counts.values())} traps ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}) -> {args.out}", file=sys.stderr)
+                traps.append(
+                    {
+                        "id": f"syn-{trap}-{q.id}",
+                        "question": text,
+                        "lang": q.lang or "vi",
+                        "split": q.split,
+                        "trap": trap,
+                        "answerable": False,
+                        "note": f"from {q.id}: {q.question}",
+                    }
+                )
+    header = f"# Synthetic traps (bench/synthetic_traps.py, seed {args.seed}, split {args.split}) from: "
+    body = yaml.safe_dump({"questions": traps}, allow_unicode=True, sort_keys=False, width=1000)
+    args.out.write_text(header + ", ".join(p.name for p in args.sets) + "\n" + body, encoding="utf-8")
+    counts = Counter(str(t["trap"]) for t in traps)
+    print(f"{len(traps)} traps ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}) -> {args.out}", file=sys.stderr)
     return 0
 
 
