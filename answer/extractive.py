@@ -420,13 +420,13 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
 # Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
 # span of time or an area. Money units are one family.
 _MONEY_UNITS = {"trillion_vnd", "billion_vnd", "million_vnd", "thousand_vnd", "vnd", "usd", "million_usd", "billion_usd"}
-_MEASURES = {"tonne", "hectare", "square_metre", "day", "month", "year", "hour", "age", *_MONEY_UNITS}
+MEASURE_UNITS = {"tonne", "hectare", "square_metre", "day", "month", "year", "hour", "age", *_MONEY_UNITS}
 
 
 def _measure(words: Sequence[str]) -> str | None:
     """The measure family words name ("money", "tonne", "month"...), None for a counted noun or nothing."""
     for mention in unit_mentions(" ".join(words)):
-        if mention.unit_id in _MEASURES:
+        if mention.unit_id in MEASURE_UNITS:
             return "money" if mention.unit_id in _MONEY_UNITS else mention.unit_id
     return None
 
@@ -452,7 +452,7 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
 
 def _counted_thing(q: QuestionAnalysis) -> str | None:
     """The table unit a question counts, when it is a thing counted, not a measure (money, time, weight, area)."""
-    return q.counted if q.counted not in _MEASURES else None
+    return q.counted if q.counted not in MEASURE_UNITS else None
 
 
 def _figure_noun(span: Span) -> str | None:
@@ -506,7 +506,7 @@ def _noun_counts_another_kind(q: QuestionAnalysis, noun: str | None) -> bool:
     counted = _counted_thing(q)
     if counted is None or noun is None:
         return False  # unknown, no contradiction
-    if noun in _MEASURES:
+    if noun in MEASURE_UNITS:
         return True  # "21 tuổi", "13 giờ", "3 tháng" measure something: no count of people or houses
     table = units()
     asked, figure = table[counted].kind, table[noun].kind
@@ -555,7 +555,7 @@ def _counts_the_asked_kind(q: QuestionAnalysis, span: Span) -> bool:
         return False
     kind = _plain_kind(q.unit)  # read once per question, not for every figure
     noun = _figure_noun(span) if kind is not None else None
-    return noun is not None and noun not in _MEASURES and units()[noun].kind == kind
+    return noun is not None and noun not in MEASURE_UNITS and units()[noun].kind == kind
 
 
 def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:

@@ -30,6 +30,7 @@ from bench_env import prepare
 prepare()
 
 from answer.constraints import question_years  # noqa: E402
+from answer.extractive import MEASURE_UNITS  # noqa: E402
 from answer.knowledge.gazetteer import Gazetteer  # noqa: E402
 from answer.knowledge.units import unit_mentions, units  # noqa: E402
 from evaluation.questions import EvalQuestion, load_question_set, select_split  # noqa: E402
@@ -43,8 +44,6 @@ _SWAPS = (
     ("project", "dự án", "projects"),
     ("school", "trường học", "schools"),
 )
-# Units that measure rather than count (money, time, area, weight, age): swapping them asks nonsense
-_MEASURES = {"tonne", "hectare", "square_metre", "day", "month", "year", "hour", "age", "percent"}
 
 
 _ASKED = re.compile(r"\b(?:bao nhiêu|mấy|how many)\b", re.IGNORECASE)
@@ -99,7 +98,8 @@ def _unit_trap(q: EvalQuestion, article: str, rng: random.Random) -> str | None:
     mentions = [
         m
         for m in unit_mentions(q.question)
-        if 0 <= m.start - asked.end() <= 1 and m.unit_id not in _MEASURES and "vnd" not in m.unit_id and "usd" not in m.unit_id
+        # a unit that measures (money, time, area, weight, age) or "phần trăm" counts nothing to swap
+        if 0 <= m.start - asked.end() <= 1 and m.unit_id not in MEASURE_UNITS and m.unit_id != "percent"
     ]
     if not mentions:
         return None
