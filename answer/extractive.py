@@ -48,6 +48,7 @@ from answer.knowledge.units import unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import DOCUMENT_KINDS, VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
+from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
 from ingest.vietnamese import UPPER, VI_MULTIPLIERS, fold, nfc
 
@@ -99,6 +100,20 @@ class _Candidate:
     years: EvidenceYears
     year_ok: bool | None
     sentence_score: float = 0.0  # the score as a free-sentence answer (typed questions fall back to it)
+    retrieval: float = 0.0  # the hit's fused score relative to the best hit's
+
+
+def bar_input(q: QuestionAnalysis, c: _Candidate) -> TypedBarInput:
+    """What the learned typed bar reads of a candidate (bench/fit_typed_bar.py reads the same)."""
+    return TypedBarInput(
+        coverage=c.coverage,
+        alignment=c.alignment,
+        rank=c.rank,
+        retrieval=c.retrieval,
+        rerank=c.hit.scores.get("rerank"),
+        english=q.language == "en",
+        year_confirmed=c.year_ok is True,
+    )
 
 
 class _Weights:
@@ -952,11 +967,14 @@ class ExtractiveAnswerer:
         clock: Callable[[], date] = date.today,
         corpus_names: Callable[[str], bool] | None = None,
         article_text: Callable[[str], str] | None = None,
+        typed_bar: TypedBar | None | str = "shipped",
     ) -> None:
         """Args: corpus_names: whether any indexed sentence names a place or person (service: the lexical
         index). "The articles say nothing about X" is said only when it answers no; without it, never.
         article_text: an indexed article's text by id ("" when gone): a place, person or body the question
-        names may be named in the article's lead; without it, only the hit's sentence, paragraph and title."""
+        names may be named in the article's lead; without it, only the hit's sentence, paragraph and title.
+        typed_bar: a second chance for a typed candidate the bars min_support and min_alignment refuse
+        ("shipped": the learned bar, answer/typed_bar.py); None: the bars alone."""
         for name, value in (
             ("min_support", min_support),
             ("min_alignment", min_alignment),
@@ -975,6 +993,7 @@ class ExtractiveAnswerer:
         self.clock = clock  # relative periods ("năm ngoái") resolve against its date, read at each answer
         self.corpus_names = corpus_names
         self.article_text = article_text
+        self.typed_bar: TypedBar | None = load_typed_bar() if isinstance(typed_bar, str) else typed_bar
 
     # ---- scoring ----------------------------------------------------------------------------
 
@@ -1042,7 +1061,9 @@ class ExtractiveAnswerer:
             if q.years and not ev.years:
                 ev = self._lead_years(hit, leads) or ev
             year_ok = False if other_years else years_match(q.years, ev)
-            out.append(_Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score))
+            out.append(
+                _Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score, retrieval)
+            )
         if q.years:
             out = _dated_by_twins(out)
         out.sort(key=lambda c: (-c.score, c.rank))
@@ -1063,7 +1084,13 @@ class ExtractiveAnswerer:
 
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in _TYPED and c.span is not None:
-            return c.support >= self.min_support and c.alignment >= self.min_alignment
+            if c.support >= self.min_support and c.alignment >= self.min_alignment:
+                return True
+            # the word-overlap bars miss a figure whose question context sits a sentence away, or whose question
+            # is English; the learned bar, which also reads how retrieval ranked it, may admit it. Not a span whose
+            # clause has nothing of the question or that a rule ruled out (alignment 0: "Phó Chủ tịch" for who
+            # chaired, another person than the one asked about)
+            return self.typed_bar is not None and c.alignment > 0.0 and self.typed_bar.passes(bar_input(q, c))
         if q.answer_type in _TYPED and q.answer_type != "list":
             return False
         return c.support >= self.min_sentence_support

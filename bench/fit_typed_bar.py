@@ -1,0 +1,291 @@
+"""Fit the learned typed bar (answer/model/typed_bar.json): whether a typed candidate answers.
+
+Rows are the typed candidates (a span of the asked kind inside a retrieved sentence) that reach the answerer's
+choice, after its vetoes (year, place, organisation, named numbers), for questions of the dev splits only:
+- the dev parts of the labour question sets (answerable and traps), each over its own index;
+- optionally ViNewsQA dev (--vinewsqa) and ViNewsQA-English dev (--english). Not used for the shipped model: the
+  retrieval rerankers were fitted on those very questions, so their scores there are in-sample and the model
+  learned to trust them too much (labour dev parts 191 -> 184 right when it did);
+- off-topic questions (bench/off_topic.py: ViNewsQA dev questions asked of the labour articles), English and
+  Vietnamese.
+A row is labelled 1 when its sentence says the expected answer (the product quotes the sentence: an answer is
+right when it does); every row of a trap or an off-topic question is 0.
+
+A logistic regression (scikit-learn, standardised features, fixed C) learns TYPED_BAR_FEATURES. The product keeps
+the hand-set bars and lets the model admit a candidate they refuse (replacing them lost labour answers whose
+sentence fallback was right). Each source is scored by a model fitted on the others (leave one source out); per
+question the best-scored passing candidate answers, right when its label is 1, and the threshold is the one whose
+pooled out-of-source answers earn most at --wrong-cost refusals per wrong answer.
+
+Usage:
+  python bench/fit_typed_bar.py --labour data/questions/labour-dev.yaml:INDEX[:HITS.pkl] ... \\
+      [--vinewsqa] [--english HITS.pkl] [--off-topic INDEX[:EN_HITS.pkl[:VI_HITS.pkl]]] [--wrong-cost 2] [--write]
+HITS.pkl are recorded searches (a dict keyed by (question, k), as bench/recorded_hits.py writes); without them
+the index is searched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from bench_env import prepare
+
+ROOT = prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
+
+from answer.extractive import ExtractiveAnswerer, bar_input  # noqa: E402
+from answer.scorer import LinearModel  # noqa: E402
+from answer.typed_bar import MODEL_FILE, TYPED_BAR_FEATURES, TypedBar, typed_bar_features  # noqa: E402
+
+SEED = 7
+C = 1.0
+TYPED = {"quantity", "percentage", "date", "year", "person", "role", "document", "list", "place"}
+
+
+class _Recording(ExtractiveAnswerer):
+    """The product's answerer, keeping the candidates its choice sees (after the vetoes)."""
+
+    seen: list[tuple[Any, list[Any]]]
+
+    def _by_scores(self, q, cands):  # type: ignore[no-untyped-def]
+        self.seen.append((q, list(cands)))
+        return super()._by_scores(q, cands)
+
+
+def _recording(answerer: ExtractiveAnswerer) -> _Recording:
+    answerer.__class__ = _Recording  # the same answerer (clock, corpus names, article reader), recording
+    assert isinstance(answerer, _Recording)
+    answerer.seen = []
+    return answerer
+
+
+class Rows:
+    """The collected rows: group, question id, label, features, the product's own score (for the choice)."""
+
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+
+    def add(self, group: str, qid: str, answerer: _Recording, label: Callable[[Any], bool]) -> None:
+        for q, cands in answerer.seen[:1]:  # the first choice is the question's own (a follow-up may add more)
+            if q.answer_type not in TYPED:
+                continue
+            for c in cands:
+                if c.span is None or c.year_ok is False or c.alignment <= 0.0:
+                    # no span: the sentence fallback decides; another year: vetoed before the bar; alignment 0:
+                    # nothing of the question in its clause, or a rule ruled it out (the product never asks the bar)
+                    continue
+                x = typed_bar_features(bar_input(q, c))
+                self.items.append(dict(group=group, qid=qid, label=bool(label(c)), x=x, score=c.score))
+        answerer.seen = []
+
+
+def _service(index: Path, hits: Path | None):
+    from service import LabourQA
+    from settings import Settings
+
+    qa = LabourQA(Settings(index_dir=index), create=False)
+    if hits is not None:
+        store = pickle.loads(hits.read_bytes())
+        real = qa._search
+
+        def search(question: str, k: int | None = None, filters: Any = None) -> Any:
+            if (question, k) not in store:
+                store[(question, k)] = real(question, k, filters)
+            return list(store[(question, k)])
+
+        qa._search = search
+    qa.ask("Có bao nhiêu lao động?")  # builds the answerer
+    return qa, _recording(qa._answerer)
+
+
+def collect_labour(rows: Rows, spec: str) -> None:
+    from evaluation import scoring
+    from evaluation.questions import load_question_set, select_split
+
+    path, index, *hits = spec.split(":")
+    qa, answerer = _service(Path(index), Path(hits[0]) if hits else None)
+    for q in select_split(load_question_set(path), "dev"):
+        if q.follows is not None:
+            continue
+        qa.ask(q.question)
+        rows.add(
+            Path(path).stem, q.id, answerer, lambda c, q=q: q.answerable and scoring.says_expected(q, c.hit.sentence)
+        )
+
+
+def collect_vinewsqa(rows: Rows) -> None:
+    from answers import split_of
+    from retrieval import CACHE, contains_answer, corpus_key, load_data
+
+    articles, questions = load_data(0, None)
+    kept = pickle.loads((CACHE / f"answers-hits-{corpus_key(articles)}.pkl").read_bytes())
+    answerer = _recording(ExtractiveAnswerer())
+    for q in questions:
+        if split_of(q) == "dev":
+            answerer.answer(q.text, kept[q.qid])
+            rows.add("vinewsqa", q.qid, answerer, lambda c, q=q: contains_answer(c.hit.sentence, q.answers))
+
+
+def collect_english(rows: Rows, hits: Path) -> None:
+    from english_answers import load_questions
+    from recorded_hits import RecordedSearch
+    from retrieval import CACHE, contains_answer, corpus_key
+
+    from service import LabourQA
+    from settings import Settings
+
+    articles, questions = load_questions("dev", 0)
+    qa = LabourQA(Settings(index_dir=CACHE / f"answers-service-{corpus_key(articles)}" / "index"))
+    RecordedSearch(qa, hits, replay=True)
+    qa.ask(questions[0].text)
+    answerer = _recording(qa._answerer)
+    for q in questions:
+        qa.ask(q.text)
+        rows.add("vinewsqa-english", q.qid, answerer, lambda c, q=q: contains_answer(c.hit.sentence, q.answers))
+
+
+def collect_off_topic(rows: Rows, spec: str) -> None:
+    import off_topic
+
+    index, *hits = spec.split(":")
+    for i, language in enumerate(("en", "vi")):
+        qa, answerer = _service(Path(index), Path(hits[i]) if len(hits) > i else None)
+        for n, text in enumerate(off_topic.questions(language, 200)):
+            qa.ask(text)
+            rows.add(f"off-topic-{language}", str(n), answerer, lambda c: False)
+
+
+def fit(items: Sequence[dict[str, Any]]) -> LinearModel:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    x = np.stack([r["x"] for r in items])
+    x = np.where(np.isnan(x), np.nanmean(x, axis=0), x)  # an unknown rerank score: the average candidate's
+    y = np.array([int(r["label"]) for r in items])
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    model = LogisticRegression(C=C, max_iter=2000, random_state=SEED).fit((x - scaler.mean_) / scale, y)
+    return LinearModel(TYPED_BAR_FEATURES, scaler.mean_, scale, model.coef_[0], float(model.intercept_[0]))
+
+
+def choices(items: Sequence[dict[str, Any]], probability: Sequence[float], threshold: float) -> Counter:
+    """Per question: right, wrong or refused, when the best-scored candidate at or above the threshold answers."""
+    by_question: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(items):
+        by_question[(r["group"], r["qid"])].append(i)
+    out: Counter = Counter()
+    for (group, _), idx in by_question.items():
+        passing = [i for i in idx if probability[i] >= threshold]
+        if not passing:
+            out[(group, "refused")] += 1
+        else:
+            best = max(passing, key=lambda i: items[i]["score"])
+            out[(group, "right" if items[best]["label"] else "wrong")] += 1
+    return out
+
+
+def data_hash(items: Sequence[dict[str, Any]]) -> str:
+    digest = hashlib.sha256()
+    for r in items:
+        digest.update(
+            f"{r['group']}\t{r['qid']}\t{int(r['label'])}\t{np.round(np.nan_to_num(r['x'], nan=-999.0), 6).tolist()}\n".encode()
+        )
+    return digest.hexdigest()[:16]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--labour", action="append", default=[], help="SET.yaml:INDEX[:HITS.pkl] (dev split)")
+    parser.add_argument("--vinewsqa", action="store_true", help="ViNewsQA dev on bench/answers.py's recorded hits")
+    parser.add_argument("--english", type=Path, help="recorded hits of bench/english_answers.py's dev questions")
+    parser.add_argument("--off-topic", help="INDEX[:EN_HITS.pkl[:VI_HITS.pkl]] of the labour articles")
+    parser.add_argument("--wrong-cost", type=float, default=2.0, help="refusals one wrong answer is worth")
+    parser.add_argument("--write", action="store_true", help=f"write answer/model/{MODEL_FILE}")
+    args = parser.parse_args(argv)
+
+    rows = Rows()
+    for spec in args.labour:
+        collect_labour(rows, spec)
+    if args.vinewsqa:
+        collect_vinewsqa(rows)
+    if args.english is not None:
+        collect_english(rows, args.english)
+    if args.off_topic:
+        collect_off_topic(rows, args.off_topic)
+    items = rows.items
+    groups = sorted({r["group"] for r in items})
+    if len(groups) < 2:
+        raise SystemExit("need at least two sources to score each on a model fitted on the others")
+    print("rows per source:", dict(Counter(r["group"] for r in items)))
+
+    held = np.zeros(len(items))
+    for group in groups:
+        model = fit([r for r in items if r["group"] != group])
+        idx = [i for i, r in enumerate(items) if r["group"] == group]
+        x = np.stack([items[i]["x"] for i in idx])
+        held[idx] = 1 / (1 + np.exp(-model.logits(np.where(np.isnan(x), model.mean, x))))
+
+    # the hand-set bars the model replaces (support = mean of coverage and alignment >= 0.4, alignment >= 0.15)
+    hand = np.array([float(0.5 * (r["x"][0] + r["x"][1]) >= 0.4 and r["x"][1] >= 0.15) for r in items])
+    c = choices(items, hand, 0.5)
+    hand_right = sum(v for (g, k), v in c.items() if k == "right")
+    hand_wrong = sum(v for (g, k), v in c.items() if k == "wrong")
+    print(
+        f"hand-set bars:  right {hand_right} wrong {hand_wrong}  "
+        + "  ".join(f"{g} {c[(g, 'right')]}/{c[(g, 'wrong')]}/{c[(g, 'refused')]}" for g in groups)
+    )
+    thresholds = [round(t, 2) for t in np.arange(0.30, 0.81, 0.05)]
+    table = {}
+    for t in thresholds:
+        # the product's rule: a candidate the hand-set bars pass answers; the model may admit one they refuse
+        c = choices(items, np.maximum(hand, (held >= t).astype(float)), 0.5)
+        right = sum(v for (g, k), v in c.items() if k == "right")
+        wrong = sum(v for (g, k), v in c.items() if k == "wrong")
+        table[t] = (right, wrong, right / max(right + wrong, 1), c)
+        print(
+            f"threshold {t:.2f}: right {right} wrong {wrong} precision {table[t][2]:.3f}  "
+            + "  ".join(f"{g} {c[(g, 'right')]}/{c[(g, 'wrong')]}/{c[(g, 'refused')]}" for g in groups)
+        )
+    # a wrong answer costs more than a refusal: the threshold that earns most, out of source, at that price
+    gain = {t: table[t][0] - args.wrong_cost * table[t][1] for t in thresholds}
+    chosen = max(thresholds, key=lambda t: (gain[t], t))
+    print(
+        f"hand-set bars alone earn {hand_right - args.wrong_cost * hand_wrong:.0f}; the model's second chance "
+        f"at {chosen} earns {gain[chosen]:.0f} (right - {args.wrong_cost} x wrong)"
+    )
+    model = fit(items)
+    print("coefficients (standardised):", dict(zip(TYPED_BAR_FEATURES, np.round(model.coef, 3).tolist())))
+    bar = TypedBar(
+        model,
+        chosen,
+        {
+            "command": "python bench/fit_typed_bar.py " + " ".join(sys.argv[1:] if argv is None else argv),
+            "data_hash": data_hash(items),
+            "rows": dict(Counter(r["group"] for r in items)),
+            "seed": SEED,
+            "C": C,
+            "wrong_cost": args.wrong_cost,
+            "held_out_by_source_at_threshold": {
+                "right": table[chosen][0],
+                "wrong": table[chosen][1],
+                "precision": round(table[chosen][2], 4),
+            },
+        },
+    )
+    if args.write:
+        out = ROOT / "answer" / "model" / MODEL_FILE
+        out.write_text(json.dumps(bar.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print("wrote", out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,78 @@
+"""The learned typed bar: its shipped model file, and the second chance it gives a figure the word-overlap bars
+refuse."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from answer.extractive import ExtractiveAnswerer
+from answer.typed_bar import TYPED_BAR_FEATURES, TypedBar, TypedBarInput, load_typed_bar
+from index.models import Hit
+
+WORKSHOP = (
+    "Trong khuôn khổ Hội nghị Cấp cao APEC, sáng 11/5/2017 đã diễn ra Hội thảo về thế giới việc làm, dự báo lao "
+    "động ngành da giày và may mặc có nguy cơ thiếu việc làm do tự động hóa."
+)
+FIGURES = "Ở Việt Nam, con số này là 75% trong ngành điện tử và 86% trong ngành da giày, trang phục."
+QUESTION = "Hội thảo APEC dự báo bao nhiêu phần trăm lao động ngành da giày có nguy cơ thiếu việc làm do tự động hóa?"
+
+
+def _hit(sentence: str, index: int, rerank: float | None, score: float) -> Hit:
+    scores = {} if rerank is None else {"rerank": rerank}
+    return Hit(
+        "apec.txt",
+        index,
+        0,
+        len(sentence),
+        sentence,
+        "c0",
+        score,
+        title="Hội thảo APEC về việc làm",
+        context=f"{WORKSHOP} {FIGURES}",
+        scores=scores,
+    )
+
+
+def test_shipped_bar_records_how_it_was_fitted() -> None:
+    bar = load_typed_bar()
+    assert bar.model.names == TYPED_BAR_FEATURES
+    assert 0.0 < bar.threshold < 1.0
+    assert bar.meta["command"].startswith("python bench/fit_typed_bar.py") and len(bar.meta["data_hash"]) == 16
+
+
+def test_a_model_fitted_on_other_features_or_with_a_threshold_out_of_range_is_refused() -> None:
+    data = load_typed_bar().to_json()
+    with pytest.raises(ValueError, match="threshold"):
+        TypedBar.from_json({**data, "threshold": 1.5})
+    renamed = json.loads(json.dumps(data))
+    renamed["model"]["names"][0] = "something_else"
+    with pytest.raises(ValueError, match="other features"):
+        TypedBar.from_json(renamed)
+
+
+def test_reranker_confidence_raises_the_probability_and_an_unknown_score_is_neutral() -> None:
+    bar = load_typed_bar()
+    base = dict(coverage=0.3, alignment=0.18, rank=0, retrieval=1.0, english=False, year_confirmed=True)
+    confident, doubtful = (
+        bar.probability(TypedBarInput(rerank=3.0, **base)),
+        bar.probability(TypedBarInput(rerank=-6.0, **base)),
+    )
+    unknown = bar.probability(TypedBarInput(rerank=None, **base))
+    assert confident > unknown > doubtful
+
+
+def test_a_figure_whose_question_context_is_a_sentence_away_gets_a_second_chance() -> None:
+    # the figures' sentence names neither the workshop nor the forecast: word overlap alone is below the bars,
+    # while the reranker, which read the paragraph, put it first with confidence
+    hits = [_hit(FIGURES, 1, 2.0, 1.0), _hit(WORKSHOP, 0, -4.0, 0.6)]
+    clock = lambda: date(2017, 12, 31)  # noqa: E731
+    bars_alone = ExtractiveAnswerer(typed_bar=None, clock=clock).answer(QUESTION, hits)
+    assert not bars_alone.found
+    answer = ExtractiveAnswerer(clock=clock).answer(QUESTION, hits)
+    assert answer.found and answer.extracted == "86%"
+    # the same candidate, which retrieval doubted, stays refused
+    doubted = [_hit(FIGURES, 1, -6.0, 0.5), _hit(WORKSHOP, 0, 2.0, 1.0)]
+    assert not ExtractiveAnswerer(clock=clock).answer(QUESTION, doubted).found
