@@ -1089,8 +1089,14 @@ class ExtractiveAnswerer:
             # the word-overlap bars miss a figure whose question context sits a sentence away, or whose question
             # is English; the learned bar, which also reads how retrieval ranked it, may admit it. Not a span whose
             # clause has nothing of the question or that a rule ruled out (alignment 0: "Phó Chủ tịch" for who
-            # chaired, another person than the one asked about)
-            return self.typed_bar is not None and c.alignment > 0.0 and self.typed_bar.passes(bar_input(q, c))
+            # chaired, another person than the one asked about), nor a figure whose sentence never names what the
+            # question counts ("bao nhiêu giáo viên" -> "163.600 lượt lao động")
+            return (
+                self.typed_bar is not None
+                and c.alignment > 0.0
+                and _names_the_counted(q, c.hit.sentence)
+                and self.typed_bar.passes(bar_input(q, c))
+            )
         if q.answer_type in _TYPED and q.answer_type != "list":
             return False
         return c.support >= self.min_sentence_support

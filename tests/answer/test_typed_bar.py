@@ -76,3 +76,25 @@ def test_a_figure_whose_question_context_is_a_sentence_away_gets_a_second_chance
     # the same candidate, which retrieval doubted, stays refused
     doubted = [_hit(FIGURES, 1, -6.0, 0.5), _hit(WORKSHOP, 0, 2.0, 1.0)]
     assert not ExtractiveAnswerer(clock=clock).answer(QUESTION, doubted).found
+
+
+def test_no_second_chance_for_a_figure_that_counts_something_else() -> None:
+    # the reranker is sure of the sentence, but it counts workers, not the teachers asked about
+    rent = (
+        "Năm 2022, Sở hoàn thành kế hoạch chi trả hỗ trợ tiền thuê nhà cho người lao động với hơn 163.600 lượt "
+        "lao động được hỗ trợ, tổng kinh phí gần 200 tỷ đồng."
+    )
+    hit = Hit(
+        "rent.txt", 0, 0, len(rent), rent, "c0", 1.0, title="Hỗ trợ tiền thuê nhà", context=rent, scores={"rerank": 4.0}
+    )
+    clock = lambda: date(2022, 12, 31)  # noqa: E731
+    assert (
+        ExtractiveAnswerer(clock=clock)
+        .answer("Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà năm 2022?", [hit])
+        .found
+    )
+    assert (
+        not ExtractiveAnswerer(clock=clock)
+        .answer("Bao nhiêu giáo viên được hỗ trợ tiền thuê nhà năm 2022?", [hit])
+        .found
+    )
