@@ -41,7 +41,7 @@ from bench_env import prepare
 
 ROOT = prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
 
-from answer.extractive import ExtractiveAnswerer, bar_input  # noqa: E402
+from answer.extractive import ExtractiveAnswerer, _names_the_counted, bar_input  # noqa: E402
 from answer.scorer import LinearModel  # noqa: E402
 from answer.typed_bar import MODEL_FILE, TYPED_BAR_FEATURES, TypedBar, typed_bar_features  # noqa: E402
 
@@ -78,9 +78,14 @@ class Rows:
             if q.answer_type not in TYPED:
                 continue
             for c in cands:
-                if c.span is None or c.year_ok is False or c.alignment <= 0.0:
-                    # no span: the sentence fallback decides; another year: vetoed before the bar; alignment 0:
-                    # nothing of the question in its clause, or a rule ruled it out (the product never asks the bar)
+                if (
+                    c.span is None
+                    or c.year_ok is False
+                    or c.alignment <= 0.0
+                    or not _names_the_counted(q, c.hit.sentence)
+                ):
+                    # no span: the sentence fallback decides; another year: vetoed before the bar; alignment 0 or a
+                    # sentence that never names what is counted: ruled out by a rule (the product never asks the bar)
                     continue
                 x = typed_bar_features(bar_input(q, c))
                 self.items.append(dict(group=group, qid=qid, label=bool(label(c)), x=x, score=c.score))
