@@ -1330,12 +1330,15 @@ class ExtractiveAnswerer:
             if side is not None:
                 shown = side.shown(shown, q.language)
             text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))
+            # the learned bar's probability that this figure's sentence says the answer (bench/fit_typed_bar.py)
+            confidence = None if self.typed_bar is None else round(self.typed_bar.probability(bar_input(q, best)), 4)
         else:
             sentence = best.hit.sentence
             weights = _Weights(q, [_bag(sentence)])
             extracted = _best_segment(sentence, weights)
             answer_type = "sentence"
             text = message(q.language, "found_sentence", sentence=_quote(sentence, None))
+            confidence = None  # no model scores a whole sentence yet
         return Answer(
             question=q.text,
             answer=text,
@@ -1347,6 +1350,7 @@ class ExtractiveAnswerer:
             alternatives=side.alternatives if side is not None else (),
             period=side.period if side is not None else None,
             answer_labels=side.labels if side is not None else (),
+            confidence=confidence,
         )
 
     def _wrong_year(
