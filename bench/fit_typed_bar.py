@@ -175,6 +175,8 @@ def fit(items: Sequence[dict[str, Any]]) -> LinearModel:
     x = np.stack([r["x"] for r in items])
     x = np.where(np.isnan(x), np.nanmean(x, axis=0), x)  # an unknown rerank score: the average candidate's
     y = np.array([int(r["label"]) for r in items])
+    if len(set(y.tolist())) < 2:
+        raise SystemExit("the rows of some fold are all right or all wrong: add questions (or sources) with both")
     scaler = StandardScaler().fit(x)
     scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
     model = LogisticRegression(C=C, max_iter=2000, random_state=SEED).fit((x - scaler.mean_) / scale, y)
@@ -214,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--off-topic", help="INDEX[:EN_HITS.pkl[:VI_HITS.pkl]] of the labour articles")
     parser.add_argument("--wrong-cost", type=float, default=2.0, help="refusals one wrong answer is worth")
     parser.add_argument("--write", action="store_true", help=f"write answer/model/{MODEL_FILE}")
+    parser.add_argument("--out", type=Path, help="write the model here instead (implies --write)")
     args = parser.parse_args(argv)
 
     rows = Rows()
@@ -285,8 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             },
         },
     )
-    if args.write:
-        out = ROOT / "answer" / "model" / MODEL_FILE
+    if args.write or args.out is not None:
+        out = args.out or ROOT / "answer" / "model" / MODEL_FILE
         out.write_text(json.dumps(bar.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print("wrote", out)
     return 0

@@ -1,0 +1,86 @@
+"""bench/fit_typed_bar.py end to end: two labour question sets over a real index give a loadable bar that records
+how it was fitted."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from answer.typed_bar import TYPED_BAR_FEATURES, load_typed_bar
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "bench" / "fit_typed_bar.py"
+
+ARTICLES = {
+    "hanoi.txt": "Hà Nội đào tạo nghề năm 2017\n\nNăm 2017, Hà Nội đào tạo nghề cho 12.000 lao động.\n\n"
+    "Thành phố có 3.000 lao động thất nghiệp. Hà Nội hỗ trợ 450 hộ nghèo vay vốn. "
+    "Có 25 doanh nghiệp tham gia phiên giao dịch việc làm.\n",
+    "danang.txt": "Đà Nẵng giải quyết việc làm\n\nNăm 2017, Đà Nẵng giải quyết việc làm cho 30.000 lao động.\n\n"
+    "Thành phố có 1.200 hộ nghèo. Đà Nẵng tổ chức 12 phiên giao dịch việc làm với 80 doanh nghiệp.\n",
+}
+
+
+def _set(path: Path, rows: list[tuple[str, str, str | None]]) -> None:
+    lines = ["questions:"]
+    for i, (question, expect, doc) in enumerate(rows):
+        lines += [f'  - id: "q{i}"', f'    question: "{question}"', '    split: "dev"']
+        if expect:
+            lines += [f'    expect: ["{expect}"]', f'    evidence: "{expect}"', f'    doc: "{doc}"']
+        else:
+            lines += ['    trap: "absent"', "    answerable: false"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_fits_a_loadable_bar_from_labour_sets(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in ARTICLES.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "LABOUR_QA_EMBED_THREADS": "1"}
+    index = tmp_path / "index"
+    subprocess.run(
+        [sys.executable, "-m", "app", "ingest", str(articles), "--index", str(index)], cwd=ROOT, env=env, check=True
+    )
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    _set(
+        first,
+        [
+            ("Năm 2017 Hà Nội đào tạo nghề cho bao nhiêu lao động?", "12.000", "hanoi.txt"),
+            ("Hà Nội có bao nhiêu lao động thất nghiệp?", "3.000", "hanoi.txt"),
+            ("Hà Nội có bao nhiêu giáo viên mầm non?", None, None),
+            ("Bao nhiêu doanh nghiệp tham gia phiên giao dịch việc làm?", "25", "hanoi.txt"),
+        ],
+    )
+    _set(
+        second,
+        [
+            ("Năm 2017 Đà Nẵng giải quyết việc làm cho bao nhiêu lao động?", "30.000", "danang.txt"),
+            ("Đà Nẵng có bao nhiêu hộ nghèo?", "1.200", "danang.txt"),
+            ("Đà Nẵng có bao nhiêu bác sĩ?", None, None),
+            ("Năm 2017 bao nhiêu lao động được giải quyết việc làm?", "30.000", "danang.txt"),
+        ],
+    )
+    out = tmp_path / "bar.json"
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--labour",
+            f"{first}:{index}",
+            "--labour",
+            f"{second}:{index}",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "hand-set bars" in run.stdout and "rows per source" in run.stdout
+    bar = load_typed_bar(str(out))
+    assert bar.model.names == TYPED_BAR_FEATURES and 0.0 < bar.threshold < 1.0
+    assert bar.meta["rows"].keys() == {"first", "second"} and len(bar.meta["data_hash"]) == 16
