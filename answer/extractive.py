@@ -75,7 +75,8 @@ DEFAULT_MIN_FALLBACK_SUPPORT = 0.55
 _DOMINANCE_MARGIN = 0.3
 
 _QUOTE_MAX_CHARS = 320
-_TYPED = {"quantity", "percentage", "date", "year", "person", "role", "document", "list", "place"}
+# the answer kinds a span answers (the rest are answered by a whole sentence)
+TYPED_KINDS = {"quantity", "percentage", "date", "year", "person", "role", "document", "list", "place"}
 _NUMERIC = {"quantity", "percentage"}
 _LEAD_CHARS = 400  # an article's title and lead: where it names the city or company it is about
 
@@ -114,6 +115,14 @@ def bar_input(q: QuestionAnalysis, c: _Candidate) -> TypedBarInput:
         english=q.language == "en",
         year_confirmed=c.year_ok is True,
     )
+
+
+def bar_may_admit(q: QuestionAnalysis, c: _Candidate) -> bool:
+    """Whether the learned bar may admit a span the word-overlap bars refuse (bench/fit_typed_bar.py fits it on
+    these only): not one whose clause has nothing of the question or that a rule ruled out (alignment 0: "Phó Chủ
+    tịch" for who chaired, another person than the one asked about), nor a figure whose sentence never names what
+    the question counts ("bao nhiêu giáo viên" -> "163.600 lượt lao động")."""
+    return c.alignment > 0.0 and _names_the_counted(q, c.hit.sentence)
 
 
 class _Weights:
@@ -1019,7 +1028,7 @@ class ExtractiveAnswerer:
             coverage = 0.5 * weights.coverage(text) + 0.5 * weights.coverage(text, context)
             prior = 1.0 / (1.0 + 0.25 * rank)
             best_span, best_align = None, 0.0
-            if kind in _TYPED:
+            if kind in TYPED_KINDS:
                 spans = [span for span in spans_of(hit.sentence, kind) if not _unit_contradicts(q, span)]
                 if kind == "list" and not spans:
                     spans = spans_of(hit.sentence, "place")
@@ -1046,7 +1055,7 @@ class ExtractiveAnswerer:
                 for span, align in aligned:
                     if best_span is None or align > best_align:
                         best_span, best_align = span, align
-            if kind in _TYPED and (best_span is not None or kind != "list"):
+            if kind in TYPED_KINDS and (best_span is not None or kind != "list"):
                 support = 0.5 * coverage + 0.5 * best_align
                 cov_w, align_w, prior_w = (0.3, 0.45, 0.25) if english else (0.4, 0.4, 0.2)
                 score = cov_w * coverage + align_w * best_align + prior_w * prior
@@ -1054,7 +1063,7 @@ class ExtractiveAnswerer:
             # best hit): on ViNewsQA dev questions the retrieval score adds what word overlap misses (paraphrase).
             retrieval = max(hit.score, 0.0) / top_score if top_score > 0 else 0.0
             sentence_score = (0.5 * coverage + 0.5 * prior) if english else (0.8 * coverage + 0.2 * prior + 0.4 * retrieval)
-            if not (kind in _TYPED and (best_span is not None or kind != "list")):
+            if not (kind in TYPED_KINDS and (best_span is not None or kind != "list")):
                 support = coverage
                 score = sentence_score
             ev = evidence_years(hit.sentence, hit.context, hit.date)
@@ -1083,21 +1092,13 @@ class ExtractiveAnswerer:
         return leads[doc_id]
 
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
-        if q.answer_type in _TYPED and c.span is not None:
+        if q.answer_type in TYPED_KINDS and c.span is not None:
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
             # the word-overlap bars miss a figure whose question context sits a sentence away, or whose question
-            # is English; the learned bar, which also reads how retrieval ranked it, may admit it. Not a span whose
-            # clause has nothing of the question or that a rule ruled out (alignment 0: "Phó Chủ tịch" for who
-            # chaired, another person than the one asked about), nor a figure whose sentence never names what the
-            # question counts ("bao nhiêu giáo viên" -> "163.600 lượt lao động")
-            return (
-                self.typed_bar is not None
-                and c.alignment > 0.0
-                and _names_the_counted(q, c.hit.sentence)
-                and self.typed_bar.passes(bar_input(q, c))
-            )
-        if q.answer_type in _TYPED and q.answer_type != "list":
+            # is English; the learned bar, which also reads how retrieval ranked it, may admit it
+            return self.typed_bar is not None and bar_may_admit(q, c) and self.typed_bar.passes(bar_input(q, c))
+        if q.answer_type in TYPED_KINDS and q.answer_type != "list":
             return False
         return c.support >= self.min_sentence_support
 
@@ -1200,7 +1201,7 @@ class ExtractiveAnswerer:
             return self._found(q, best, others=in_year[1:])
         if wrong_year:
             return self._wrong_year(q, wrong_year, cands)
-        if q.answer_type in _TYPED and q.answer_type != "role":
+        if q.answer_type in TYPED_KINDS and q.answer_type != "role":
             # A typed question whose answer no extractor recognises ("ở đâu" -> "Khoa Hồi sức tích cực",
             # "bao nhiêu" -> "ba bệnh nhân", "ai được chẩn đoán" -> "Kayla Rahn 30 tuổi"): the sentence itself,
             # when it matches the question well enough. For "who", only a sentence that says the deed asked about
@@ -1284,7 +1285,7 @@ class ExtractiveAnswerer:
     def _shows_span(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         """Whether an English answer shows the candidate's typed span (its clause matches the question) rather
         than the whole sentence."""
-        return q.answer_type in _TYPED and c.span is not None and c.alignment >= self.min_alignment
+        return q.answer_type in TYPED_KINDS and c.span is not None and c.alignment >= self.min_alignment
 
     # ---- several figures: the most authoritative first ----------------------------------------
 
@@ -1320,7 +1321,7 @@ class ExtractiveAnswerer:
     ) -> Answer:
         extracted: str | None
         side: SideBySide | None = None
-        if best.span is not None and q.answer_type in _TYPED and not as_sentence:
+        if best.span is not None and q.answer_type in TYPED_KINDS and not as_sentence:
             if best.span.kind in _NUMERIC:
                 best, side = self._side_by_side(q, best, others)
             assert best.span is not None

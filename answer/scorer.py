@@ -67,6 +67,11 @@ class LinearModel:
     def logits(self, x: np.ndarray) -> np.ndarray:
         return ((x - self.mean) / self.scale) @ self.coef + self.intercept
 
+    def probability(self, x: np.ndarray) -> float:
+        """sigmoid of one feature vector's logit (clipped: exp never overflows)."""
+        z = float(self.logits(x[None, :])[0])
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinearModel:
         names = tuple(data["names"])
@@ -98,8 +103,7 @@ class AnswerModel:
         return self.candidate.logits(x)
 
     def probability(self, answer_features: np.ndarray) -> float:
-        z = float(self.answer.logits(answer_features[None, :])[0])
-        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+        return self.answer.probability(answer_features)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AnswerModel:
@@ -150,11 +154,16 @@ def sentence_gap(logits: np.ndarray, sentences: Sequence[object], i: int, among:
     return float(logits[i] - max(rivals)) if rivals else _NO_RIVAL_GAP
 
 
+def read_model_json(file_name: str, path: str | None = None) -> dict[str, Any]:
+    """A model file: the shipped one (answer/model/<file_name>, package data), or one from a path (training, tests)."""
+    if path is None:
+        text = resources.files("answer").joinpath("model", file_name).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> AnswerModel:
     """The shipped model (package data), or one from a path (training and tests)."""
-    if path is None:
-        text = resources.files("answer").joinpath("model", MODEL_FILE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return AnswerModel.from_json(json.loads(text))
+    return AnswerModel.from_json(read_model_json(MODEL_FILE, path))

@@ -12,17 +12,14 @@ command, data hash and threshold. Vetoes stay outside it: the year, place and or
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from answer.scorer import LinearModel
+from answer.scorer import LinearModel, read_model_json
 
 TYPED_BAR_FEATURES: tuple[str, ...] = (
     "coverage",  # IDF-weighted share of the question's terms in the sentence and its paragraph
@@ -84,9 +81,7 @@ class TypedBar:
 
     def probability(self, x: TypedBarInput) -> float:
         features = typed_bar_features(x)
-        features = np.where(np.isnan(features), self.model.mean, features)  # unknown = the average candidate's
-        z = float(self.model.logits(features[None, :])[0])
-        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+        return self.model.probability(np.where(np.isnan(features), self.model.mean, features))  # unknown = average
 
     def passes(self, x: TypedBarInput) -> bool:
         return self.probability(x) >= self.threshold
@@ -108,8 +103,4 @@ class TypedBar:
 @lru_cache(maxsize=4)
 def load_typed_bar(path: str | None = None) -> TypedBar:
     """The shipped bar (answer/model/typed_bar.json), or one from a path."""
-    if path is None:
-        text = resources.files("answer").joinpath("model", MODEL_FILE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return TypedBar.from_json(json.loads(text))
+    return TypedBar.from_json(read_model_json(MODEL_FILE, path))

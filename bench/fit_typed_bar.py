@@ -41,13 +41,12 @@ from bench_env import prepare
 
 ROOT = prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
 
-from answer.extractive import ExtractiveAnswerer, _names_the_counted, bar_input  # noqa: E402
+from answer.extractive import TYPED_KINDS, ExtractiveAnswerer, bar_input, bar_may_admit  # noqa: E402
 from answer.scorer import LinearModel  # noqa: E402
 from answer.typed_bar import MODEL_FILE, TYPED_BAR_FEATURES, TypedBar, typed_bar_features  # noqa: E402
 
 SEED = 7
 C = 1.0
-TYPED = {"quantity", "percentage", "date", "year", "person", "role", "document", "list", "place"}
 
 
 class _Recording(ExtractiveAnswerer):
@@ -75,17 +74,12 @@ class Rows:
 
     def add(self, group: str, qid: str, answerer: _Recording, label: Callable[[Any], bool]) -> None:
         for q, cands in answerer.seen[:1]:  # the first choice is the question's own (a follow-up may add more)
-            if q.answer_type not in TYPED:
+            if q.answer_type not in TYPED_KINDS:
                 continue
             for c in cands:
-                if (
-                    c.span is None
-                    or c.year_ok is False
-                    or c.alignment <= 0.0
-                    or not _names_the_counted(q, c.hit.sentence)
-                ):
-                    # no span: the sentence fallback decides; another year: vetoed before the bar; alignment 0 or a
-                    # sentence that never names what is counted: ruled out by a rule (the product never asks the bar)
+                if c.span is None or c.year_ok is False or not bar_may_admit(q, c):
+                    # no span: the sentence fallback decides; another year: vetoed before the bar; the rest the
+                    # product never asks the bar about
                     continue
                 x = typed_bar_features(bar_input(q, c))
                 self.items.append(dict(group=group, qid=qid, label=bool(label(c)), x=x, score=c.score))
