@@ -344,12 +344,17 @@ class LabourQA:
                     clock=self.settings.today_date,  # read per answer: a server outlives a day
                 )
             else:
-                from answer.extractive import ExtractiveAnswerer
+                from answer.extractive import DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer
 
                 self._answerer = ExtractiveAnswerer(
                     clock=self.settings.today_date,
                     corpus_names=self.corpus_names,
                     article_text=self._article_or_nothing,
+                    min_confidence=(
+                        DEFAULT_MIN_CONFIDENCE
+                        if self.settings.answer_threshold is None
+                        else self.settings.answer_threshold
+                    ),
                 )
             self._resolver = FollowUpResolver()
             if self.settings.answer_mode == "llm":

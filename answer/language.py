@@ -150,6 +150,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_year_plain": "Không có thông tin {wanted}; bài viết chỉ có thông tin {found}: {sentence}",
         "wrong_year_closest": "Không tìm thấy thông tin này cho {wanted}; đoạn gần nhất nói về {found}: {sentence}",
         "place_missing": "Không tìm thấy thông tin về {place} trong các bài viết.",
+        "below_confidence": (
+            "Không tìm thấy câu trả lời đủ chắc chắn (độ tin cậy {confidence}, dưới ngưỡng {threshold}). "
+            "Các câu gần nhất được liệt kê bên dưới."
+        ),
         "year": "năm {year}",
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
@@ -161,6 +165,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_year_plain": "No information for {wanted}; the articles only cover {found}: {sentence}",
         "wrong_year_closest": "Not found for {wanted}; the closest passage is about {found}: {sentence}",
         "place_missing": "The articles say nothing about {place}.",
+        "below_confidence": (
+            "No answer sure enough (confidence {confidence}, below the threshold {threshold}). "
+            "The closest sentences are listed below."
+        ),
         "year": "{year}",
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",

@@ -100,14 +100,15 @@ def test_no_second_chance_for_a_figure_that_counts_something_else() -> None:
     )
 
 
-def test_a_typed_answer_carries_the_bars_probability_and_a_sentence_answer_none() -> None:
+def test_a_typed_answer_carries_the_bars_probability() -> None:
     hits = [_hit(FIGURES, 1, 2.0, 1.0), _hit(WORKSHOP, 0, -4.0, 0.6)]
     clock = lambda: date(2017, 12, 31)  # noqa: E731
     answer = ExtractiveAnswerer(clock=clock).answer(QUESTION, hits)
     assert answer.confidence is not None and 0.0 < answer.confidence < 1.0
     assert answer.to_json()["confidence"] == answer.confidence  # `ask --json` shows it
     assert ExtractiveAnswerer(typed_bar=None, clock=clock).answer(QUESTION, hits[:1]).confidence is None
-    free = ExtractiveAnswerer(clock=clock).answer(
+    # a whole-sentence answer carries the sentence confidence's instead (tests/answer/test_sentence_confidence.py)
+    free = ExtractiveAnswerer(clock=clock, sentence_confidence=None).answer(
         "Hội thảo về thế giới việc làm diễn ra trong khuôn khổ hội nghị nào?", hits[1:]
     )
-    assert free.found and free.confidence is None
+    assert free.found and free.answer_type == "sentence" and free.confidence is None
