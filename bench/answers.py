@@ -84,6 +84,7 @@ class Result:
     gold_rank: int | None = None  # 1-based rank of the first hit containing a gold span (product only)
     article_rank: int | None = None  # 1-based rank of the first hit from the question's article
     answer_type: str | None = None
+    confidence: float | None = None  # the answer's own probability of being right, when it gives one
 
 
 def split_of(question: Question) -> str:
@@ -184,6 +185,7 @@ def _result(answer, seconds: float, hits, question: Question) -> Result:
         gold_rank=gold,
         article_rank=art,
         answer_type=answer.answer_type,
+        confidence=answer.confidence,
     )
 
 

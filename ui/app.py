@@ -66,6 +66,7 @@ CSS = """
 .lqa-section { margin-top: .6em; font-weight: 600; font-size: .9em; }
 .lqa-related .lqa-section { color: #b45309; }
 .lqa-resolved, .lqa-note { font-size: .82em; opacity: .75; margin-top: .3em; }
+.lqa-confidence { font-size: .8em; color: #6b7280; margin-top: .35em; }
 .lqa-filters { display: inline-block; font-size: .8em; margin-top: .35em; padding: .05em .55em; border-radius: 999px;
   background: rgba(37, 99, 235, .1); color: #1e40af; }
 .lqa-card { border: 1px solid rgba(128, 128, 128, .35); border-radius: 6px; padding: .25em .6em; margin: .3em 0; }

@@ -211,6 +211,11 @@ def answer_html(answer: Answer, article_text: ArticleText, strings: Strings) -> 
     get = _article_getter(article_text)
     css = "lqa-answer lqa-found" if answer.found else "lqa-answer lqa-not-found"
     parts = [f'<div class="{css}">', _head_html(answer, answer.answer, strings, with_refs=True)]
+    if answer.found and answer.confidence is not None:
+        # the answer's calibrated probability of being right: staff weigh a 40% answer differently from a 95% one
+        parts.append(
+            f'<div class="lqa-confidence">{escape_text(strings["confidence"])}: {round(answer.confidence * 100)}%</div>'
+        )
     filtered = filters_text(answer.filters, strings)
     if filtered:
         parts.append(f'<div class="lqa-filters">{escape_text(filtered)}</div>')
