@@ -1444,7 +1444,8 @@ class ExtractiveAnswerer:
         text = message(
             q.language,
             "below_confidence",
-            confidence=f"{answer.confidence:.2f}",
+            # cut, not rounded: 0.0996 below a 0.10 floor reads "0.09", never "0.10, below the threshold 0.10"
+            confidence=f"{math.floor(answer.confidence * 100) / 100:.2f}",
             threshold=f"{self.min_confidence:.2f}",
         )
         others = [

@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = evaluate(qa, select_split(load_question_set(args.questions), args.split), split=args.split)
     recording.save()
     rows = [
-        {"id": r.id, "question": r.question, "lang": r.lang, "trap": r.trap, "right": r.answer_ok, "found": r.found, "answer": r.answer}
+        {"id": r.id, "question": r.question, "lang": r.lang, "trap": r.trap, "right": r.answer_ok, "found": r.found, "answer": r.answer, "confidence": r.confidence}
         for r in report.results
     ]
     if args.dump:
