@@ -27,13 +27,12 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pickle
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,9 @@ import numpy as np
 from bench_env import prepare
 
 ROOT = prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
+
+import answer_sources  # noqa: E402  (bench/answer_sources.py)
+from answer_sources import Asked, Source  # noqa: E402
 
 import answer.extractive as extractive  # noqa: E402
 from answer.extractive import TYPED_KINDS, ExtractiveAnswerer, sentence_input  # noqa: E402
@@ -89,27 +91,18 @@ class Rows:
     def __init__(self) -> None:
         self.items: list[dict[str, Any]] = []
 
-    def add(
-        self,
-        group: str,
-        qid: str,
-        answer: Any,
-        answerer: _Recording,
-        label: Callable[[str], bool],
-        article: str | None = None,
-    ) -> None:
+    def add(self, item: Asked, answer: Any, answerer: _Recording) -> None:
         if answer.found and answer.answer_type == "sentence" and answer.citations:
             cited = answer.citations[0]
             for q, best, pool in reversed(answerer.chosen):  # the answer given is the last one chosen for it
                 if (best.hit.doc_id, best.hit.start) == (cited.doc_id, cited.start):
-                    x = sentence_features(sentence_input(q, best, pool))
                     self.items.append(
                         dict(
-                            group=group,
-                            qid=qid,
-                            article=best.hit.doc_id if article is None else article,
-                            label=bool(label(best.hit.sentence)),
-                            x=x,
+                            group=item.group,
+                            qid=item.qid,
+                            article=best.hit.doc_id if item.article is None else item.article,
+                            label=bool(item.says(best.hit.sentence)),
+                            x=sentence_features(sentence_input(q, best, pool)),
                             typed=q.answer_type in TYPED_KINDS,
                         )
                     )
@@ -117,81 +110,10 @@ class Rows:
         answerer.chosen = []
 
 
-def _service(index: Path, hits: Path | None):
-    from service import LabourQA
-    from settings import Settings
-
-    qa = LabourQA(Settings(index_dir=index), create=False)
-    if hits is not None:
-        store = pickle.loads(hits.read_bytes())
-        real = qa._search
-
-        def search(question: str, k: int | None = None, filters: Any = None) -> Any:
-            if (question, k) not in store:
-                store[(question, k)] = real(question, k, filters)
-            return list(store[(question, k)])
-
-        qa._search = search
-    qa.ask("Có bao nhiêu lao động?")  # builds the answerer
-    return qa, _recording(qa._answerer)
-
-
-def collect_labour(rows: Rows, spec: str) -> None:
-    from evaluation import scoring
-    from evaluation.questions import load_question_set, select_split
-
-    path, index, *hits = spec.split(":")
-    qa, answerer = _service(Path(index), Path(hits[0]) if hits else None)
-    for q in select_split(load_question_set(path), "dev"):
-        if q.follows is not None:
-            continue
-        answer = qa.ask(q.question)
-        rows.add(Path(path).stem, q.id, answer, answerer, lambda s, q=q: q.answerable and scoring.says_expected(q, s))
-
-
-def collect_vinewsqa(rows: Rows) -> None:
-    from answers import split_of
-    from retrieval import CACHE, contains_answer, corpus_key, load_data
-
-    articles, questions = load_data(0, None)
-    kept = pickle.loads((CACHE / f"answers-hits-{corpus_key(articles)}.pkl").read_bytes())
-    answerer = _recording(ExtractiveAnswerer())
-    for q in questions:
-        if split_of(q) == "dev":
-            answer = answerer.answer(q.text, kept[q.qid])
-            rows.add("vinewsqa", q.qid, answer, answerer, lambda s, q=q: contains_answer(s, q.answers), q.article)
-
-
-def collect_english(rows: Rows, hits: Path) -> None:
-    from english_answers import load_questions
-    from recorded_hits import RecordedSearch
-    from retrieval import CACHE, contains_answer, corpus_key, load_data
-
-    from service import LabourQA
-    from settings import Settings
-
-    articles, questions = load_questions("dev", 0)
-    article_of = {q.qid: q.article for q in load_data(0, None)[1]}  # the Vietnamese original's article
-    qa = LabourQA(Settings(index_dir=CACHE / f"answers-service-{corpus_key(articles)}" / "index"))
-    RecordedSearch(qa, hits, replay=True)
-    qa.ask(questions[0].text)
-    answerer = _recording(qa._answerer)
-    for q in questions:
-        answer = qa.ask(q.text)
-        rows.add(
-            "vinewsqa-english", q.qid, answer, answerer, lambda s, q=q: contains_answer(s, q.answers), article_of[q.qid]
-        )
-
-
-def collect_off_topic(rows: Rows, spec: str) -> None:
-    import off_topic
-
-    index, *hits = spec.split(":")
-    for i, language in enumerate(("en", "vi")):
-        qa, answerer = _service(Path(index), Path(hits[i]) if len(hits) > i else None)
-        for n, text in enumerate(off_topic.questions(language, 200)):
-            answer = qa.ask(text)
-            rows.add(f"off-topic-{language}", str(n), answer, answerer, lambda s: False)
+def collect(rows: Rows, source: Source) -> None:
+    answerer = _recording(source.answerer)
+    for item in source.questions:
+        rows.add(item, item.ask(), answerer)
 
 
 def fold_of(item: dict[str, Any], sizes: Counter) -> str:
@@ -249,21 +171,9 @@ def calibration(p: np.ndarray, y: np.ndarray) -> list[dict[str, float]]:
     return out
 
 
-def data_hash(items: Sequence[dict[str, Any]]) -> str:
-    digest = hashlib.sha256()
-    for r in items:
-        digest.update(
-            f"{r['group']}\t{r['qid']}\t{int(r['label'])}\t{np.round(np.nan_to_num(r['x'], nan=-999.0), 6).tolist()}\n".encode()
-        )
-    return digest.hexdigest()[:16]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--labour", action="append", default=[], help="SET.yaml:INDEX[:HITS.pkl] (dev split)")
-    parser.add_argument("--vinewsqa", action="store_true", help="ViNewsQA dev on bench/answers.py's recorded hits")
-    parser.add_argument("--english", type=Path, help="recorded hits of bench/english_answers.py's dev questions")
-    parser.add_argument("--off-topic", help="INDEX[:EN_HITS.pkl[:VI_HITS.pkl]] of the labour articles")
+    answer_sources.add_arguments(parser)
     parser.add_argument(
         "--no-rerank", action="store_true", help="leave out the rerank features (in-sample on ViNewsQA)"
     )
@@ -276,14 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         items = pickle.loads(args.rows.read_bytes())
     else:
         rows = Rows()
-        if args.vinewsqa:
-            collect_vinewsqa(rows)
-        for spec in args.labour:
-            collect_labour(rows, spec)
-        if args.english is not None:
-            collect_english(rows, args.english)
-        if args.off_topic:
-            collect_off_topic(rows, args.off_topic)
+        for source in answer_sources.chosen(args):
+            collect(rows, source)
         items = rows.items
         if args.rows is not None:
             args.rows.write_bytes(pickle.dumps(items))
@@ -322,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         model,
         {
             "command": "python bench/fit_sentence_confidence.py " + " ".join(sys.argv[1:] if argv is None else argv),
-            "data_hash": data_hash(items),
+            "data_hash": answer_sources.data_hash(items),
             "rows": dict(Counter(r["group"] for r in items)),
             "seed": SEED,
             "C": C,

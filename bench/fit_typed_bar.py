@@ -27,12 +27,10 @@ the index is searched.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import pickle
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +38,9 @@ import numpy as np
 from bench_env import prepare
 
 ROOT = prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
+
+import answer_sources  # noqa: E402  (bench/answer_sources.py)
+from answer_sources import Asked, Source  # noqa: E402
 
 from answer.extractive import TYPED_KINDS, ExtractiveAnswerer, bar_input, bar_may_admit  # noqa: E402
 from answer.scorer import LinearModel  # noqa: E402
@@ -72,7 +73,7 @@ class Rows:
     def __init__(self) -> None:
         self.items: list[dict[str, Any]] = []
 
-    def add(self, group: str, qid: str, answerer: _Recording, label: Callable[[Any], bool]) -> None:
+    def add(self, item: Asked, answerer: _Recording) -> None:
         for q, cands in answerer.seen[:1]:  # the first choice is the question's own (a follow-up may add more)
             if q.answer_type not in TYPED_KINDS:
                 continue
@@ -82,84 +83,17 @@ class Rows:
                     # product never asks the bar about
                     continue
                 x = typed_bar_features(bar_input(q, c))
-                self.items.append(dict(group=group, qid=qid, label=bool(label(c)), x=x, score=c.score))
+                self.items.append(
+                    dict(group=item.group, qid=item.qid, label=bool(item.says(c.hit.sentence)), x=x, score=c.score)
+                )
         answerer.seen = []
 
 
-def _service(index: Path, hits: Path | None):
-    from service import LabourQA
-    from settings import Settings
-
-    qa = LabourQA(Settings(index_dir=index), create=False)
-    if hits is not None:
-        store = pickle.loads(hits.read_bytes())
-        real = qa._search
-
-        def search(question: str, k: int | None = None, filters: Any = None) -> Any:
-            if (question, k) not in store:
-                store[(question, k)] = real(question, k, filters)
-            return list(store[(question, k)])
-
-        qa._search = search
-    qa.ask("Có bao nhiêu lao động?")  # builds the answerer
-    return qa, _recording(qa._answerer)
-
-
-def collect_labour(rows: Rows, spec: str) -> None:
-    from evaluation import scoring
-    from evaluation.questions import load_question_set, select_split
-
-    path, index, *hits = spec.split(":")
-    qa, answerer = _service(Path(index), Path(hits[0]) if hits else None)
-    for q in select_split(load_question_set(path), "dev"):
-        if q.follows is not None:
-            continue
-        qa.ask(q.question)
-        rows.add(
-            Path(path).stem, q.id, answerer, lambda c, q=q: q.answerable and scoring.says_expected(q, c.hit.sentence)
-        )
-
-
-def collect_vinewsqa(rows: Rows) -> None:
-    from answers import split_of
-    from retrieval import CACHE, contains_answer, corpus_key, load_data
-
-    articles, questions = load_data(0, None)
-    kept = pickle.loads((CACHE / f"answers-hits-{corpus_key(articles)}.pkl").read_bytes())
-    answerer = _recording(ExtractiveAnswerer())
-    for q in questions:
-        if split_of(q) == "dev":
-            answerer.answer(q.text, kept[q.qid])
-            rows.add("vinewsqa", q.qid, answerer, lambda c, q=q: contains_answer(c.hit.sentence, q.answers))
-
-
-def collect_english(rows: Rows, hits: Path) -> None:
-    from english_answers import load_questions
-    from recorded_hits import RecordedSearch
-    from retrieval import CACHE, contains_answer, corpus_key
-
-    from service import LabourQA
-    from settings import Settings
-
-    articles, questions = load_questions("dev", 0)
-    qa = LabourQA(Settings(index_dir=CACHE / f"answers-service-{corpus_key(articles)}" / "index"))
-    RecordedSearch(qa, hits, replay=True)
-    qa.ask(questions[0].text)
-    answerer = _recording(qa._answerer)
-    for q in questions:
-        qa.ask(q.text)
-        rows.add("vinewsqa-english", q.qid, answerer, lambda c, q=q: contains_answer(c.hit.sentence, q.answers))
-
-
-def collect_off_topic(rows: Rows, spec: str) -> None:
-    import off_topic
-
-    index, *hits = spec.split(":")
-    for i, language in enumerate(("en", "vi")):
-        qa, answerer = _service(Path(index), Path(hits[i]) if len(hits) > i else None)
-        for n, text in enumerate(off_topic.questions(language, 200)):
-            qa.ask(text)
-            rows.add(f"off-topic-{language}", str(n), answerer, lambda c: False)
+def collect(rows: Rows, source: Source) -> None:
+    answerer = _recording(source.answerer)
+    for item in source.questions:
+        item.ask()
+        rows.add(item, answerer)
 
 
 def fit(items: Sequence[dict[str, Any]]) -> LinearModel:
@@ -193,35 +127,17 @@ def choices(items: Sequence[dict[str, Any]], probability: Sequence[float], thres
     return out
 
 
-def data_hash(items: Sequence[dict[str, Any]]) -> str:
-    digest = hashlib.sha256()
-    for r in items:
-        digest.update(
-            f"{r['group']}\t{r['qid']}\t{int(r['label'])}\t{np.round(np.nan_to_num(r['x'], nan=-999.0), 6).tolist()}\n".encode()
-        )
-    return digest.hexdigest()[:16]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--labour", action="append", default=[], help="SET.yaml:INDEX[:HITS.pkl] (dev split)")
-    parser.add_argument("--vinewsqa", action="store_true", help="ViNewsQA dev on bench/answers.py's recorded hits")
-    parser.add_argument("--english", type=Path, help="recorded hits of bench/english_answers.py's dev questions")
-    parser.add_argument("--off-topic", help="INDEX[:EN_HITS.pkl[:VI_HITS.pkl]] of the labour articles")
+    answer_sources.add_arguments(parser)
     parser.add_argument("--wrong-cost", type=float, default=2.0, help="refusals one wrong answer is worth")
     parser.add_argument("--write", action="store_true", help=f"write answer/model/{MODEL_FILE}")
     parser.add_argument("--out", type=Path, help="write the model here instead (implies --write)")
     args = parser.parse_args(argv)
 
     rows = Rows()
-    for spec in args.labour:
-        collect_labour(rows, spec)
-    if args.vinewsqa:
-        collect_vinewsqa(rows)
-    if args.english is not None:
-        collect_english(rows, args.english)
-    if args.off_topic:
-        collect_off_topic(rows, args.off_topic)
+    for source in answer_sources.chosen(args):
+        collect(rows, source)
     items = rows.items
     groups = sorted({r["group"] for r in items})
     if len(groups) < 2:
@@ -270,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         chosen,
         {
             "command": "python bench/fit_typed_bar.py " + " ".join(sys.argv[1:] if argv is None else argv),
-            "data_hash": data_hash(items),
+            "data_hash": answer_sources.data_hash(items),
             "rows": dict(Counter(r["group"] for r in items)),
             "seed": SEED,
             "C": C,
