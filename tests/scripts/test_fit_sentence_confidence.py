@@ -3,15 +3,10 @@ loadable model that records how it was fitted and how it calibrated out of sourc
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from answer.sentence_confidence import SENTENCE_CONFIDENCE_FEATURES, load_sentence_confidence
-
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "bench" / "fit_sentence_confidence.py"
+from tests.scripts.fitting import indexed, question_set, run_script
 
 ARTICLES = {
     "fair.txt": "Phiên giao dịch việc làm tháng 3\n\nPhiên giao dịch việc làm được tổ chức tại Trung tâm Dịch vụ "
@@ -23,50 +18,32 @@ ARTICLES = {
 }
 
 
-def _set(path: Path, rows: list[tuple[str, str, str]]) -> None:
-    lines = ["questions:"]
-    for i, (question, expect, doc) in enumerate(rows):
-        lines += [f'  - id: "q{i}"', f'    question: "{question}"', '    split: "dev"', '    type: "free"']
-        lines += [f'    expect: ["{expect}"]', f'    evidence: "{expect}"', f'    doc: "{doc}"']
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def test_fits_a_loadable_model_from_labour_sets(tmp_path: Path) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for name, text in ARTICLES.items():
-        (articles / name).write_text(text, encoding="utf-8")
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "LABOUR_QA_EMBED_THREADS": "1"}
-    index = tmp_path / "index"
-    subprocess.run(
-        [sys.executable, "-m", "app", "ingest", str(articles), "--index", str(index)], cwd=ROOT, env=env, check=True
-    )
+    index = indexed(tmp_path, ARTICLES)
     # each set has answers whose sentence says the expected words and answers whose sentence does not (the
     # expected words are in another sentence), so every fold has both labels
     first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
-    _set(
+    question_set(
         first,
         [
             ("Phiên giao dịch việc làm tháng 3 diễn ra như thế nào?", "Trung tâm Dịch vụ", "fair.txt"),
             ("Người lao động được tư vấn về những gì tại phiên giao dịch?", "học nghề", "fair.txt"),
             ("Người lao động được tư vấn về những gì tại phiên giao dịch?", "khuyết tật", "fair.txt"),
         ],
+        kind="free",
     )
-    _set(
+    question_set(
         second,
         [
             ("Học viên lớp đào tạo nghề may được hỗ trợ những gì?", "miễn học phí", "training.txt"),
             ("Sau khóa học nghề may, doanh nghiệp cam kết điều gì?", "tiếp nhận học viên", "training.txt"),
             ("Học viên lớp đào tạo nghề may được hỗ trợ những gì?", "Đông Anh", "training.txt"),
         ],
+        kind="free",
     )
     out = tmp_path / "confidence.json"
-    run = subprocess.run(
-        [sys.executable, str(SCRIPT), "--labour", f"{first}:{index}", "--labour", f"{second}:{index}", "--out", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    run = run_script(
+        "fit_sentence_confidence.py", "--labour", f"{first}:{index}", "--labour", f"{second}:{index}", "--out", str(out)
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert "rows per source" in run.stdout and "Brier score out of source" in run.stdout

@@ -3,15 +3,10 @@ how it was fitted."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from answer.typed_bar import TYPED_BAR_FEATURES, load_typed_bar
-
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "bench" / "fit_typed_bar.py"
+from tests.scripts.fitting import indexed, question_set, run_script
 
 ARTICLES = {
     "hanoi.txt": "Hà Nội đào tạo nghề năm 2017\n\nNăm 2017, Hà Nội đào tạo nghề cho 12.000 lao động.\n\n"
@@ -22,29 +17,10 @@ ARTICLES = {
 }
 
 
-def _set(path: Path, rows: list[tuple[str, str, str | None]]) -> None:
-    lines = ["questions:"]
-    for i, (question, expect, doc) in enumerate(rows):
-        lines += [f'  - id: "q{i}"', f'    question: "{question}"', '    split: "dev"']
-        if expect:
-            lines += [f'    expect: ["{expect}"]', f'    evidence: "{expect}"', f'    doc: "{doc}"']
-        else:
-            lines += ['    trap: "absent"', "    answerable: false"]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def test_fits_a_loadable_bar_from_labour_sets(tmp_path: Path) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for name, text in ARTICLES.items():
-        (articles / name).write_text(text, encoding="utf-8")
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "LABOUR_QA_EMBED_THREADS": "1"}
-    index = tmp_path / "index"
-    subprocess.run(
-        [sys.executable, "-m", "app", "ingest", str(articles), "--index", str(index)], cwd=ROOT, env=env, check=True
-    )
+    index = indexed(tmp_path, ARTICLES)
     first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
-    _set(
+    question_set(
         first,
         [
             ("Năm 2017 Hà Nội đào tạo nghề cho bao nhiêu lao động?", "12.000", "hanoi.txt"),
@@ -53,7 +29,7 @@ def test_fits_a_loadable_bar_from_labour_sets(tmp_path: Path) -> None:
             ("Bao nhiêu doanh nghiệp tham gia phiên giao dịch việc làm?", "25", "hanoi.txt"),
         ],
     )
-    _set(
+    question_set(
         second,
         [
             ("Năm 2017 Đà Nẵng giải quyết việc làm cho bao nhiêu lao động?", "30.000", "danang.txt"),
@@ -63,21 +39,8 @@ def test_fits_a_loadable_bar_from_labour_sets(tmp_path: Path) -> None:
         ],
     )
     out = tmp_path / "bar.json"
-    run = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPT),
-            "--labour",
-            f"{first}:{index}",
-            "--labour",
-            f"{second}:{index}",
-            "--out",
-            str(out),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    run = run_script(
+        "fit_typed_bar.py", "--labour", f"{first}:{index}", "--labour", f"{second}:{index}", "--out", str(out)
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert "hand-set bars" in run.stdout and "rows per source" in run.stdout

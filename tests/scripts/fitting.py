@@ -1,0 +1,47 @@
+"""What the tests of the answer-model fitting scripts share: a real index over a few articles, question sets in
+the eval format, and running a script as a user would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "LABOUR_QA_EMBED_THREADS": "1"}
+
+
+def indexed(tmp_path: Path, articles: dict[str, str]) -> Path:
+    """The articles written as .txt files and ingested with `labour-qa ingest`; the index folder."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    index = tmp_path / "index"
+    subprocess.run(
+        [sys.executable, "-m", "app", "ingest", str(folder), "--index", str(index)], cwd=ROOT, env=ENV, check=True
+    )
+    return index
+
+
+def question_set(path: Path, rows: list[tuple[str, str | None, str | None]], kind: str | None = None) -> Path:
+    """A dev-split question set: (question, expected answer, its article) rows; no answer makes a trap."""
+    lines = ["questions:"]
+    for i, (question, expect, doc) in enumerate(rows):
+        lines += [f'  - id: "q{i}"', f'    question: "{question}"', '    split: "dev"']
+        if kind:
+            lines.append(f'    type: "{kind}"')
+        if expect:
+            lines += [f'    expect: ["{expect}"]', f'    evidence: "{expect}"', f'    doc: "{doc}"']
+        else:
+            lines += ['    trap: "absent"', "    answerable: false"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_script(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """bench/<script> run from the project folder, offline, its output captured."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *args], cwd=ROOT, env=ENV, capture_output=True, text=True
+    )
