@@ -1444,9 +1444,10 @@ class ExtractiveAnswerer:
         text = message(
             q.language,
             "below_confidence",
-            # cut, not rounded: 0.0996 below a 0.10 floor reads "0.09", never "0.10, below the threshold 0.10"
-            confidence=f"{math.floor(answer.confidence * 100) / 100:.2f}",
-            threshold=f"{self.min_confidence:.2f}",
+            # percentages, as the chat shows confidence (no decimal separator to localise); cut, not rounded:
+            # 0.0996 below a 0.10 floor reads "9%", never "10%, below the threshold 10%"
+            confidence=f"{math.floor(answer.confidence * 100)}%",
+            threshold=f"{self.min_confidence * 100:g}%",
         )
         others = [
             citation_from_hit(c.hit) for c in cands if (c.hit.doc_id, c.hit.start) != (cited.doc_id, cited.start)

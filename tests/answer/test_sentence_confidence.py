@@ -103,8 +103,8 @@ def test_below_the_confidence_floor_the_answer_is_not_found_and_says_why() -> No
     floor = min(given.confidence + 0.05, 1.0)
     withheld = ExtractiveAnswerer(clock=CLOCK, min_confidence=floor).answer(QUESTION, hits)
     assert not withheld.found and not withheld.citations
-    # the confidence is cut to two decimals, never rounded up to the floor it is below
-    assert f"{math.floor(given.confidence * 100) / 100:.2f}" in withheld.answer and f"{floor:.2f}" in withheld.answer
+    # the confidence is a percentage cut, never rounded up to the floor it is below
+    assert f"độ tin cậy {math.floor(given.confidence * 100)}%, dưới ngưỡng {floor * 100:g}%" in withheld.answer
     assert FAIR not in withheld.answer and withheld.related[0].sentence == FAIR  # shown as related, not as the answer
     english_question = "Which centre hosted the job fair on 15/3/2017?"
     english = ExtractiveAnswerer(clock=CLOCK).answer(english_question, hits)
