@@ -1369,7 +1369,7 @@ class ExtractiveAnswerer:
         *,
         as_sentence: bool = False,
         others: Sequence[_Candidate] = (),
-        pool: Sequence[_Candidate] = (),
+        pool: Sequence[_Candidate],
     ) -> Answer:
         """best answers q; others: the other passing candidates (figures beside it); pool: every candidate it was
         chosen from (its rivals, for the sentence confidence)."""
@@ -1396,7 +1396,7 @@ class ExtractiveAnswerer:
             confidence = (
                 None
                 if self.sentence_confidence is None
-                else round(self.sentence_confidence.probability(sentence_input(q, best, pool or [best])), 4)
+                else round(self.sentence_confidence.probability(sentence_input(q, best, pool)), 4)
             )
         return Answer(
             question=q.text,

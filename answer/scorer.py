@@ -7,7 +7,6 @@ beside this module, with the training command and the hash of the data it saw. N
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,10 +66,15 @@ class LinearModel:
     def logits(self, x: np.ndarray) -> np.ndarray:
         return ((x - self.mean) / self.scale) @ self.coef + self.intercept
 
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """sigmoid of each row's logit (clipped: exp never overflows); an unknown (NaN) feature reads as the
+        training mean, so it moves nothing."""
+        z = self.logits(np.where(np.isnan(x), self.mean, x))
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+
     def probability(self, x: np.ndarray) -> float:
-        """sigmoid of one feature vector's logit (clipped: exp never overflows)."""
-        z = float(self.logits(x[None, :])[0])
-        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+        """The probability of one feature vector."""
+        return float(self.probabilities(x[None, :])[0])
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinearModel:

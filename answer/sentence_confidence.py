@@ -79,8 +79,7 @@ class SentenceConfidence:
     meta: dict[str, Any]
 
     def probability(self, x: SentenceInput) -> float:
-        features = sentence_features(x)
-        return self.model.probability(np.where(np.isnan(features), self.model.mean, features))  # unknown = average
+        return self.model.probability(sentence_features(x))  # an unknown value: the average answer's
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SentenceConfidence:

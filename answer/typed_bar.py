@@ -80,8 +80,7 @@ class TypedBar:
     meta: dict[str, Any]
 
     def probability(self, x: TypedBarInput) -> float:
-        features = typed_bar_features(x)
-        return self.model.probability(np.where(np.isnan(features), self.model.mean, features))  # unknown = average
+        return self.model.probability(typed_bar_features(x))  # an unknown rerank score: the average candidate's
 
     def passes(self, x: TypedBarInput) -> bool:
         return self.probability(x) >= self.threshold

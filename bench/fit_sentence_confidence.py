@@ -70,10 +70,10 @@ class _Recording(ExtractiveAnswerer):
 
     chosen: list[tuple[Any, Any, list[Any]]]
 
-    def _found(self, q, best, *, as_sentence=False, others=(), pool=()):  # type: ignore[no-untyped-def]
+    def _found(self, q, best, *, as_sentence=False, others=(), pool):  # type: ignore[no-untyped-def]
         answer = super()._found(q, best, as_sentence=as_sentence, others=others, pool=pool)
         if answer.answer_type == "sentence":
-            self.chosen.append((q, best, list(pool) or [best]))
+            self.chosen.append((q, best, list(pool)))
         return answer
 
 
@@ -149,11 +149,6 @@ def fit(items: Sequence[dict[str, Any]], no_rerank: bool) -> LinearModel:
     return LinearModel(SENTENCE_CONFIDENCE_FEATURES, mean, scale, model.coef_[0], float(model.intercept_[0]))
 
 
-def probabilities(model: LinearModel, x: np.ndarray) -> np.ndarray:
-    z = model.logits(np.where(np.isnan(x), model.mean, x))
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
-
-
 def calibration(p: np.ndarray, y: np.ndarray) -> list[dict[str, float]]:
     """Mean probability against the share right, per probability bin."""
     out = []
@@ -209,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for fold in sorted(set(folds)):
         idx = [i for i, f in enumerate(folds) if f == fold]
         model = fit([r for r, f in zip(items, folds) if f != fold], args.no_rerank)
-        held[idx] = probabilities(model, matrix([items[i] for i in idx], args.no_rerank))
+        held[idx] = model.probabilities(matrix([items[i] for i in idx], args.no_rerank))
     by_source = {}
     for group in groups:
         idx = np.array([i for i, r in enumerate(items) if r["group"] == group])

@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = fit([r for r in items if r["group"] != group])
         idx = [i for i, r in enumerate(items) if r["group"] == group]
         x = np.stack([items[i]["x"] for i in idx])
-        held[idx] = 1 / (1 + np.exp(-model.logits(np.where(np.isnan(x), model.mean, x))))
+        held[idx] = model.probabilities(x)
 
     # the hand-set bars the model replaces (support = mean of coverage and alignment >= 0.4, alignment >= 0.15)
     hand = np.array([float(0.5 * (r["x"][0] + r["x"][1]) >= 0.4 and r["x"][1] >= 0.15) for r in items])
