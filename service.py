@@ -28,6 +28,7 @@ from index.retriever import HybridRetriever
 from index.store import ChromaStore, embedded_index_exists, make_chroma_client
 from ingest.chunker import Chunker
 from ingest.sentences import SentenceSplitter
+from ingest.vietnamese import has_diacritics
 from settings import SAMPLE_CORPUS_DIR, Settings
 
 if TYPE_CHECKING:  # answerers load lazily: the CLI's ingest and search never need them
@@ -254,7 +255,17 @@ class LabourQA:
         """Ranked sentences for a question (hybrid dense + lexical), restricted by filters inside retrieval.
 
         An empty or over-long question is refused."""
-        return self._search(checked_question(question), k, filters)
+        return self._search(self.with_marks(checked_question(question)), k, filters)
+
+    def with_marks(self, question: str) -> str:
+        """A Vietnamese question typed without marks, with the marks the indexed articles make most likely ("hoc phi
+        bao nhieu" -> "học phí bao nhiêu"); any other question unchanged. Retrieval's lexical side matches unmarked
+        words anyway, but the embedding and the answerer read the marks."""
+        from answer.language import detect_language
+
+        if has_diacritics(question) or detect_language(question) != "vi" or not self.store.has_documents():
+            return question
+        return self._current_lexical().restore_marks(question)
 
     def _search(self, question: str, k: int | None, filters: SearchFilters | None = None) -> list[Hit]:
         if time.monotonic() - self._checked_at > self.settings.index_refresh_s:
@@ -376,7 +387,7 @@ class LabourQA:
         question = checked_question(question)
         started = time.perf_counter()
         resolver, answerer = self._answerers()
-        resolved = resolver.resolve(question, history)
+        resolved = self.with_marks(resolver.resolve(question, history))
         # resolved may grow past the user's limit
         hits = self._search(resolved, max(self.settings.top_k, 12), filters)
         retrieved = time.perf_counter()

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from index.marks import restore_marks
 from index.models import SentenceRecord
 from ingest.vietnamese import fold, has_diacritics, normalise_number
 
@@ -145,6 +146,7 @@ class LexicalIndex:
         # vocabulary of unigram terms (syllables, numbers, compounds); bigram keys are built from ids
         self._vocab: dict[str, int] = {}
         self._fold_map: dict[str, list[int]] = {}  # folded syllable -> unigram ids that fold to it
+        self._id_terms: list[str] = []  # term id -> term, built on first use (_terms)
         # sentence rows
         self._doc_names: list[str] = []
         self._doc_number: dict[str, int] = {}
@@ -619,6 +621,46 @@ class LexicalIndex:
             known_bigrams=known_bigrams,
             has_diacritics=has_diacritics(query),
         )
+
+    # ---- marks -------------------------------------------------------------------------------
+
+    def restore_marks(self, text: str) -> str:
+        """A question typed without marks, with the marks the indexed sentences make most likely (index/marks.py)."""
+        self._merge()
+        return restore_marks(text, self)
+
+    def spellings(self, folded: str) -> list[tuple[str, int]]:
+        """The vocabulary's syllables that fold to an unmarked one, with the live sentences holding each."""
+        if not _is_foldable(folded):
+            return []
+        terms = self._terms()
+        out = []
+        for term_id in self._fold_map.get(folded, ()):
+            postings = self._postings(term_id)
+            out.append((terms[term_id], self._live(postings[0]) if postings is not None else 0))
+        return out
+
+    def pair_count(self, left: str, right: str) -> int:
+        left_id, right_id = self._vocab.get(left), self._vocab.get(right)
+        if left_id is None or right_id is None:
+            return 0
+        postings = self._postings(_bigram_key(left_id, right_id))
+        return self._live(postings[0]) if postings is not None else 0
+
+    def sentences(self) -> int:
+        return self._n_alive
+
+    def _live(self, rows: np.ndarray) -> int:
+        return len(rows) if self._n_alive == len(self._alive) else sum(self._alive[int(r)] for r in rows)
+
+    def _terms(self) -> list[str]:
+        """Term id -> term, rebuilt when the vocabulary grew."""
+        if len(self._id_terms) != len(self._vocab):
+            terms = [""] * len(self._vocab)
+            for term, term_id in self._vocab.items():
+                terms[term_id] = term
+            self._id_terms = terms
+        return self._id_terms
 
     def _variants(self, token: str) -> list[int]:
         ids = list(self._fold_map.get(fold(token), ())) if _is_foldable(token) else []

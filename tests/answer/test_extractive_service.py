@@ -17,6 +17,19 @@ def test_ask_known_answer_and_citation(sample_index) -> None:
     assert verify_citation(citation, sample_index.article_text(citation.doc_id))
 
 
+def test_a_question_typed_without_marks_gets_them_back_and_the_same_answer(sample_index) -> None:
+    typed = "nam 2022 co bao nhieu luot lao dong duoc ho tro tien thue nha?"
+    answer = sample_index.ask(typed)
+    assert answer.question == typed
+    assert answer.resolved_question == "năm 2022 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?"
+    assert answer.found and answer.extracted == "hơn 163.600 lượt lao động"
+    # a marked or English question is searched as typed
+    assert sample_index.with_marks("Năm 2022 có bao nhiêu lượt lao động?") == "Năm 2022 có bao nhiêu lượt lao động?"
+    english = "How many workers got rent support in 2022?"
+    assert sample_index.with_marks(english) == english
+    assert sample_index.ask(english).resolved_question is None
+
+
 def test_ask_wrong_year_is_not_found(sample_index) -> None:
     answer = sample_index.ask("Tỷ lệ hộ nghèo năm 2022 là bao nhiêu?")
     assert not answer.found and answer.citations == ()
