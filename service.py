@@ -387,7 +387,8 @@ class LabourQA:
         question = checked_question(question)
         started = time.perf_counter()
         resolver, answerer = self._answerers()
-        resolved = self.with_marks(resolver.resolve(question, history))
+        # marks first: the follow-up resolver reads the words of a marked question
+        resolved = resolver.resolve(self.with_marks(question), history)
         # resolved may grow past the user's limit
         hits = self._search(resolved, max(self.settings.top_k, 12), filters)
         retrieved = time.perf_counter()

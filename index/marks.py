@@ -38,6 +38,7 @@ QUESTION_PHRASES: tuple[str, ...] = (
     "vì sao",
     "tại sao",
     "thế nào",
+    "thì sao",
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
 

@@ -30,6 +30,13 @@ def test_a_question_typed_without_marks_gets_them_back_and_the_same_answer(sampl
     assert sample_index.ask(english).resolved_question is None
 
 
+def test_a_follow_up_typed_without_marks_is_resolved_on_its_marks(sample_index) -> None:
+    first = sample_index.ask("Bao nhiêu người thuộc hộ nghèo được cấp thẻ bảo hiểm y tế?")
+    second = sample_index.ask("con ho can ngheo thi sao?", [Turn(first.question, first)])
+    assert second.resolved_question == "Bao nhiêu người thuộc hộ cận nghèo được cấp thẻ bảo hiểm y tế?"
+    assert second.found and second.extracted == "gần 13.400 người"
+
+
 def test_ask_wrong_year_is_not_found(sample_index) -> None:
     answer = sample_index.ask("Tỷ lệ hộ nghèo năm 2022 là bao nhiêu?")
     assert not answer.found and answer.citations == ()
