@@ -260,6 +260,13 @@ def scenario(page, watch: Watch, out: Path) -> None:  # type: ignore[no-untyped-
     page.wait_for_function("async () => (await navigator.clipboard.readText()).includes('[^1]:')")
     assert page.evaluate("navigator.clipboard.readText()") == markdown
 
+    # A question typed without marks is answered, and the chat says how it read it.
+    unmarked = ask(page, "bao nhieu nguoi thuoc ho ngheo duoc cap the bao hiem y te?")
+    assert "lqa-found" in unmarked.get_attribute("class")
+    assert "8.000" in unmarked.locator(".lqa-figure").inner_text()
+    assert "bao nhiêu người thuộc hộ nghèo được cấp thẻ bảo hiểm y tế?" in unmarked.locator(".lqa-resolved").inner_text()
+    unmarked.screenshot(path=str(out / "ui-chat-unmarked.png"))
+
     # Documents: the two sample articles, then an upload with a new fact.
     page.get_by_role("tab", name="Tài liệu").click()
     table = page.locator("#lqa-doc-table")
@@ -320,7 +327,7 @@ def scenario(page, watch: Watch, out: Path) -> None:  # type: ignore[no-untyped-
     assert other.locator("#lqa-chat .lqa-answer").count() == 0
     other.close()
     page.get_by_role("tab", name="Hỏi đáp").click()
-    assert page.locator("#lqa-chat .lqa-answer").count() == 4
+    assert page.locator("#lqa-chat .lqa-answer").count() == 5
     page.click("#lqa-new")
     page.wait_for_function("() => document.querySelectorAll('#lqa-chat .lqa-answer').length === 0")
     assert "Ai chủ trì hội nghị tổng kết năm 2020?" in page.locator("#lqa-chat").inner_text()
