@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
+from answer.knowledge.english_words import is_english_word
 from index.lexical import fold
 
 Mode = Literal["fold", "accent", "exact"]
@@ -131,15 +132,16 @@ def default_mode(tokens: tuple[str, ...], *, single: Mode) -> tuple[Mode, bool]:
     """Mode and guard of a phrase without a marker: several tokens fold; one token follows the table's rule.
 
     With ``single="exact"`` (proper nouns): an ASCII word of four letters or more ("Japan", "HCMC") is
-    safe case-insensitively; shorter or accented words are exact, and a capitalised syllable ("Đức",
-    "Hue") is guarded against person and place names.
+    safe case-insensitively, unless it is an acronym that spells a common English word ("MOST", the
+    science ministry, is not "the most vulnerable part"); shorter or accented words are exact, and a
+    capitalised syllable ("Đức", "Hue") is guarded against person and place names.
     """
     if len(tokens) > 1:
         return "fold", False
     word = tokens[0]
     if single != "exact":
         return single, False
-    if word.isascii() and len(word) >= 4:
+    if word.isascii() and len(word) >= 4 and not (word.isupper() and is_english_word(word.lower())):
         return "fold", False
     return "exact", _is_capitalised_word(word)
 

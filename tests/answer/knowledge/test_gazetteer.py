@@ -127,6 +127,9 @@ def test_load_is_cached() -> None:
         ("che do thai san cho lao dong nu", []),
         ("let us help the US", [("country.united_states", "US")]),
         ("at 5 PM in the UK", [("country.united_kingdom", "UK")]),
+        # an acronym that spells an English word names its body only in capitals
+        ("the most vulnerable part; Most of them", []),
+        ("the ministry (MOST) said", [("min.science", "MOST")]),
         ("đóng BHXH cho người lao động; BHXH Việt Nam cho biết", [("org.vss", "BHXH Việt Nam")]),
         # commas only where the alias has them; proper names capitalised; no mix of marked and unmarked words
         ("lòng yêu nước, ý chí và nước, Lào Cai", [("prov.lao_cai", "Lào Cai")]),
