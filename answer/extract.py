@@ -42,7 +42,7 @@ _UNIT_STOP = {
     "đã", "trong", "ở", "từ", "do", "bị", "có", "trên", "năm", "như", "này", "đó", "khi", "nhằm", "để",
     "về", "đang", "sẽ", "vào", "ra", "đi", "làm", "tham", "mỗi", "mới", "cùng", "kỳ", "hoàn", "nhận",
     "hưởng", "trúng", "tuyển", "bằng", "gồm", "tương", "ứng", "lên", "xuống", "còn", "chiếm", "đến", "tới", "toàn",
-    "chưa", "mà", "trị",
+    "chưa", "mà", "trị", "nhưng", "hoặc", "hay", "thì", "nên", "vì", "nếu", "tuy",
 }
 # Units of measure: the figure's unit is the word itself ("3 tháng", "2 tấn"), whatever follows it.
 _MEASURE_WORDS = {"ngày", "tháng", "tuần", "quý", "giờ", "phút", "tuổi", "tấn", "ha", "m2", "km", "lít", "kg"}

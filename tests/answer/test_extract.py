@@ -168,6 +168,11 @@ def test_jobs_are_counted_in_workers() -> None:
         # a negation, "mà" or "trị giá" begins what is said of the counted noun
         ("có 2.743 hộ nghèo chưa có nhà ở", "2.743 hộ nghèo"),
         ("LĐLĐ tỉnh tặng 1.000 suất trị giá 400 triệu đồng", "1.000 suất"),
+        # a conjunction begins another clause
+        ("chúng tôi có 22 bác sỹ nhưng hiện chỉ có 16 bác sỹ", "22 bác sỹ"),
+        ("mỗi hộ nhận 2 con bò hoặc 5 con dê", "2 con bò"),
+        ("tuyển 50 công nhân nếu đơn hàng tăng", "50 công nhân"),
+        ("cần 30 giáo viên thì mới đủ", "30 giáo viên"),
     ],
 )
 def test_or_more_is_no_part_of_the_counted_noun(sentence: str, figure: str) -> None:
