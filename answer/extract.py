@@ -94,6 +94,26 @@ _PLACE_PREP_RE = re.compile(
 )
 
 
+# A capitalised name broken by one lower-case syllable that resumes capitalised or with a number is one name
+# ("Bệnh viện Quân y 175", "Học viện Tài chính"): a name cut at the lower-case syllable is a broken answer ("Bệnh").
+_WHOLE_NUMBER = r"(?<!\S)\d+(?=[\s,;:)]|\.(?!\d)|$)"  # "175", not the start of "30.5.2017" or "30/5"
+_NAME_RESUMES_RE = re.compile(rf"\s+(?P<lower>[{LOWER}]+)\s+(?P<next>{_NAME_WORD}|{_WHOLE_NUMBER})")
+# lower-case syllables a name never runs through: when ("Móng Cái chiều 30"), besides the unit's stop words
+_NOT_IN_NAMES = {"ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "lúc", "quý", "tuần", "giờ"}
+
+
+def _through_name(sentence: str, end: int) -> int:
+    """Where a name ending at `end` truly ends: across each single lower-case syllable (not a function word) that
+    the name resumes after."""
+    while True:
+        match = _NAME_RESUMES_RE.match(sentence, end)
+        if match is None or match.group("lower") in _UNIT_STOP or match.group("lower") in _NOT_IN_NAMES:
+            return end
+        end = match.end("next")
+        more = re.match(rf"(?:\s+(?:{_NAME_WORD}|{_WHOLE_NUMBER}))*", sentence[end:])
+        end += more.end() if more else 0
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): up to the nearest delimiter on each side."""
     left = 0
@@ -396,6 +416,7 @@ def person_spans(sentence: str) -> list[Span]:
         if len(name.split()) < 2 or question_places(name):
             continue
         title_end = _title_after(sentence, match.end("name"))
+        title_end = _through_name(sentence, title_end) if title_end > match.end("name") else title_end
         title_start = _title_before(sentence, offset)
         if title_end > match.end("name"):
             start, end = offset, title_end
@@ -444,6 +465,7 @@ def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:
         if any(s.start < end and offset < s.end for s in found) or question_places(sentence[offset:end]):
             continue
         title_end = _title_after(sentence, end)
+        title_end = _through_name(sentence, title_end) if title_end > end else title_end
         title_start = _title_before(sentence, offset)
         if title_end > end:
             start, stop, role = offset, title_end, sentence[end:title_end].strip(" ,–—-:")
@@ -503,12 +525,15 @@ def place_spans(sentence: str) -> list[Span]:
             taken.append((match.start(), match.end()))
             spans.append(Span("place", match.group(0), match.start(), match.end()))
     for match in _PLACE_PREP_RE.finditer(sentence):
-        if any(s <= match.start("place") < e for s, e in taken):
+        start, end = match.start("place"), _through_name(sentence, match.end("place"))
+        if any(s <= start < e for s, e in taken):
             continue
         if person_spans(match.group("place")):
             continue
-        taken.append((match.start("place"), match.end("place")))
-        spans.append(Span("place", match.group("place"), match.start("place"), match.end("place")))
+        if end == match.end("place") and re.match(rf"\s+[{LOWER}]", sentence[end:]) and " " not in match.group("place"):
+            continue  # one capitalised word run into lower case ("đến Bệnh viện", "ở Liên minh"): a name's first word
+        taken.append((start, end))
+        spans.append(Span("place", sentence[start:end], start, end))
     return _with_clauses(sentence, spans)
 
 

@@ -297,3 +297,24 @@ def test_dates_written_with_dashes_or_dots(sentence: str, dates: list[str]) -> N
 def test_a_fraction_of_a_whole_is_a_share(sentence: str, shares: list[tuple[str, float]]) -> None:
     spans = spans_of(sentence, "percentage")
     assert [(s.text, round(s.value or 0.0, 1)) for s in spans] == shares
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # a name broken by one lower-case syllable resumes: it is one name, not its first word
+        ("hàng trăm giáo viên đã có mặt tại Bệnh viện Quân y 175 để khám.", "place", ["Bệnh viện Quân y 175"]),
+        ("Tiến sĩ Bùi Minh Trạng, Phó Giám đốc Bệnh viện Nhân dân 115, cho biết", "person",
+         ["Bùi Minh Trạng, Phó Giám đốc Bệnh viện Nhân dân 115"]),
+        ("Bà Phạm Thị Hằng – Chủ tịch CĐ Khu Kinh tế Hải Phòng – cho biết", "person",
+         ["Phạm Thị Hằng – Chủ tịch CĐ Khu Kinh tế Hải Phòng"]),
+        # ... but not through a function word, a time word or a date
+        ("Lao động ở Hà Nội cho biết Bộ Y tế đã", "place", ["Hà Nội"]),
+        ("vụ vận thăng rơi tại Móng Cái chiều 30.5.2017, 7 nạn nhân", "place", ["Móng Cái"]),
+        ("làm việc tại Hà Nội ngày 5 tháng 6", "place", ["Hà Nội"]),
+        # one capitalised word run into lower case begins a longer name: no place
+        ("đã bị cấm ở Liên minh châu Âu trong hơn 15 năm.", "place", []),
+    ],
+)
+def test_a_name_is_not_cut_at_its_lower_case_syllable(sentence: str, kind: str, expected: list[str]) -> None:
+    assert [span.text for span in spans_of(sentence, kind)] == expected
