@@ -230,8 +230,14 @@ def _noun_phrase(words: str) -> str:
     return " ".join(kept)
 
 
-def _en_answer_type(lowered: str) -> str:
-    """The expected answer type of an English question."""
+# "who" asking for a person: the question's first word, after a clause break ("According to the ministry, who ..."),
+# or after a preposition ("to whom"); not a relative pronoun ("people who eat raw vegetables") nor the World Health
+# Organization ("According to WHO, what ...")
+_ASKS_WHO_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?i:by|to|for|with|from|of|among)\s+)(?:[Ww]ho(?:m|se)?)\b")
+
+
+def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
+    """The expected answer type of an English question; asks_who: the question asks "who" (_ASKS_WHO_RE)."""
     if re.search(r"\b(what|which) (?:(?:minimum|maximum|average|total|overall|largest|smallest|combined) )?(percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
         return "percentage"
     # "what was the province's unemployment rate": a rate the question names is stated in per cent
@@ -260,7 +266,7 @@ def _en_answer_type(lowered: str) -> str:
     asked = re.search(r"\b(?:what|which) (?:(?:is|was|are|were) )?(?:the )?((?:[\w-]+ ){0,5}[\w-]+)", lowered)
     if asked and money_nouns(_noun_phrase(asked.group(1))):
         return "quantity"
-    if re.search(r"\bwho(m|se)?\b", lowered):
+    if asks_who and re.search(r"\bwho(m|se)?\b", lowered):
         return "person"
     if re.search(r"\b(which|what) (countries|markets|places|provinces|localities|groups|programmes|programs|fields|areas|sectors)\b", lowered):
         return "list"
@@ -578,7 +584,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         doc_kind = next((vi for key, vi in _DOC_KINDS_VI.items() if f" {key} " in plain), None)
         unknown: list[str] = []
     else:
-        answer_type = _en_answer_type(_english_lowered(text))  # "Vietnam Social Security's revenue": the noun, bare
+        answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
         terms, phrases, unknown = translate_english(text)
         # "how many months of salary" counts months; "how many dong" is money
         counts = re.search(r"\bhow many\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))", lowered)
