@@ -5,7 +5,8 @@ its fold map, but the embedding, the question's analysis and the answer's word m
 "hoc ky" is neither "học kỳ" nor anything the articles say. Each unmarked syllable may be several syllables
 ("ky": kỳ, kỹ, ký, kế...); which one the writer meant is read from the indexed articles, as a bigram language model
 over the syllables that fold to each word: how often each spelling occurs, and how often it follows the previous
-word's spelling. The best sequence is found exactly (Viterbi). A word the corpus never writes stays as typed.
+word's spelling. The best sequence is found exactly (Viterbi). A question with a word the corpus never writes
+stays as typed, whole.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def restore_marks(text: str, counts: SpellingCounts) -> str:
     last = 0
     for word, spelling in zip(words, chosen):
         out.append(text[last : word.start])
-        out.append(_cased(spelling, word.typed) if spelling is not None else word.typed)
+        out.append(_cased(spelling, word.typed))
         last = word.end
     out.append(text[last:])
     return "".join(out)
@@ -118,27 +119,25 @@ def _pin_question_phrases(words: list[_Word], counts: SpellingCounts) -> list[_W
     return out
 
 
-def _best_path(words: list[_Word], counts: SpellingCounts, total: int) -> list[str | None]:
-    """The most likely spelling of every word (None: keep as typed) under a smoothed bigram model."""
+def _best_path(words: list[_Word], counts: SpellingCounts, total: int) -> list[str]:
+    """The most likely spelling of every word (each has options) under a smoothed bigram model."""
 
     def alone(count: int) -> float:
         return math.log((count + 1) / (total + 1))
 
-    # per word: {spelling: (log probability of the best path ending in it, back pointer)}
-    columns: list[dict[str | None, tuple[float, str | None]]] = []
+    # per word: {spelling: (log probability of the best path ending in it, the previous word's spelling on it)}
+    columns: list[dict[str, tuple[float, str]]] = []
     for i, word in enumerate(words):
-        options: Sequence[tuple[str | None, int]] = word.options or ((None, 0),)
-        column: dict[str | None, tuple[float, str | None]] = {}
-        previous = columns[-1] if columns else None
-        for spelling, count in options:
-            if previous is None:
-                column[spelling] = (alone(count), None)
+        column: dict[str, tuple[float, str]] = {}
+        for spelling, count in word.options:
+            if not columns:
+                column[spelling] = (alone(count), "")
                 continue
-            best: tuple[float, str | None] | None = None
-            for before, (score, _) in previous.items():
+            best: tuple[float, str] | None = None
+            for before, (score, _) in columns[-1].items():
                 step = alone(count)
-                if word.joined and before is not None and spelling is not None:
-                    before_count = next(n for s, n in words[i - 1].options if s == before)
+                if word.joined:
+                    before_count = dict(words[i - 1].options)[before]
                     pair = counts.pair_count(before, spelling)
                     step = math.log((pair + _PAIR_PRIOR * math.exp(alone(count))) / (before_count + _PAIR_PRIOR))
                 if best is None or score + step > best[0]:
@@ -146,7 +145,7 @@ def _best_path(words: list[_Word], counts: SpellingCounts, total: int) -> list[s
             assert best is not None
             column[spelling] = best
         columns.append(column)
-    path: list[str | None] = []
+    path: list[str] = []
     spelling = max(columns[-1], key=lambda s: columns[-1][s][0])
     for column in reversed(columns):
         path.append(spelling)
