@@ -62,6 +62,10 @@ _DATE_DASHED_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d)(?![\w/])", re.I)
+# a month without its year ("từ tháng 7", "cuối tháng 1"): a date the press writes for this year; "3 tháng" is a length
+_MONTH_RE = re.compile(
+    r"(?<![\w/.,])(?<!\d )(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(?P<m>\d{1,2})(?![\w/-]|[.,]\d|\s*(?:/|năm\s+\d))", re.I
+)
 _YEAR_RE = re.compile(r"(?<![\w/.,\-])((?:19|20)\d\d)(?![\w/\-])")
 
 _DOC_RE = re.compile(
@@ -281,10 +285,11 @@ _DAY_BEFORE = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đ
 
 
 def date_spans(sentence: str) -> list[Span]:
-    """Dates: "26/11", "13/1", "19/10/2020", "ngày 5 tháng 3 năm 2021", "tháng 3/2021", "1-1-2018", "ngày 4.9"."""
+    """Dates: "26/11", "13/1", "19/10/2020", "ngày 5 tháng 3 năm 2021", "tháng 3/2021", "1-1-2018", "ngày 4.9",
+    "cuối tháng 1"."""
     spans = []
     taken: list[tuple[int, int]] = []
-    for regex in (_DATE_WORDS_RE, _MONTH_YEAR_RE, _DATE_RE, _DATE_DASHED_RE):
+    for regex in (_DATE_WORDS_RE, _MONTH_YEAR_RE, _DATE_RE, _DATE_DASHED_RE, _MONTH_RE):
         for match in regex.finditer(sentence):
             if any(s <= match.start() < e for s, e in taken):
                 continue

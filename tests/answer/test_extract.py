@@ -290,6 +290,11 @@ def test_a_range_of_figures_is_one_span(sentence: str, kind: str, texts: list[st
         # a decimal or a range is no date
         ("Năng suất tăng 6.2 lần.", []),
         ("Mỗi tổ có từ 6-2 người.", []),
+        # a month without its year is a date; a number of months is not
+        ("Đến cuối tháng 1 sẽ triển khai tiêm vắcxin trên toàn quốc.", ["cuối tháng 1"]),
+        ("Từ tháng 7, lương cơ sở tăng lên 1,3 triệu đồng.", ["tháng 7"]),
+        ("Từ tháng 7/2017, lương cơ sở tăng.", ["tháng 7/2017"]),
+        ("Người lao động được hưởng 3 tháng trợ cấp, 12 tháng 1 lần.", []),
     ],
 )
 def test_dates_written_with_dashes_or_dots(sentence: str, dates: list[str]) -> None:
