@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import pickle
+import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from bench_env import ROOT
 
 
 @dataclass(frozen=True)
@@ -179,3 +183,30 @@ def data_hash(items: Sequence[dict[str, Any]]) -> str:
         features = np.round(np.nan_to_num(r["x"], nan=-999.0), 6).tolist()
         digest.update(f"{r['group']}\t{r['qid']}\t{int(r['label'])}\t{features}\n".encode())
     return digest.hexdigest()[:16]
+
+
+def add_output_arguments(parser: argparse.ArgumentParser, model_file: str) -> None:
+    """Where a fitting script writes its model: answer/model/<model_file> with --write, or --out."""
+    parser.add_argument("--write", action="store_true", help=f"write answer/model/{model_file}")
+    parser.add_argument("--out", type=Path, help="write the model here instead (implies --write)")
+
+
+def fit_meta(
+    script: str, argv: Sequence[str] | None, items: Sequence[dict[str, Any]], *, seed: int, c: float
+) -> dict[str, Any]:
+    """What every fitted model records of its fitting: the command, the data hash, rows per source, seed and C."""
+    return {
+        "command": f"python bench/{script} " + " ".join(sys.argv[1:] if argv is None else argv),
+        "data_hash": data_hash(items),
+        "rows": dict(Counter(r["group"] for r in items)),
+        "seed": seed,
+        "C": c,
+    }
+
+
+def write_model(args: argparse.Namespace, model_file: str, data: dict[str, Any]) -> None:
+    """The model's JSON where add_output_arguments' options say, if they say to write it."""
+    if args.write or args.out is not None:
+        out = args.out or ROOT / "answer" / "model" / model_file
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print("wrote", out)  # noqa: T201

@@ -27,9 +27,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
-import sys
 import zlib
 from collections import Counter
 from collections.abc import Sequence
@@ -39,7 +37,7 @@ from typing import Any
 import numpy as np
 from bench_env import prepare
 
-ROOT = prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
+prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
 
 import answer_sources  # noqa: E402  (bench/answer_sources.py)
 from answer_sources import Asked, Source  # noqa: E402
@@ -173,8 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--no-rerank", action="store_true", help="leave out the rerank features (in-sample on ViNewsQA)"
     )
     parser.add_argument("--rows", type=Path, help="keep the collected rows here (read back when the file exists)")
-    parser.add_argument("--write", action="store_true", help=f"write answer/model/{MODEL_FILE}")
-    parser.add_argument("--out", type=Path, help="write the model here instead (implies --write)")
+    answer_sources.add_output_arguments(parser, MODEL_FILE)
     args = parser.parse_args(argv)
 
     if args.rows is not None and args.rows.exists():
@@ -220,20 +217,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     confidence = SentenceConfidence(
         model,
         {
-            "command": "python bench/fit_sentence_confidence.py " + " ".join(sys.argv[1:] if argv is None else argv),
-            "data_hash": answer_sources.data_hash(items),
-            "rows": dict(Counter(r["group"] for r in items)),
-            "seed": SEED,
-            "C": C,
+            **answer_sources.fit_meta("fit_sentence_confidence.py", argv, items, seed=SEED, c=C),
             "no_rerank": args.no_rerank,
             "out_of_source_brier": round(brier, 4),
             "out_of_source_calibration": pooled,
         },
     )
-    if args.write or args.out is not None:
-        out = args.out or ROOT / "answer" / "model" / MODEL_FILE
-        out.write_text(json.dumps(confidence.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print("wrote", out)
+    answer_sources.write_model(args, MODEL_FILE, confidence.to_json())
     return 0
 
 

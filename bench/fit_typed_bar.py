@@ -27,17 +27,14 @@ the index is searched.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from bench_env import prepare
 
-ROOT = prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
+prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
 
 import answer_sources  # noqa: E402  (bench/answer_sources.py)
 from answer_sources import Asked, Source  # noqa: E402
@@ -131,8 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     answer_sources.add_arguments(parser)
     parser.add_argument("--wrong-cost", type=float, default=2.0, help="refusals one wrong answer is worth")
-    parser.add_argument("--write", action="store_true", help=f"write answer/model/{MODEL_FILE}")
-    parser.add_argument("--out", type=Path, help="write the model here instead (implies --write)")
+    answer_sources.add_output_arguments(parser, MODEL_FILE)
     args = parser.parse_args(argv)
 
     rows = Rows()
@@ -185,11 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         model,
         chosen,
         {
-            "command": "python bench/fit_typed_bar.py " + " ".join(sys.argv[1:] if argv is None else argv),
-            "data_hash": answer_sources.data_hash(items),
-            "rows": dict(Counter(r["group"] for r in items)),
-            "seed": SEED,
-            "C": C,
+            **answer_sources.fit_meta("fit_typed_bar.py", argv, items, seed=SEED, c=C),
             "wrong_cost": args.wrong_cost,
             "held_out_by_source_at_threshold": {
                 "right": table[chosen][0],
@@ -198,10 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             },
         },
     )
-    if args.write or args.out is not None:
-        out = args.out or ROOT / "answer" / "model" / MODEL_FILE
-        out.write_text(json.dumps(bar.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print("wrote", out)
+    answer_sources.write_model(args, MODEL_FILE, bar.to_json())
     return 0
 
 
