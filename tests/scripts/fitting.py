@@ -45,3 +45,22 @@ def run_script(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(ROOT / "bench" / script), *args], cwd=ROOT, env=ENV, capture_output=True, text=True
     )
+
+
+def fit_on_two_sets(
+    tmp_path: Path,
+    script: str,
+    articles: dict[str, str],
+    sets: tuple[list[tuple[str, str | None, str | None]], list[tuple[str, str | None, str | None]]],
+    *,
+    kind: str | None = None,
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """bench/<script> fitted on two labour question sets ("first", "second") over one index of the articles, as a
+    user runs it; its run (checked to succeed) and the model file it wrote."""
+    index = indexed(tmp_path, articles)
+    first = question_set(tmp_path / "first.yaml", sets[0], kind)
+    second = question_set(tmp_path / "second.yaml", sets[1], kind)
+    out = tmp_path / "model.json"
+    run = run_script(script, "--labour", f"{first}:{index}", "--labour", f"{second}:{index}", "--out", str(out))
+    assert run.returncode == 0, run.stderr[-2000:]
+    return run, out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from answer.sentence_confidence import SENTENCE_CONFIDENCE_FEATURES, load_sentence_confidence
-from tests.scripts.fitting import indexed, question_set, run_script
+from tests.scripts.fitting import fit_on_two_sets
 
 ARTICLES = {
     "fair.txt": "Phiên giao dịch việc làm tháng 3\n\nPhiên giao dịch việc làm được tổ chức tại Trung tâm Dịch vụ "
@@ -18,34 +18,22 @@ ARTICLES = {
 }
 
 
+# each set has answers whose sentence says the expected words and answers whose sentence does not (the expected words
+# are in another sentence), so every fold has both labels
+FIRST = [
+    ("Phiên giao dịch việc làm tháng 3 diễn ra như thế nào?", "Trung tâm Dịch vụ", "fair.txt"),
+    ("Người lao động được tư vấn về những gì tại phiên giao dịch?", "học nghề", "fair.txt"),
+    ("Người lao động được tư vấn về những gì tại phiên giao dịch?", "khuyết tật", "fair.txt"),
+]
+SECOND = [
+    ("Học viên lớp đào tạo nghề may được hỗ trợ những gì?", "miễn học phí", "training.txt"),
+    ("Sau khóa học nghề may, doanh nghiệp cam kết điều gì?", "tiếp nhận học viên", "training.txt"),
+    ("Học viên lớp đào tạo nghề may được hỗ trợ những gì?", "Đông Anh", "training.txt"),
+]
+
+
 def test_fits_a_loadable_model_from_labour_sets(tmp_path: Path) -> None:
-    index = indexed(tmp_path, ARTICLES)
-    # each set has answers whose sentence says the expected words and answers whose sentence does not (the
-    # expected words are in another sentence), so every fold has both labels
-    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
-    question_set(
-        first,
-        [
-            ("Phiên giao dịch việc làm tháng 3 diễn ra như thế nào?", "Trung tâm Dịch vụ", "fair.txt"),
-            ("Người lao động được tư vấn về những gì tại phiên giao dịch?", "học nghề", "fair.txt"),
-            ("Người lao động được tư vấn về những gì tại phiên giao dịch?", "khuyết tật", "fair.txt"),
-        ],
-        kind="free",
-    )
-    question_set(
-        second,
-        [
-            ("Học viên lớp đào tạo nghề may được hỗ trợ những gì?", "miễn học phí", "training.txt"),
-            ("Sau khóa học nghề may, doanh nghiệp cam kết điều gì?", "tiếp nhận học viên", "training.txt"),
-            ("Học viên lớp đào tạo nghề may được hỗ trợ những gì?", "Đông Anh", "training.txt"),
-        ],
-        kind="free",
-    )
-    out = tmp_path / "confidence.json"
-    run = run_script(
-        "fit_sentence_confidence.py", "--labour", f"{first}:{index}", "--labour", f"{second}:{index}", "--out", str(out)
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
+    run, out = fit_on_two_sets(tmp_path, "fit_sentence_confidence.py", ARTICLES, (FIRST, SECOND), kind="free")
     assert "rows per source" in run.stdout and "Brier score out of source" in run.stdout
     model = load_sentence_confidence(str(out))
     assert model.model.names == SENTENCE_CONFIDENCE_FEATURES

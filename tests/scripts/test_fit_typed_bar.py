@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from answer.typed_bar import TYPED_BAR_FEATURES, load_typed_bar
-from tests.scripts.fitting import indexed, question_set, run_script
+from tests.scripts.fitting import fit_on_two_sets
 
 ARTICLES = {
     "hanoi.txt": "Hà Nội đào tạo nghề năm 2017\n\nNăm 2017, Hà Nội đào tạo nghề cho 12.000 lao động.\n\n"
@@ -17,32 +17,22 @@ ARTICLES = {
 }
 
 
+FIRST = [
+    ("Năm 2017 Hà Nội đào tạo nghề cho bao nhiêu lao động?", "12.000", "hanoi.txt"),
+    ("Hà Nội có bao nhiêu lao động thất nghiệp?", "3.000", "hanoi.txt"),
+    ("Hà Nội có bao nhiêu giáo viên mầm non?", None, None),
+    ("Bao nhiêu doanh nghiệp tham gia phiên giao dịch việc làm?", "25", "hanoi.txt"),
+]
+SECOND = [
+    ("Năm 2017 Đà Nẵng giải quyết việc làm cho bao nhiêu lao động?", "30.000", "danang.txt"),
+    ("Đà Nẵng có bao nhiêu hộ nghèo?", "1.200", "danang.txt"),
+    ("Đà Nẵng có bao nhiêu bác sĩ?", None, None),
+    ("Năm 2017 bao nhiêu lao động được giải quyết việc làm?", "30.000", "danang.txt"),
+]
+
+
 def test_fits_a_loadable_bar_from_labour_sets(tmp_path: Path) -> None:
-    index = indexed(tmp_path, ARTICLES)
-    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
-    question_set(
-        first,
-        [
-            ("Năm 2017 Hà Nội đào tạo nghề cho bao nhiêu lao động?", "12.000", "hanoi.txt"),
-            ("Hà Nội có bao nhiêu lao động thất nghiệp?", "3.000", "hanoi.txt"),
-            ("Hà Nội có bao nhiêu giáo viên mầm non?", None, None),
-            ("Bao nhiêu doanh nghiệp tham gia phiên giao dịch việc làm?", "25", "hanoi.txt"),
-        ],
-    )
-    question_set(
-        second,
-        [
-            ("Năm 2017 Đà Nẵng giải quyết việc làm cho bao nhiêu lao động?", "30.000", "danang.txt"),
-            ("Đà Nẵng có bao nhiêu hộ nghèo?", "1.200", "danang.txt"),
-            ("Đà Nẵng có bao nhiêu bác sĩ?", None, None),
-            ("Năm 2017 bao nhiêu lao động được giải quyết việc làm?", "30.000", "danang.txt"),
-        ],
-    )
-    out = tmp_path / "bar.json"
-    run = run_script(
-        "fit_typed_bar.py", "--labour", f"{first}:{index}", "--labour", f"{second}:{index}", "--out", str(out)
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
+    run, out = fit_on_two_sets(tmp_path, "fit_typed_bar.py", ARTICLES, (FIRST, SECOND))
     assert "hand-set bars" in run.stdout and "rows per source" in run.stdout
     bar = load_typed_bar(str(out))
     assert bar.model.names == TYPED_BAR_FEATURES and 0.0 < bar.threshold < 1.0
