@@ -626,32 +626,29 @@ class LexicalIndex:
 
     def restore_marks(self, text: str) -> str:
         """A question typed without marks, with the marks the indexed sentences make most likely (index/marks.py)."""
-        self._merge()
+        self._merge()  # the counts below read merged postings: every row in them is live
         return restore_marks(text, self)
 
     def spellings(self, folded: str) -> list[tuple[str, int]]:
-        """The vocabulary's syllables that fold to an unmarked one, with the live sentences holding each."""
+        """The vocabulary's syllables that fold to an unmarked one, with the sentences holding each."""
         if not _is_foldable(folded):
             return []
         terms = self._terms()
-        out = []
-        for term_id in self._fold_map.get(folded, ()):
-            postings = self._postings(term_id)
-            out.append((terms[term_id], self._live(postings[0]) if postings is not None else 0))
-        return out
+        return [(terms[term_id], self._sentence_count(term_id)) for term_id in self._fold_map.get(folded, ())]
 
     def pair_count(self, left: str, right: str) -> int:
         left_id, right_id = self._vocab.get(left), self._vocab.get(right)
         if left_id is None or right_id is None:
             return 0
-        postings = self._postings(_bigram_key(left_id, right_id))
-        return self._live(postings[0]) if postings is not None else 0
+        return self._sentence_count(_bigram_key(left_id, right_id))
 
     def sentences(self) -> int:
         return self._n_alive
 
-    def _live(self, rows: np.ndarray) -> int:
-        return len(rows) if self._n_alive == len(self._alive) else sum(self._alive[int(r)] for r in rows)
+    def _sentence_count(self, key: int) -> int:
+        self._merge()  # a no-op once merged; pending rows and tombstones would miscount
+        postings = self._postings(key)
+        return 0 if postings is None else len(postings[0])
 
     def _terms(self) -> list[str]:
         """Term id -> term, rebuilt when the vocabulary grew."""
