@@ -102,6 +102,7 @@ _PLACE_PREP_RE = re.compile(
 # ("Bệnh viện Quân y 175", "Học viện Tài chính"): a name cut at the lower-case syllable is a broken answer ("Bệnh").
 _WHOLE_NUMBER = r"(?<!\S)\d+(?=[\s,;:)]|\.(?!\d)|$)"  # "175", not the start of "30.5.2017" or "30/5"
 _NAME_RESUMES_RE = re.compile(rf"\s+(?P<lower>[{LOWER}]+)\s+(?P<next>{_NAME_WORD}|{_WHOLE_NUMBER})")
+_NAME_GOES_ON_RE = re.compile(rf"(?:\s+(?:{_NAME_WORD}|{_WHOLE_NUMBER}))*")  # the capitalised words and numbers after
 # lower-case syllables a name never runs through: when ("Móng Cái chiều 30"), besides the unit's stop words
 _NOT_IN_NAMES = {"ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "lúc", "quý", "tuần", "giờ"}
 
@@ -113,9 +114,8 @@ def _through_name(sentence: str, end: int) -> int:
         match = _NAME_RESUMES_RE.match(sentence, end)
         if match is None or match.group("lower") in _UNIT_STOP or match.group("lower") in _NOT_IN_NAMES:
             return end
-        end = match.end("next")
-        more = re.match(rf"(?:\s+(?:{_NAME_WORD}|{_WHOLE_NUMBER}))*", sentence[end:])
-        end += more.end() if more else 0
+        goes_on = _NAME_GOES_ON_RE.match(sentence, match.end("next"))  # never None: it matches the empty string
+        end = goes_on.end() if goes_on else match.end("next")
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
