@@ -21,10 +21,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench_env import prepare  # bench/bench_env.py: sys.path and offline defaults
 
 prepare(LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREADS="1")
+
+if TYPE_CHECKING:
+    from evaluation.runner import GroupMetrics
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -66,8 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if has_diacritics(q.question) and detect_language(q.question) == "vi" and not q.follows
     ]
     typed = [dataclasses.replace(q, question=fold(q.question)) for q in marked]
-    right, total = word_accuracy([(q.question, qa.with_marks(t.question)) for q, t in zip(marked, typed)])
-    whole = sum(q.question.lower() == qa.with_marks(t.question).lower() for q, t in zip(marked, typed))
+    read_back = [(q.question, qa.with_marks(t.question)) for q, t in zip(marked, typed)]
+    right, total = word_accuracy(read_back)
+    whole = sum(written.lower() == restored.lower() for written, restored in read_back)
     print(  # noqa: T201
         f"{args.questions.stem} ({args.split}): {len(marked)} Vietnamese questions; marks back right on "
         f"{right}/{total} words ({right / max(total, 1):.3f}), whole question {whole}/{len(marked)}"
@@ -84,10 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _report(way: str, o: object) -> None:
+def _report(way: str, o: GroupMetrics) -> None:
     print(  # noqa: T201
-        f"  {way:26} right {o.answerable_correct}/{o.answerable}, traps refused {o.traps_refused}/{o.traps}, "  # type: ignore[attr-defined]
-        f"found {o.found} of which right {o.found_correct}"  # type: ignore[attr-defined]
+        f"  {way:26} right {o.answerable_correct}/{o.answerable}, traps refused {o.traps_refused}/{o.traps}, "
+        f"found {o.found} of which right {o.found_correct}"
     )
 
 
