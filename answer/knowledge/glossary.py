@@ -16,3 +16,10 @@ from answer.knowledge.tables import read_phrase_table
 def glossary() -> dict[str, tuple[str, ...]]:
     """English key (lower case) -> the Vietnamese phrases it stands for, in the file's order."""
     return read_phrase_table("glossary.tsv", str.lower)
+
+
+@functools.cache
+def common_words() -> dict[str, tuple[str, ...]]:
+    """General English words (common_words.tsv) -> how the press writes them: for English questions' search text
+    only; a key the domain glossary has is not repeated there."""
+    return read_phrase_table("common_words.tsv", str.lower)
