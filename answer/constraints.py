@@ -203,8 +203,49 @@ def question_places(question: str) -> tuple[str, ...]:
             # an unaccented single-word match ("lao", "nga", "duc") is too ambiguous to trust
             if " " not in key.strip() and nfc(place) not in nfc(question):
                 continue
+            if _only_inside_names(nfc(question), nfc(place)):
+                continue
             found.append(place)
     return tuple(found)
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """The runs of consecutive capitalised words of a text ("Phó", "Thủ" ... "Vũ Đức Đam"), punctuation stripped;
+    a run ends at a lower-case word and at punctuation ("Hà Nội, Đức" and "Đồng Văn (Hà Nam)" are two runs each)."""
+    runs: list[list[str]] = []
+    current: list[str] | None = None
+    for raw in text.split():
+        word = raw.strip(_WORD_PUNCTUATION)
+        if raw[:1] in _WORD_PUNCTUATION:
+            current = None  # "KCN Đồng Văn (Hà Nam)": a bracket opens another run
+        if word[:1].isupper():
+            if current is None:
+                current = []
+                runs.append(current)
+            current.append(word)
+        else:
+            current = None
+        if raw[-1:] in _WORD_PUNCTUATION:
+            current = None
+    return runs
+
+
+_WORD_PUNCTUATION = "\"“”‘’'()[],.;:!?"
+
+
+def _only_inside_names(text: str, place: str) -> bool:
+    """Whether every time a text writes a place it is inside a person's name, after its surname: "Đức" of "Phó Thủ
+    tướng Vũ Đức Đam", "Nga" of "Bà Nguyễn Thị Nga"; not "Hà Nội" (a run it opens) nor "Đức" of "ở Đức"."""
+    seen = False
+    size = len(place.split())
+    for words in _capitalised_runs(text):
+        at = next((i for i in range(len(words)) if " ".join(words[i : i + size]) == place), None)
+        if at is None:
+            continue
+        seen = True
+        if not any(word.lower() in SURNAMES for word in words[:at]):
+            return False  # no surname opens a name before it ("ở Đức", "UBND Hà Nội", "Hà Nội")
+    return seen
 
 
 @lru_cache(maxsize=1)

@@ -75,7 +75,7 @@ _DOC_RE = re.compile(
 )
 
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+"
-_NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+_NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})")
 _TITLE_HEADS = {
     "phó", "chủ", "giám", "bí", "trưởng", "thứ", "bộ", "tổng", "ủy", "uỷ", "chánh", "đại", "trợ", "chuyên",
     "hiệu", "viện", "cục", "vụ", "thủ", "bác", "tiến", "thạc", "gs", "pgs", "ts", "ths", "nguyên", "quyền",
@@ -418,6 +418,8 @@ def person_spans(sentence: str) -> list[Span]:
         else:
             continue
         name = sentence[offset : match.end("name")]
+        # a run that opens with a surname may be a place ("Hà Nội", "Thái Lan"); question_places reads a place word
+        # inside a name as a given name ("Mai Đức Chính", "Nguyễn Thị Nga")
         if len(name.split()) < 2 or question_places(name):
             continue
         title_end = _title_after(sentence, match.end("name"))
@@ -483,6 +485,20 @@ def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:
         name = sentence[offset:end]
         spans.append(Span("person", sentence[start:stop], start, stop, role=role, unit=tuple(tokens(name))))
     return spans
+
+
+# A person named again later in a report by honorific and given name: "- ông Chính nói", "Theo bà Hồng, ...".
+_SHORT_MENTION = re.compile(rf"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?P<given>[{UPPER}][{LOWER}]+)(?![\w])(?!\s+[{UPPER}])")
+
+
+def short_mentions(sentence: str) -> list[Span]:
+    """People named only by honorific and given name ("ông Chính"): person spans whose unit is the given name,
+    for the caller to resolve to the full name its article gives."""
+    spans = []
+    for match in _SHORT_MENTION.finditer(sentence):
+        given = match.group("given").lower()
+        spans.append(Span("person", match.group(0), match.start(), match.end(), unit=(given,)))
+    return _with_clauses(sentence, spans)
 
 
 def role_spans(sentence: str) -> list[Span]:

@@ -40,7 +40,7 @@ from answer.constraints import (
     states_another_locality,
     years_match,
 )
-from answer.extract import Span, is_currency, segment_of, spans_of
+from answer.extract import Span, is_currency, person_spans, segment_of, short_mentions, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
@@ -381,7 +381,7 @@ def _alignment(
         if q.unit and span.unit:
             unit_pool = _bag(" ".join(span.unit))
             score += 0.1 * unit_pool.match(q.unit[0])
-        if q.money and not is_currency(span):
+        if q.money and not _may_be_money(span):
             score *= 0.4
         elif not q.money and is_currency(span) and q.unit:
             score *= 0.5
@@ -447,6 +447,54 @@ _NUMBER_WORD_RE = re.compile(
 
 
 _BILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ)(?!\w)")
+_MILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)(?!\w)")
+
+
+def _may_be_money(span: Span) -> bool:
+    """Whether a figure can be an amount of money: written with its currency, or in millions or billions with no
+    counted noun ("giá thuê 1,5 triệu/tháng", "162 tỷ"); not "21 tuổi", "90%" or "2.700 CN"."""
+    if is_currency(span):
+        return True
+    return bool(_MILLIONS.search(span.text)) and all(u.startswith("/") for u in span.unit)
+
+
+# How often a rate is paid or counted: the question's ("bao nhiêu tiền một ngày công", "mỗi tháng", "per hour",
+# "monthly") against the figure's own unit ("đồng/người/tháng").
+_PERIODS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year", "giờ": "hour"}
+_VI_RATE_PERIOD = re.compile(r"(?:\b(?:một|mỗi|hằng|hàng|1)\s+|/\s*)(ngày|tuần|tháng|năm|giờ)(?!\s*(?:\d|nay|qua|tới|trước|sau))", re.I)
+_EN_RATE_PERIOD = re.compile(r"\b(?:per|a|an|each|every)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annual|annually|hourly)\b", re.I)
+_EN_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "hourly": "hour"}
+
+
+@lru_cache(maxsize=256)
+def _asked_period(question: str, language: str) -> str | None:
+    """The period a question's rate is counted over, when it names exactly one (read once per question, however
+    many figures it is compared with)."""
+    if language == "en":
+        found = {_EN_PERIODS.get(m.group(2).lower(), "") if m.group(2) else m.group(1).lower() for m in _EN_RATE_PERIOD.finditer(question)}
+    else:
+        found = {_PERIODS[m.group(1).lower()] for m in _VI_RATE_PERIOD.finditer(question)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _period_contradicts(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a rate is stated per another period than the asked one ("3,5 triệu đồng/người/tháng" for "bao nhiêu
+    tiền một ngày công"): an explicit contradiction. A figure that names no period contradicts nothing."""
+    asked = _asked_period(q.text, q.language)
+    if asked is None or span.kind != "quantity":
+        return False
+    stated = {_PERIODS[part] for u in span.unit for part in u.lower().split("/")[1:] if part in _PERIODS}
+    return bool(stated) and asked not in stated
+
+
+# Digits that date or time an event ("chiều 6/7", "ngày 12-7-2017", "năm 2016", "13 giờ 30 phút", "18g"): no figure.
+_DATES_AND_TIMES = re.compile(
+    r"(?<![\w/.,-])\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\w/-]|[.,]\d)"
+    r"|(?<![\w.,])(?:19|20)\d\d(?![\w/-]|[.,]\d)"
+    r"|\b(?:ngày|tháng|năm|quý|thứ)\s+\d{1,4}\b(?![/.-]\d)"
+    r"|\b\d{1,2}\s*(?:giờ|g|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
@@ -456,16 +504,21 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     if q.answer_type == "percentage":
         return bool(re.search(r"\d\s*%|phần trăm|percent|một nửa|gấp", sentence, re.I))
     if q.money:
-        # an amount of money is written with its currency, or in billions ("162 tỷ"): counts of people are none
-        return any(is_currency(span) or _BILLIONS.search(span.text) for span in spans_of(sentence, "quantity"))
+        # an amount of money is written with its currency, or in millions or billions ("162 tỷ"): counts of people
+        # are none
+        return any(
+            (_may_be_money(span) or _BILLIONS.search(span.text)) and not _period_contradicts(q, span)
+            for span in spans_of(sentence, "quantity")
+        )
     if any(not _number_word_counts_another_kind(q, sentence, m) for m in _NUMBER_WORD_RE.finditer(sentence)):
         return True
     # a figure no extractor reads may still answer; figures measured in another unit never do, and a question
     # for a measure ("how many square metres") needs a figure in it
-    read = spans_of(sentence, "quantity")
+    undated = _DATES_AND_TIMES.sub(" ", sentence)
+    read = spans_of(undated, "quantity")
     if not read:
-        return bool(re.search(r"\d", sentence)) and _measure(q.unit) in (None, "money")
-    return not all(_unit_contradicts(q, span) for span in read)
+        return bool(re.search(r"\d", undated)) and _measure(q.unit) in (None, "money")
+    return not all(_unit_contradicts(q, span) or _period_contradicts(q, span) for span in read)
 
 
 # Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
@@ -1060,6 +1113,7 @@ class ExtractiveAnswerer:
         kind = q.answer_type
         denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
         leads = {} if leads is None else leads
+        people: dict[str, dict[str, Span | None]] = {}  # each article's people by given name, read once
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
@@ -1068,9 +1122,15 @@ class ExtractiveAnswerer:
             prior = 1.0 / (1.0 + 0.25 * rank)
             best_span, best_align = None, 0.0
             if kind in TYPED_KINDS:
-                spans = [span for span in spans_of(hit.sentence, kind) if not _unit_contradicts(q, span)]
+                spans = [
+                    span
+                    for span in spans_of(hit.sentence, kind)
+                    if not _unit_contradicts(q, span) and not _period_contradicts(q, span)
+                ]
                 if kind == "list" and not spans:
                     spans = spans_of(hit.sentence, "place")
+                if kind == "person" and not spans:
+                    spans = self._named_again(hit, people)
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
@@ -1117,6 +1177,30 @@ class ExtractiveAnswerer:
         out.sort(key=lambda c: (-c.score, c.rank))
         return q, out
 
+    def _named_again(self, hit: Hit, people: dict[str, dict[str, Span | None]]) -> list[Span]:
+        """The people a sentence names only by honorific and given name ("- ông Chính nói"), as the full name and
+        title its article introduced them by ("Mai Đức Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"); the
+        span stays the mention's place in the sentence. A given name two people of the article share is no one's."""
+        mentions = short_mentions(hit.sentence)
+        if not mentions or self.article_text is None:
+            return []
+        if hit.doc_id not in people:
+            by_given: dict[str, Span | None] = {}
+            for person in person_spans(self.article_text(hit.doc_id)):
+                given = person.unit[-1] if person.unit else ""
+                known = by_given.get(given)
+                if given not in by_given:
+                    by_given[given] = person
+                elif known is not None and known.unit != person.unit:
+                    by_given[given] = None
+            people[hit.doc_id] = by_given
+        out = []
+        for mention in mentions:
+            full = people[hit.doc_id].get(mention.unit[0])
+            if full is not None:
+                out.append(dataclasses.replace(mention, text=full.text, unit=full.unit, role=full.role))
+        return out
+
     def _lead_years(self, hit: Hit, leads: dict[str, str]) -> EvidenceYears | None:
         """The years an undated paragraph inherits from its article's title and lead ("Năm 2017, ..."): a figure
         said with no year is about the year its article is about."""
@@ -1132,6 +1216,8 @@ class ExtractiveAnswerer:
 
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in TYPED_KINDS and c.span is not None:
+            if q.money and c.span.kind == "quantity" and not _may_be_money(c.span):
+                return False  # "bao nhiêu tiền" is never answered by "21 tuổi" or a bare "1"
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
             # the word-overlap bars miss a figure whose question context sits a sentence away, or whose question
@@ -1194,7 +1280,12 @@ class ExtractiveAnswerer:
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
         for number in _question_numbers(q):
-            stated = [c for c in cands if _states_number(number, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+            if _date_of(number) is not None:
+                # a day the question dates its event by ("chiều 12/7") is the article's, said once in its lead,
+                # often far from the figure asked for: pinned like a name, by the article's lead too
+                stated = self._naming(cands, partial(_states_number, number), articles)
+            else:
+                stated = [c for c in cands if _states_number(number, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
             if not stated:
                 return self._not_found(q, cands)
             # a place or person the figure locates ("Địa phương nào ... giảm 8,6%"): where some answer's own clause

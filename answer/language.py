@@ -30,7 +30,7 @@ _EN_WORDS = {
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[/.,\-][^\W_]+)*", re.UNICODE)
 _DIGIT_RE = re.compile(r"\d")
-_POINT_RE = re.compile(r"[.,]")
+_BETWEEN_POINTS = re.compile(r"[^.,]+")
 
 
 # The two tone placements of an open "oa", "oe", "uy" syllable ("hóa"/"hoá", "khỏe"/"khoẻ", "thủy"/"thuỷ"): the
@@ -49,14 +49,36 @@ def _old_tone_placement(match: re.Match[str]) -> str:
     return _OLD_PLACEMENT[match.group(0)]
 
 
+def _lowered(text: str) -> str:
+    """NFC, lower case, with an open syllable's tone mark on its first vowel: the text tokens() reads."""
+    return _NEW_TONE_PLACEMENT.sub(_old_tone_placement, nfc(text).lower())
+
+
+def capitalised(text: str) -> list[bool]:
+    """For each of tokens(text), whether the text writes it capitalised ("Tổng", "LĐLĐ"); all False when the
+    lower-cased text does not keep the offsets."""
+    base = nfc(text)
+    lowered = _lowered(base)
+    if len(lowered) != len(base):
+        return [False] * len(tokens(text))
+    out: list[bool] = []
+    for match in _TOKEN_RE.finditer(lowered):
+        tok = match.group(0)
+        # split where tokens() splits: a "," or "." inside the token pattern only binds digits ("1,31")
+        several = ("." in tok or "," in tok) and not _DIGIT_RE.search(tok)
+        starts = [m.start() for m in _BETWEEN_POINTS.finditer(tok)] if several else [0]
+        out.extend(base[match.start() + at].isupper() for at in starts)
+    return out
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased syllables and identifiers ("154/nq-cp", "163.600", "covid-19") of a text; an open "oa", "oe",
     "uy" syllable carries its tone mark on the first vowel ("hoá" reads as "hóa")."""
     out: list[str] = []
-    for tok in _TOKEN_RE.findall(_NEW_TONE_PLACEMENT.sub(_old_tone_placement, nfc(text).lower())):
+    for tok in _TOKEN_RE.findall(_lowered(text)):
         # a "," or "." inside the token pattern only binds digits ("1,31"); words split there
         if ("." in tok or "," in tok) and not _DIGIT_RE.search(tok):
-            out.extend(t for t in _POINT_RE.split(tok) if t)
+            out.extend(_BETWEEN_POINTS.findall(tok))
         else:
             out.append(tok)
     return out

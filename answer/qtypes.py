@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from answer.constraints import (
@@ -28,7 +29,7 @@ from answer.knowledge.units import (
     unit_mentions,
     units,
 )
-from answer.language import Language, detect_language, tokens
+from answer.language import Language, capitalised, detect_language, tokens
 from ingest.vietnamese import fold, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
@@ -178,7 +179,7 @@ _QWORD_SYLLABLES = set(
     "tỷ tỉ lệ phần trăm bao nhiêu nghị quyết định thông tư chỉ thị công văn bản luật số nào gì mấy theo chính "
     "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
     "tỉnh nước quốc gia những các trường lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
-    "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất".split()
+    "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất lãnh đạo cán bộ quan chức chuyên gia đại biểu".split()
 )
 # Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
 # else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
@@ -223,7 +224,9 @@ def _vi_answer_type(plain: str) -> str:
         # a category of people ("những ai", "nhóm người nào", "những đối tượng nào"), not one named person:
         # answered by the sentence that lists them, like other lists
         return "list"
-    if re.search(r" (ai|nguoi nao|vi nao|dong chi nao|ong nao|ba nao) ", plain):
+    if re.search(r" (ai|nguoi nao|vi nao|dong chi nao|ong nao|ba nao) ", plain) or re.search(
+        r"(?<! nhung)(?<! cac) (lanh dao|can bo|quan chuc|chuyen gia|dai bieu) nao ", plain
+    ):
         return "person"
     if re.search(r" (o dau|tai dau|noi nao|dia diem nao|dia phuong nao|tinh nao|nuoc nao|quoc gia nao|dau) ", plain):
         if re.search(r" (nhung|cac) [a-z ]*(nuoc|quoc gia|dia phuong|tinh) nao ", plain):
@@ -315,6 +318,21 @@ def _prices_first(question: str) -> bool:
     return not counted or min(priced) < min(counted)
 
 
+# a money noun asked for right away, after at most three words ("mức lương bình quân bao nhiêu mỗi tháng")
+_ASKED_RIGHT_AFTER = re.compile(r"^(?:\s+[^\s,;:?]+){0,3}?\s+(?:là\s+)?(?:khoảng\s+|chừng\s+)?(?:bao\s+nhiêu|mấy)\b", re.I)
+_COUNT_OPENING = re.compile(r"^\W*(?:tổng\s+số|số\s+lượng|số)\s", re.I)
+
+
+def _money_asked_directly(question: str) -> str | None:
+    """The money noun a question asks the amount of right after naming it, whatever it names before ("Lao động
+    ... có mức lương bình quân bao nhiêu mỗi tháng" -> "mức lương"); None for a question opening with a count
+    ("Tổng số lao động được hỗ trợ tiền thuê nhà là bao nhiêu") or asking no money so."""
+    text = nfc(question)
+    if _COUNT_OPENING.match(text):
+        return None
+    return next((m.surface for m in money_mentions(text) if _ASKED_RIGHT_AFTER.match(text[m.end :])), None)
+
+
 _HEAD_STOP = {
     "duoc", "da", "co", "la", "thi", "tai", "trong", "nam", "o", "cua", "bi", "dang", "se", "cho", "so", "voi",
     "va", "khi", "den", "tu", "theo", "nao", "gi", "nhu", "ve", "do", "vao", "ra", "phan", "tram",
@@ -399,7 +417,7 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
                 if head:
                     break
     if answer_type == "person":
-        head = _vi_predicate(toks, plain) or head
+        head = _vi_predicate(toks, plain, capitalised(question)) or head
     # a sum of money has no head noun to find beside its figure ("mức lương cơ sở" is not written next to it)
     money = answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())
     if not head and answer_type in {"quantity", "percentage"} and not money:
@@ -428,14 +446,22 @@ def _copula_subject(question: str) -> tuple[str, ...]:
 
 # Auxiliaries between "ai" and what the person did ("ai đã chủ trì", "ai là Giám đốc").
 _PREDICATE_SKIP = {"la", "da", "se", "dang", "duoc", "cung", "vua", "tung"}
+# Nouns that ask for a person with "nào" as "ai" does: "Lãnh đạo nào ...", "Chuyên gia nào ..." (unaccented).
+_ASKING_NOUNS = {"lanh dao", "can bo", "quan chuc", "chuyen gia", "dai bieu"}
 
 
-def _vi_predicate(toks: list[str], plain: list[str]) -> tuple[str, ...]:
-    """What a "who" question says the person did or is, right after "ai"/"người nào": "dự và chỉ đạo"."""
+def _vi_predicate(toks: list[str], plain: list[str], upper: Sequence[bool] = ()) -> tuple[str, ...]:
+    """What a "who" question says the person did or is, right after "ai"/"người nào": "dự và chỉ đạo"; upper:
+    which of toks the question capitalises (language.capitalised)."""
     for i in range(len(plain)):
         # exact syllables: unaccented "ai"/"nao" would also be "ải", "não"
-        if toks[i] == "ai" or (toks[i] in {"nào", "nao"} and i > 0 and plain[i - 1] in {"nguoi", "vi", "chi", "ong", "ba"}):
+        asker = i > 0 and (plain[i - 1] in {"nguoi", "vi", "chi", "ong", "ba"} or " ".join(plain[i - 2 : i]) in _ASKING_NOUNS)
+        if toks[i] == "ai" or (toks[i] in {"nào", "nao"} and asker):
             start = i + 1
+            if start < len(toks) and plain[start] == "cua" and len(upper) == len(toks):
+                # "Lãnh đạo nào của Tổng Liên đoàn Lao động Việt Nam lo ngại ...": the body named, then the deed,
+                # which starts at the first two lower-case syllables in a row
+                start = next((j for j in range(start + 1, len(toks) - 1) if not upper[j] and not upper[j + 1]), start)
             while start < len(toks) and plain[start] in _PREDICATE_SKIP:
                 start += 1
             run: list[str] = []
@@ -603,7 +629,12 @@ def analyse_question(question: str) -> QuestionAnalysis:
         answer_type = _vi_answer_type(_question_words(text))
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
-        money = _vi_money(plain, unit) or (answer_type == "quantity" and not unit and _prices_first(text))
+        priced = _money_asked_directly(text) if answer_type == "quantity" and not unit else None
+        money = _vi_money(plain, unit) or (answer_type == "quantity" and not unit and (_prices_first(text) or bool(priced)))
+        if priced and not money_nouns(" ".join(head)):
+            # what is priced is what the figure stands beside ("giá thuê chỉ 1,5 triệu/tháng"), not the subject
+            # the question opens with ("Một nữ công nhân ... với giá bao nhiêu")
+            head = tuple(tokens(priced))
         doc_kind = next((vi for key, vi in _DOC_KINDS_VI.items() if f" {key} " in plain), None)
         unknown: list[str] = []
     else:

@@ -625,8 +625,8 @@ class LexicalIndex:
     # ---- marks -------------------------------------------------------------------------------
 
     def restore_marks(self, text: str) -> str:
-        """A question typed without marks, with the marks the indexed sentences make most likely (index/marks.py)."""
-        self._merge()  # the counts below read merged postings: every row in them is live
+        """A question typed without marks, with the marks the indexed sentences make most likely (index/marks.py);
+        the counts it reads merge pending rows first (_sentence_count)."""
         return restore_marks(text, self)
 
     def spellings(self, folded: str) -> list[tuple[str, int]]:

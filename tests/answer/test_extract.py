@@ -119,21 +119,6 @@ def test_what_increase_asks_for_a_percentage(question: str) -> None:
     assert analyse_question(question).answer_type == "percentage"
 
 
-@pytest.mark.parametrize(
-    ("question", "answer_type"),
-    [
-        ("Who witnessed the boy being taken home?", "person"),
-        ("According to the ministry, who will chair the council?", "person"),
-        ("To whom was the award given?", "person"),
-        # a relative "who" and the World Health Organization ask for no person
-        ("What digestive diseases can people who eat raw vegetables get?", "sentence"),
-        ("According to WHO, what is the main cause of the cholera outbreak in Yemen?", "sentence"),
-    ],
-)
-def test_who_asks_for_a_person_only_as_a_question_word(question: str, answer_type: str) -> None:
-    assert analyse_question(question).answer_type == answer_type
-
-
 def test_what_asks_for_an_amount_only_when_its_own_noun_is_money() -> None:
     # "fine" comes after "for": the question asks for a reason; "allowances" after the verb: who received them
     assert analyse_question("What was the reason for the fine?").answer_type == "sentence"

@@ -69,6 +69,16 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         ("What is the health insurance coverage rate in Ha Tinh?", "percentage"),
         ("Under Taiwan's law, what minimum share of public-sector staff must be people with disabilities?", "percentage"),
         ("When you eat mango, what happens to the level of adiponectin in the body?", "sentence"),
+        # "who" asks for a person only as a question word; a relative "who" and the World Health Organization don't
+        ("Who witnessed the boy being taken home?", "person"),
+        ("According to the ministry, who will chair the council?", "person"),
+        ("To whom was the award given?", "person"),
+        ("What digestive diseases can people who eat raw vegetables get?", "sentence"),
+        ("According to WHO, what is the main cause of the cholera outbreak in Yemen?", "sentence"),
+        # a leader asked with "nào" is a person, as "ai" is; several leaders are a list
+        ("Lãnh đạo nào của Tổng Liên đoàn Lao động Việt Nam lo ngại tăng tuổi nghỉ hưu?", "person"),
+        ("Chuyên gia nào cho rằng lương tối thiểu còn thấp?", "person"),
+        ("Những lãnh đạo nào dự họp?", "list"),
     ],
 )
 def test_question_types(question: str, answer_type: str) -> None:

@@ -1,0 +1,210 @@
+"""People whose names hold a place word, a person named again by given name, money and rate questions, and a
+question dated by its event's day (found on the eighth labour set's development half)."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.constraints import question_places
+from answer.extract import person_spans, short_mentions
+from answer.extractive import ExtractiveAnswerer
+from answer.qtypes import analyse_question
+from index.models import Hit
+
+
+def _hit(sentence: str, *, doc_id: str = "a.txt", context: str | None = None, title: str = "Tin lao động") -> Hit:
+    return Hit(
+        doc_id=doc_id,
+        sentence_index=3,
+        start=100,
+        end=100 + len(sentence),
+        sentence=sentence,
+        chunk_id=f"{doc_id}#c0",
+        score=1.0,
+        title=title,
+        date=None,
+        context=sentence if context is None else context,
+    )
+
+
+# ---- a place word inside a name is a given name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Phó Thủ tướng Vũ Đức Đam cho biết như vậy.", "Vũ Đức Đam"),
+        ("Ông Mai Đức Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam cho biết.", "Mai Đức Chính"),
+        ("Chị Nguyễn Thị Nga, công nhân may, cho biết.", "Nguyễn Thị Nga"),
+        ("Bà Trần Thị Mỹ Linh nói.", "Trần Thị Mỹ Linh"),
+    ],
+)
+def test_a_name_holding_a_country_word_is_a_person(sentence: str, name: str) -> None:
+    assert [name in span.text for span in person_spans(sentence)] == [True]
+
+
+def test_a_place_a_capitalised_run_opens_is_no_person() -> None:
+    assert person_spans("Tại Hà Nội, Thái Lan và Lâm Đồng có nhiều lao động.") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "places", "names"),
+    [
+        ("Phó Thủ tướng Vũ Đức Đam đã chủ trì cuộc họp nào?", (), ("Vũ Đức Đam",)),
+        ("Bà Nguyễn Thị Nga làm việc ở đâu?", (), ("Nguyễn Thị Nga",)),
+        ("Lao động Việt Nam ở Đức có bao nhiêu người?", ("Đức",), ()),
+        ("Thủ tướng Đức Angela Merkel nói gì?", ("Đức",), ()),
+        ("Ông Nguyễn Văn Thiện ở Cục Thuế Quảng Bình giữ chức vụ gì?", ("Quảng Bình",), ("Nguyễn Văn Thiện",)),
+        ("Ông Nguyễn Đức Chung, Chủ tịch UBND TP Hà Nội, nói gì về Đức?", ("Hà Nội", "Đức"), ("Nguyễn Đức Chung",)),
+    ],
+)
+def test_a_question_naming_such_a_person_pins_no_country(question: str, places: tuple, names: tuple) -> None:
+    q = analyse_question(question)
+    assert q.places == places and q.names == names
+
+
+def test_a_bracket_or_a_comma_ends_a_name() -> None:
+    # "Văn" is a surname, but "(Hà Nam)" is the province the industrial zone lies in
+    assert question_places("Có hơn 1.000 căn tại KCN Đồng Văn (Hà Nam).") == ("Hà Nam",)
+
+
+# ---- money and rates
+
+
+def test_a_money_question_is_never_answered_by_an_age_or_a_bare_count() -> None:
+    question = (
+        "Công ty giấy A.F.C ở huyện Bình Chánh đã bồi thường cho gia đình công nhân Phùng Ngọc Thịnh bao nhiêu tiền?"
+    )
+    hit = _hit(
+        "Đến trưa ngày 3.7, người nhà của anh Phùng Ngọc Thịnh (21 tuổi, ngụ huyện Bình Chánh, TPHCM) – người tử vong "
+        "tại công ty giấy A.F.C – vẫn chưa nhận được bồi thường."
+    )
+    assert not ExtractiveAnswerer().answer(question, [hit]).found
+
+
+def test_millions_without_a_currency_can_hold_money() -> None:
+    question = "Nữ công nhân Denso thuê căn hộ ở Khu nhà ở xã hội Kim Chung với giá bao nhiêu tiền một tháng?"
+    sentence = "Nữ công nhân Denso thuê căn hộ ở Khu nhà ở xã hội Kim Chung với giá thuê chỉ 1,5 triệu/tháng."
+    answerer = ExtractiveAnswerer()
+    q, cands = answerer.candidates(question, [_hit(sentence)])
+    assert q.money and [c.span.text for c in cands if c.span is not None] == ["chỉ 1,5 triệu/tháng"]
+    answer = answerer.answer(question, [_hit(sentence)])
+    assert answer.found and "1,5 triệu/tháng" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("Lao động nhận hàng thêu của doanh nghiệp Minh Trang có mức lương bình quân bao nhiêu mỗi tháng?", True),
+        ("Tổng số lao động được hỗ trợ tiền thuê nhà là bao nhiêu?", False),
+        ("Bao nhiêu lao động được hỗ trợ tiền thuê nhà?", False),
+    ],
+)
+def test_money_asked_right_after_its_noun_is_money_whatever_comes_before(question: str, money: bool) -> None:
+    assert analyse_question(question).money is money
+
+
+def test_a_rate_for_another_period_contradicts_the_asked_one() -> None:
+    sentence = (
+        "Doanh nghiệp tư nhân Minh Trang tạo việc làm cho 350 lao động nhận hàng thêu tại gia đình với mức lương "
+        "bình quân 3,5 triệu đồng/người/tháng."
+    )
+    per_day = "Lao động nhận hàng thêu của doanh nghiệp Minh Trang được trả bao nhiêu tiền một ngày công?"
+    per_month = "Lao động nhận hàng thêu của doanh nghiệp Minh Trang có mức lương bình quân bao nhiêu mỗi tháng?"
+    assert not ExtractiveAnswerer().answer(per_day, [_hit(sentence)]).found
+    answer = ExtractiveAnswerer().answer(per_month, [_hit(sentence)])
+    assert answer.found and "3,5 triệu đồng/người/tháng" in answer.answer
+
+
+# ---- the day an event is dated by is the article's
+
+
+def test_the_event_day_a_question_names_may_be_said_in_the_lead_only() -> None:
+    question = (
+        "Theo Bộ trưởng Đào Ngọc Dung khi khảo sát sân bay Tân Sơn Nhất chiều 12/7, còn khoảng bao nhiêu hài cốt liệt "
+        "sĩ chưa được tìm thấy?"
+    )
+    sentence = (
+        "Khảo sát sân bay Tân Sơn Nhất, Bộ trưởng Đào Ngọc Dung cho biết còn khoảng 200.000 hài cốt liệt sĩ chưa "
+        "được tìm thấy."
+    )
+    lead = "Chiều 12/7, Bộ trưởng Đào Ngọc Dung khảo sát khu vực sân bay Tân Sơn Nhất. "
+    answered = ExtractiveAnswerer(article_text={"a.txt": lead + sentence}.__getitem__).answer(
+        question, [_hit(sentence)]
+    )
+    assert answered.found and "200.000" in (answered.extracted or "")
+    # an article that never names the day is about another visit
+    other = "Sáng 3/5, Bộ trưởng Đào Ngọc Dung làm việc với Bộ Quốc phòng. "
+    assert (
+        not ExtractiveAnswerer(article_text={"a.txt": other + sentence}.__getitem__)
+        .answer(question, [_hit(sentence)])
+        .found
+    )
+
+
+# ---- a person named again by given name is that person (question types: test_generalisation.test_question_types)
+
+
+def test_the_deed_of_a_leader_follows_the_body_named() -> None:
+    q = analyse_question("Lãnh đạo nào của Tổng Liên đoàn Lao động Việt Nam lo ngại tăng tuổi nghỉ hưu?")
+    assert q.head[:2] == ("lo", "ngại")
+
+
+def test_a_short_mention_is_honorific_and_given_name_only() -> None:
+    assert [m.text for m in short_mentions("“Tăng tuổi nghỉ hưu sẽ tăng sức ép việc làm” - ông Chính nói.")] == [
+        "ông Chính"
+    ]
+    assert short_mentions("Ông Mai Đức Chính cho biết.") == []
+
+
+ARTICLE = (
+    "Khi đề cập vấn đề tăng tuổi nghỉ hưu, ông Mai Đức Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam từng cho "
+    "biết, cơ quan này bảo lưu quan điểm. “Tăng tuổi nghỉ hưu sẽ tăng sức ép việc làm, giảm cơ hội của lao động "
+    "trẻ” - ông Chính nói."
+)
+QUOTE = "“Tăng tuổi nghỉ hưu sẽ tăng sức ép việc làm, giảm cơ hội của lao động trẻ” - ông Chính nói."
+WHO = "Lãnh đạo nào của Tổng Liên đoàn Lao động Việt Nam lo ngại tăng tuổi nghỉ hưu sẽ tăng sức ép việc làm?"
+
+
+def _people(article: str) -> list[tuple[str, str]]:
+    """The person candidates of the quote, as (shown text, the words the sentence writes there)."""
+    _, cands = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).candidates(WHO, [_hit(QUOTE)])
+    return [(c.span.text, QUOTE[c.span.start : c.span.end]) for c in cands if c.span is not None]
+
+
+def test_a_person_named_again_by_given_name_is_read_as_the_full_name() -> None:
+    # the span stays where the sentence names him (its citation offsets); it reads as the article introduced him
+    assert _people(ARTICLE) == [("Mai Đức Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "ông Chính")]
+
+
+def test_a_given_name_two_people_share_is_no_ones() -> None:
+    assert _people(ARTICLE + " Ông Nguyễn Văn Chính, chuyên gia, cũng cho biết.") == []
+    assert _people("Bài không nêu tên đầy đủ.") == []  # an article that never gives the full name
+
+
+# ---- digits that date an event are no figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds"),
+    [
+        ("Trong cuộc làm việc chiều 6/7, Phó Thủ tướng đã nghe kiến nghị của các cơ sở đào tạo du lịch.", False),
+        ("Lúc 13 giờ 30 phút ngày 12-7-2017, đoàn công tác đến các cơ sở đào tạo du lịch.", False),
+        ("Năm 2016, các cơ sở đào tạo du lịch tuyển sinh.", False),
+        ("Cả nước có khoảng 156 cơ sở đào tạo du lịch.", True),
+    ],
+)
+def test_a_sentence_whose_only_digits_date_it_holds_no_count(sentence: str, holds: bool) -> None:
+    from answer.extractive import _can_hold
+
+    q = analyse_question("Roughly how many tourism training institutions does Vietnam have?")
+    assert _can_hold(q, sentence) is holds
+
+
+def test_what_a_money_question_prices_is_its_head_not_the_subject_it_opens_with() -> None:
+    q = analyse_question("Một nữ công nhân thuê căn hộ ở Khu nhà ở xã hội Kim Chung với giá bao nhiêu một tháng?")
+    assert q.money and q.head == ("giá",)
+    q = analyse_question(
+        "Lao động nhận hàng thêu của doanh nghiệp Minh Trang có mức lương bình quân bao nhiêu mỗi tháng?"
+    )
+    assert q.money and q.head == ("mức", "lương")
