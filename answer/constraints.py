@@ -107,7 +107,8 @@ def sentence_years(sentence: str) -> list[int]:
 
 @dataclass(frozen=True)
 class EvidenceYears:
-    """The years a piece of evidence is about and where that was read ("sentence", "context", "date")."""
+    """The years a piece of evidence is about and where that was read ("sentence", "context", "date"; the answerer
+    adds "lead" and "article")."""
 
     years: tuple[int, ...]
     level: str

@@ -1114,6 +1114,7 @@ class ExtractiveAnswerer:
         denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
         leads = {} if leads is None else leads
         people: dict[str, dict[str, Span | None]] = {}  # each article's people by given name, read once
+        articles_years: dict[str, tuple[int, ...]] = {}  # each article's years, read once
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
@@ -1167,7 +1168,7 @@ class ExtractiveAnswerer:
                 score = sentence_score
             ev = evidence_years(hit.sentence, hit.context, hit.date)
             if q.years and not ev.years:
-                ev = self._lead_years(hit, leads) or ev
+                ev = self._lead_years(hit, leads) or self._distant_years(q, hit, articles_years) or ev
             year_ok = False if other_years else years_match(q.years, ev)
             out.append(
                 _Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score, retrieval)
@@ -1206,6 +1207,19 @@ class ExtractiveAnswerer:
         said with no year is about the year its article is about."""
         years = sentence_years(f"{hit.title}. {self._lead(hit.doc_id, leads)}")
         return EvidenceYears(tuple(years), "lead") if years else None
+
+    def _distant_years(self, q: QuestionAnalysis, hit: Hit, seen: dict[str, tuple[int, ...]]) -> EvidenceYears | None:
+        """The years an article reports on, when every one is two or more years from each asked year: an undated
+        sentence of an article about 2016 and 2017 is no evidence for 2014 (None when the article names no year or
+        one within a year of an asked one, which may be the year it was written in)."""
+        if self.article_text is None:
+            return None
+        if hit.doc_id not in seen:
+            seen[hit.doc_id] = tuple(sentence_years(self.article_text(hit.doc_id)))
+        years = seen[hit.doc_id]
+        if not years or any(abs(y - asked) < 2 for y in years for asked in q.years):
+            return None
+        return EvidenceYears(years, "article")
 
     def _lead(self, doc_id: str, leads: dict[str, str]) -> str:
         """An indexed article's title and lead (its first _LEAD_CHARS characters), read once per answer ("" when
@@ -1510,7 +1524,10 @@ class ExtractiveAnswerer:
         wanted = join_years(q.language, list(q.years))
         found_years = join_years(q.language, sorted(best.years.years))
         sentence = _quote(best.hit.sentence, best.span)
-        if closest:
+        if best.years.level == "article":
+            # the sentence names no year: only its article's years are known, not the figure's own
+            text = message(q.language, "wrong_year_article", wanted=wanted, found=found_years, sentence=sentence)
+        elif closest:
             text = message(q.language, "wrong_year_closest", wanted=wanted, found=found_years, sentence=sentence)
         elif best.span is not None and q.answer_type in _NUMERIC:
             text = message(q.language, "wrong_year", wanted=wanted, found=found_years, figure=best.span.text, sentence=sentence)

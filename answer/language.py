@@ -171,6 +171,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_year": "Không có số liệu {wanted}; bài viết chỉ có số liệu {found}: {figure} ({sentence})",
         "wrong_year_plain": "Không có thông tin {wanted}; bài viết chỉ có thông tin {found}: {sentence}",
         "wrong_year_closest": "Không tìm thấy thông tin này cho {wanted}; đoạn gần nhất nói về {found}: {sentence}",
+        "wrong_year_article": "Không tìm thấy thông tin này cho {wanted}; bài viết gần nhất chỉ nhắc đến {found}: {sentence}",
         "place_missing": "Không tìm thấy thông tin về {place} trong các bài viết.",
         "below_confidence": (
             "Không tìm thấy câu trả lời đủ chắc chắn (độ tin cậy {confidence}, dưới ngưỡng {threshold}). "
@@ -186,6 +187,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_year": "No figures for {wanted}; the articles only have figures for {found}: {figure} ({sentence})",
         "wrong_year_plain": "No information for {wanted}; the articles only cover {found}: {sentence}",
         "wrong_year_closest": "Not found for {wanted}; the closest passage is about {found}: {sentence}",
+        "wrong_year_article": "Not found for {wanted}; the closest article only mentions {found}: {sentence}",
         "place_missing": "The articles say nothing about {place}.",
         "below_confidence": (
             "No answer sure enough (confidence {confidence}, below the threshold {threshold}). "

@@ -1,5 +1,6 @@
-"""People whose names hold a place word, a person named again by given name, money and rate questions, and a
-question dated by its event's day (found on the eighth labour set's development half)."""
+"""People whose names hold a place word, a person named again by given name, money and rate questions, a
+question dated by its event's day (found on the eighth labour set's development half), and an undated sentence of
+an article about other years than the asked one."""
 
 from __future__ import annotations
 
@@ -208,3 +209,37 @@ def test_what_a_money_question_prices_is_its_head_not_the_subject_it_opens_with(
         "Lao động nhận hàng thêu của doanh nghiệp Minh Trang có mức lương bình quân bao nhiêu mỗi tháng?"
     )
     assert q.money and q.head == ("mức", "lương")
+
+
+# ---- an undated sentence is about the years its article is about
+
+SAVED = "Các cấp Hội đã tiết kiệm được 553,763 tỷ đồng."
+ASKED_2014 = "Năm 2014, các cấp Hội Phụ nữ tiết kiệm được bao nhiêu tiền?"
+# a lead that names no year, then a body that does, past the lead
+LEAD = "Hội Phụ nữ Hà Nội phát động phong trào tiết kiệm. " + "Nhiều chi hội làm tốt phong trào này. " * 12
+
+
+def _saved(body: str, question: str = ASKED_2014) -> tuple[bool, str]:
+    article = LEAD + body + " " + SAVED
+    answered = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [_hit(SAVED)])
+    return answered.found, answered.answer
+
+
+def test_an_undated_figure_of_an_article_about_years_far_from_the_asked_one_is_no_evidence() -> None:
+    found, text = _saved("Hội tổng kết năm 2016.")
+    assert not found
+    # true as said: only the article's years are known, not the figure's own
+    assert "2014" in text and "bài viết gần nhất chỉ nhắc đến năm 2016" in text and "553,763" in text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hội tổng kết năm 2015.",  # a year away: the article may be written the year after
+        "Phong trào tiếp tục lan tỏa.",  # no year at all: unknown, never a mismatch
+        "Hội tổng kết năm 2016 và nhìn lại năm 2014.",  # names the asked year
+    ],
+)
+def test_an_undated_figure_answers_when_its_article_may_be_about_the_asked_year(body: str) -> None:
+    found, text = _saved(body)
+    assert found and "553,763" in text
