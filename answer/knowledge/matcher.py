@@ -7,7 +7,8 @@ Matching is leftmost-longest over word tokens (letters and digits), so a phrase 
 word ("Nam" is never found inside "Việt Nam" unless "Nam" itself were a phrase, and "ai" never inside
 "tai"). Between the tokens of a phrase the text may put spaces, a hyphen or dash, "&", "/", an
 apostrophe or a dot ("Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "TP. HCM", "People's Committee"), and a
-comma only where the phrase has one.
+comma only where the phrase has one. A phrase opening with the English article ("the Government") gives way to
+a phrase starting right after the article that reaches further ("the Government Inspectorate").
 
 How strictly a phrase matches is its mode:
 
@@ -215,9 +216,21 @@ class PhraseMatcher(Generic[V]):
                 pos = spans[i][1]
                 continue
             j, phrase = found
+            if keys[i] == "the" and j > i and (later := self._reaches_past(text, spans, keys, i + 1, j)):
+                found = later  # "the Government Inspectorate" is the Inspectorate: "the" opens no name of its own
+                i += 1
+                j, phrase = found
             if phrase.value is not None:
                 out.append(Match(spans[i][0], spans[j][1], text[spans[i][0] : spans[j][1]], phrase))
             pos = spans[j][1]
+
+    def _reaches_past(
+        self, text: str, spans: list[tuple[int, int]], keys: list[str], i: int, end: int
+    ) -> tuple[int, Phrase[V]] | None:
+        """The longest phrase starting at token i when it ends after token end, else None."""
+        node = self._root.children.get(keys[i])
+        found = self._longest_at(node, text, spans, keys, i) if node is not None else None
+        return found if found is not None and found[0] > end else None
 
     def _longest_at(
         self, node: _Node[V], text: str, spans: list[tuple[int, int]], keys: list[str], i: int

@@ -160,6 +160,9 @@ def test_load_is_cached() -> None:
         ("Ngân hàng Nhà nước Việt Nam", [("min.state_bank", "Ngân hàng Nhà nước Việt Nam")]),
         ("Tổng Liên đoàn Lao động Việt Nam", [("org.vgcl", "Tổng Liên đoàn Lao động Việt Nam")]),
         ("theo tư tưởng Hồ Chí Minh, TP. Hồ Chí Minh", [("prov.ho_chi_minh", "TP. Hồ Chí Minh")]),
+        # "the" opens no name when a name starting after it reaches further
+        ("the Government Inspectorate found", [("min.inspectorate", "Government Inspectorate")]),
+        ("the Government Office and the Government", [("min.government_office", "Government Office"), ("org.government", "the Government")]),
         # a name is not found inside a word
         ("Hanoian và Japanese-style", [("country.japan", "Japanese")]),
     ],
