@@ -261,6 +261,14 @@ def _noun_phrase(words: str) -> str:
 _ASKS_WHO_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?i:by|to|for|with|from|of|among)\s+)(?:[Ww]ho(?:m|se)?)\b")
 
 
+# Nouns for one person an English "which ..." asks for (leader, official, minister ...).
+_PERSON_NOUNS_EN = (
+    r"(?:leader|official|minister|deputy minister|chairman|chairwoman|chairperson|vice chairman|vice chairwoman|"
+    r"director|deputy director|secretary|governor|president|vice president|delegate|deputy|expert|spokesperson|"
+    r"spokesman|spokeswoman)"
+)
+
+
 def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     """The expected answer type of an English question; asks_who: the question asks "who" (_ASKS_WHO_RE)."""
     if re.search(r"\b(what|which) (?:(?:minimum|maximum|average|total|overall|largest|smallest|combined) )?(percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
@@ -292,6 +300,9 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     if asked and money_nouns(_noun_phrase(asked.group(1))):
         return "quantity"
     if asks_who and re.search(r"\bwho(m|se)?\b", lowered):
+        return "person"
+    # "Which provincial leader attended ...", "which official said ...": a person, as "lãnh đạo nào" is
+    if re.search(rf"\bwhich (?:[\w-]+ ){{0,2}}?{_PERSON_NOUNS_EN}\b", lowered):
         return "person"
     if re.search(r"\b(which|what) (countries|markets|places|provinces|localities|groups|programmes|programs|fields|areas|sectors)\b", lowered):
         return "list"
@@ -586,8 +597,11 @@ _EN_OF_HEAD = re.compile(
 
 
 def _en_predicate(lowered: str) -> tuple[str, ...]:
-    """What a "who" question says the person did ("attended and directed" -> dự, chỉ đạo); () for "who is"."""
-    match = re.search(r"\bwho ([a-z\-' ]+)", re.sub(r"[^\w\s'\-]", " ", lowered))
+    """What a "who" (or "which leader") question says the person did ("attended and directed" -> dự, chỉ đạo); ()
+    for "who is"."""
+    plain = re.sub(r"[^\w\s'\-]", " ", lowered)
+    # "who attended ...", or "which provincial leader attended ..."
+    match = re.search(r"\bwho ([a-z\-' ]+)", plain) or re.search(rf"\bwhich (?:[\w-]+ ){{0,2}}?{_PERSON_NOUNS_EN} ([a-z\-' ]+)", plain)
     if not match:
         return ()
     out: list[str] = []

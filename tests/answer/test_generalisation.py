@@ -79,10 +79,19 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         ("Lãnh đạo nào của Tổng Liên đoàn Lao động Việt Nam lo ngại tăng tuổi nghỉ hưu?", "person"),
         ("Chuyên gia nào cho rằng lương tối thiểu còn thấp?", "person"),
         ("Những lãnh đạo nào dự họp?", "list"),
+        ("Which provincial leader attended and directed the 2022 review conference?", "person"),
+        ("Which official of the labour ministry announced the new rate?", "person"),
+        ("Which leaders attended?", "sentence"),  # several: no one person
+        ("Which ministry issued the circular?", "sentence"),
     ],
 )
 def test_question_types(question: str, answer_type: str) -> None:
     assert analyse_question(question).answer_type == answer_type
+
+
+def test_what_a_which_leader_question_says_the_person_did_is_read_after_the_noun() -> None:
+    q = analyse_question("Which provincial leader attended and directed the 2022 review conference?")
+    assert q.head == analyse_question("Who attended and directed the 2022 review conference?").head == ("dự", "chỉ", "đạo")
 
 
 def test_what_is_asked_is_the_clause_before_a_closing_la_bao_nhieu() -> None:
