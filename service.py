@@ -355,17 +355,19 @@ class LabourQA:
                     clock=self.settings.today_date,  # read per answer: a server outlives a day
                 )
             else:
-                from answer.extractive import DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer
+                from answer.extractive import (
+                    DEFAULT_MIN_CONFIDENCE,
+                    DEFAULT_MIN_SENTENCE_CONFIDENCE,
+                    ExtractiveAnswerer,
+                )
 
+                threshold = self.settings.answer_threshold  # one floor for every answer when the site sets it
                 self._answerer = ExtractiveAnswerer(
                     clock=self.settings.today_date,
                     corpus_names=self.corpus_names,
                     article_text=self._article_or_nothing,
-                    min_confidence=(
-                        DEFAULT_MIN_CONFIDENCE
-                        if self.settings.answer_threshold is None
-                        else self.settings.answer_threshold
-                    ),
+                    min_confidence=DEFAULT_MIN_CONFIDENCE if threshold is None else threshold,
+                    min_sentence_confidence=DEFAULT_MIN_SENTENCE_CONFIDENCE if threshold is None else threshold,
                 )
             self._resolver = FollowUpResolver()
             if self.settings.answer_mode == "llm":

@@ -164,7 +164,11 @@ def replay(questions: Sequence[Question], hits_path: Path) -> list[Result]:
     missing = [q.qid for q in questions if q.qid not in kept]
     if missing:
         raise SystemExit(f"{len(missing)} questions have no recorded hits in {hits_path}: run without --replay")
-    answerer = ExtractiveAnswerer()
+    from settings import Settings
+
+    threshold = Settings().answer_threshold  # LABOUR_QA_ANSWER_THRESHOLD, as the product reads it
+    floors = {} if threshold is None else {"min_confidence": threshold, "min_sentence_confidence": threshold}
+    answerer = ExtractiveAnswerer(**floors)
     results = []
     for question in questions:
         hits = kept[question.qid]

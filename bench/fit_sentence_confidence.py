@@ -79,7 +79,8 @@ def _recording(answerer: ExtractiveAnswerer) -> _Recording:
     answerer.__class__ = _Recording  # the same answerer (clock, corpus names, article reader), recording
     assert isinstance(answerer, _Recording)
     answerer.chosen = []
-    answerer.min_confidence = 0.0  # every answer the bars pass: the floor reads the probability being fitted
+    # every answer the bars pass: the floors read the probability being fitted
+    answerer.min_confidence = answerer.min_sentence_confidence = 0.0
     return answerer
 
 

@@ -1,14 +1,16 @@
-"""The sentence confidence: its shipped model file, and the probability a whole-sentence answer carries."""
+"""The sentence confidence: its shipped model file, the probability a whole-sentence answer carries, and the
+confidence floors below which an answer is "not found"."""
 
 from __future__ import annotations
 
 import json
 import math
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from answer.extractive import ExtractiveAnswerer
+from answer.extractive import DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_SENTENCE_CONFIDENCE, ExtractiveAnswerer
 from answer.sentence_confidence import (
     SENTENCE_CONFIDENCE_FEATURES,
     SentenceConfidence,
@@ -96,20 +98,56 @@ def test_a_whole_sentence_answer_carries_a_confidence_that_follows_retrieval() -
 
 def test_below_the_confidence_floor_the_answer_is_not_found_and_says_why() -> None:
     hits = [_hit(FAIR, 0, -1.0, 1.0), _hit(WAGES, 1, -1.2, 0.9, doc="other.txt")]
-    given = ExtractiveAnswerer(clock=CLOCK).answer(QUESTION, hits)
+    # barely preferred: below the default floor, so the floor is set here
+    given = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0).answer(QUESTION, hits)
     assert given.found and given.confidence is not None
-    kept = ExtractiveAnswerer(clock=CLOCK, min_confidence=given.confidence).answer(QUESTION, hits)
+    kept = ExtractiveAnswerer(clock=CLOCK, min_sentence_confidence=given.confidence).answer(QUESTION, hits)
     assert kept.found and kept.answer == given.answer  # at the floor: given
     floor = min(given.confidence + 0.05, 1.0)
-    withheld = ExtractiveAnswerer(clock=CLOCK, min_confidence=floor).answer(QUESTION, hits)
+    withheld = ExtractiveAnswerer(clock=CLOCK, min_sentence_confidence=floor).answer(QUESTION, hits)
     assert not withheld.found and not withheld.citations
     # the confidence is a percentage cut, never rounded up to the floor it is below
     assert f"độ tin cậy {math.floor(given.confidence * 100)}%, dưới ngưỡng {floor * 100:g}%" in withheld.answer
     assert FAIR not in withheld.answer and withheld.related[0].sentence == FAIR  # shown as related, not as the answer
     english_question = "Which centre hosted the job fair on 15/3/2017?"
-    english = ExtractiveAnswerer(clock=CLOCK).answer(english_question, hits)
+    english = ExtractiveAnswerer(clock=CLOCK, min_sentence_confidence=0.0).answer(english_question, hits)
     assert english.found and english.confidence is not None
-    unsure = ExtractiveAnswerer(clock=CLOCK, min_confidence=english.confidence + 0.01).answer(english_question, hits)
+    unsure = ExtractiveAnswerer(clock=CLOCK, min_sentence_confidence=english.confidence + 0.01).answer(
+        english_question, hits
+    )
     assert not unsure.found and unsure.answer.startswith("No answer sure enough")
     with pytest.raises(ValueError, match="min_confidence"):
         ExtractiveAnswerer(min_confidence=1.5)
+
+
+def test_a_free_question_and_a_typed_one_have_their_own_floors() -> None:
+    hits = [_hit(FAIR, 0, -1.0, 1.0), _hit(WAGES, 1, -1.2, 0.9, doc="other.txt")]
+
+    def answered(question: str, typed: float, free: float) -> bool:
+        answerer = ExtractiveAnswerer(clock=CLOCK, min_confidence=typed, min_sentence_confidence=free)
+        return answerer.answer(question, hits).found
+
+    given = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0, min_sentence_confidence=0.0).answer(QUESTION, hits)
+    assert given.found and given.confidence is not None  # "ở trung tâm nào": a free question
+    assert not answered(QUESTION, 0.0, given.confidence + 0.01)
+    assert answered(QUESTION, given.confidence + 0.01, 0.0)
+    counted = "Phiên giao dịch việc làm ngày 15/3/2017 thu hút bao nhiêu doanh nghiệp?"
+    typed = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0, min_sentence_confidence=0.0).answer(counted, hits)
+    assert typed.found and typed.confidence is not None and "40" in (typed.extracted or "")
+    assert answered(counted, 0.0, 1.0)
+    assert not answered(counted, typed.confidence + 0.01, 0.0)
+    with pytest.raises(ValueError, match="min_sentence_confidence"):
+        ExtractiveAnswerer(min_sentence_confidence=-0.1)
+
+
+def test_a_site_threshold_is_one_floor_for_every_answer(tmp_path: Path) -> None:
+    from service import LabourQA
+    from settings import Settings
+
+    _, answerer = LabourQA(Settings(index_dir=tmp_path / "index", answer_threshold=0.35))._answerers()
+    assert (answerer.min_confidence, answerer.min_sentence_confidence) == (0.35, 0.35)
+    _, answerer = LabourQA(Settings(index_dir=tmp_path / "index"))._answerers()
+    assert (answerer.min_confidence, answerer.min_sentence_confidence) == (
+        DEFAULT_MIN_CONFIDENCE,
+        DEFAULT_MIN_SENTENCE_CONFIDENCE,
+    )
