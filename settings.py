@@ -48,9 +48,10 @@ class Settings(BaseSettings):
     # with a calibrated "not found"; see README "Answerers" for how the two compare today)
     answerer: Literal["rules", "learned"] = "rules"
     # "not found" below this answer probability. Learned answerer: unset = the threshold shipped with the model
-    # (chosen for precision >= 0.90 on held-out questions). Rules answerer: unset = 0.1 (an answer nine times
-    # in ten wrong is not given); raise it for fewer, surer answers (eval's risk-coverage table shows what each
-    # value gives), 0 gives every answer its bars pass.
+    # (chosen for precision >= 0.90 on held-out questions). Rules answerer: unset = 0.1, and 0.2 for a free
+    # question (answers below them are mostly guesses, answer/extractive.py); set, one floor for every answer: raise
+    # it for fewer, surer answers (eval's risk-coverage table shows what each value gives), 0 gives every answer its
+    # bars pass.
     answer_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     llm_provider: Literal["openai", "ollama"] = "openai"
     llm_base_url: str = "http://127.0.0.1:11434/v1"
