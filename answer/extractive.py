@@ -1110,7 +1110,7 @@ class ExtractiveAnswerer:
     # ---- scoring ----------------------------------------------------------------------------
 
     def candidates(
-        self, question: str, hits: Sequence[Hit], leads: dict[str, str] | None = None
+        self, question: str, hits: Sequence[Hit], articles: dict[str, str] | None = None
     ) -> tuple[QuestionAnalysis, list[_Candidate]]:
         """Every retrieved sentence scored for the question, best first (exposed for calibration)."""
         q = analyse_question(question)
@@ -1123,7 +1123,7 @@ class ExtractiveAnswerer:
         out: list[_Candidate] = []
         kind = q.answer_type
         denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
-        leads = {} if leads is None else leads
+        articles = {} if articles is None else articles  # the retrieved articles' texts, read once per answer
         people: dict[str, dict[str, Span | None]] = {}  # each article's people by given name, read once
         articles_years: dict[str, tuple[int, ...]] = {}  # each article's years, read once
         for rank, (hit, text) in enumerate(zip(hits, texts)):
@@ -1142,7 +1142,7 @@ class ExtractiveAnswerer:
                 if kind == "list" and not spans:
                     spans = spans_of(hit.sentence, "place")
                 if kind == "person" and not spans:
-                    spans = self._named_again(hit, people)
+                    spans = self._named_again(hit, articles, people)
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
@@ -1179,7 +1179,7 @@ class ExtractiveAnswerer:
                 score = sentence_score
             ev = evidence_years(hit.sentence, hit.context, hit.date)
             if q.years and not ev.years:
-                ev = self._lead_years(hit, leads) or self._distant_years(q, hit, articles_years) or ev
+                ev = self._lead_years(hit, articles) or self._distant_years(q, hit, articles, articles_years) or ev
             year_ok = False if other_years else years_match(q.years, ev)
             out.append(
                 _Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score, retrieval)
@@ -1189,7 +1189,9 @@ class ExtractiveAnswerer:
         out.sort(key=lambda c: (-c.score, c.rank))
         return q, out
 
-    def _named_again(self, hit: Hit, people: dict[str, dict[str, Span | None]]) -> list[Span]:
+    def _named_again(
+        self, hit: Hit, articles: dict[str, str], people: dict[str, dict[str, Span | None]]
+    ) -> list[Span]:
         """The people a sentence names only by honorific and given name ("- ông Chính nói"), as the full name and
         title its article introduced them by ("Mai Đức Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"); the
         span stays the mention's place in the sentence. A given name two people of the article share is no one's."""
@@ -1198,7 +1200,7 @@ class ExtractiveAnswerer:
             return []
         if hit.doc_id not in people:
             by_given: dict[str, Span | None] = {}
-            for person in person_spans(self.article_text(hit.doc_id)):
+            for person in person_spans(self._article(hit.doc_id, articles)):
                 given = person.unit[-1] if person.unit else ""
                 known = by_given.get(given)
                 if given not in by_given:
@@ -1213,31 +1215,34 @@ class ExtractiveAnswerer:
                 out.append(dataclasses.replace(mention, text=full.text, unit=full.unit, role=full.role))
         return out
 
-    def _lead_years(self, hit: Hit, leads: dict[str, str]) -> EvidenceYears | None:
+    def _lead_years(self, hit: Hit, articles: dict[str, str]) -> EvidenceYears | None:
         """The years an undated paragraph inherits from its article's title and lead ("Năm 2017, ..."): a figure
         said with no year is about the year its article is about."""
-        years = sentence_years(f"{hit.title}. {self._lead(hit.doc_id, leads)}")
+        years = sentence_years(f"{hit.title}. {self._lead(hit.doc_id, articles)}")
         return EvidenceYears(tuple(years), "lead") if years else None
 
-    def _distant_years(self, q: QuestionAnalysis, hit: Hit, seen: dict[str, tuple[int, ...]]) -> EvidenceYears | None:
+    def _distant_years(
+        self, q: QuestionAnalysis, hit: Hit, articles: dict[str, str], seen: dict[str, tuple[int, ...]]
+    ) -> EvidenceYears | None:
         """The years an article reports on, when every one is two or more years from each asked year: an undated
         sentence of an article about 2016 and 2017 is no evidence for 2014 (None when the article names no year or
         one within a year of an asked one, which may be the year it was written in)."""
-        if self.article_text is None:
-            return None
         if hit.doc_id not in seen:
-            seen[hit.doc_id] = tuple(sentence_years(self.article_text(hit.doc_id)))
+            seen[hit.doc_id] = tuple(sentence_years(self._article(hit.doc_id, articles)))
         years = seen[hit.doc_id]
         if not years or any(abs(y - asked) < 2 for y in years for asked in q.years):
             return None
         return EvidenceYears(years, "article")
 
-    def _lead(self, doc_id: str, leads: dict[str, str]) -> str:
-        """An indexed article's title and lead (its first _LEAD_CHARS characters), read once per answer ("" when
-        this answerer cannot read articles)."""
-        if doc_id not in leads:
-            leads[doc_id] = self.article_text(doc_id)[:_LEAD_CHARS] if self.article_text is not None else ""
-        return leads[doc_id]
+    def _article(self, doc_id: str, articles: dict[str, str]) -> str:
+        """An indexed article's text, read once per answer ("" when this answerer cannot read articles)."""
+        if doc_id not in articles:
+            articles[doc_id] = self.article_text(doc_id) if self.article_text is not None else ""
+        return articles[doc_id]
+
+    def _lead(self, doc_id: str, articles: dict[str, str]) -> str:
+        """An indexed article's title and lead (its first _LEAD_CHARS characters)."""
+        return self._article(doc_id, articles)[:_LEAD_CHARS]
 
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in TYPED_KINDS and c.span is not None:
@@ -1256,25 +1261,25 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, hits: Sequence[Hit]) -> Answer:
         """The grounded answer to a question from its retrieved sentences (best first)."""
-        leads: dict[str, str] = {}  # the articles' leads, read once for both the years and the pins
-        q, cands = self.candidates(nfc(question), hits, leads)
-        return self.decide(q, cands, leads)
+        articles: dict[str, str] = {}  # the articles' texts, read once for the years, the people and the pins
+        q, cands = self.candidates(nfc(question), hits, articles)
+        return self.decide(q, cands, articles)
 
-    def decide(self, q: QuestionAnalysis, cands: list[_Candidate], leads: dict[str, str] | None = None) -> Answer:
-        """The answer from scored candidates under this answerer's thresholds (split out for calibration); leads:
-        the articles' leads candidates() already read for the same answer."""
-        answer = self._choose(q, cands, leads)
+    def decide(self, q: QuestionAnalysis, cands: list[_Candidate], articles: dict[str, str] | None = None) -> Answer:
+        """The answer from scored candidates under this answerer's thresholds (split out for calibration); articles:
+        the articles' texts candidates() already read for the same answer."""
+        answer = self._choose(q, cands, articles)
         if answer.found and answer.confidence is not None and answer.confidence < self._floor(q):
             return self._unsure(q, answer, cands)
         return answer
 
-    def _choose(self, q: QuestionAnalysis, cands: list[_Candidate], leads: dict[str, str] | None) -> Answer:
+    def _choose(self, q: QuestionAnalysis, cands: list[_Candidate], articles: dict[str, str] | None) -> Answer:
         if not cands:
             return self._not_found(q, [])
 
         # Places, people, bodies the question names: evidence must name them, else the articles do not cover them,
         # and a sentence stating its fact for another place of the same kind contradicts the question.
-        articles = {} if leads is None else leads  # the leads read for the pins below, once per answer
+        articles = {} if articles is None else articles  # the texts read for the pins below, once per answer
         for pin in _pins(q):
             named = self._naming(cands, pin.names_it, articles)
             if not named:
