@@ -438,16 +438,20 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
     return unit, head, verb
 
 
-# "..., phần người lao động phải đóng là bao nhiêu phần trăm?": the clause before "là bao nhiêu" names what is
-# asked when nothing follows the question word; a scope the question opens with ("trong tổng mức đóng ...") does not.
-_COPULA_ASK = re.compile(r"([^,;:?]+?)\s+là\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?:\s+(?:phần\s+trăm|%))?\s*\??\s*$", re.I)
+# "..., phần người lao động phải đóng là bao nhiêu phần trăm?", "..., lao động nữ chiếm bao nhiêu phần trăm?": the
+# clause before a closing "là / chiếm / đạt / ở mức bao nhiêu" names what is asked when nothing follows the question
+# word; a scope the question opens with ("trong tổng mức đóng ...", "Ở công ty ...") does not.
+_COPULA_ASK = re.compile(
+    r"([^,;:?]+?)\s+(?:là|chiếm|đạt|ở\s+mức)\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?:\s+(?:phần\s+trăm|%))?\s*\??\s*$",
+    re.I,
+)
 # besides the head stops: a time adverbial ("Từ ngày 1/7/2018", "hiện nay") sets when, not what; "phải" is a modal
 _SUBJECT_SKIP = _HEAD_STOP | {"phai", "hien", "nay", "ngay", "thang", "quy"}
 
 
 def _copula_subject(question: str) -> tuple[str, ...]:
     """The content words (at most four, the first: a Vietnamese noun phrase opens with its head) of the clause
-    before a closing "là bao nhiêu"."""
+    before a closing "là / chiếm bao nhiêu"."""
     m = _COPULA_ASK.search(question)
     if m is None:
         return ()

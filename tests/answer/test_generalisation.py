@@ -102,6 +102,9 @@ def test_what_is_asked_is_the_clause_before_a_closing_la_bao_nhieu() -> None:
     assert q.head == ("người", "lao", "động", "đóng")
     # a time adverbial sets when, not what
     assert analyse_question("Từ năm 2018, số doanh nghiệp nợ bảo hiểm là bao nhiêu?").head == ("doanh", "nghiệp", "nợ", "bảo")
+    # "chiếm bao nhiêu phần trăm" closes the question as "là bao nhiêu" does; the place it opens with is the scope
+    q = analyse_question("Ở công ty may xuất khẩu Đại Nghĩa (Mỹ Đức, Hà Nội), lao động nữ chiếm bao nhiêu phần trăm?")
+    assert q.head == ("lao", "động", "nữ")
     # a noun after the question word still names what is counted
     assert analyse_question("Năm 2016 tỉnh có bao nhiêu hộ nghèo?").head[:2] == ("hộ", "nghèo")
 
