@@ -541,7 +541,7 @@ def place_spans(sentence: str) -> list[Span]:
             taken.append((span.start, span.end))
     for place in _PLACE_NAMES:
         for match in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", sentence):
-            if any(s <= match.start() < e for s, e in taken):
+            if any(s <= match.start() < e for s, e in taken) or _inside_name(sentence, match.start()):
                 continue
             taken.append((match.start(), match.end()))
             spans.append(Span("place", match.group(0), match.start(), match.end()))
@@ -556,6 +556,16 @@ def place_spans(sentence: str) -> list[Span]:
         taken.append((start, end))
         spans.append(Span("place", sentence[start:end], start, end))
     return _with_clauses(sentence, spans)
+
+
+_NAME_BEFORE = re.compile(rf"(?:[{UPPER}]\w*\s+)+$")
+
+
+def _inside_name(sentence: str, start: int) -> bool:
+    """Whether a place word at start continues a person's name a surname opened: "Đức" of "Phó Thủ tướng Vũ Đức
+    Đam", "Nga" of "bà Nguyễn Thị Nga"; not "Hà Nội" of "UBND Hà Nội" or "Đức" of "sang Đức"."""
+    run = _NAME_BEFORE.search(sentence[max(0, start - 40) : start])
+    return run is not None and any(word.lower() in SURNAMES for word in run.group(0).split())
 
 
 def _with_clauses(sentence: str, spans: list[Span]) -> list[Span]:

@@ -406,6 +406,27 @@ def _alignment(
     return score
 
 
+# Kinds whose span is a name: one the question itself names is what it asks about, not the answer.
+_NAMED_KINDS = frozenset({"place", "list", "person"})
+
+
+def _echoes(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a name span only repeats a name of the question: "TPHCM" for "Công nhân ... (Bình Chánh, TPHCM) được
+    tìm thấy ở đâu?", "Bình Dương" for "Sở Tư pháp Bình Dương đã phối hợp với những thị xã nào?"; an English
+    question's "Binh Duong" is the same name, and so is any the gazetteer reads as it ("TP.HCM", "Ho Chi Minh City")."""
+    if span.kind not in _NAMED_KINDS or (span.kind == "person" and _identity_subject(q.text)):
+        return False
+    # as written, a name's capitals included ("Mỹ" is no echo of "thẩm mỹ"); unaccented only for English
+    plain = fold if q.language == "en" else nfc
+    name = plain(span.text).strip()
+    if not name:
+        return False
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", plain(q.text)):
+        return True
+    stated = {m.entity_id for m in Gazetteer.load().mentions(span.text) if m.start == 0 and m.end >= len(span.text.rstrip())}
+    return bool(stated) and stated <= {m.entity_id for m in Gazetteer.load().mentions(q.text)}
+
+
 def _quote(sentence: str, span: Span | None) -> str:
     """The sentence, or for a long one the segment around the span, for the answer text."""
     if len(sentence) <= _QUOTE_MAX_CHARS or span is None:
@@ -1143,6 +1164,7 @@ class ExtractiveAnswerer:
                     spans = spans_of(hit.sentence, "place")
                 if kind == "person" and not spans:
                     spans = self._named_again(hit, articles, people)
+                spans = [span for span in spans if not _echoes(q, span)]
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]

@@ -1,13 +1,13 @@
 """People whose names hold a place word, a person named again by given name, money and rate questions, a
-question dated by its event's day (found on the eighth labour set's development half), and an undated sentence of
-an article about other years than the asked one."""
+question dated by its event's day (found on the eighth labour set's development half), an undated sentence of
+an article about other years than the asked one, and a name the question gives, which is never its answer."""
 
 from __future__ import annotations
 
 import pytest
 
 from answer.constraints import question_places
-from answer.extract import person_spans, short_mentions
+from answer.extract import person_spans, short_mentions, spans_of
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
 from index.models import Hit
@@ -62,6 +62,18 @@ def test_a_place_a_capitalised_run_opens_is_no_person() -> None:
 def test_a_question_naming_such_a_person_pins_no_country(question: str, places: tuple, names: tuple) -> None:
     q = analyse_question(question)
     assert q.places == places and q.names == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Phó Thủ tướng Vũ Đức Đam làm việc tại Quảng Nam.", ["Quảng Nam"]),
+        ("Chị Nguyễn Thị Nga sang Nga làm việc.", ["Nga"]),  # the country, not the given name
+        ("UBND Hà Nội và TP Hồ Chí Minh ký kết.", ["Hà Nội", "TP Hồ Chí Minh"]),
+    ],
+)
+def test_a_place_word_inside_a_name_is_no_place_an_answer_can_be(sentence: str, places: list) -> None:
+    assert [span.text for span in spans_of(sentence, "place")] == places
 
 
 def test_a_bracket_or_a_comma_ends_a_name() -> None:
@@ -245,3 +257,33 @@ def test_an_undated_figure_of_an_article_about_years_far_from_the_asked_one_is_n
 def test_an_undated_figure_answers_when_its_article_may_be_about_the_asked_year(body: str) -> None:
     found, text = _saved(body)
     assert found and "553,763" in text
+
+
+# ---- a name the question gives is what it asks about, not its answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "extracted"),
+    [
+        (
+            "Công nhân Nguyễn Văn Hùng của công ty giấy ở TPHCM được đồng nghiệp tìm thấy ở đâu?",
+            "Công nhân Nguyễn Văn Hùng của công ty giấy ở TPHCM được đồng nghiệp tìm thấy tại Bình Dương.",
+            "Bình Dương",
+        ),
+        # the name no extractor reads as a place ("các thị xã Dĩ An, Thuận An"): the sentence answers, not the echo
+        (
+            "Sở Tư pháp Bình Dương đã phối hợp với những thị xã nào?",
+            "Sở Tư pháp tỉnh Bình Dương đã phối hợp với các thị xã Dĩ An, Thuận An, Tân Uyên tổ chức đăng ký.",
+            None,
+        ),
+        # a country's name that is also a common word is no echo of that word ("thẩm mỹ")
+        (
+            "Lao động ngành thẩm mỹ được đưa sang làm việc ở nước nào?",
+            "Lao động ngành thẩm mỹ được đưa sang làm việc ở Mỹ.",
+            "Mỹ",
+        ),
+    ],
+)
+def test_a_name_the_question_gives_is_never_its_answer(question: str, sentence: str, extracted: str | None) -> None:
+    answer = ExtractiveAnswerer().answer(question, [_hit(sentence)])
+    assert answer.found and answer.extracted == extracted
