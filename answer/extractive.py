@@ -27,6 +27,7 @@ from answer.constraints import (
     EvidenceYears,
     evidence_years,
     is_vietnamese_syllable,
+    localities,
     mentions_acronym,
     mentions_english_name,
     mentions_locality,
@@ -1023,6 +1024,18 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     ]
 
 
+def _a_locality_figure(c: _Candidate) -> bool:
+    """Whether a candidate's figure is stated for a district or commune: its own clause names one by level word
+    and no whole-province word (districts listed after a total, past a comma, share it out: not this)."""
+    if c.span is None:
+        return False
+    clause = f"{c.span.left} {c.span.text} {c.span.right}"
+    return bool(localities(clause)) and not _WHOLE_PROVINCE_RE.search(clause)
+
+
+_WHOLE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|toàn TP|cả nước|toàn quốc)(?!\w)", re.I)
+
+
 # Where a figure's own clause begins: a clause mark, or "và" joining two figures ("năm 2019 chuyển đổi 6.000 tỷ
 # đồng và năm 2020 chuyển đổi 10.090 tỷ đồng").
 _CLAUSE_START = re.compile(r"[;,:(]|\s[–—-]\s|(?<!\w)và(?!\w)")
@@ -1327,6 +1340,14 @@ class ExtractiveAnswerer:
             # and evidence that never names a body of its kind (no "liên minh" for "the Vietnam Cooperative
             # Alliance", in the sentence, paragraph, title or lead) is not about it
             cands = self._naming(cands, partial(_names_the_asked_kind, body), articles)
+            if not cands:
+                return self._not_found(q, others)
+        # A province's or city's figure is not one a district or commune states for itself ("... thuộc LĐLĐ quận
+        # Long Biên ... với 32 đoàn viên" does not count Hà Nội's union members): the figure's own clause names
+        # the smaller unit and no whole-province word ("toàn tỉnh", "cả thành phố") widens it.
+        if q.answer_type in _NUMERIC and q.places and not q.localities:
+            others = cands
+            cands = [c for c in cands if not _a_locality_figure(c)]
             if not cands:
                 return self._not_found(q, others)
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:

@@ -287,3 +287,26 @@ def test_an_undated_figure_answers_when_its_article_may_be_about_the_asked_year(
 def test_a_name_the_question_gives_is_never_its_answer(question: str, sentence: str, extracted: str | None) -> None:
     answer = ExtractiveAnswerer().answer(question, [_hit(sentence)])
     assert answer.found and answer.extracted == extracted
+
+
+# ---- a district's figure is not its province's
+
+
+def test_a_figure_a_district_states_for_itself_does_not_answer_for_its_city() -> None:
+    question = "Liên đoàn Lao động thành phố Hà Nội đang quản lý bao nhiêu đoàn viên?"
+    district = _hit(
+        "Công đoàn cơ sở Công ty Hợp tác JA Việt thuộc LĐLĐ quận Long Biên vừa thành lập với 32 đoàn viên.",
+        title="Công đoàn Hà Nội phát triển đoàn viên",
+    )
+    assert not ExtractiveAnswerer().answer(question, [district]).found
+    # the city's own figure answers, and so does one stated for the whole city beside a district's
+    city = _hit("Liên đoàn Lao động thành phố Hà Nội đang quản lý hơn 800.000 đoàn viên.", doc_id="b.txt")
+    assert "800.000" in (ExtractiveAnswerer().answer(question, [district, city]).extracted or "")
+    whole = _hit("Riêng quận Long Biên có 32 công đoàn cơ sở mới; toàn thành phố Hà Nội có 800.000 đoàn viên.", doc_id="c.txt")
+    assert "800.000" in (ExtractiveAnswerer().answer(question, [whole]).extracted or "")
+    # districts listed after a total share it out: the total is the province's
+    total = _hit(
+        "Năm 2015, Hà Nội khánh thành 4.895 căn hộ tại 4 địa phương là quận Long Biên (752 căn), huyện Gia Lâm (320 căn).",
+        doc_id="d.txt",
+    )
+    assert "4.895" in (ExtractiveAnswerer().answer("Năm 2015 Hà Nội khánh thành bao nhiêu căn hộ?", [total]).extracted or "")
