@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -88,6 +89,14 @@ def to_hit(s: SampleSentence, score: float, dense: float | None = None) -> Hit:
         dense_score=dense,
         context=s.context,
     )
+
+
+def sentence_hit(
+    sentence: str, *, doc_id: str = "doc.txt", index: int = 0, start: int = 0, score: float = 1.0, **fields: Any
+) -> Hit:
+    """One retrieved sentence as a hit of chunk "<doc_id>#c0", starting at start; fields: Hit's other fields
+    (title, date, context, scores, ...)."""
+    return Hit(doc_id, index, start, start + len(sentence), sentence, f"{doc_id}#c0", score, **fields)
 
 
 def hits_from(*fragments: str) -> list[Hit]:

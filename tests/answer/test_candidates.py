@@ -6,6 +6,7 @@ import pytest
 
 from answer.candidates import candidates_of, split_clauses
 from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
 
 RENT = (
     "Hỗ trợ hơn 8.100 đơn vị, doanh nghiệp và hơn 604 nghìn người lao động gặp khó khăn do đại dịch Covid-19 với "
@@ -14,7 +15,7 @@ RENT = (
 
 
 def _hit(sentence: str, start: int = 100) -> Hit:
-    return Hit("doc", 0, start, start + len(sentence), sentence, "c", 1.0)
+    return sentence_hit(sentence, doc_id="doc", start=start)
 
 
 def test_a_semicolon_splits_two_facts_and_offsets_point_into_the_sentence() -> None:

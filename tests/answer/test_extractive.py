@@ -13,7 +13,7 @@ from answer.constraints import mentions_name, mentions_place
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
 from index.models import Hit
-from tests.answer.sample_hits import DenseRanker, articles, hits_from
+from tests.answer.sample_hits import DenseRanker, articles, hits_from, sentence_hit
 
 NOT_FOUND_VI = "Không tìm thấy thông tin này trong các bài viết."
 NOT_FOUND_EN = "Not found in the articles."
@@ -286,8 +286,7 @@ def test_the_first_ranked_sentence_of_an_unread_question_may_be_confirmed_by_its
 # ---- figures of other articles stand beside the answer only when they say the same thing
 
 def _article_hit(doc_id: str, date: str, sentence: str, score: float) -> Hit:
-    return Hit(doc_id=doc_id, sentence_index=0, start=0, end=len(sentence), sentence=sentence, chunk_id=f"{doc_id}#c0",
-               score=score, title="Kiểm toán Bảo hiểm Xã hội", date=date, context=sentence)
+    return sentence_hit(sentence, doc_id=doc_id, score=score, title="Kiểm toán Bảo hiểm Xã hội", date=date, context=sentence)
 
 
 def _in_paragraph(sentence: str, paragraph: str) -> Hit:

@@ -11,6 +11,7 @@ import pytest
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
 from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
 
 # UIT-ViNewsQA dev, article 58 (excerpt)
 HOSPITAL = (
@@ -224,7 +225,7 @@ def test_who_did_it_is_not_who_rewarded_those_who_did() -> None:
     )
     text = f"{rewarded} {denounced}"
     hits = [
-        Hit("bn", 0, 0, len(rewarded), rewarded, "bn#c0", 1.0, context=text),
+        sentence_hit(rewarded, doc_id="bn", context=text),
         Hit("bn", 1, len(rewarded) + 1, len(text), denounced, "bn#c0", 0.8, context=text),
     ]
     answer = ExtractiveAnswerer().answer("Hai ông lão tố cáo hồ sơ thương binh giả ở Bắc Ninh là ai?", hits)
@@ -239,7 +240,7 @@ def test_the_place_a_stated_figure_locates() -> None:
     falling = "Trong khi đó, lao động trong các doanh nghiệp của Bà Rịa Vũng Tàu giảm 8,6%."
     text = f"{listing} {falling}"
     hits = [
-        Hit("ld", 0, 0, len(listing), listing, "ld#c0", 1.0, context=text),
+        sentence_hit(listing, doc_id="ld", context=text),
         Hit("ld", 1, len(listing) + 1, len(text), falling, "ld#c0", 0.6, context=text),
     ]
     question = "Địa phương nào có số lao động trong doanh nghiệp công nghiệp giảm 8,6% so với cùng thời điểm năm trước?"
@@ -253,7 +254,7 @@ def test_the_place_a_stated_figure_locates() -> None:
 )
 def test_an_interest_rate_is_a_percentage(question: str) -> None:
     sentence = "Theo Quyết định số 1013/QĐ-TTg năm 2017, lãi suất cho vay mua nhà ở xã hội là 0,5%/tháng, tương đương 6%/năm."
-    hits = [Hit("rate", 0, 0, len(sentence), sentence, "rate#c0", 1.0, context=sentence)]
+    hits = [sentence_hit(sentence, doc_id="rate", context=sentence)]
     answer = ExtractiveAnswerer().answer(question, hits)
     assert analyse_question(question).answer_type == "percentage"
     assert answer.found and answer.extracted == "0,5%", answer.answer
@@ -262,7 +263,7 @@ def test_an_interest_rate_is_a_percentage(question: str) -> None:
 def test_a_price_per_square_metre_is_read_beside_no_noun() -> None:
     # "bao nhiêu tiền một mét vuông": money, whose figure carries its currency; "tiền" is no noun to find beside it
     sentence = "Về giá cả, hiện nay nhà ở xã hội đang dao động ở mức 8,6 đến 15 triệu đồng/m2 tùy khu vực."
-    hits = [Hit("price", 0, 0, len(sentence), sentence, "price#c0", 1.0, context=sentence)]
+    hits = [sentence_hit(sentence, doc_id="price", context=sentence)]
     answer = ExtractiveAnswerer().answer("Giá nhà ở xã hội hiện dao động trong khoảng bao nhiêu tiền một mét vuông?", hits)
     assert answer.found and answer.extracted == "8,6 đến 15 triệu đồng/m2", answer.answer
 
@@ -272,7 +273,7 @@ def test_the_asked_year_of_a_list_by_year_shares_what_the_list_is_about() -> Non
         "Để đạt chỉ tiêu trên, năm 2017 thành phố phấn đấu đạt tỷ lệ 59-62%, năm 2018 đạt tỷ lệ 62-66%, "
         "năm 2019 đạt tỷ lệ 66-70% lao động được đào tạo."
     )
-    hits = [Hit("plan", 0, 0, len(sentence), sentence, "plan#c0", 1.0, context=sentence)]
+    hits = [sentence_hit(sentence, doc_id="plan", context=sentence)]
     answer = ExtractiveAnswerer().answer("Thành phố phấn đấu năm 2018 có bao nhiêu phần trăm lao động được đào tạo?", hits)
     assert answer.found and answer.extracted == "62-66%", answer.answer
 
@@ -284,7 +285,7 @@ def test_a_decision_on_interest_rates_is_a_document_question() -> None:
 
 def test_a_date_written_with_dots_is_shown_with_slashes() -> None:
     sentence = "Ngày 27.6, Hội đồng tiền lương quốc gia họp phiên thứ nhất về lương tối thiểu vùng năm 2018."
-    hits = [Hit("wage", 0, 0, len(sentence), sentence, "wage#c0", 1.0, context=sentence)]
+    hits = [sentence_hit(sentence, doc_id="wage", context=sentence)]
     answer = ExtractiveAnswerer().answer("When did the National Wage Council hold its first meeting on the 2018 minimum wage?", hits)
     assert answer.found and answer.extracted == "27.6"  # the span as the article writes it
     assert answer.answer.startswith("27/6") and "Ngày 27.6" in answer.answer, answer.answer  # shown in one form, quoted as written

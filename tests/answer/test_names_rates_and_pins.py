@@ -11,20 +11,12 @@ from answer.extract import person_spans, short_mentions, spans_of
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
 from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
 
 
 def _hit(sentence: str, *, doc_id: str = "a.txt", context: str | None = None, title: str = "Tin lao động") -> Hit:
-    return Hit(
-        doc_id=doc_id,
-        sentence_index=3,
-        start=100,
-        end=100 + len(sentence),
-        sentence=sentence,
-        chunk_id=f"{doc_id}#c0",
-        score=1.0,
-        title=title,
-        date=None,
-        context=sentence if context is None else context,
+    return sentence_hit(
+        sentence, doc_id=doc_id, index=3, start=100, title=title, context=sentence if context is None else context
     )
 
 

@@ -18,6 +18,7 @@ from answer.sentence_confidence import (
     load_sentence_confidence,
 )
 from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
 
 FAIR = (
     "Phiên giao dịch việc làm ngày 15/3/2017 tại Trung tâm Dịch vụ việc làm Hà Nội thu hút hơn 40 doanh nghiệp "
@@ -29,14 +30,11 @@ CLOCK = lambda: date(2017, 12, 31)  # noqa: E731
 
 
 def _hit(sentence: str, index: int, rerank: float | None, score: float, doc: str = "fair.txt") -> Hit:
-    return Hit(
-        doc,
-        index,
-        0,
-        len(sentence),
+    return sentence_hit(
         sentence,
-        "c0",
-        score,
+        doc_id=doc,
+        index=index,
+        score=score,
         title="Phiên giao dịch việc làm tháng 3",
         context=f"{FAIR} {WAGES}",
         scores={} if rerank is None else {"rerank": rerank},

@@ -11,6 +11,7 @@ import pytest
 from answer.extractive import ExtractiveAnswerer
 from answer.typed_bar import TYPED_BAR_FEATURES, TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
 
 WORKSHOP = (
     "Trong khuôn khổ Hội nghị Cấp cao APEC, sáng 11/5/2017 đã diễn ra Hội thảo về thế giới việc làm, dự báo lao "
@@ -21,18 +22,14 @@ QUESTION = "Hội thảo APEC dự báo bao nhiêu phần trăm lao động ngà
 
 
 def _hit(sentence: str, index: int, rerank: float | None, score: float) -> Hit:
-    scores = {} if rerank is None else {"rerank": rerank}
-    return Hit(
-        "apec.txt",
-        index,
-        0,
-        len(sentence),
+    return sentence_hit(
         sentence,
-        "c0",
-        score,
+        doc_id="apec.txt",
+        index=index,
+        score=score,
         title="Hội thảo APEC về việc làm",
         context=f"{WORKSHOP} {FIGURES}",
-        scores=scores,
+        scores={} if rerank is None else {"rerank": rerank},
     )
 
 
@@ -84,9 +81,7 @@ def test_no_second_chance_for_a_figure_that_counts_something_else() -> None:
         "Năm 2022, Sở hoàn thành kế hoạch chi trả hỗ trợ tiền thuê nhà cho người lao động với hơn 163.600 lượt "
         "lao động được hỗ trợ, tổng kinh phí gần 200 tỷ đồng."
     )
-    hit = Hit(
-        "rent.txt", 0, 0, len(rent), rent, "c0", 1.0, title="Hỗ trợ tiền thuê nhà", context=rent, scores={"rerank": 4.0}
-    )
+    hit = sentence_hit(rent, doc_id="rent.txt", title="Hỗ trợ tiền thuê nhà", context=rent, scores={"rerank": 4.0})
     clock = lambda: date(2022, 12, 31)  # noqa: E731
     assert (
         ExtractiveAnswerer(clock=clock)

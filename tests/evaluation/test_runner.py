@@ -11,6 +11,7 @@ from answer.models import Answer, Citation, Turn
 from evaluation.questions import EvalQuestion
 from evaluation.runner import EvalReport, evaluate
 from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
 
 ARTICLE = "Sáng 26/11, Sở tổng kết. Hỗ trợ hơn 163.600 lượt lao động. Tổng kinh phí gần 200 tỷ đồng."
 S_DATE = "Sáng 26/11, Sở tổng kết."
@@ -25,7 +26,7 @@ def _citation(sentence: str) -> Citation:
 
 def _hit(sentence: str) -> Hit:
     start = ARTICLE.index(sentence)
-    return Hit("doc1", 0, start, start + len(sentence), sentence, "doc1#c0", 1.0)
+    return sentence_hit(sentence, doc_id="doc1", start=start)
 
 
 @dataclass

@@ -24,6 +24,7 @@ from evaluation.scoring import (
     share,
 )
 from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
 
 ARTICLE = "Sáng 26/11, Sở tổng kết. Hỗ trợ hơn 163.600 lượt lao động, tổng kinh phí gần 200 tỷ đồng."
 SENTENCE = "Hỗ trợ hơn 163.600 lượt lao động, tổng kinh phí gần 200 tỷ đồng."
@@ -55,7 +56,7 @@ def _texts(doc_id: str) -> str:
 
 
 def _hit(sentence: str, doc_id: str = "002_d92") -> Hit:
-    return Hit(doc_id=doc_id, sentence_index=0, start=0, end=len(sentence), sentence=sentence, chunk_id="c", score=1.0)
+    return sentence_hit(sentence, doc_id=doc_id)
 
 
 def test_contains_normalises_case_nfc_and_spaces() -> None:
