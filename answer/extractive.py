@@ -52,6 +52,7 @@ from answer.qtypes import DOCUMENT_KINDS, VI_LOW_WEIGHT, QuestionAnalysis, analy
 from answer.sentence_confidence import SentenceConfidence, SentenceInput, load_sentence_confidence
 from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
+from ingest.sentences import SentenceSplitter
 from ingest.vietnamese import UPPER, VI_MULTIPLIERS, fold, nfc
 
 logger = logging.getLogger(__name__)
@@ -1024,6 +1025,13 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     ]
 
 
+@lru_cache(maxsize=4096)
+def _statements(text: str) -> str:
+    """A paragraph without its captions, bylines and credits (ingest.line_kinds), which are never evidence."""
+    sentences = SentenceSplitter().split(text, "")
+    return " ".join(s.text for s in sentences if s.kind == "text")
+
+
 def _a_locality_figure(c: _Candidate) -> bool:
     """Whether a candidate's figure is stated for a district or commune: its own clause names one by level word
     and no whole-province word (districts listed after a total, past a comma, share it out: not this)."""
@@ -1450,12 +1458,15 @@ class ExtractiveAnswerer:
         """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the
         title, else its article's lead (an article names its city or company once, often far from the figure:
         "Bí thư Thành ủy TP.HCM" in the lead, "Liên đoàn Lao động thành phố" at the figure). Not the whole
-        article: one that lists provinces far from the figure is not about each of them."""
+        article: one that lists provinces far from the figure is not about each of them. Not a photo caption
+        either ("... do Công ty Nhật Huy Khang tuyển chọn ... Ảnh: Trần Duy"): it is never evidence."""
         out = []
         for c in cands:
-            if names_it(f"{c.hit.title} {c.hit.sentence} {c.hit.context}"):
+            if names_it(f"{c.hit.title} {c.hit.sentence}"):
                 out.append(c)
-            elif self.article_text is not None and names_it(self._lead(c.hit.doc_id, articles)):
+            elif names_it(c.hit.context) and names_it(_statements(c.hit.context)):
+                out.append(c)  # a photo caption or byline of the paragraph is no evidence of what it is about
+            elif self.article_text is not None and names_it(_statements(self._lead(c.hit.doc_id, articles))):
                 out.append(c)
         return out
 

@@ -302,3 +302,18 @@ def test_a_figure_a_district_states_for_itself_does_not_answer_for_its_city() ->
         doc_id="d.txt",
     )
     assert "4.895" in (ExtractiveAnswerer().answer("Năm 2015 Hà Nội khánh thành bao nhiêu căn hộ?", [total]).extracted or "")
+
+
+# ---- a photo caption is never evidence of what a paragraph is about
+
+
+def test_a_company_named_only_in_a_photo_caption_does_not_pin_the_paragraph() -> None:
+    question = "How many workers did Nhat Huy Khang Company send to Japan in 2016?"
+    figure = "Trong năm 2016, cả nước đưa 39.938 lao động sang Nhật Bản làm việc."
+    caption = "Lao động Việt Nam do Công ty Nhật Huy Khang tuyển chọn sang Nhật Bản làm việc Ảnh: Trần Duy"
+    captioned = _hit(figure, context=f"{caption} {figure}", title="Xuất khẩu lao động khởi sắc")
+    assert not ExtractiveAnswerer().answer(question, [captioned]).found
+    # the same name in a statement of the paragraph does pin it
+    stated = "Công ty Nhật Huy Khang cho biết đã tuyển chọn nhiều lao động."
+    named = _hit(figure, context=f"{stated} {figure}", title="Xuất khẩu lao động khởi sắc")
+    assert ExtractiveAnswerer().answer(question, [named]).found
