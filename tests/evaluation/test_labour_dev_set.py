@@ -1,4 +1,4 @@
-"""The labour question sets (data/questions/labour-{dev,fresh,third,fourth,fifth,sixth,seventh,eighth}.yaml): format, counts,
+"""The labour question sets (data/questions/labour-*.yaml, listed in SETS): format, counts,
 the seeded held-out draw, and every evidence string found verbatim (NFC) in one sentence of its article,
 materialised as a user would store it."""
 
@@ -74,6 +74,8 @@ SETS = (
     QuestionSet("labour-sixth.yaml", 20261206, 0.5, True, 40, 14, 8, 12, written="2026-12-02"),
     QuestionSet("labour-seventh.yaml", 20261207, 0.5, True, 48, 18, 12, 15, written="2026-12-03"),
     QuestionSet("labour-eighth.yaml", 20261209, 0.5, True, 60, 21, 14, 20, written="2026-12-03"),
+    QuestionSet("labour-ninth.yaml", 20261210, 0.5, True, 60, 21, 14, 20, written="2026-12-03"),
+    QuestionSet("labour-tenth.yaml", 20261211, 0.5, True, 60, 21, 14, 20, written="2026-12-03"),
 )
 ROWS = [(s, q) for s in SETS for q in s.rows()]
 ANSWERABLE = [(s, q) for s, q in ROWS if q.get("answerable", True)]
