@@ -965,6 +965,10 @@ def _states_number(number: str, text: str) -> bool:
     written = tokens(text)
     if number in written:
         return True
+    # a figure written against its unit states it too: "400CV", "31m", "5km"
+    glued = re.compile(rf"{re.escape(number)}[^\W\d_]+")
+    if any(glued.fullmatch(token) for token in written):
+        return True
     asked = _date_of(number)
     if asked is None:
         return False

@@ -317,3 +317,11 @@ def test_a_company_named_only_in_a_photo_caption_does_not_pin_the_paragraph() ->
     stated = "Công ty Nhật Huy Khang cho biết đã tuyển chọn nhiều lao động."
     named = _hit(figure, context=f"{stated} {figure}", title="Xuất khẩu lao động khởi sắc")
     assert ExtractiveAnswerer().answer(question, [named]).found
+
+
+def test_a_figure_written_against_its_unit_states_the_number_a_question_names() -> None:
+    question = "How many offshore fishing boats of 400 CV or more does Da Nang have?"
+    boats = _hit("Thành phố Đà Nẵng có hơn 430 tàu công suất 400CV trở lên đánh bắt xa bờ.")
+    assert ExtractiveAnswerer().answer(question, [boats]).found
+    other = _hit("Thành phố Đà Nẵng có hơn 430 tàu công suất 4000CV trở lên đánh bắt xa bờ.")
+    assert not ExtractiveAnswerer().answer(question, [other]).found
