@@ -896,9 +896,25 @@ def _question_bodies(q: QuestionAnalysis) -> dict[str, str]:
     administrations any clause may name."""
     bodies: dict[str, str] = {}
     for m in Gazetteer.load().mentions(q.text):
-        if m.kind in _ACTOR_KINDS and m.entity_id not in _CONTEXT_BODIES:
+        cited = m.entity_id in _CITED_BODIES and _source_of_the_fact(q.text, m.start, m.end)
+        if m.kind in _ACTOR_KINDS and (m.entity_id not in _CONTEXT_BODIES or cited):
             bodies.setdefault(m.entity_id, m.surface)
     return bodies
+
+
+# A labour federation (of a province, a city, the country) the question gives as the source of the fact ("Theo
+# Liên đoàn Lao động tỉnh ...", "Liên đoàn Lao động tỉnh Khánh Hòa cho biết ..."): though any clause may name one, it
+# then pins the fact. The government and local administrations stay unpinned: the press quotes their figures
+# without naming them.
+_CITED_BODIES = {"org.labour_federation"}
+_SOURCE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:theo|according to)\s+(?:the\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(
+    r"^[^,;:?]{0,40}?\s(?:cho biết|cho hay|công bố|báo cáo|thông tin|khảo sát|said|says|reported|reports|announced)\b", re.I
+)
+
+
+def _source_of_the_fact(question: str, start: int, end: int) -> bool:
+    return bool(_SOURCE_BEFORE.search(question[:start]) or _SOURCE_AFTER.match(question[end:]))
 
 
 def _names_body(entity_id: str, text: str) -> bool:

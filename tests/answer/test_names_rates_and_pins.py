@@ -325,3 +325,21 @@ def test_a_figure_written_against_its_unit_states_the_number_a_question_names() 
     assert ExtractiveAnswerer().answer(question, [boats]).found
     other = _hit("Thành phố Đà Nẵng có hơn 430 tàu công suất 4000CV trở lên đánh bắt xa bờ.")
     assert not ExtractiveAnswerer().answer(question, [other]).found
+
+
+# ---- a body the question gives as the source of its fact pins it
+
+
+def test_a_labour_federation_the_question_cites_as_its_source_must_be_the_evidences() -> None:
+    question = "Liên đoàn Lao động tỉnh Khánh Hòa cho biết bao nhiêu phần trăm tàu cá gần bờ đang thiếu bạn thuyền?"
+    other = _hit(
+        "Ông Đỗ Trung Hiệp, Phó Giám đốc Trung tâm quản lý thủy sản tỉnh Khánh Hòa cho biết, 80% số tàu cá gần bờ "
+        "đang thiếu bạn thuyền."
+    )
+    assert not ExtractiveAnswerer().answer(question, [other]).found
+    cited = _hit("Liên đoàn Lao động tỉnh Khánh Hòa cho biết, 80% số tàu cá gần bờ đang thiếu bạn thuyền.")
+    assert ExtractiveAnswerer().answer(question, [cited]).found
+    # named as who helps, not as who says, it pins nothing: any clause may name a province's labour federation
+    helped = "Mỗi công nhân được Liên đoàn Lao động tỉnh Khánh Hòa hỗ trợ bao nhiêu tiền?"
+    support = _hit("Năm nay, mỗi công nhân khó khăn ở Khánh Hòa được hỗ trợ 500.000 đồng.")
+    assert ExtractiveAnswerer().answer(helped, [support]).found
