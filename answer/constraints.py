@@ -442,6 +442,11 @@ _WHOLE_SCOPE = {
 }
 
 
+def names_a_whole_province(text: str) -> bool:
+    """Whether a text states its figure for a whole province, city or the country ("toàn tỉnh", "cả nước")."""
+    return _WHOLE_SCOPE["district"].search(text) is not None
+
+
 def states_another_locality(asked: Locality, sentence: str) -> bool:
     """Whether a sentence names another district (commune) than the asked one, and not the asked one: "UBND
     huyện Yên Thành ... Yên Thành hiện có 11.226 người" does not count Quỳnh Lưu's workers; nor does a figure it

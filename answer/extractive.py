@@ -33,6 +33,7 @@ from answer.constraints import (
     mentions_locality,
     mentions_name,
     mentions_place,
+    names_a_whole_province,
     place_key,
     question_acronyms,
     question_places,
@@ -1058,10 +1059,7 @@ def _a_locality_figure(c: _Candidate) -> bool:
     if c.span is None:
         return False
     clause = f"{c.span.left} {c.span.text} {c.span.right}"
-    return bool(localities(clause)) and not _WHOLE_PROVINCE_RE.search(clause)
-
-
-_WHOLE_PROVINCE_RE = re.compile(r"(?<!\w)(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|toàn TP|cả nước|toàn quốc)(?!\w)", re.I)
+    return bool(localities(clause)) and not names_a_whole_province(clause)
 
 
 # Where a figure's own clause begins: a clause mark, or "và" joining two figures ("năm 2019 chuyển đổi 6.000 tỷ
