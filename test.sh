@@ -31,8 +31,8 @@ trap 'rm -rf "$eval_index"' EXIT
 # The frozen held-out parts of three labour question sets (real articles from ../shared/data), each asked
 # over an index of its own set's articles (50, 50 and 30), gated on the precision, coverage and trap floors
 # below (default rules answerer, with the retrieval reranker); skipped with a message where the data is absent.
-# Measured 2026-12-03, fifteenth session (fresh-clone CI): labour-dev precision 0.902, coverage 0.872, traps
-# refused 1.000 (11 of 11); labour-fresh precision 0.729, coverage 0.885, traps refused 0.706 (12 of 17);
+# Measured 2026-12-03, sixteenth session (fresh-clone CI): labour-dev precision 0.905, coverage 0.894, traps
+# refused 1.000 (11 of 11); labour-fresh precision 0.724, coverage 0.869, traps refused 0.706 (12 of 17);
 # labour-fifth precision 0.857, coverage 0.800, traps refused 0.750 (3 of 4). The floors leave room for a few questions to flip.
 labour_root="$(mktemp -d)"
 trap 'rm -rf "$eval_index" "$labour_root"' EXIT
