@@ -76,6 +76,8 @@ SETS = (
     QuestionSet("labour-eighth.yaml", 20261209, 0.5, True, 60, 21, 14, 20, written="2026-12-03"),
     QuestionSet("labour-ninth.yaml", 20261210, 0.5, True, 60, 21, 14, 20, written="2026-12-03"),
     QuestionSet("labour-tenth.yaml", 20261211, 0.5, True, 60, 21, 14, 20, written="2026-12-03"),
+    QuestionSet("labour-eleventh.yaml", 20261212, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
+    QuestionSet("labour-twelfth.yaml", 20261213, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
 )
 ROWS = [(s, q) for s in SETS for q in s.rows()]
 ANSWERABLE = [(s, q) for s, q in ROWS if q.get("answerable", True)]
