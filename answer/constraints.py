@@ -371,7 +371,7 @@ def mentions_english_name(name: str, text: str) -> bool:
     "Somalia" in the article), diacritic-insensitive, or the gazetteer's Vietnamese name for it ("Cô-oét")."""
     if _plain(name).rstrip() in _plain(text):
         return True
-    named = _entities_named(name)
+    named = entities_named(name)
     parts = name.split()
     if not named and len(parts) > 1 and not any(is_vietnamese_syllable(p) for p in parts):
         # a foreign name of several words is named when each of them is ("Tammy" in the lead, "Lewis" at the fact);
@@ -382,17 +382,17 @@ def mentions_english_name(name: str, text: str) -> bool:
         country = name[:-1]
         if f" {_plain(country).strip()} " in _plain(text):
             return True
-        named = _entities_named(country)
+        named = entities_named(country)
     return bool(named) and any(m.entity_id in named for m in Gazetteer.load().mentions(text))
 
 
 def reads_entity(name: str) -> bool:
     """Whether the gazetteer reads a name as one of its places, countries or bodies ("Ho Chi Minh", "Long An")."""
-    return bool(_entities_named(name))
+    return bool(entities_named(name))
 
 
 @lru_cache(maxsize=256)
-def _entities_named(name: str) -> frozenset[str]:
+def entities_named(name: str) -> frozenset[str]:
     """The gazetteer entities a name stands for (read once per name, not once per piece of evidence)."""
     return frozenset(m.entity_id for m in Gazetteer.load().mentions(name))
 

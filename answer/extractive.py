@@ -25,6 +25,7 @@ from answer.constraints import (
     COUNTRIES,
     PROVINCES,
     EvidenceYears,
+    entities_named,
     evidence_years,
     is_vietnamese_syllable,
     localities,
@@ -427,7 +428,7 @@ def _echoes(q: QuestionAnalysis, span: Span) -> bool:
     if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", plain(q.text)):
         return True
     stated = {m.entity_id for m in Gazetteer.load().mentions(span.text) if m.start == 0 and m.end >= len(span.text.rstrip())}
-    return bool(stated) and stated <= {m.entity_id for m in Gazetteer.load().mentions(q.text)}
+    return bool(stated) and stated <= entities_named(q.text)
 
 
 def _quote(sentence: str, span: Span | None) -> str:
@@ -983,8 +984,7 @@ def _states_number(number: str, text: str) -> bool:
     if number in written:
         return True
     # a figure written against its unit states it too: "400CV", "31m", "5km"
-    glued = re.compile(rf"{re.escape(number)}[^\W\d_]+")
-    if any(glued.fullmatch(token) for token in written):
+    if any(token.startswith(number) and token[len(number) :].isalpha() for token in written):
         return True
     asked = _date_of(number)
     if asked is None:
@@ -1361,7 +1361,7 @@ class ExtractiveAnswerer:
         body = _unread_english_body(q)
         if body is not None:
             others = cands
-            asked = frozenset(m.entity_id for m in Gazetteer.load().mentions(q.text))
+            asked = entities_named(q.text)
             cands = [c for c in cands if _names_the_asked_kind(body, c.hit.sentence) or not _names_a_known_body(asked, c)]
             # and evidence that never names a body of its kind (no "liên minh" for "the Vietnam Cooperative
             # Alliance", in the sentence, paragraph, title or lead) is not about it
