@@ -410,6 +410,11 @@ _LOCAL_LEVELS = {
 _LOCAL_NAME = rf"(?:[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}][\w'’]*){{0,3}}|\d{{1,2}}(?!\w))"
 _LOCAL_BEFORE = re.compile(rf"(?<!\w)(?i:(huyện|quận|thị xã|thị trấn|xã|phường))[ \t]+({_LOCAL_NAME})")
 _LOCAL_AFTER = re.compile(rf"(?<![\w'’])({_LOCAL_NAME})[ \t]+(district|commune|ward|town)\b")
+# English words capitalised at a clause's start, never a place's first syllable: "Which district ...", "In Hoa Thanh
+# commune ..." name no district "Which" and no commune "In Hoa Thanh" ("An", "Long", "Tan" are place syllables)
+_ENGLISH_LEAD_WORDS = frozenset(
+    "which what whose where how when who in on at of for from the to by under did does do is was were and".split()
+)
 
 
 @dataclass(frozen=True)
@@ -424,7 +429,12 @@ def localities(text: str) -> tuple[Locality, ...]:
     """The districts and communes a text names with their level word ("huyện Yên Thành", "phường 5")."""
     text = nfc(text)
     found = [Locality(_LOCAL_LEVELS[m.group(1).lower()], m.group(2)) for m in _LOCAL_BEFORE.finditer(text)]
-    found += [Locality(_LOCAL_LEVELS[m.group(2)], m.group(1)) for m in _LOCAL_AFTER.finditer(text)]
+    for m in _LOCAL_AFTER.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _ENGLISH_LEAD_WORDS:
+            words = words[1:]
+        if words:
+            found.append(Locality(_LOCAL_LEVELS[m.group(2)], " ".join(words)))
     return tuple(dict.fromkeys(found))
 
 

@@ -35,6 +35,7 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY = {"đồng", "vnđ", "vnd", "usd", "đô", "euro", "yên"}
+_CURRENCY_CODES = {"đồng": "vnd", "vnđ": "vnd", "vnd": "vnd", "usd": "usd", "đô": "usd", "đôla": "usd", "euro": "eur", "yên": "jpy"}
 _MULTIPLIER_WORDS = {word for word in VI_MULTIPLIERS if " " not in word}
 # A counted noun ends where the clause's verb or a preposition begins.
 _UNIT_STOP = {
@@ -612,3 +613,8 @@ def is_currency(span: Span) -> bool:
     """Whether a quantity is an amount of money."""
     # exact syllables only: unaccented "dong" would also be "động" (lao động); "đồng/người/lần" is a rate in đồng
     return any(u.split("/")[0] in _CURRENCY for u in span.unit)
+
+
+def currency_of(span: Span) -> str | None:
+    """The currency a figure is written in ("vnd", "usd", ...), None when it names none ("162 tỷ")."""
+    return next((_CURRENCY_CODES[u.split("/")[0]] for u in span.unit if u.split("/")[0] in _CURRENCY_CODES), None)

@@ -43,11 +43,11 @@ from answer.constraints import (
     states_another_locality,
     years_match,
 )
-from answer.extract import Span, is_currency, person_spans, segment_of, short_mentions, spans_of
+from answer.extract import Span, currency_of, is_currency, person_spans, segment_of, short_mentions, spans_of
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
-from answer.knowledge.units import unit_mentions, units
+from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.qtypes import DOCUMENT_KINDS, VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
@@ -539,7 +539,9 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
         # an amount of money is written with its currency, or in millions or billions ("162 tỷ"): counts of people
         # are none
         return any(
-            (_may_be_money(span) or _BILLIONS.search(span.text)) and not _period_contradicts(q, span)
+            (_may_be_money(span) or _BILLIONS.search(span.text))
+            and not _period_contradicts(q, span)
+            and (q.currency is None or currency_of(span) in (None, q.currency))
             for span in spans_of(sentence, "quantity")
         )
     if any(not _number_word_counts_another_kind(q, sentence, m) for m in _NUMBER_WORD_RE.finditer(sentence)):
@@ -555,15 +557,14 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
 
 # Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
 # span of time or an area. Money units are one family.
-_MONEY_UNITS = {"trillion_vnd", "billion_vnd", "million_vnd", "thousand_vnd", "vnd", "usd", "million_usd", "billion_usd"}
-MEASURE_UNITS = {"tonne", "hectare", "square_metre", "day", "month", "year", "hour", "age", *_MONEY_UNITS}
+MEASURE_UNITS = {"tonne", "hectare", "square_metre", "day", "month", "year", "hour", "age", *MONEY_UNITS}
 
 
 def _measure(words: Sequence[str]) -> str | None:
     """The measure family words name ("money", "tonne", "month"...), None for a counted noun or nothing."""
     for mention in unit_mentions(" ".join(words)):
         if mention.unit_id in MEASURE_UNITS:
-            return "money" if mention.unit_id in _MONEY_UNITS else mention.unit_id
+            return "money" if mention.unit_id in MONEY_UNITS else mention.unit_id
     return None
 
 
@@ -1309,6 +1310,8 @@ class ExtractiveAnswerer:
         if q.answer_type in TYPED_KINDS and c.span is not None:
             if q.money and c.span.kind == "quantity" and not _may_be_money(c.span):
                 return False  # "bao nhiêu tiền" is never answered by "21 tuổi" or a bare "1"
+            if q.currency is not None and currency_of(c.span) not in (None, q.currency):
+                return False  # "bao nhiêu đô la Mỹ" is not "24.030.000 đồng": the evidence states another unit
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
             # the word-overlap bars miss a figure whose question context sits a sentence away, or whose question

@@ -22,6 +22,8 @@ from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.money import money_mentions, money_nouns
 from answer.knowledge.units import (
+    DOLLAR_UNITS,
+    MONEY_UNITS,
     TIME_UNITS,
     counted_unit,
     ends_english_noun_phrase,
@@ -160,6 +162,7 @@ class QuestionAnalysis:
     localities: tuple[Locality, ...] = ()  # districts and communes named with their level word
     acronyms: tuple[str, ...] = ()  # acronyms no table reads ("BIDV", "VTV"), pinned down like names
     counted: str | None = None  # the units.tsv id the question word counts (knowledge.units.counted_unit)
+    currency: str | None = None  # "usd" or "vnd" when the question names the currency it asks the amount in
     guessed: tuple[str, ...] = ()  # Vietnamese guesses for the unknown words (knowledge.english_lexicon)
 
     @property
@@ -676,6 +679,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
             head = _en_predicate(lowered) or head
         money = money_en
         doc_kind = next((vi for key, vi in _DOC_KINDS_EN.items() if re.search(rf"\b{key}", lowered)), None)
+    # "bao nhiêu đô la Mỹ", "how many US dollars": the counted unit is money
+    money = money or (answer_type == "quantity" and counted in MONEY_UNITS)
     if answer_type == "percentage":
         money = False
     names = question_names(text)
@@ -710,7 +715,23 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # an English question's acronyms the glossary translates (VGCL, MOLISA) are read, not pinned
         acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
         counted=counted,
+        currency=_asked_currency(text, language) if money else None,
     )
+
+
+# "đồng" names the currency only as a figure's unit: not in "đồng chí", "hợp đồng", "Hội đồng"
+_VI_DONG_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|mấy|nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng(?!\w)", re.IGNORECASE)
+
+
+def _asked_currency(text: str, language: Language) -> str | None:
+    """The currency a money question asks its amount in, when it names one: "usd" ("bao nhiêu đô la Mỹ", "in US
+    dollars"), "vnd" ("bao nhiêu triệu đồng", "VND", "dong"); None for "bao nhiêu tiền", "how much"."""
+    ids = {m.unit_id for m in unit_mentions(text)}
+    if ids & DOLLAR_UNITS:
+        return "usd"
+    if "vnd" in ids or (_VI_DONG_ASKED.search(text) if language == "vi" else re.search(r"\bdong\b", text, re.I)):
+        return "vnd"
+    return None
 
 
 def _english_names(text: str, places: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ _EN_NOUN_PHRASE_END = _EN_PHRASE_END | frozenset(
 )
 _COPULAS = frozenset({"are", "were", "is", "was"})
 TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
+DOLLAR_UNITS = frozenset({"usd", "million_usd", "billion_usd"})
+MONEY_UNITS = frozenset({"trillion_vnd", "billion_vnd", "million_vnd", "thousand_vnd", "vnd", *DOLLAR_UNITS})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
 

@@ -125,6 +125,10 @@ def test_evidence_mentions_a_place_only_with_its_own_marks_or_none() -> None:
         ("ở phường Bình An (Dĩ An) và thị xã Cửa Lò", (Locality("commune", "Bình An"), Locality("district", "Cửa Lò"))),
         ("LĐLĐ quận 3 đã trao quà", (Locality("district", "3"),)),
         ("How many people in Quynh Luu district work abroad?", (Locality("district", "Quynh Luu"),)),
+        # a capitalised English word opening the clause is no part of the name; a place syllable ("An") is
+        ("Which district labour federation in Hanoi held it?", ()),
+        ("In Hoa Thanh commune (Ca Mau), whose household was it?", (Locality("commune", "Hoa Thanh"),)),
+        ("How many workers does An Lao district have?", (Locality("district", "An Lao"),)),
         ("huyện có 37 xã, phường và thị trấn", ()),  # level words without a name name no place
     ],
 )

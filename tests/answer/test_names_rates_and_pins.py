@@ -109,6 +109,34 @@ def test_money_asked_right_after_its_noun_is_money_whatever_comes_before(questio
     assert analyse_question(question).money is money
 
 
+@pytest.mark.parametrize(
+    ("question", "currency"),
+    [
+        ("Mỗi thuyền viên bị cướp biển bắt giữ được hỗ trợ bao nhiêu đô la Mỹ?", "usd"),
+        ("How many US dollars did each crew member receive?", "usd"),
+        ("Mỗi thuyền viên được hỗ trợ bao nhiêu triệu đồng?", "vnd"),
+        ("How much did each crew member receive, in dong?", "vnd"),
+        ("Mỗi thuyền viên được hỗ trợ bao nhiêu tiền?", None),
+        ("Hợp đồng lao động của thuyền viên trị giá bao nhiêu?", None),  # "đồng" of "hợp đồng" names no currency
+    ],
+)
+def test_a_money_question_may_name_its_currency(question: str, currency: str | None) -> None:
+    q = analyse_question(question)
+    assert q.money and q.currency == currency
+
+
+def test_an_amount_in_another_currency_than_the_asked_one_answers_nothing() -> None:
+    sentence = "Mỗi thuyền viên bị cướp biển Somali bắt giữ được hỗ trợ 24.030.000 đồng."
+    dollars = "Mỗi thuyền viên bị cướp biển Somali bắt giữ được hỗ trợ bao nhiêu đô la Mỹ?"
+    assert not ExtractiveAnswerer().answer(dollars, [_hit(sentence)]).found
+    # nor does a count of the crew, which is no amount at all
+    crew = _hit("Bộ LĐ-TB&XH hỗ trợ 3 thuyền viên bị cướp biển Somali bắt giữ.")
+    assert not ExtractiveAnswerer().answer(dollars, [crew]).found
+    money = "Mỗi thuyền viên bị cướp biển Somali bắt giữ được hỗ trợ bao nhiêu tiền?"
+    answer = ExtractiveAnswerer().answer(money, [_hit(sentence)])
+    assert answer.found and "24.030.000 đồng" in answer.answer
+
+
 def test_a_rate_for_another_period_contradicts_the_asked_one() -> None:
     sentence = (
         "Doanh nghiệp tư nhân Minh Trang tạo việc làm cho 350 lao động nhận hàng thêu tại gia đình với mức lương "
