@@ -987,6 +987,8 @@ def _states_number(number: str, text: str) -> bool:
     # a figure written against its unit states it too: "400CV", "31m", "5km"
     if any(token.startswith(number) and token[len(number) :].isalpha() for token in written):
         return True
+    if re.fullmatch(r"\d{1,2}", number) and any(re.fullmatch(rf"0?{number}[./-](?:19|20)\d\d", t) for t in written):
+        return True  # the month of "tháng 2" the press writes with its year: "tháng 2/2017", "tháng 2-2017"
     asked = _date_of(number)
     if asked is None:
         return False

@@ -4,6 +4,8 @@ an article about other years than the asked one, and a name the question gives, 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from answer.constraints import question_places
@@ -353,6 +355,14 @@ def test_a_figure_written_against_its_unit_states_the_number_a_question_names() 
     assert ExtractiveAnswerer().answer(question, [boats]).found
     other = _hit("Thành phố Đà Nẵng có hơn 430 tàu công suất 4000CV trở lên đánh bắt xa bờ.")
     assert not ExtractiveAnswerer().answer(question, [other]).found
+
+
+def test_the_month_a_question_names_is_stated_by_the_month_written_with_its_year() -> None:
+    question = "Tháng 2 năm nay doanh nghiệp ở TP HCM cần tuyển bao nhiêu lao động thời vụ?"
+    sentence = "Dự kiến tháng {} này, doanh nghiệp ở TP HCM cần tuyển trên 10.000 lao động thời vụ."
+    clock = lambda: date(2017, 12, 31)  # noqa: E731
+    assert ExtractiveAnswerer(clock=clock).answer(question, [_hit(sentence.format("2/2017"))]).found
+    assert not ExtractiveAnswerer(clock=clock).answer(question, [_hit(sentence.format("12/2017"))]).found
 
 
 # ---- a body the question gives as the source of its fact pins it
