@@ -94,7 +94,8 @@ _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]
 
 _PLACE_NAMES = sorted({nfc(p) for p in PROVINCES + COUNTRIES}, key=len, reverse=True)
 _PLACE_PREP_RE = re.compile(
-    rf"(?<!\w)(?:tại|ở|sang|đến|tới|trên địa bàn)\s+(?P<place>(?:(?:tỉnh|thành phố|huyện|xã|thị xã|quận|TP\.?)\s+)?"
+    rf"(?<!\w)(?:tại|ở|sang|đến|tới|trên địa bàn)\s+(?P<place>(?:(?:tỉnh|thành phố|huyện|xã|thị xã|quận|TP\.?|"
+    rf"[Kk]hu (?:công nghiệp|chế xuất|kinh tế)|[Cc]ụm công nghiệp|KCN|KCX|KKT|CCN)\s+)?"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
 

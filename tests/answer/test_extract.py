@@ -319,6 +319,9 @@ def test_a_fraction_of_a_whole_is_a_share(sentence: str, shares: list[tuple[str,
         ("làm việc tại Hà Nội ngày 5 tháng 6", "place", ["Hà Nội"]),
         # one capitalised word run into lower case begins a longer name: no place
         ("đã bị cấm ở Liên minh châu Âu trong hơn 15 năm.", "place", []),
+        # ... unless it is an industrial or export-processing zone's, whose name follows
+        ("Hội nghị tổ chức ngày 19/5, tại Khu công nghiệp Nội Bài.", "place", ["Khu công nghiệp Nội Bài"]),
+        ("Công nhân ở KCN Quang Minh và ở khu chế xuất Tân Thuận", "place", ["KCN Quang Minh", "khu chế xuất Tân Thuận"]),
     ],
 )
 def test_a_name_is_not_cut_at_its_lower_case_syllable(sentence: str, kind: str, expected: list[str]) -> None:

@@ -66,6 +66,7 @@ def test_no_form_names_two_units() -> None:
         ("bệnh viện huyện Cần Giờ làm việc 8 giờ", [("hospital", "bệnh viện"), ("district", "huyện"), ("hour", "giờ")]),
         ("xây dựng nông thôn mới ở 12 thôn", [("village", "thôn")]),
         ("how many health insurance cards", [("health_insurance_card", "health insurance cards")]),
+        ("có khoảng 1.200 công dân đến làm hộ chiếu", [("person", "công dân")]),  # people, as "người"
     ],
 )
 def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
