@@ -478,6 +478,18 @@ _NUMBER_WORD_RE = re.compile(
 )
 
 
+
+
+def _number_words(sentence: str) -> list[re.Match[str]]:
+    """The number words a sentence counts with: not one capitalised inside a name ("Trung tướng Nguyễn Xuân Mười",
+    "anh Ba"); one opening the sentence or a quotation ("Hai công ty ...") counts."""
+    return [
+        m
+        for m in _NUMBER_WORD_RE.finditer(sentence)
+        if m.group(0).islower() or not sentence[: m.start()].strip() or sentence[: m.start()].rstrip()[-1] in ".:!?\"“('"
+    ]
+
+
 _BILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ)(?!\w)")
 _MILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)(?!\w)")
 
@@ -544,7 +556,7 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
             and (q.currency is None or currency_of(span) in (None, q.currency))
             for span in spans_of(sentence, "quantity")
         )
-    if any(not _number_word_counts_another_kind(q, sentence, m) for m in _NUMBER_WORD_RE.finditer(sentence)):
+    if any(not _number_word_counts_another_kind(q, sentence, m) for m in _number_words(sentence)):
         return True
     # a figure no extractor reads may still answer; figures measured in another unit never do, and a question
     # for a measure ("how many square metres") needs a figure in it

@@ -227,6 +227,9 @@ def test_a_given_name_two_people_share_is_no_ones() -> None:
         ("Lúc 13 giờ 30 phút ngày 12-7-2017, đoàn công tác đến các cơ sở đào tạo du lịch.", False),
         ("Năm 2016, các cơ sở đào tạo du lịch tuyển sinh.", False),
         ("Cả nước có khoảng 156 cơ sở đào tạo du lịch.", True),
+        # a number word capitalised inside a name counts nothing; one opening the sentence does
+        ("Trung tướng Nguyễn Xuân Mười khẳng định các cơ sở đào tạo du lịch năm 2017 đã làm tốt.", False),
+        ("Hai cơ sở đào tạo du lịch đã được công nhận.", True),
     ],
 )
 def test_a_sentence_whose_only_digits_date_it_holds_no_count(sentence: str, holds: bool) -> None:
