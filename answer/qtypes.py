@@ -351,6 +351,21 @@ _HEAD_STOP = {
     "duoc", "da", "co", "la", "thi", "tai", "trong", "nam", "o", "cua", "bi", "dang", "se", "cho", "so", "voi",
     "va", "khi", "den", "tu", "theo", "nao", "gi", "nhu", "ve", "do", "vao", "ra", "phan", "tram",
 }
+_HEAD_STOP_MARKED = {
+    "được", "đã", "có", "là", "thì", "tại", "trong", "năm", "ở", "của", "bị", "đang", "sẽ", "cho", "số", "với",
+    "và", "khi", "đến", "từ", "theo", "nào", "gì", "như", "về", "do", "vào", "ra", "phần", "trăm",
+}
+
+
+def _stops_head(token: str, unmarked: bool) -> bool:
+    """Whether a syllable ends the head noun. With marks, the syllable as written ("thí sinh" is no "thì", "tai nạn"
+    no "tại", "da giày" no "đã"); in a question typed without marks, its folded form."""
+    return fold(token).lower() in _HEAD_STOP if unmarked else token.lower() in _HEAD_STOP_MARKED
+
+
+def _typed_unmarked(toks: Sequence[str]) -> bool:
+    """Whether a question is typed without diacritics."""
+    return all(t == fold(t) for t in toks)
 
 
 # Verbs of change before "bao nhiêu" ("giảm bao nhiêu người") that must also precede the figure.
@@ -373,10 +388,11 @@ def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
 _MODIFIER_OPENERS = {"các", "những", "toàn", "cả", "trên", "tỉnh", "huyện", "quận", "xã", "phường"}
 
 
-def _run_after(toks: list[str], plain: list[str], start: int, limit: int) -> tuple[str, ...]:
+def _run_after(toks: list[str], start: int, limit: int) -> tuple[str, ...]:
     run: list[str] = []
-    for tok, pl in zip(toks[start:], plain[start:]):
-        if pl in _HEAD_STOP or re.fullmatch(r"(19|20)\d\d", tok) or (run and tok.lower() in _MODIFIER_OPENERS):
+    unmarked = _typed_unmarked(toks)
+    for tok in toks[start:]:
+        if _stops_head(tok, unmarked) or re.fullmatch(r"(19|20)\d\d", tok) or (run and tok.lower() in _MODIFIER_OPENERS):
             break
         run.append(tok)
         if len(run) == limit:
@@ -395,7 +411,7 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
         n = _is_ask(toks, plain, i)
         if not n:
             continue
-        after = _run_after(toks, plain, i + n, 5)
+        after = _run_after(toks, i + n, 5)
         if after and fold(after[0]) in {"mot", "moi"}:
             after = ()  # "bao nhiêu một học kỳ / mỗi tháng": a rate per something; what is priced comes before
         unit, head = after[:3], after
@@ -413,10 +429,10 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
     if answer_type == "percentage":
         for i in range(len(toks) - 1):
             if plain[i] in {"ty", "ti"} and plain[i + 1] == "le":
-                head = _run_after(toks, plain, i + 2, 4)
+                head = _run_after(toks, i + 2, 4)
                 break
             if plain[i] == "phan" and plain[i + 1] == "tram":
-                head = _run_after(toks, plain, i + 2, 4)
+                head = _run_after(toks, i + 2, 4)
                 break
         unit = ()
     if answer_type in {"list", "place"}:
@@ -449,7 +465,7 @@ _COPULA_ASK = re.compile(
     re.I,
 )
 # besides the head stops: a time adverbial ("Từ ngày 1/7/2018", "hiện nay") sets when, not what; "phải" is a modal
-_SUBJECT_SKIP = _HEAD_STOP | {"phai", "hien", "nay", "ngay", "thang", "quy"}
+_SUBJECT_SKIP = {"phai", "hien", "nay", "ngay", "thang", "quy"}
 
 
 def _copula_subject(question: str) -> tuple[str, ...]:
@@ -458,7 +474,12 @@ def _copula_subject(question: str) -> tuple[str, ...]:
     m = _COPULA_ASK.search(question)
     if m is None:
         return ()
-    words = [t for t in tokens(m.group(1)) if fold(t) not in _SUBJECT_SKIP and not any(c.isdigit() for c in t)]
+    unmarked = _typed_unmarked(tokens(question))
+    words = [
+        t
+        for t in tokens(m.group(1))
+        if not _stops_head(t, unmarked) and fold(t).lower() not in _SUBJECT_SKIP and not any(c.isdigit() for c in t)
+    ]
     return tuple(words[:4])
 
 

@@ -179,6 +179,21 @@ def test_or_more_is_no_part_of_the_counted_noun(sentence: str, figure: str) -> N
     assert figure in [span.text for span in spans_of(sentence, "quantity")]
 
 
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        # with marks, a syllable is what it is written as: "thí" is no "thì", "tai" no "tại", "da" no "đã"
+        ("Liên hoan có bao nhiêu thí sinh tham gia?", ("thí", "sinh", "tham")),
+        ("Năm nay có bao nhiêu vụ tai nạn lao động?", ("vụ", "tai", "nạn")),
+        ("Bao nhiêu lao động ngành da giày mất việc?", ("lao", "động", "ngành")),
+        # typed without marks, the folded stop words still end the noun
+        ("Co bao nhieu nguoi da duoc ho tro?", ("nguoi",)),
+    ],
+)
+def test_the_counted_noun_runs_until_a_function_word(question: str, unit: tuple[str, ...]) -> None:
+    assert analyse_question(question).unit == unit
+
+
 def test_years_right_after_a_figure_are_its_unit() -> None:
     (seven,) = spans_of("Tập đoàn cắt giảm nhân sự lần đầu tiên sau 7 năm qua.", "quantity")
     assert (seven.text, seven.unit) == ("7 năm", ("năm",))
