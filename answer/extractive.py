@@ -1216,6 +1216,8 @@ class ExtractiveAnswerer:
                 ]
                 if kind == "list" and not spans:
                     spans = spans_of(hit.sentence, "place")
+                if kind == "quantity" and q.asks_change:
+                    spans += spans_of(hit.sentence, "percentage")  # a rise of "15%" answers "mức tăng ... bao nhiêu"
                 if kind == "person" and not spans:
                     spans = self._named_again(hit, articles, people)
                 spans = [span for span in spans if not _echoes(q, span)]

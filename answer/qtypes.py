@@ -163,6 +163,7 @@ class QuestionAnalysis:
     acronyms: tuple[str, ...] = ()  # acronyms no table reads ("BIDV", "VTV"), pinned down like names
     counted: str | None = None  # the units.tsv id the question word counts (knowledge.units.counted_unit)
     currency: str | None = None  # "usd" or "vnd" when the question names the currency it asks the amount in
+    asks_change: bool = False  # it asks how much something rose or fell ("mức tăng ... là bao nhiêu", "tăng bao nhiêu")
     guessed: tuple[str, ...] = ()  # Vietnamese guesses for the unknown words (knowledge.english_lexicon)
 
     @property
@@ -737,7 +738,13 @@ def analyse_question(question: str) -> QuestionAnalysis:
         acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
         counted=counted,
         currency=_asked_currency(text, language) if money else None,
+        asks_change=answer_type == "quantity" and not unit and bool(_ASKS_CHANGE.search(text)),
     )
+
+
+# The size of a rise or fall, which the press gives as a share as often as an amount: "mức tăng lương tối thiểu vùng
+# ... là bao nhiêu" is "15%" or "180.000 đồng"
+_ASKS_CHANGE = re.compile(r"(?<!\w)(?:mức\s+(?:tăng|giảm)|(?:tăng|giảm)(?:\s+thêm)?\s+(?:bao\s+nhiêu|mấy))(?!\w)", re.I)
 
 
 # "đồng" names the currency only as a figure's unit: not in "đồng chí", "hợp đồng", "Hội đồng"

@@ -139,6 +139,17 @@ def test_an_amount_in_another_currency_than_the_asked_one_answers_nothing() -> N
     assert answer.found and "24.030.000 đồng" in answer.answer
 
 
+def test_the_size_of_a_rise_may_be_a_share() -> None:
+    question = "LĐLĐ tỉnh Hưng Yên đề xuất mức tăng lương tối thiểu vùng năm 2017 là bao nhiêu?"
+    sentence = "LĐLĐ tỉnh Hưng Yên đã đề xuất kiến nghị mức tăng lương tối thiểu vùng năm 2017 là 15%."
+    answer = ExtractiveAnswerer().answer(question, [_hit(sentence)])
+    assert analyse_question(question).asks_change and answer.found and answer.extracted == "15%"
+    # a share answers no question for an amount that is no change
+    amount = "Lương tối thiểu vùng I năm 2017 ở Hưng Yên là bao nhiêu?"
+    assert not analyse_question(amount).asks_change
+    assert not ExtractiveAnswerer().answer(amount, [_hit("Lương tối thiểu vùng I năm 2017 ở Hưng Yên tăng 7,3%.")]).found
+
+
 def test_a_rate_for_another_period_contradicts_the_asked_one() -> None:
     sentence = (
         "Doanh nghiệp tư nhân Minh Trang tạo việc làm cho 350 lao động nhận hàng thêu tại gia đình với mức lương "
