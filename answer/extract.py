@@ -551,8 +551,8 @@ def place_spans(sentence: str) -> list[Span]:
         start, end = match.start("place"), _through_name(sentence, match.end("place"))
         if any(s <= start < e for s, e in taken):
             continue
-        if person_spans(match.group("place")):
-            continue
+        if person_spans(match.group("place")) or _EVENT_NOUN.match(sentence, start):
+            continue  # "tại Hội nghị Bộ trưởng ...", "ở Lễ khai mạc": an event, not where it was held
         if end == match.end("place") and re.match(rf"\s+[{LOWER}]", sentence[end:]) and " " not in match.group("place"):
             continue  # one capitalised word run into lower case ("đến Bệnh viện", "ở Liên minh"): a name's first word
         taken.append((start, end))
@@ -560,6 +560,9 @@ def place_spans(sentence: str) -> list[Span]:
     return _with_clauses(sentence, spans)
 
 
+_EVENT_NOUN = re.compile(
+    r"(?:Hội nghị|Hội thảo|Hội thi|Ngày hội|Đại hội|Lễ|Diễn đàn|Phiên|Cuộc|Buổi|Liên hoan|Tọa đàm|Toạ đàm|Chương trình)(?!\w)"
+)
 _NAME_BEFORE = re.compile(rf"(?:[{UPPER}]\w*\s+)+$")
 
 

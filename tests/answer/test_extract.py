@@ -337,6 +337,8 @@ def test_a_fraction_of_a_whole_is_a_share(sentence: str, shares: list[tuple[str,
         # ... unless it is an industrial or export-processing zone's, whose name follows
         ("Hội nghị tổ chức ngày 19/5, tại Khu công nghiệp Nội Bài.", "place", ["Khu công nghiệp Nội Bài"]),
         ("Công nhân ở KCN Quang Minh và ở khu chế xuất Tân Thuận", "place", ["KCN Quang Minh", "khu chế xuất Tân Thuận"]),
+        # an event after "tại" is no place; where it was held may follow
+        ("Chiến lược được thông qua tại Hội nghị Bộ trưởng giáo dục tại Lima, Peru.", "place", ["Lima"]),
     ],
 )
 def test_a_name_is_not_cut_at_its_lower_case_syllable(sentence: str, kind: str, expected: list[str]) -> None:

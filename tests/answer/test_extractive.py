@@ -724,6 +724,18 @@ def test_which_figure_answers_an_english_question_is_retrievals_call() -> None:
     assert answer.found and answer.extracted is not None and "10.090" in answer.extracted
 
 
+def test_a_typed_answer_the_learned_bar_is_sure_of_stands_against_retrievals_order() -> None:
+    question = "Which decree sets the new base salary that applies from 1 July?"
+    first = "Nghị định 204/2004/NĐ-CP quy định chế độ tiền lương đối với cán bộ, công chức, viên chức."
+    second = "Nghị định 47/2017/NĐ-CP quy định mức lương cơ sở áp dụng từ ngày 1/7/2017 là 1.300.000 đồng/tháng."
+    hits = [
+        _article_hit("a.txt", "2017-06-30", first, 1.0),
+        dataclasses.replace(_article_hit("b.txt", "2017-06-30", second, 0.95), sentence_index=1),
+    ]
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert answer.found and answer.extracted == "Nghị định 47/2017/NĐ-CP" and (answer.confidence or 0) >= 0.9
+
+
 def test_a_body_no_table_reads_must_be_named_by_its_kind_in_the_evidence(answerer) -> None:
     question = "What increase in the 2018 regional minimum wage did the Vietnam Cooperative Alliance propose?"
     workers = "Trong khi đại diện người lao động đề xuất mức tăng lương tối thiểu vùng năm 2018 là 13,3% thì giới chủ kiến nghị tăng dưới 5%."
