@@ -729,6 +729,34 @@ def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:
     return counted is None or any(m.unit_id == counted for m in unit_mentions(sentence))
 
 
+def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether every figure of a sentence counts another noun than a counting question's, each written beside it
+    ("3 chức năng" for "bao nhiêu đoàn viên"), and no figure is left that no extractor reads: the sentence states
+    no count of what is asked, so it is no answer as a whole."""
+    if q.answer_type != "quantity" or q.money or not q.unit:
+        return False
+    undated = _DATES_AND_TIMES.sub(" ", sentence)
+    read = spans_of(undated, "quantity")
+    if not read or _number_words(undated):
+        return False
+    unread = undated
+    for span in sorted(read, key=lambda s: s.start, reverse=True):
+        unread = unread[: span.start] + " " + unread[span.end :]
+    if re.search(r"\d", unread):
+        return False
+    asked = fold(" ".join(q.unit[:2])).lower()
+    asked_kind = units()[q.counted].kind if q.counted in units() else None
+
+    def counts_it(span: Span) -> bool:
+        # the noun written, or one of the same kind ("hơn 40.000 người" of "lượng thực tập sinh"), or any ("lượt")
+        if not span.unit or fold(" ".join(span.unit)).lower().startswith(asked):
+            return True
+        noun = _figure_noun(span)
+        return noun is not None and units()[noun].kind in {asked_kind, "any"}
+
+    return not any(counts_it(span) for span in read)
+
+
 def _names_a_document(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether a sentence names a document of the kind asked ("Nghị định nào ..."), or any when none is asked: a
     sentence naming none is no answer to "which decree"."""
@@ -1484,6 +1512,7 @@ class ExtractiveAnswerer:
                 and c.year_ok is not False
                 and _can_hold(q, c.hit.sentence)
                 and _names_the_counted(q, c.hit.sentence)
+                and not _counts_only_other_nouns(q, c.hit.sentence)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]

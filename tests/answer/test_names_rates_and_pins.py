@@ -250,6 +250,23 @@ def test_a_sentence_whose_only_digits_date_it_holds_no_count(sentence: str, hold
     assert _can_hold(q, sentence) is holds
 
 
+def test_a_sentence_whose_every_figure_counts_another_noun_is_no_answer_as_a_whole() -> None:
+    from answer.extractive import _counts_only_other_nouns
+
+    question = analyse_question("Liên đoàn Lao động thành phố Hà Nội đang quản lý bao nhiêu đoàn viên?")
+    functions = (
+        "Phó Chủ tịch Liên đoàn Lao động Thành phố Hà Nội yêu cầu Ban Chấp hành Công đoàn cơ sở thực hiện tốt 3 chức"
+        " năng của tổ chức công đoàn, chăm lo cho đoàn viên."
+    )
+    assert _counts_only_other_nouns(question, functions)
+    hit = _hit(functions, title="Liên đoàn Lao động Thành phố Hà Nội")
+    assert not ExtractiveAnswerer().answer(question.text, [hit]).found
+    # a figure of the same kind counts what the clause names before it; one no extractor reads may be the count
+    interns = analyse_question("Năm 2016 nước mình cử sang Nhật bao nhiêu thực tập sinh kỹ năng?")
+    assert not _counts_only_other_nouns(interns, "Lượng thực tập sinh được cử sang Nhật Bản lên tới hơn 40.000 người.")
+    assert not _counts_only_other_nouns(question, "Hiện có 3 chức năng và 1,2 triệu.")
+
+
 def test_what_a_money_question_prices_is_its_head_not_the_subject_it_opens_with() -> None:
     q = analyse_question("Một nữ công nhân thuê căn hộ ở Khu nhà ở xã hội Kim Chung với giá bao nhiêu một tháng?")
     assert q.money and q.head == ("giá",)
