@@ -318,7 +318,8 @@ def year_spans(sentence: str) -> list[Span]:
 
 
 def document_spans(sentence: str) -> list[Span]:
-    """Legal documents with a number: "Nghị quyết số 154/NQ-CP", "Quyết định số 32/2020/QĐ-TTg"."""
+    """Legal documents with a number: "Nghị quyết số 154/NQ-CP", "Quyết định số 32/2020/QĐ-TTg"; laws by name:
+    "Luật Việc làm", "Bộ luật Lao động"."""
     spans = []
     for match in _DOC_RE.finditer(sentence):
         if not match.group("kind")[0].isupper():  # "quyết định" as a verb is not a document
@@ -332,7 +333,24 @@ def document_spans(sentence: str) -> list[Span]:
                 unit=(match.group("kind").lower(),),
             )
         )
+    for match in _LAW_RE.finditer(sentence):
+        if any(s.start <= match.start() < s.end for s in spans):
+            continue
+        words = match.group("name").split()
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in _LAW_NAME_STOP), len(words))
+        end = match.start("name") + len(" ".join(words[:cut]))
+        spans.append(Span("document", sentence[match.start() : end], match.start(), end, unit=("luật",)))
     return _with_clauses(sentence, spans)
+
+
+# A law named by its subject: "Luật Việc làm", "Bộ luật Lao động", "Luật Tiền lương tối thiểu" (up to six words, to
+# a delimiter or a function word); "Luật sư" (a lawyer) names no law: its subject is written capitalised
+_LAW_NAME_STOP = {
+    "để", "của", "và", "là", "đã", "được", "có", "theo", "tại", "ở", "từ", "năm", "cho", "với", "này", "đó", "khi",
+    "nhằm", "về", "đang", "sẽ", "vào", "số", "quy", "hiện", "mới", "trong", "do", "bị", "thì", "mà", "nhưng", "hoặc",
+    "hay", "như", "sửa", "đối", "nên", "cần", "phải", "không", "chưa", "cũng", "vẫn", "đến", "trước", "sau",
+}
+_LAW_RE = re.compile(rf"(?<!\w)(?:Bộ luật|Luật)\s+(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,5}})")
 
 
 def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:

@@ -155,6 +155,8 @@ def sentence_input(q: QuestionAnalysis, best: _Candidate, pool: Sequence[_Candid
     )
 
 
+_SECTION_CHARS = 3000  # how far back in its article a sentence's section may have named its province
+
 # A typed answer whose learned-bar probability reaches this stands for an English question whatever retrieval's order
 # (labour dev halves: 0.7 to 0.95 gave the same answers; 0.6 lost one right answer)
 _SURE_TYPED = 0.9
@@ -1057,6 +1059,7 @@ class _Pin:
     names_it: Callable[[str], bool]
     name: str | None
     contradicted: Callable[[str], bool] | None = None
+    province: str | None = None  # a province or country, which a section of its article may set ("Tại Quảng Ninh, ...")
 
 
 def _pins(q: QuestionAnalysis) -> list[_Pin]:
@@ -1086,11 +1089,16 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         return mentions_place(place, text) or any(mentions_locality(loc, text) for loc in q.localities)
 
     return [
-        *(_Pin(partial(names_place, p), p, partial(_states_another_place, p)) for p in q.places),
+        *(_Pin(partial(names_place, p), p, partial(_states_another_place, p), p) for p in q.places),
         *(_Pin(partial(mentions_name, n), n) for n in q.names),
         *(body(partial(mentions_name, n), n) for n in q.foreign_names),
         *(
-            _Pin(partial(mentions_name, loc.name), loc.name, partial(states_another_locality, loc))
+            # a numbered district is named with its level word ("Quận 5"): "5 năm qua" names no district
+            _Pin(
+                partial(mentions_locality, loc) if loc.name.isdigit() else partial(mentions_name, loc.name),
+                loc.name,
+                partial(states_another_locality, loc),
+            )
             for loc in q.localities
         ),
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
@@ -1399,7 +1407,7 @@ class ExtractiveAnswerer:
         # and a sentence stating its fact for another place of the same kind contradicts the question.
         articles = {} if articles is None else articles  # the texts read for the pins below, once per answer
         for pin in _pins(q):
-            named = self._naming(cands, pin.names_it, articles)
+            named = self._naming(cands, pin.names_it, articles, pin.province)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, pin.name) if pin.name else None)
             cands = [c for c in named if not (pin.contradicted and pin.contradicted(c.hit.sentence))]
@@ -1533,7 +1541,11 @@ class ExtractiveAnswerer:
         return min(confirmed or pool, key=lambda c: c.rank)
 
     def _naming(
-        self, cands: list[_Candidate], names_it: Callable[[str], bool], articles: dict[str, str]
+        self,
+        cands: list[_Candidate],
+        names_it: Callable[[str], bool],
+        articles: dict[str, str],
+        province: str | None = None,
     ) -> list[_Candidate]:
         """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the
         title, else its article's lead (an article names its city or company once, often far from the figure:
@@ -1548,7 +1560,21 @@ class ExtractiveAnswerer:
                 out.append(c)  # a photo caption or byline of the paragraph is no evidence of what it is about
             elif self.article_text is not None and names_it(_statements(self._lead(c.hit.doc_id, articles))):
                 out.append(c)
+            elif province is not None and self.article_text is not None and self._in_section_of(province, c.hit, articles):
+                out.append(c)
         return out
+
+    def _in_section_of(self, place: str, hit: Hit, articles: dict[str, str]) -> bool:
+        """Whether the last province (country) its article names before a sentence is the asked one alone: a round-up
+        of several provinces sets each one's section once ("Tại Quảng Ninh, Đoàn đại biểu Quốc hội tỉnh đã tiếp
+        xúc cử tri ..."), then quotes its voters without naming it again."""
+        before = self._article(hit.doc_id, articles)[max(0, hit.start - _SECTION_CHARS) : hit.start]
+        kind = PROVINCES if place in PROVINCES else COUNTRIES
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)):
+            named = [p for p in question_places(sentence) if p in kind]
+            if named:
+                return all(place_key(p) == place_key(place) for p in named)
+        return False
 
     def _by_retrieval(self, q: QuestionAnalysis, cands: list[_Candidate]) -> Answer:
         """An English question: the best-ranked sentence that can hold the answer and is not about another year.

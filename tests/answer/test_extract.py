@@ -194,6 +194,19 @@ def test_the_counted_noun_runs_until_a_function_word(question: str, unit: tuple[
     assert analyse_question(question).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "laws"),
+    [
+        ("Cử tri đề nghị Quốc hội sớm ban hành Luật Tiền lương tối thiểu để bảo đảm quyền lợi.", ["Luật Tiền lương tối thiểu"]),
+        ("Theo Bộ luật Lao động năm 2012, người lao động được nghỉ.", ["Bộ luật Lao động"]),
+        ("Luật Việc làm có hiệu lực từ 1/1/2015.", ["Luật Việc làm"]),
+        ("Luật sư Nguyễn Văn A cho biết như vậy.", []),  # a lawyer, not a law
+    ],
+)
+def test_a_law_is_named_by_its_subject(sentence: str, laws: list[str]) -> None:
+    assert [span.text for span in spans_of(sentence, "document")] == laws
+
+
 def test_years_right_after_a_figure_are_its_unit() -> None:
     (seven,) = spans_of("Tập đoàn cắt giảm nhân sự lần đầu tiên sau 7 năm qua.", "quantity")
     assert (seven.text, seven.unit) == ("7 năm", ("năm",))

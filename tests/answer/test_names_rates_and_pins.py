@@ -396,6 +396,30 @@ def test_the_month_a_question_names_is_stated_by_the_month_written_with_its_year
     assert not ExtractiveAnswerer(clock=clock).answer(question, [_hit(sentence.format("12/2017"))]).found
 
 
+def test_a_province_a_round_up_names_once_for_its_section_pins_the_sentences_after_it() -> None:
+    question = "Một cử tri ở Cẩm Phả (Quảng Ninh) đề nghị Quốc hội sớm ban hành luật nào?"
+    heading = "Tại Quảng Ninh, Đoàn đại biểu Quốc hội tỉnh đã tiếp xúc cử tri ngành than."
+    voter = "Cử tri Phạm Thị Thư (thành phố Cẩm Phả) đề nghị Quốc hội sớm ban hành Luật Tiền lương tối thiểu."
+    # the lead (title and first paragraphs) names no province: the section does
+    lead = "Các đoàn đại biểu Quốc hội đã tiếp xúc cử tri trước kỳ họp thứ ba. " * 12
+    article = f"Cử tri kiến nghị nhiều vấn đề\n\n{lead}\n\n{heading} Ý kiến cử tri tập trung vào tiền lương.\n\n{voter}"
+    hit = sentence_hit(voter, doc_id="a.txt", index=3, start=article.index(voter), title="Cử tri kiến nghị nhiều vấn đề", context=voter)
+    answer = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [hit])
+    assert answer.found and answer.extracted == "Luật Tiền lương tối thiểu"
+    # a section set for another province does not
+    other = article.replace("Tại Quảng Ninh", "Tại Tây Ninh")
+    answer = ExtractiveAnswerer(article_text={"a.txt": other}.__getitem__).answer(question, [hit])
+    assert not answer.found
+
+
+def test_a_numbered_district_is_named_with_its_level_word() -> None:
+    question = "Quận 5 TP.HCM đang quản lý bao nhiêu người có công?"
+    sentence = "5 năm qua, Quỹ đền ơn đáp nghĩa của Quận ở TP.HCM đã hỗ trợ 127 người có công."
+    assert not ExtractiveAnswerer().answer(question, [_hit(sentence)]).found
+    named = "Quận 5 TP.HCM hiện đang quản lý 127 người có công."
+    assert ExtractiveAnswerer().answer(question, [_hit(named)]).found
+
+
 # ---- a body the question gives as the source of its fact pins it
 
 
