@@ -1456,7 +1456,8 @@ class ExtractiveAnswerer:
             # states it ("Bà Rịa Vũng Tàu giảm 8,6%"), one whose clause states another ("Bắc Ninh tăng 17,7%") is
             # another fact of the same paragraph. A figure asked for is not located so: the question's figure sets
             # its scope ("ở 9 huyện", "từ 50 lần trở lên"), often a sentence away.
-            if q.answer_type not in _NUMERIC:
+            if q.answer_type not in _NUMERIC and _date_of(number) is None:
+                # (a day dates the event, often said once in the lead: it locates no answer within its sentence)
                 beside = [
                     c for c in stated if c.span is not None and _states_number(number, segment_of(c.hit.sentence, c.span.start))
                 ]

@@ -420,6 +420,24 @@ def test_a_numbered_district_is_named_with_its_level_word() -> None:
     assert ExtractiveAnswerer().answer(question, [_hit(named)]).found
 
 
+def test_the_day_a_question_dates_its_event_by_does_not_pick_the_person_beside_it() -> None:
+    question = "Chiều 20/5, khi làm việc với Phó Thủ tướng, ai là Bộ trưởng GD-ĐT nói mục tiêu không phải là giảm biên chế?"
+    lead = "Sẽ bỏ biên chế ngành giáo dục\n\nChiều 20/5 tại Hà Nội, Phó Thủ tướng Vương Đình Huệ làm việc với Bộ GD-ĐT."
+    minister = (
+        "Khi làm việc với Phó Thủ tướng, Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ nói mục tiêu chính không phải là giảm biên"
+        " chế."
+    )
+    dated = "Chiều 20/5, tại Hà Nội, Phó Thủ tướng Vương Đình Huệ đã làm việc với Bộ Giáo dục và Đào tạo."
+    article = f"{lead}\n\n{minister}"
+    hits = [
+        sentence_hit(minister, doc_id="a.txt", index=2, start=article.index(minister), title="Sẽ bỏ biên chế", context=minister),
+        sentence_hit(dated, doc_id="b.txt", index=0, start=0, score=0.9, title="Đổi mới đơn vị sự nghiệp", context=dated),
+    ]
+    texts = {"a.txt": article, "b.txt": dated}
+    answer = ExtractiveAnswerer(article_text=texts.__getitem__).answer(question, hits)
+    assert answer.found and "Phùng Xuân Nhạ" in (answer.extracted or "")
+
+
 # ---- a body the question gives as the source of its fact pins it
 
 
