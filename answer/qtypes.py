@@ -310,7 +310,10 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         r"\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what\b", lowered
     ):
         return "date"
-    if re.search(r"\bhow (many|much)\b", lowered) or re.search(
+    # "What did the department propose about how much people pay?" asks what was proposed: "how much" after
+    # "about" opens a clause, not the question
+    embedded = re.match(r"\s*(?:what|which|why)\b.*\b(?:about|regarding) how (?:many|much)\b", lowered)
+    if (re.search(r"\bhow (many|much)\b", lowered) and not embedded) or re.search(
         r"\bwhat (?:was|is|were|are) the (?:total )?(?:amount|funding|budget|cost|number|sum|figure|total|spending)\b", lowered
     ):
         return "quantity"

@@ -119,6 +119,12 @@ def test_what_increase_asks_for_a_percentage(question: str) -> None:
     assert analyse_question(question).answer_type == "percentage"
 
 
+def test_how_much_after_about_opens_a_clause_not_the_question() -> None:
+    proposal = "What did the Health Ministry's insurance department propose about how much people pay into health insurance?"
+    assert analyse_question(proposal).answer_type == "sentence"
+    assert analyse_question("About how many workers got rent support?").answer_type == "quantity"
+
+
 def test_what_asks_for_an_amount_only_when_its_own_noun_is_money() -> None:
     # "fine" comes after "for": the question asks for a reason; "allowances" after the verb: who received them
     assert analyse_question("What was the reason for the fine?").answer_type == "sentence"
