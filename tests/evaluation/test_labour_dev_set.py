@@ -78,6 +78,7 @@ SETS = (
     QuestionSet("labour-tenth.yaml", 20261211, 0.5, True, 60, 21, 14, 20, written="2026-12-03"),
     QuestionSet("labour-eleventh.yaml", 20261212, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
     QuestionSet("labour-twelfth.yaml", 20261213, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
+    QuestionSet("labour-thirteenth.yaml", 20261215, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
     QuestionSet("labour-fourteenth.yaml", 20261216, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
 )
 ROWS = [(s, q) for s in SETS for q in s.rows()]
