@@ -506,6 +506,15 @@ _BILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ)(?!\w)")
 _MILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ|triệu)(?!\w)")
 
 
+def _fits_money(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a span can answer a money question as to its kind and currency: "bao nhiêu tiền" is never answered
+    by "21 tuổi", a bare "1" or "174.000 hộ nghèo"; "bao nhiêu đô la Mỹ" not by "24.030.000 đồng", the evidence
+    stating another unit. Any span fits a question that asks for no money."""
+    if not q.money or span.kind != "quantity":
+        return True
+    return _may_be_money(span) and (q.currency is None or currency_of(span) in (None, q.currency))
+
+
 def _may_be_money(span: Span) -> bool:
     """Whether a figure can be an amount of money: written with its currency, or in millions or billions with no
     counted noun ("giá thuê 1,5 triệu/tháng", "162 tỷ"); not "21 tuổi", "90%" or "2.700 CN"."""
@@ -1370,10 +1379,8 @@ class ExtractiveAnswerer:
 
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in TYPED_KINDS and c.span is not None:
-            if q.money and c.span.kind == "quantity" and not _may_be_money(c.span):
-                return False  # "bao nhiêu tiền" is never answered by "21 tuổi" or a bare "1"
-            if q.currency is not None and currency_of(c.span) not in (None, q.currency):
-                return False  # "bao nhiêu đô la Mỹ" is not "24.030.000 đồng": the evidence states another unit
+            if not _fits_money(q, c.span):
+                return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
             # the word-overlap bars miss a figure whose question context sits a sentence away, or whose question
@@ -1613,7 +1620,7 @@ class ExtractiveAnswerer:
     def _shows_span(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         """Whether an English answer shows the candidate's typed span (its clause matches the question) rather
         than the whole sentence."""
-        return q.answer_type in TYPED_KINDS and c.span is not None and c.alignment >= self.min_alignment
+        return q.answer_type in TYPED_KINDS and c.span is not None and c.alignment >= self.min_alignment and _fits_money(q, c.span)
 
     # ---- several figures: the most authoritative first ----------------------------------------
 

@@ -127,6 +127,17 @@ def test_a_money_question_may_name_its_currency(question: str, currency: str | N
     assert q.money and q.currency == currency
 
 
+def test_an_english_money_question_is_never_answered_by_a_count() -> None:
+    question = "What is the total contract value of VNPT Technology's deal to supply set-top boxes to poor households?"
+    assert analyse_question(question).money
+    count = _hit("VNPT Technology ký hợp đồng cung cấp đầu thu truyền hình số cho hơn 174.000 hộ nghèo.")
+    answer = ExtractiveAnswerer().answer(question, [count])
+    assert not (answer.found and "174.000" in (answer.extracted or ""))
+    priced = _hit("VNPT Technology ký hợp đồng trị giá 230 tỷ đồng cung cấp đầu thu truyền hình số cho hộ nghèo.")
+    answer = ExtractiveAnswerer().answer(question, [priced])
+    assert answer.found and "230 tỷ đồng" in (answer.extracted or "")
+
+
 def test_an_amount_in_another_currency_than_the_asked_one_answers_nothing() -> None:
     sentence = "Mỗi thuyền viên bị cướp biển Somali bắt giữ được hỗ trợ 24.030.000 đồng."
     dollars = "Mỗi thuyền viên bị cướp biển Somali bắt giữ được hỗ trợ bao nhiêu đô la Mỹ?"
