@@ -512,7 +512,12 @@ def _fits_money(q: QuestionAnalysis, span: Span) -> bool:
     stating another unit. Any span fits a question that asks for no money."""
     if not q.money or span.kind != "quantity":
         return True
-    return _may_be_money(span) and (q.currency is None or currency_of(span) in (None, q.currency))
+    return _may_be_money(span) and _in_asked_currency(q, span)
+
+
+def _in_asked_currency(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a figure is written in the currency the question asks its amount in, or in none, or none is asked."""
+    return q.currency is None or currency_of(span) in (None, q.currency)
 
 
 def _may_be_money(span: Span) -> bool:
@@ -574,7 +579,7 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
         return any(
             (_may_be_money(span) or _BILLIONS.search(span.text))
             and not _period_contradicts(q, span)
-            and (q.currency is None or currency_of(span) in (None, q.currency))
+            and _in_asked_currency(q, span)
             for span in spans_of(sentence, "quantity")
         )
     if any(not _number_word_counts_another_kind(q, sentence, m) for m in _number_words(sentence)):
