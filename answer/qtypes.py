@@ -18,7 +18,6 @@ from answer.constraints import (
     question_years,
     reads_entity,
 )
-from answer.knowledge.abbreviations import abbreviated
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.money import money_mentions, money_nouns
@@ -85,11 +84,6 @@ class _PhraseReader:
         as_matched: dict[str, str] = {}
         for key in table:
             as_matched.setdefault(_POSSESSIVE.sub("", key), key)
-        for key in table:
-            if " " in key:
-                # a phrase's last word may be plural ("collective labour agreements"); single words are
-                # inflected when read (_gloss_word)
-                as_matched.setdefault(_plural(_POSSESSIVE.sub("", key)), key)
         lengths = sorted({len(k.split()) for k in as_matched}, reverse=True)
         patterns = tuple(
             re.compile(
@@ -100,15 +94,6 @@ class _PhraseReader:
             for n in lengths
         )
         return cls(table, {key: i for i, key in enumerate(table)}, as_matched, patterns)
-
-
-def _plural(phrase: str) -> str:
-    """An English phrase with its last word in the plural ("labour agreement" -> "labour agreements")."""
-    if re.search(r"(?:s|x|z|ch|sh)$", phrase):
-        return phrase + "es"
-    if re.search(r"[^aeiou]y$", phrase):
-        return phrase[:-1] + "ies"
-    return phrase + "s"
 
 
 # How the answerer reads an English question: the domain glossary alone (its weights and bars were fitted on it).
@@ -834,9 +819,6 @@ def retrieval_query(question: str) -> str:
     """
     text = nfc(question).strip()
     if detect_language(text) != "en":
-        short = abbreviated(text)
-        return f"{text} {short}" if short else text
+        return text
     _, phrases, _ = translate_english(text, _SEARCH_READER)
-    vietnamese = " ".join(dict.fromkeys(phrases))
-    short = abbreviated(vietnamese)
-    return " ".join(part for part in (text, vietnamese, short) if part)
+    return f"{text} {' '.join(dict.fromkeys(phrases))}" if phrases else text

@@ -47,22 +47,3 @@ def spelled_out(text: str) -> str:
         for phrase in table[match.group(0)]:
             seen.setdefault(phrase)
     return " ".join(seen)
-
-
-@functools.cache
-def _by_wording() -> tuple[tuple[re.Pattern[str], str], ...]:
-    # wordings of three syllables or more only: "lao động" (LĐ) or "doanh nghiệp" (DN) are written out far more
-    # often than abbreviated, and searching for the letters would match everywhere
-    pairs = []
-    for abbreviation, wordings in abbreviations().items():
-        for wording in wordings:
-            if len(wording.split()) >= 3:
-                pairs.append((re.compile(rf"(?<!\w){re.escape(wording)}(?!\w)", re.IGNORECASE), abbreviation))
-    return tuple(pairs)
-
-
-def abbreviated(text: str) -> str:
-    """The abbreviations of the wordings of three syllables or more a text writes out ("thỏa ước lao động tập thể"
-    -> "TƯLĐTT"), once each, joined by spaces; "" when it writes none. The press writes either form."""
-    lowered = text.lower()
-    return " ".join(dict.fromkeys(a for pattern, a in _by_wording() if pattern.search(lowered)))

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from answer.constraints import question_acronyms
-from answer.knowledge.abbreviations import abbreviated, abbreviations, is_generic, spelled_out
+from answer.knowledge.abbreviations import abbreviations, is_generic, spelled_out
 from answer.knowledge.tables import read_rows
 
 ROWS = read_rows("abbreviations.tsv", 2)
@@ -43,10 +43,3 @@ def test_spelled_out_reads_abbreviations_as_written_and_only_them() -> None:
     # lower-case words are words, not abbreviations ("ai" is "who", not "AI"); a name of one body is no generic one
     assert spelled_out("ai là người được hỗ trợ") == ""
     assert spelled_out("BIDV cho vay 100 tỷ đồng") == ""
-
-
-def test_abbreviated_gives_the_letters_of_long_wordings_a_text_writes_out() -> None:
-    assert abbreviated("Bao nhiêu doanh nghiệp đã ký thỏa ước lao động tập thể?").split() == ["TƯLĐ", "TƯLĐTT"]
-    assert abbreviated("Quỹ Bảo hiểm xã hội thu bao nhiêu?") == "BHXH"
-    # a short wording ("lao động" for LĐ, "doanh nghiệp" for DN) is written out too often to search for its letters
-    assert abbreviated("lao động ở doanh nghiệp") == ""
