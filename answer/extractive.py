@@ -490,8 +490,6 @@ _NUMBER_WORD_RE = re.compile(
 )
 
 
-
-
 def _number_words(sentence: str) -> list[re.Match[str]]:
     """The number words a sentence counts with: not one capitalised inside a name ("Trung tướng Nguyễn Xuân Mười",
     "anh Ba"); one opening the sentence or a quotation ("Hai công ty ...") counts."""

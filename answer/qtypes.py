@@ -351,14 +351,12 @@ def _money_asked_directly(question: str) -> str | None:
     return next((m.surface for m in money_mentions(text) if _ASKED_RIGHT_AFTER.match(text[m.end :])), None)
 
 
-_HEAD_STOP = {
-    "duoc", "da", "co", "la", "thi", "tai", "trong", "nam", "o", "cua", "bi", "dang", "se", "cho", "so", "voi",
-    "va", "khi", "den", "tu", "theo", "nao", "gi", "nhu", "ve", "do", "vao", "ra", "phan", "tram",
-}
+# Function words that end a head noun, as written with marks; folded, for questions typed without them
 _HEAD_STOP_MARKED = {
     "được", "đã", "có", "là", "thì", "tại", "trong", "năm", "ở", "của", "bị", "đang", "sẽ", "cho", "số", "với",
     "và", "khi", "đến", "từ", "theo", "nào", "gì", "như", "về", "do", "vào", "ra", "phần", "trăm",
 }
+_HEAD_STOP = {fold(word).lower() for word in _HEAD_STOP_MARKED}
 
 
 def _stops_head(token: str, unmarked: bool) -> bool:
