@@ -276,6 +276,9 @@ def test_a_sentence_whose_every_figure_counts_another_noun_is_no_answer_as_a_who
     interns = analyse_question("Năm 2016 nước mình cử sang Nhật bao nhiêu thực tập sinh kỹ năng?")
     assert not _counts_only_other_nouns(interns, "Lượng thực tập sinh được cử sang Nhật Bản lên tới hơn 40.000 người.")
     assert not _counts_only_other_nouns(question, "Hiện có 3 chức năng và 1,2 triệu.")
+    # babies are children: "em bé" counts what "bao nhiêu trẻ" asks, so the sentence may still answer
+    children = analyse_question("Có bao nhiêu trẻ được tiêm vắc xin trong đợt này?")
+    assert not _counts_only_other_nouns(children, "Trong đợt này đã có 42 em bé được tiêm vắc xin.")
 
 
 def test_what_a_money_question_prices_is_its_head_not_the_subject_it_opens_with() -> None:
