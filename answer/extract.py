@@ -34,8 +34,13 @@ _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/.,\-])(?P<num>{NUMBER_TOKEN})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
-_CURRENCY = {"đồng", "vnđ", "vnd", "usd", "đô", "euro", "yên"}
 _CURRENCY_CODES = {"đồng": "vnd", "vnđ": "vnd", "vnd": "vnd", "usd": "usd", "đô": "usd", "đôla": "usd", "euro": "eur", "yên": "jpy"}
+# Words a currency syllable makes with its neighbour that name no money: "240 hợp đồng lao động" counts contracts,
+# "5 đô thị" towns.
+_NOT_CURRENCY = frozenset({
+    "hợp đồng", "cộng đồng", "hội đồng", "cánh đồng", "đồng bào", "đồng chí", "đồng nghiệp", "đồng hồ", "đồng đội",
+    "thủ đô", "đô thị", "bình yên", "yên tâm",
+})
 _MULTIPLIER_WORDS = {word for word in VI_MULTIPLIERS if " " not in word}
 # A counted noun ends where the clause's verb or a preposition begins.
 _UNIT_STOP = {
@@ -148,6 +153,20 @@ def segment_of(sentence: str, start: int) -> str:
     return sentence[left : right if right >= 0 else len(sentence)].strip()
 
 
+def _next_word(text: str, pos: int) -> str:
+    match = re.match(r"\s*([^\s,.;:!?()…\"“”']+)", text[pos:])
+    return match.group(1).lower() if match else ""
+
+
+def _names_currency(before: str, word: str, after: str) -> str | None:
+    """The currency code a unit word names, unless it is part of another word with the one before or after it
+    ("hợp đồng", "đô thị")."""
+    code = _CURRENCY_CODES.get(word.split("/")[0])
+    if code is None or f"{before} {word}" in _NOT_CURRENCY or f"{word.split('/')[0]} {after}" in _NOT_CURRENCY:
+        return None
+    return code
+
+
 def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
     """The counted noun after a number: its syllables and where it ends."""
     unit: list[str] = []
@@ -169,7 +188,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         unit.append(word)
         end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
         per_square_metre = word.endswith("/mét") and re.match(r"\s+vuông(?!\w)", sentence[pos + match.end() :])
-        if (word.split("/")[0] in _CURRENCY and not per_square_metre) or len(unit) == 4 or raw[-1] in ",.;:!?)…":
+        currency = _names_currency(unit[-2] if len(unit) > 1 else "", word, _next_word(sentence, pos + match.end()))
+        if (currency and not per_square_metre) or len(unit) == 4 or raw[-1] in ",.;:!?)…":
             break  # "15 triệu đồng/m2 | mà Sở Xây dựng ...", but "triệu đồng/mét vuông"
         if len(unit) == 1 and word in _MEASURE_WORDS:
             break  # "3 tháng | trợ cấp thất nghiệp", "3 ngày | Cụ thể": what is measured is no part of the unit
@@ -634,9 +654,15 @@ def spans_of(sentence: str, kind: str) -> list[Span]:
 def is_currency(span: Span) -> bool:
     """Whether a quantity is an amount of money."""
     # exact syllables only: unaccented "dong" would also be "động" (lao động); "đồng/người/lần" is a rate in đồng
-    return any(u.split("/")[0] in _CURRENCY for u in span.unit)
+    return currency_of(span) is not None
 
 
 def currency_of(span: Span) -> str | None:
     """The currency a figure is written in ("vnd", "usd", ...), None when it names none ("162 tỷ")."""
-    return next((_CURRENCY_CODES[u.split("/")[0]] for u in span.unit if u.split("/")[0] in _CURRENCY_CODES), None)
+    words = span.unit
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else _next_word(span.right, 0)
+        code = _names_currency(words[i - 1] if i else "", word, after)
+        if code is not None:
+            return code
+    return None

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from answer.constraints import question_places
-from answer.extract import person_spans, short_mentions, spans_of
+from answer.extract import currency_of, is_currency, person_spans, short_mentions, spans_of
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
 from index.models import Hit
@@ -148,6 +148,28 @@ def test_an_amount_in_another_currency_than_the_asked_one_answers_nothing() -> N
     money = "Mỗi thuyền viên bị cướp biển Somali bắt giữ được hỗ trợ bao nhiêu tiền?"
     answer = ExtractiveAnswerer().answer(money, [_hit(sentence)])
     assert answer.found and "24.030.000 đồng" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "currency"),
+    [
+        ("Ông Dương đã ký 240 hợp đồng lao động với người lao động.", "240 hợp đồng lao động", None),
+        ("Thành phố có 5 đô thị loại I.", "5 đô thị loại I", None),
+        ("Quận đã thành lập 3 hội đồng tuyển dụng.", "3 hội đồng", None),
+        ("Mỗi người được hỗ trợ 1,5 triệu đồng/người.", "1,5 triệu đồng/người", "vnd"),
+        ("Mức lương là 300 USD một tháng.", "300 USD", "usd"),
+    ],
+)
+def test_a_currency_syllable_inside_another_word_names_no_money(sentence: str, figure: str, currency: str | None) -> None:
+    span = next(s for s in spans_of(sentence, "quantity") if s.text == figure)
+    assert currency_of(span) == currency and is_currency(span) is (currency is not None)
+
+
+def test_a_count_of_contracts_answers_how_many_contracts() -> None:
+    question = "Ông Dương đã tự ký bao nhiêu hợp đồng lao động?"
+    sentence = "Từ năm 2012 đến năm 2014, ông Dương đã ký 240 hợp đồng lao động với người lao động."
+    answer = ExtractiveAnswerer().answer(question, [_hit(sentence)])
+    assert answer.found and answer.extracted == "240 hợp đồng lao động"
 
 
 def test_the_size_of_a_rise_may_be_a_share() -> None:
