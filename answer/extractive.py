@@ -771,6 +771,15 @@ def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:
     return not any(counts_it(span) for span in read)
 
 
+# "Who is the principal of ...", "who was the director": the name of whoever holds a post, which no sentence without
+# a name gives (unlike "who is most at risk", answered by the people a sentence describes)
+_ASKS_WHOSE_NAME = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s", re.I)
+
+
+def _asks_whose_name(q: QuestionAnalysis) -> bool:
+    return q.language == "en" and q.answer_type in {"person", "role"} and bool(_ASKS_WHOSE_NAME.search(q.text))
+
+
 def _names_a_document(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether a sentence names a document of the kind asked ("Nghị định nào ..."), or any when none is asked: a
     sentence naming none is no answer to "which decree"."""
@@ -1608,6 +1617,8 @@ class ExtractiveAnswerer:
             # a sentence naming nobody answers no "who", unless none names anyone and retrieval ranked it first:
             # "Who has a 34% higher risk ...?" -> "Người có chất lượng giấc ngủ kém ... cao hơn 34%"
             named = [c for c in holding if c.span is not None]
+            if not named and _asks_whose_name(q):
+                return self._not_found(q, cands)
             holding = named or [c for c in holding if c.rank == 0 and not spans_of(c.hit.sentence, "person")]
         in_year = [c for c in holding if c.year_ok is not False]
         if not in_year:

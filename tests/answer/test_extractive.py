@@ -482,6 +482,15 @@ def test_english_who_is_answered_by_the_first_ranked_sentence_when_no_sentence_n
     assert answer.found and "Nguyễn Văn An" in answer.answer
 
 
+def test_english_who_holds_a_post_is_never_answered_by_a_sentence_naming_nobody(answerer) -> None:
+    question = "Who is the principal of the Hoa Sen private kindergarten where the contract teacher was insulted?"
+    teacher = _article_hit("a.txt", "2017-06-20", "Cô H. là giáo viên trường Mầm non Hoa Sen đã nhiều năm nay.", 1.0)
+    assert not answerer.answer(question, [teacher]).found
+    named = _article_hit("b.txt", "2017-06-20", "Hiệu trưởng trường Mầm non Hoa Sen là bà Nguyễn Thị Lan.", 0.9)
+    answer = answerer.answer(question, [teacher, named])
+    assert answer.found and "Nguyễn Thị Lan" in answer.answer
+
+
 def test_a_plain_count_of_people_is_answered_by_a_figure_of_any_people_unit(answerer) -> None:
     # "bao nhiêu người" counts people: "315 lao động nước ngoài" are people, though the sentence never says
     # "người"; the figure of people beside another deed ("kỳ vọng ... 600.000 người") is not the answer
