@@ -81,6 +81,7 @@ SETS = (
     QuestionSet("labour-twelfth.yaml", 20261213, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
     QuestionSet("labour-thirteenth.yaml", 20261215, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
     QuestionSet("labour-fourteenth.yaml", 20261216, 0.5, True, 60, 21, 14, 20, written="2026-12-03", share_tolerance=0.08),
+    QuestionSet("labour-fifteenth.yaml", 20261218, 0.5, True, 33, 12, 12, 7, written="2026-12-04", share_tolerance=0.08),
     # 4 articles, 12 traps: the held-out half by article is 6 of 12 answerable questions plus 2 traps of 12 (0.33)
     QuestionSet(
         "labour-sixteenth.yaml", 20261219, 0.5, True, 24, 9, 12, 4, written="2026-12-04", share_tolerance=0.17,
