@@ -65,12 +65,40 @@ _PERIOD_RE = re.compile(
 )
 
 
-def _years_in(text: str, *, drop_comparisons: bool) -> list[int]:
+# The lunar year's name ("Tết Mậu Tuất", "Xuân Đinh Dậu"): a heavenly stem and an earthly branch, which repeat every
+# 60 years. Read as the year of that name in _LUNAR_WINDOW (the press names the coming or a recent Tết this way);
+# a name followed by its own year ("Tết Mậu Thân 1968") is read by that year instead.
+_STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")  # year % 10
+_BRANCHES = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi")  # year % 12
+_BRANCH_ALIASES = {"mẹo": "mão", "tị": "tỵ", "tí": "tý"}
+_LUNAR_WINDOW = range(1984, 2044)  # Giáp Tý 1984 to Quý Hợi 2043
+_LUNAR_YEAR = re.compile(
+    rf"(?<!\w)(?:tết|xuân|năm)\s+(?:nguyên\s+đán\s+)?({'|'.join(_STEMS)})\s+({'|'.join((*_BRANCHES, *_BRANCH_ALIASES))})(?!\w)(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def lunar_year(stem: str, branch: str) -> int:
+    """The year in _LUNAR_WINDOW that a stem and a branch name ("mậu", "tuất" -> 2018)."""
+    branch = _BRANCH_ALIASES.get(branch.lower(), branch.lower())
+    s, b = _STEMS.index(stem.lower()), _BRANCHES.index(branch)
+    return next(y for y in _LUNAR_WINDOW if y % 10 == s and y % 12 == b)
+
+
+# "Từ năm 2010, Cty đã tổ chức ...": the year something began, which does not date what the sentence says (it goes on
+# to this day) unless the sentence also says until when
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:từ|kể từ|since)\s+(?:năm\s+)?$", re.I)
+_UNTIL_AFTER = re.compile(r"^\s*(?:đến|tới|to|until|through)(?!\w)", re.I)
+
+
+def _years_in(text: str, *, drop_comparisons: bool, drop_starts: bool = False) -> list[int]:
     """Four-digit years in text (ranges expanded), skipping document numbers and dd/mm/yyyy dates."""
     years: list[int] = []
     for match in _YEAR_RE.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         if drop_comparisons and _COMPARISON_BEFORE.search(before):
+            continue
+        if drop_starts and not match.group(2) and _SINCE_BEFORE.search(before) and not _UNTIL_AFTER.match(text[match.end() :]):
             continue
         if _DOCUMENT_BEFORE.search(before):
             continue  # "Quyết định 2085", "Decision No. 2085": a document's number, not a year
@@ -86,15 +114,17 @@ def question_years(question: str) -> tuple[tuple[int, ...], str | None]:
     """The years a question asks about ("năm 2022", "in 2021", "giai đoạn 2021-2025") and any period words."""
     text = nfc(question)
     period = _PERIOD_RE.search(text)
-    return tuple(sentence_years(text)), period.group(1).lower() if period else None
+    return tuple(sentence_years(text, starts=True)), period.group(1).lower() if period else None
 
 
-def sentence_years(sentence: str) -> list[int]:
+def sentence_years(sentence: str, *, starts: bool = False) -> list[int]:
     """The years a sentence (or question) reports on: comparison years ("so với cùng kỳ năm 2019") are not its
-    subject; a full date's year is ("từ ngày 1/7/2018")."""
+    subject, nor, unless `starts` (a question's "từ năm 2018" asks about it), a year something began in ("từ năm
+    2010, ..."); a full date's year is ("từ ngày 1/7/2018")."""
     text = nfc(sentence)
-    years = _years_in(text, drop_comparisons=True)
+    years = _years_in(text, drop_comparisons=True, drop_starts=not starts)
     years += [int(y) for y in _FULL_DATE_YEAR.findall(text) if int(y) not in years]
+    years += [y for y in (lunar_year(*m.groups()) for m in _LUNAR_YEAR.finditer(text)) if y not in years]
     for match in _MONTH_YEAR.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         if _DOCUMENT_BEFORE.search(before) or _COMPARISON_BEFORE.search(re.sub(r"(?:tháng|quý)\s*$", "", before, flags=re.I)):

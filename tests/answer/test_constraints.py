@@ -9,6 +9,7 @@ from answer.constraints import (
     Locality,
     is_vietnamese_syllable,
     localities,
+    lunar_year,
     mentions_acronym,
     mentions_english_name,
     mentions_place,
@@ -19,6 +20,7 @@ from answer.constraints import (
     question_places,
     question_unmarked_names,
     question_years,
+    sentence_years,
     states_another_locality,
 )
 from answer.extractive import ExtractiveAnswerer
@@ -289,3 +291,32 @@ def test_a_month_or_quarter_of_a_year_dates_the_evidence() -> None:
     assert sentence_years("Theo Thông tư 23/2015, mức đóng là 8%.") == []
     assert sentence_years("Theo Nghị định 47/2017/NĐ-CP, mức lương cơ sở sẽ là 1.300.000 đồng/tháng.") == []
     assert sentence_years("Số lao động tăng 5% so với tháng 6/2016.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Dịp Tết Mậu Tuất, Chính phủ đã chuyển quà tới người có công.", [2018]),
+        ("Sau Tết Nguyên đán Đinh Dậu, công nhân đi làm trở lại.", [2017]),
+        ("Xuân Tân Sửu về trên mọi miền.", [2021]),
+        ("Năm Quý Mẹo sắp đến.", [2023]),
+        ("Tết Mậu Thân 1968 đã đi vào lịch sử.", [1968]),  # its own year, not the 2028 Mậu Thân
+        ("Giá cau tăng mạnh.", []),
+    ],
+)
+def test_a_lunar_year_name_is_read_as_its_year(text: str, years: list[int]) -> None:
+    assert sentence_years(text) == years
+
+
+def test_the_stems_and_branches_cycle_every_sixty_years() -> None:
+    assert [lunar_year(s, b) for s, b in (("Giáp", "Tý"), ("Đinh", "Dậu"), ("Mậu", "Tuất"), ("Quý", "Hợi"))] == [1984, 2017, 2018, 2043]
+
+
+def test_the_year_something_began_does_not_date_what_the_sentence_says() -> None:
+    # "since 2010" goes on to this day: no evidence against a question about 2017
+    assert sentence_years("Từ năm 2010, Cty đã tổ chức buổi lễ gặp mặt đầu năm.") == []
+    assert sentence_years("Since 2010 the company has held a gathering.") == []
+    # a span with its end still dates it, and a question's "từ năm 2018" asks about 2018
+    assert sentence_years("Từ năm 2010 đến năm 2015, Cty đã tuyển 500 lao động.") == [2010, 2015]
+    assert sentence_years("Giai đoạn từ 2016-2020 có 300 lao động.") == [2016, 2017, 2018, 2019, 2020]
+    assert question_years("Từ năm 2018 mức lương tối thiểu vùng là bao nhiêu?")[0] == (2018,)
