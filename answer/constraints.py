@@ -30,6 +30,19 @@ COUNTRIES = (
     "Korea", "South Korea", "Japan", "Taiwan", "Middle East", "China", "Germany", "Australia", "Russia",
     "Romania", "Poland", "Saudi Arabia", "United States",
 )
+# Continents and world regions: a figure stated for one ("châu Á - Thái Bình Dương") is not another's ("châu Âu"). Only
+# another region contradicts a region asked (a sentence about Germany says nothing against Europe).
+REGIONS = (
+    "châu Âu", "châu Á", "châu Phi", "châu Mỹ", "châu Đại Dương", "châu Á - Thái Bình Dương", "Đông Nam Á",
+    "Mỹ Latinh", "Bắc Mỹ", "Europe", "Asia", "Africa", "Asia-Pacific", "Southeast Asia", "Latin America",
+    "North America",
+)
+PLACES = PROVINCES + COUNTRIES + REGIONS
+
+
+def place_kind(place: str) -> tuple[str, ...]:
+    """The table a place belongs to (PROVINCES, COUNTRIES or REGIONS): only a place of its kind contradicts it."""
+    return PROVINCES if place in PROVINCES else REGIONS if place in REGIONS else COUNTRIES
 # English country names map to the Vietnamese ones the articles use.
 _PLACE_ALIASES = {
     "korea": "han quoc", "south korea": "han quoc", "japan": "nhat ban", "taiwan": "dai loan",
@@ -38,6 +51,8 @@ _PLACE_ALIASES = {
     "united states": "my", "hanoi": "ha noi", "ho chi minh city": "ho chi minh", "saigon": "ho chi minh",
     "tp hcm": "ho chi minh", "hcmc": "ho chi minh", "tp.hcm": "ho chi minh", "tphcm": "ho chi minh", "sai gon": "ho chi minh",
     "da nang": "da nang", "hai phong": "hai phong", "can tho": "can tho",
+    "europe": "chau au", "asia": "chau a", "africa": "chau phi", "asia pacific": "chau a thai binh duong",
+    "southeast asia": "dong nam a", "latin america": "my latinh", "north america": "bac my",
 }
 SURNAMES = {
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
@@ -193,7 +208,7 @@ def _marked(text: str) -> str:
 def _marked_forms() -> dict[str, str]:
     """Each gazetteer place's unaccented key -> how Vietnamese writes it ("nhat ban" -> "nhật bản")."""
     forms: dict[str, str] = {}
-    for place in PROVINCES + COUNTRIES:
+    for place in PLACES:
         key, written = _plain(place).strip(), _marked(place).strip()
         if key not in forms or written != key:  # the Vietnamese spelling over an unaccented alias
             forms[key] = written
@@ -226,7 +241,7 @@ def question_places(question: str) -> tuple[str, ...]:
     """Provinces, cities and countries a question names (diacritic-insensitive gazetteer match)."""
     plain, marked = _plain(question), _marked(question)
     found: list[str] = []
-    for place in sorted(PROVINCES + COUNTRIES, key=len, reverse=True):
+    for place in sorted(PLACES, key=len, reverse=True):
         key = _plain(place)
         if len(key.strip()) < 3:
             continue
@@ -236,8 +251,19 @@ def question_places(question: str) -> tuple[str, ...]:
                 continue
             if _only_inside_names(nfc(question), nfc(place)):
                 continue
+            if place in REGIONS and not _names(*_outside_bodies(question), key.strip(), place):
+                continue  # "Liên minh châu Âu", "Ngân hàng Phát triển châu Á": a body, not the region
             found.append(place)
     return tuple(found)
+
+
+def _outside_bodies(text: str) -> tuple[str, str]:
+    """_plain and _marked of a text whose organisations (gazetteer) are blanked out."""
+    text = nfc(text)
+    for m in Gazetteer.load().mentions(text):
+        if m.kind == "organisation":
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return _plain(text), _marked(text)
 
 
 def _capitalised_runs(text: str) -> list[list[str]]:
@@ -284,7 +310,7 @@ def _spellings() -> dict[str, tuple[tuple[str, str], ...]]:
     """Each place key -> every (unaccented form, place) the tables write it as ("ho chi minh" -> TP.HCM, TPHCM,
     HCMC, Sài Gòn, ...)."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for place in PROVINCES + COUNTRIES:
+    for place in PLACES:
         out.setdefault(place_key(place), []).append((_plain(place).strip(), place))
     return {key: tuple(dict.fromkeys(forms)) for key, forms in out.items()}
 

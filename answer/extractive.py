@@ -22,8 +22,6 @@ from functools import lru_cache, partial
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit
 from answer.constraints import (
-    COUNTRIES,
-    PROVINCES,
     EvidenceYears,
     entities_named,
     evidence_years,
@@ -36,6 +34,7 @@ from answer.constraints import (
     mentions_place,
     names_a_whole_province,
     place_key,
+    place_kind,
     question_acronyms,
     question_places,
     reads_entity,
@@ -862,7 +861,7 @@ def _states_another_place(place: str, sentence: str) -> bool:
     another country."""
     if mentions_place(place, sentence):
         return False
-    kind = PROVINCES if place in PROVINCES else COUNTRIES
+    kind = place_kind(place)
     others = [p for p in question_places(sentence) if p in kind and place_key(p) != place_key(place)]
     return bool(others)
 
@@ -1589,7 +1588,7 @@ class ExtractiveAnswerer:
         of several provinces sets each one's section once ("Tại Quảng Ninh, Đoàn đại biểu Quốc hội tỉnh đã tiếp
         xúc cử tri ..."), then quotes its voters without naming it again."""
         before = self._article(hit.doc_id, articles)[max(0, hit.start - _SECTION_CHARS) : hit.start]
-        kind = PROVINCES if place in PROVINCES else COUNTRIES
+        kind = place_kind(place)
         for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)):
             named = [p for p in question_places(sentence) if p in kind]
             if named:

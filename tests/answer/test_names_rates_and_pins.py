@@ -490,3 +490,32 @@ def test_a_labour_federation_the_question_cites_as_its_source_must_be_the_eviden
     helped = "Mỗi công nhân được Liên đoàn Lao động tỉnh Khánh Hòa hỗ trợ bao nhiêu tiền?"
     support = _hit("Năm nay, mỗi công nhân khó khăn ở Khánh Hòa được hỗ trợ 500.000 đồng.")
     assert ExtractiveAnswerer().answer(helped, [support]).found
+
+
+# ---- world regions
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Việc này khiến châu Âu thiệt hại bao nhiêu mỗi năm?", ("châu Âu",)),
+        ("How much does the Asia-Pacific region lose each year?", ("Asia-Pacific",)),
+        ("khu vực châu Á - Thái Bình Dương thiệt hại khoảng 89 tỷ USD", ("châu Á - Thái Bình Dương",)),
+        ("Glyphosate đã bị cấm ở Liên minh châu Âu hơn 15 năm.", ()),  # a body, not the region
+        ("Ngân hàng Phát triển châu Á dự báo tăng trưởng 6,5%.", ()),
+    ],
+)
+def test_a_world_region_is_a_place(text: str, places: tuple[str, ...]) -> None:
+    assert question_places(text) == places
+
+
+def test_a_figure_stated_for_one_region_answers_nothing_about_another() -> None:
+    sentence = (
+        "Ước tính của Liên hợp quốc cho thấy hạn chế sự tham gia của phụ nữ trong lực lượng lao động khiến khu vực châu Á"
+        " - Thái Bình Dương thiệt hại khoảng 89 tỷ USD mỗi năm."
+    )
+    europe = "Theo ước tính của Liên hợp quốc, việc hạn chế phụ nữ tham gia lực lượng lao động khiến châu Âu thiệt hại bao nhiêu mỗi năm?"
+    assert not ExtractiveAnswerer().answer(europe, [_hit(sentence)]).found
+    asia = "By a UN estimate, how much does the Asia-Pacific region lose each year because women's participation in the workforce is held back?"
+    answer = ExtractiveAnswerer().answer(asia, [_hit(sentence)])
+    assert answer.found and "89 tỷ USD" in answer.answer
