@@ -655,7 +655,22 @@ def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     noun = _figure_noun(span) if counted is not None else None
     if counted == "job" and noun is not None and units()[noun].kind == "people" and _JOBS_FOR.search(span.left):
         return False
-    return _noun_counts_another_kind(q, noun)
+    return _noun_counts_another_kind(q, noun) or _counts_a_wider_group(q, span, noun)
+
+
+def _counts_a_wider_group(q: QuestionAnalysis, span: Span, noun: str | None) -> bool:
+    """Whether a figure counts the whole group the question narrows ("113.000 lao động" for "bao nhiêu lao động
+    nữ"): its noun is the start of the question's, and the words that narrow it ("nữ") are nowhere in its clause. A
+    plain "người" counts whoever the clause is about, so it is never read as wider."""
+    if noun is None or noun == "person" or noun == q.counted:
+        return False
+    asked = [fold(w).lower() for w in q.unit]
+    forms = [fold(f).lower().split() for f in units()[noun].forms_vi]
+    written = next((f for f in sorted(forms, key=len, reverse=True) if len(f) < len(asked) and asked[: len(f)] == f), None)
+    if written is None:
+        return False
+    clause = fold(f"{' '.join(span.left.split()[-6:])} {span.text} {' '.join(span.right.split()[:6])}").lower().split()
+    return not all(word in clause for word in asked[len(written) :])
 
 
 _JOBS_FOR = re.compile(r"việc làm\s+(?:mới\s+)?cho\s*$", re.I)

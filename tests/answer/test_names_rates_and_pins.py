@@ -519,3 +519,16 @@ def test_a_figure_stated_for_one_region_answers_nothing_about_another() -> None:
     asia = "By a UN estimate, how much does the Asia-Pacific region lose each year because women's participation in the workforce is held back?"
     answer = ExtractiveAnswerer().answer(asia, [_hit(sentence)])
     assert answer.found and "89 tỷ USD" in answer.answer
+
+
+def test_a_figure_of_the_whole_group_is_no_count_of_the_part_the_question_narrows() -> None:
+    question = "Tập đoàn TKV có bao nhiêu lao động nữ?"
+    whole = _hit("Tập đoàn TKV hiện có khoảng 113.000 lao động.")
+    assert not ExtractiveAnswerer().answer(question, [whole]).found
+    part = _hit("Trong đó, TKV có 12.000 lao động nữ làm việc tại các mỏ.", doc_id="b.txt")
+    answer = ExtractiveAnswerer().answer(question, [whole, part])
+    assert answer.found and answer.extracted == "12.000 lao động nữ"
+    # the narrowing word in the figure's clause counts the part ("giúp 300 hộ thoát nghèo" are poor households)
+    poor = "Năm 2016 có bao nhiêu hộ nghèo thoát nghèo?"
+    answer = ExtractiveAnswerer().answer(poor, [_hit("Năm 2016, chương trình đã giúp 300 hộ thoát nghèo.")])
+    assert answer.found and "300 hộ" in answer.answer
