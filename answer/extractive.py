@@ -1495,6 +1495,18 @@ class ExtractiveAnswerer:
                     c for c in stated if c.span is not None and _states_number(number, segment_of(c.hit.sentence, c.span.start))
                 ]
                 stated = beside or stated
+            elif _date_of(number) is None:
+                # a figure asked for beside the question's own ("the Tet gifts worth 431 tỷ": how many got them) is
+                # not one another clause of that sentence states ("431 tỷ đồng; ... gạo cứu đói cho gần 300.000 hộ")
+                own_clause = [
+                    c for c in stated
+                    if c.span is None
+                    or not _states_number(number, c.hit.sentence)
+                    or _states_number(number, segment_of(c.hit.sentence, c.span.start))
+                ]
+                if not own_clause:
+                    return self._not_found(q, stated)
+                stated = own_clause
             cands = stated
 
         chosen = self._by_scores(q, cands)

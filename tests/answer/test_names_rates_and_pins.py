@@ -532,3 +532,15 @@ def test_a_figure_of_the_whole_group_is_no_count_of_the_part_the_question_narrow
     poor = "Năm 2016 có bao nhiêu hộ nghèo thoát nghèo?"
     answer = ExtractiveAnswerer().answer(poor, [_hit("Năm 2016, chương trình đã giúp 300 hộ thoát nghèo.")])
     assert answer.found and "300 hộ" in answer.answer
+
+
+def test_a_figure_in_another_clause_than_the_figure_the_question_names_is_another_fact() -> None:
+    question = "How many households received the Tet gifts for people with merit, worth 431 billion dong in total?"
+    sentence = (
+        "Chính phủ và các bộ, ngành, địa phương đã chuyển quà Tết đến hơn hai triệu người có công với tổng số tiền 431 tỷ"
+        " đồng; cấp phát hơn 14.000 tấn gạo cứu đói cho gần 300.000 hộ."
+    )
+    assert not ExtractiveAnswerer().answer(question, [_hit(sentence)]).found
+    vietnamese = "Quà Tết tổng trị giá 431 tỷ đồng đã đến với bao nhiêu người có công?"
+    answer = ExtractiveAnswerer().answer(vietnamese, [_hit(sentence)])
+    assert answer.found and "hai triệu người" in answer.answer
