@@ -61,10 +61,11 @@ _DATE_WORDS_RE = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE
 )
 # The press also writes a date with dashes or dots: unambiguous with its year ("1-1-2018", "4.9.2017"), or after
-# "ngày" ("ngày 4.9", "ngày 6-2"); "6.2" alone may be a decimal and "6-2" a range.
+# "ngày" or a time of day ("ngày 4.9", "ngày 6-2", "sáng 4-7"); "6.2" alone may be a decimal and "6-2" a range.
 _DATE_DASHED_RE = re.compile(
     r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"
-    r"|(?<=ngày )(?P<d2>\d{1,2})[.-](?P<m2>\d{1,2})(?![\w/]|[.,-]\d)",
+    r"|(?:(?<=ngày )|(?<=sáng )|(?<=chiều )|(?<=trưa )|(?<=tối )|(?<=đêm )|(?<=hôm ))"
+    r"(?P<d2>\d{1,2})[.-](?P<m2>\d{1,2})(?![\w/]|[.,-]\d)",
     re.IGNORECASE,
 )
 _MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d)(?![\w/])", re.I)

@@ -426,9 +426,13 @@ _NAMED_KINDS = frozenset({"place", "list", "person"})
 
 
 def _echoes(q: QuestionAnalysis, span: Span) -> bool:
-    """Whether a name span only repeats a name of the question: "TPHCM" for "Công nhân ... (Bình Chánh, TPHCM) được
+    """Whether a name or date span only repeats one of the question: "TPHCM" for "Công nhân ... (Bình Chánh, TPHCM) được
     tìm thấy ở đâu?", "Bình Dương" for "Sở Tư pháp Bình Dương đã phối hợp với những thị xã nào?"; an English
     question's "Binh Duong" is the same name, and so is any the gazetteer reads as it ("TP.HCM", "Ho Chi Minh City")."""
+    if span.kind == "date":
+        # "tháng 6" for "phiên họp thường kỳ tháng 6 ... diễn ra vào ngày nào?": the question's own date
+        date = re.sub(r"\s+", " ", span.text.strip().lower())
+        return bool(date) and re.search(rf"(?<![\w/.-]){re.escape(date)}(?![\w/.-])", re.sub(r"\s+", " ", q.text.lower())) is not None
     if span.kind not in _NAMED_KINDS or (span.kind == "person" and _identity_subject(q.text)):
         return False
     # as written, a name's capitals included ("Mỹ" is no echo of "thẩm mỹ"); unaccented only for English

@@ -544,3 +544,12 @@ def test_a_figure_in_another_clause_than_the_figure_the_question_names_is_anothe
     vietnamese = "Quà Tết tổng trị giá 431 tỷ đồng đã đến với bao nhiêu người có công?"
     answer = ExtractiveAnswerer().answer(vietnamese, [_hit(sentence)])
     assert answer.found and "hai triệu người" in answer.answer
+
+
+def test_a_date_the_question_already_gives_is_no_answer_to_when() -> None:
+    question = "Phiên họp Chính phủ thường kỳ tháng 6 diễn ra vào sáng ngày nào?"
+    echo = _hit("Sáng nay, tại Trụ sở Chính phủ, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 6.")
+    assert ExtractiveAnswerer().answer(question, [echo]).extracted != "tháng 6"
+    dated = _hit("Sáng 4-7, Chính phủ họp phiên thường kỳ tháng 6 dưới sự chủ trì của Thủ tướng.", doc_id="b.txt")
+    answer = ExtractiveAnswerer().answer(question, [echo, dated])
+    assert answer.found and "4-7" in (answer.extracted or "")
