@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -540,6 +541,21 @@ def short_mentions(sentence: str) -> list[Span]:
         given = match.group("given").lower()
         spans.append(Span("person", match.group(0), match.start(), match.end(), unit=(given,)))
     return _with_clauses(sentence, spans)
+
+
+def role_mentions(sentence: str, roles: dict[str, Span]) -> list[Span]:
+    """People a report names again by their title alone ("Thứ trưởng Bộ Công thương lưu ý ..."): for each title
+    (lower-cased) of `roles` written with no name after it, the person its article gave it to, at the title's
+    place in the sentence."""
+    spans = []
+    lowered = sentence.lower()
+    for title, person in roles.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", lowered):
+            if re.match(rf"\s*[{UPPER}]", sentence[match.end() :]):
+                continue  # a name follows: a person span of its own, maybe someone else with that title
+            text = sentence[match.start() : match.end()]
+            spans.append(Span("person", text, match.start(), match.end(), unit=person.unit, role=person.role))
+    return [dataclasses.replace(s, text=roles[s.text.lower()].text) for s in _with_clauses(sentence, spans)]
 
 
 def role_spans(sentence: str) -> list[Span]:

@@ -42,7 +42,16 @@ from answer.constraints import (
     states_another_locality,
     years_match,
 )
-from answer.extract import Span, currency_of, is_currency, person_spans, segment_of, short_mentions, spans_of
+from answer.extract import (
+    Span,
+    currency_of,
+    is_currency,
+    person_spans,
+    role_mentions,
+    segment_of,
+    short_mentions,
+    spans_of,
+)
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
@@ -1209,6 +1218,29 @@ def _dated_by_twins(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+@dataclass(frozen=True)
+class _ArticlePeople:
+    """An article's people by given name and by title (lower-cased); None where two people share one."""
+
+    by_given: dict[str, Span | None]
+    by_title: dict[str, Span | None]
+
+    @classmethod
+    def read(cls, article: str) -> _ArticlePeople:
+        by_given: dict[str, Span | None] = {}
+        by_title: dict[str, Span | None] = {}
+        for person in person_spans(article):
+            keys = [(by_given, person.unit[-1] if person.unit else "")]
+            if person.role and len(person.role.split()) >= 2:  # "Thứ trưởng Bộ Công thương", not a bare "Ông"
+                keys.append((by_title, person.role.lower()))
+            for table, key in keys:
+                if key not in table:
+                    table[key] = person
+                elif (seen := table[key]) is not None and seen.unit != person.unit:
+                    table[key] = None
+        return cls(by_given, by_title)
+
+
 class ExtractiveAnswerer:
     """Answers from retrieved sentences alone: a cited span or sentence, or a calibrated "not found"."""
 
@@ -1284,7 +1316,7 @@ class ExtractiveAnswerer:
         kind = q.answer_type
         denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
         articles = {} if articles is None else articles  # the retrieved articles' texts, read once per answer
-        people: dict[str, dict[str, Span | None]] = {}  # each article's people by given name, read once
+        people: dict[str, _ArticlePeople] = {}  # each article's people by given name and by title, read once
         articles_years: dict[str, tuple[int, ...]] = {}  # each article's years, read once
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
@@ -1352,31 +1384,23 @@ class ExtractiveAnswerer:
         out.sort(key=lambda c: (-c.score, c.rank))
         return q, out
 
-    def _named_again(
-        self, hit: Hit, articles: dict[str, str], people: dict[str, dict[str, Span | None]]
-    ) -> list[Span]:
-        """The people a sentence names only by honorific and given name ("- ông Chính nói"), as the full name and
-        title its article introduced them by ("Mai Đức Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"); the
-        span stays the mention's place in the sentence. A given name two people of the article share is no one's."""
-        mentions = short_mentions(hit.sentence)
-        if not mentions or self.article_text is None:
+    def _named_again(self, hit: Hit, articles: dict[str, str], people: dict[str, _ArticlePeople]) -> list[Span]:
+        """The people a sentence names only by honorific and given name ("- ông Chính nói") or by title alone
+        ("Thứ trưởng Bộ Công thương lưu ý"), as the full name and title its article introduced them by ("Mai Đức
+        Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"); the span stays the mention's place in the sentence.
+        A given name or a title two people of the article share is no one's."""
+        if self.article_text is None:
             return []
         if hit.doc_id not in people:
-            by_given: dict[str, Span | None] = {}
-            for person in person_spans(self._article(hit.doc_id, articles)):
-                given = person.unit[-1] if person.unit else ""
-                known = by_given.get(given)
-                if given not in by_given:
-                    by_given[given] = person
-                elif known is not None and known.unit != person.unit:
-                    by_given[given] = None
-            people[hit.doc_id] = by_given
+            people[hit.doc_id] = _ArticlePeople.read(self._article(hit.doc_id, articles))
+        known = people[hit.doc_id]
         out = []
-        for mention in mentions:
-            full = people[hit.doc_id].get(mention.unit[0])
+        for mention in short_mentions(hit.sentence):
+            full = known.by_given.get(mention.unit[0])
             if full is not None:
                 out.append(dataclasses.replace(mention, text=full.text, unit=full.unit, role=full.role))
-        return out
+        titled = {title: person for title, person in known.by_title.items() if person is not None}
+        return out + role_mentions(hit.sentence, titled)
 
     def _lead_years(self, hit: Hit, articles: dict[str, str]) -> EvidenceYears | None:
         """The years an undated paragraph inherits from its article's title and lead ("Năm 2017, ..."): a figure

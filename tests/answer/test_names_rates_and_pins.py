@@ -261,6 +261,24 @@ def test_a_given_name_two_people_share_is_no_ones() -> None:
     assert _people("Bài không nêu tên đầy đủ.") == []  # an article that never gives the full name
 
 
+def test_a_person_named_again_by_title_alone_is_read_as_the_full_name() -> None:
+    article = (
+        "Tại buổi họp báo, Thứ trưởng Bộ Công thương Đỗ Thắng Hải cho biết EVN và TKV nên làm việc để tìm ra giải pháp."
+        " Nói về yếu tố cạnh tranh, Thứ trưởng Bộ Công thương lưu ý TKV có khoảng 113.000 lao động."
+    )
+    quote = "Nói về yếu tố cạnh tranh, Thứ trưởng Bộ Công thương lưu ý TKV có khoảng 113.000 lao động."
+    question = "Which Deputy Minister of Industry and Trade pointed to the livelihoods of 113,000 coal workers?"
+    answerer = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__)
+    _, cands = answerer.candidates(question, [_hit(quote)])
+    assert [(c.span.text, quote[c.span.start : c.span.end]) for c in cands if c.span is not None] == [
+        ("Thứ trưởng Bộ Công thương Đỗ Thắng Hải", "Thứ trưởng Bộ Công thương")
+    ]
+    # a title two people of the article hold is no one's
+    two = article + " Thứ trưởng Bộ Công thương Cao Quốc Hưng cũng có mặt."
+    _, cands = ExtractiveAnswerer(article_text={"a.txt": two}.__getitem__).candidates(question, [_hit(quote)])
+    assert all(c.span is None for c in cands)
+
+
 # ---- digits that date an event are no figure
 
 
