@@ -31,11 +31,13 @@ _QUALIFIERS = (
     r"gần hơn|gần|hơn|trên|dưới|khoảng|tới|đến|chỉ|ước tính|ước|xấp xỉ|tổng cộng|gần như|ít nhất|tối thiểu|"
     r"tối đa|nearly|over|about|almost|more than|approximately|around|at least|up to"
 )
+# A unit the press glues to a figure: "800.000đ/ngày", "5tr/tháng", "500k"
+_GLUED_UNIT = r"(?=(?:đ|tr|k)(?![^\W\d_]))"
 _QUANTITY_RE = re.compile(
-    rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/.,\-])(?P<num>{NUMBER_TOKEN})(?![\w/]|[.,]\d)",
+    rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/.,\-])(?P<num>{NUMBER_TOKEN})(?:(?![\w/]|[.,]\d)|{_GLUED_UNIT})",
     re.IGNORECASE,
 )
-_CURRENCY_CODES = {"đồng": "vnd", "vnđ": "vnd", "vnd": "vnd", "usd": "usd", "đô": "usd", "đôla": "usd", "euro": "eur", "yên": "jpy"}
+_CURRENCY_CODES = {"đ": "vnd", "đồng": "vnd", "vnđ": "vnd", "vnd": "vnd", "usd": "usd", "đô": "usd", "đôla": "usd", "euro": "eur", "yên": "jpy"}
 # Words a currency syllable makes with its neighbour that name no money: "240 hợp đồng lao động" counts contracts,
 # "5 đô thị" towns.
 _NOT_CURRENCY = frozenset({
@@ -200,11 +202,12 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
 
 def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
     """Numbers that are not quantities: years, parts of dates, document numbers, ordinals ("lần thứ 1"), articles,
-    clauses and sections of a law ("Điều 21", "khoản 3 Điều 145", "Mục 2"), Covid-19."""
+    clauses and sections of a law ("Điều 21", "khoản 3 Điều 145", "Mục 2"), numbered districts and wards ("quận 1"),
+    Covid-19."""
     before = sentence[max(0, start - 12) : start].lower()
     after = sentence[end : end + 3]
     token = sentence[start:end]
-    if re.search(r"(năm|ngày|tháng|quý|số|covid-|giai đoạn|khóa|nhiệm kỳ|sáng|chiều|tối|trưa|thứ|điều|khoản|mục|chương)\s*$", before):
+    if re.search(r"(năm|ngày|tháng|quý|số|covid-|giai đoạn|khóa|nhiệm kỳ|sáng|chiều|tối|trưa|thứ|điều|khoản|mục|chương|quận|phường)\s*$", before):
         return True
     if after.startswith("/") or before.endswith("/") or before.endswith("-"):
         return True
@@ -216,7 +219,7 @@ def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
 # A range of figures sharing the unit written after the second: "8,6 đến 15 triệu đồng/m2", "5 - 6 triệu", "7-8%".
 _RANGE_RE = re.compile(
     rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS}|từ)\s+))?(?<![\w/.,\-])(?P<low>{NUMBER_TOKEN})\s*(?:-|–|đến|tới)\s*"
-    rf"(?P<num>{NUMBER_TOKEN})(?![\w/]|[.,]\d)",
+    rf"(?P<num>{NUMBER_TOKEN})(?:(?![\w/]|[.,]\d)|{_GLUED_UNIT})",
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(r"\s*(%|phần trăm|percent)", re.IGNORECASE)

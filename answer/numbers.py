@@ -10,6 +10,8 @@ _NUMBER_RE = re.compile(rf"(?<![\w/]){NUMBER_TOKEN}(?![\w/])")
 _MULT_RE = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.UNICODE)
 # multipliers by their unaccented form, so "ty"/"tỷ"/"tỉ" all parse
 _FOLDED_MULTIPLIERS = {fold(word): factor for word, factor in MULTIPLIERS.items()}
+# informal abbreviations the press glues to a figure ("500k", "5tr/tháng"); apart they are other words
+_GLUED_MULTIPLIERS = {"k": 1e3, "tr": 1e6}
 
 
 def parse_number_token(token: str) -> float | None:
@@ -32,8 +34,8 @@ def multiplier_after(text: str) -> tuple[float, int]:
             return 1.0, 0
     if word in _FOLDED_MULTIPLIERS:
         return float(_FOLDED_MULTIPLIERS[word]), match.end(1)
-    if word == "k" and match.start(1) == 0:  # "5k" only when glued to the digits
-        return 1e3, match.end(1)
+    if word in _GLUED_MULTIPLIERS and match.start(1) == 0:  # "5k", "5tr" only when glued to the digits
+        return _GLUED_MULTIPLIERS[word], match.end(1)
     return 1.0, 0
 
 

@@ -28,6 +28,7 @@ from answer.knowledge.units import (
     counted_unit,
     ends_english_noun_phrase,
     english_counted_phrase,
+    names_one,
     unit_mentions,
     units,
 )
@@ -106,7 +107,11 @@ _READER = _PhraseReader.of(GLOSSARY)
 _SEARCH_READER = _PhraseReader.of({**{k: v[:1] for k, v in common_words().items()}, **GLOSSARY})
 
 # Money is asked about with these words; the answer must then carry a currency unit.
-_MONEY_VI = ("kinh phi", "so tien", "bao nhieu tien", "tong tien", "ngan sach", "tri gia", "gia tri", "chi phi", "von ")
+_MONEY_VI = (
+    "kinh phi", "so tien", "bao nhieu tien", "tong tien", "ngan sach", "tri gia", "gia tri", "chi phi", "von ",
+    # verbs of earning and paying: "mỗi tháng kiếm được bao nhiêu", "phải trả bao nhiêu"
+    "kiem duoc bao nhieu", "kiem bao nhieu", "loi duoc bao nhieu", "tra bao nhieu",
+)
 # Words that ask for an amount of money besides the money nouns (knowledge/money_nouns.tsv): "how much", except
 # "by how much" (a change) and "how much of the workers"; "dong" only after a figure or a magnitude ("Dong Van" is
 # a place).
@@ -332,7 +337,7 @@ def _prices_first(question: str) -> bool:
     priced = [m.start for m in money_mentions(question)]
     if not priced:
         return False
-    counted = [m.start for m in unit_mentions(question) if m.unit_id not in TIME_UNITS]
+    counted = [m.start for m in unit_mentions(question) if m.unit_id not in TIME_UNITS and not names_one(question, m)]
     return not counted or min(priced) < min(counted)
 
 

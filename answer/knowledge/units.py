@@ -103,9 +103,22 @@ def counted_unit(question: str) -> str | None:
             return mention.unit_id
         break
     if not _WORD.search(question[end:]):
-        subject = [m for m in mentions if m.end <= start and m.unit_id not in TIME_UNITS]
+        subject = [m for m in mentions if m.end <= start and m.unit_id not in TIME_UNITS and not names_one(question, m)]
         return subject[0].unit_id if subject else None
     return None
+
+
+def names_one(text: str, mention: UnitMention) -> bool:
+    """Whether a unit noun of things (not people or households) opens a name ("Công ty Jtex Vina", "Bệnh viện Bạch
+    Mai", "quận 9"): one thing named, not what is counted."""
+    if units()[mention.unit_id].kind in {"people", "household", "any"} or mention.unit_id in MONEY_UNITS:
+        return False
+    after = re.match(r"\s+(\S)", text[mention.end :])
+    # a numbered district or ward ("quận 9", "phường 5") is named by its number
+    return after is not None and (after.group(1).isupper() or (after.group(1).isdigit() and mention.unit_id in _NUMBERED))
+
+
+_NUMBERED = frozenset({"district", "commune"})
 
 
 def ends_english_noun_phrase(word: str, phrase: Sequence[object]) -> bool:

@@ -375,3 +375,17 @@ def test_a_name_is_not_cut_at_its_lower_case_syllable(sentence: str, kind: str, 
 )
 def test_a_day_and_month_after_a_time_of_day_is_a_date(sentence: str, dates: list[str]) -> None:
     assert [s.text for s in spans_of(sentence, "date")] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Bán trên vỉa hè có thể lời từ 500.000 – 800.000đ/ngày.", [("từ 500.000 – 800.000đ/ngày", 500_000.0)]),
+        ("Làm bảo vệ, công nhân chỉ với 5tr/tháng thì không đủ sống.", [("5tr/tháng", 5_000_000.0)]),
+        ("Mỗi suất ăn giá 30k.", [("30k", 30_000.0)]),
+        ("Công ty TNHH Jtex Vina (quận 9, TP.HCM) còn nợ hơn 7 tỉ đồng.", [("hơn 7 tỉ đồng", 7e9)]),  # "quận 9" is a name
+        ("Có 5 trường học được xây mới.", [("5 trường học", 5.0)]),
+    ],
+)
+def test_figures_with_a_glued_unit_and_numbered_districts(sentence: str, figures: list[tuple[str, float]]) -> None:
+    assert [(s.text, s.value) for s in spans_of(sentence, "quantity")] == figures

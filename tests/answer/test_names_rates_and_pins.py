@@ -571,3 +571,19 @@ def test_a_date_the_question_already_gives_is_no_answer_to_when() -> None:
     dated = _hit("Sáng 4-7, Chính phủ họp phiên thường kỳ tháng 6 dưới sự chủ trì của Thủ tướng.", doc_id="b.txt")
     answer = ExtractiveAnswerer().answer(question, [echo, dated])
     assert answer.found and "4-7" in (answer.extracted or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "money", "counted"),
+    [
+        # a company, hospital or numbered district the question names is one thing, not what it counts
+        ("Công ty Jtex Vina ở quận 9 đang nợ tiền BHXH của người lao động khoảng bao nhiêu?", True, "labourer"),
+        ("Bệnh viện Bạch Mai có bao nhiêu bác sĩ?", False, "doctor"),
+        ("Số doanh nghiệp nợ BHXH là bao nhiêu?", False, "enterprise"),
+        # earning and paying ask for money
+        ("Mỗi tháng người bán hàng rong kiếm được bao nhiêu?", True, "person"),
+    ],
+)
+def test_what_a_question_counts_is_no_thing_it_names(question: str, money: bool, counted: str | None) -> None:
+    q = analyse_question(question)
+    assert (q.money, q.counted) == (money, counted)
