@@ -1404,13 +1404,15 @@ class ExtractiveAnswerer:
         ("Thứ trưởng Bộ Công thương lưu ý"), as the full name and title its article introduced them by ("Mai Đức
         Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"); the span stays the mention's place in the sentence.
         A given name or a title two people of the article share is no one's."""
-        if self.article_text is None:
-            return []
+        short = short_mentions(hit.sentence)
+        lowered = hit.sentence.lower()
+        if self.article_text is None or not (short or any(title in lowered for title in _TITLE_NOUNS)):
+            return []  # no one named again here: the article is not read
         if hit.doc_id not in people:
             people[hit.doc_id] = _ArticlePeople.read(self._article(hit.doc_id, articles))
         known = people[hit.doc_id]
         out = []
-        for mention in short_mentions(hit.sentence):
+        for mention in short:
             full = known.by_given.get(mention.unit[0])
             if full is not None:
                 out.append(dataclasses.replace(mention, text=full.text, unit=full.unit, role=full.role))
