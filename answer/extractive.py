@@ -183,30 +183,15 @@ def bar_may_admit(q: QuestionAnalysis, c: _Candidate) -> bool:
     return c.alignment > 0.0 and _names_the_counted(q, c.hit.sentence)
 
 
-# "Theo kết luận của Sở Y tế Hòa Bình mà báo Tiền Phong nhắc lại, ...": who says it, which the sentence stating the
-# fact rarely repeats (its paragraph or title does)
-_ATTRIBUTION = re.compile(r"^\W*(?:theo|according to)\s+([^,?]{3,160}),", re.I)
-
-
-def _attribution_terms(question: str) -> frozenset[str]:
-    """The words of a question's opening attribution that the rest of the question does not use."""
-    match = _ATTRIBUTION.match(question)
-    if match is None:
-        return frozenset()
-    rest = {t.lower() for t in tokens(question[match.end() :])}
-    return frozenset(t.lower() for t in tokens(match.group(1)) if t.lower() not in rest)
-
-
 class _Weights:
     """Question-term weights: rarer among the retrieved sentences = more telling; domain-common = lighter."""
 
     def __init__(self, q: QuestionAnalysis, texts: list[TermBag]) -> None:
         n = max(len(texts), 1)
         self.weights: dict[str, float] = {}
-        source = _attribution_terms(q.text)
         for term in q.terms:
             df = sum(1 for t in texts if t.match(term) >= 1.0)
-            base = 0.4 if term in VI_LOW_WEIGHT or term in source else 1.0
+            base = 0.4 if term in VI_LOW_WEIGHT else 1.0
             self.weights[term] = base * (1.0 + math.log((n + 1) / (df + 1)))
         # English words the glossary does not know are left out: no Vietnamese sentence can say them, so their
         # absence is unknown, not a mismatch (counting them refused English questions whose evidence ranked first)
@@ -1540,18 +1525,6 @@ class ExtractiveAnswerer:
                     c for c in stated if c.span is not None and _states_number(number, segment_of(c.hit.sentence, c.span.start))
                 ]
                 stated = beside or stated
-            elif _date_of(number) is None:
-                # a figure asked for beside the question's own ("the Tet gifts worth 431 tỷ": how many got them) is
-                # not one another clause of that sentence states ("431 tỷ đồng; ... gạo cứu đói cho gần 300.000 hộ")
-                own_clause = [
-                    c for c in stated
-                    if c.span is None
-                    or not _states_number(number, c.hit.sentence)
-                    or _states_number(number, segment_of(c.hit.sentence, c.span.start))
-                ]
-                if not own_clause:
-                    return self._not_found(q, stated)
-                stated = own_clause
             cands = stated
 
         chosen = self._by_scores(q, cands)

@@ -10,7 +10,7 @@ import pytest
 
 from answer.constraints import question_places
 from answer.extract import currency_of, is_currency, person_spans, short_mentions, spans_of
-from answer.extractive import ExtractiveAnswerer, _attribution_terms
+from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
 from index.models import Hit
 from tests.answer.sample_hits import sentence_hit
@@ -552,18 +552,6 @@ def test_a_figure_of_the_whole_group_is_no_count_of_the_part_the_question_narrow
     assert answer.found and "300 hộ" in answer.answer
 
 
-def test_a_figure_in_another_clause_than_the_figure_the_question_names_is_another_fact() -> None:
-    question = "How many households received the Tet gifts for people with merit, worth 431 billion dong in total?"
-    sentence = (
-        "Chính phủ và các bộ, ngành, địa phương đã chuyển quà Tết đến hơn hai triệu người có công với tổng số tiền 431 tỷ"
-        " đồng; cấp phát hơn 14.000 tấn gạo cứu đói cho gần 300.000 hộ."
-    )
-    assert not ExtractiveAnswerer().answer(question, [_hit(sentence)]).found
-    vietnamese = "Quà Tết tổng trị giá 431 tỷ đồng đã đến với bao nhiêu người có công?"
-    answer = ExtractiveAnswerer().answer(vietnamese, [_hit(sentence)])
-    assert answer.found and "hai triệu người" in answer.answer
-
-
 def test_a_date_the_question_already_gives_is_no_answer_to_when() -> None:
     question = "Phiên họp Chính phủ thường kỳ tháng 6 diễn ra vào sáng ngày nào?"
     echo = _hit("Sáng nay, tại Trụ sở Chính phủ, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 6.")
@@ -587,18 +575,3 @@ def test_a_date_the_question_already_gives_is_no_answer_to_when() -> None:
 def test_what_a_question_counts_is_no_thing_it_names(question: str, money: bool, counted: str | None) -> None:
     q = analyse_question(question)
     assert (q.money, q.counted) == (money, counted)
-
-
-def test_who_a_question_says_reports_a_fact_weighs_less_than_the_fact() -> None:
-    question = (
-        "Theo kết luận của Sở Y tế Hòa Bình mà báo Tiền Phong nhắc lại, ông Trương Quý Dương đã tự ký bao nhiêu hợp đồng"
-        " lao động?"
-    )
-    sentence = (
-        "Cụ thể, từ ngày 01/01/2012 đến ngày 10/01/2014, ông Trương Quý Dương đã ký 240 hợp đồng lao động với người lao"
-        " động để vào làm việc tại các khoa, phòng của bệnh viện."
-    )
-    hit = _hit(sentence, context=f"Sai phạm tại Bệnh viện đa khoa tỉnh Hòa Bình. {sentence}")
-    answer = ExtractiveAnswerer(typed_bar=None).answer(question, [hit])
-    assert answer.found and answer.extracted == "240 hợp đồng lao động"
-    assert _attribution_terms("Theo báo Tiền Phong, báo Lao Động đưa tin gì?") == frozenset({"tiền", "phong"})
