@@ -1107,7 +1107,7 @@ class _Pin:
     names_it: Callable[[str], bool]
     name: str | None
     contradicted: Callable[[str], bool] | None = None
-    province: str | None = None  # a province or country, which a section of its article may set ("Tại Quảng Ninh, ...")
+    sectioned: bool = False  # a place (its name), which a section of its article may set ("Tại Quảng Ninh, ...")
 
 
 def _pins(q: QuestionAnalysis) -> list[_Pin]:
@@ -1137,7 +1137,7 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         return mentions_place(place, text) or any(mentions_locality(loc, text) for loc in q.localities)
 
     return [
-        *(_Pin(partial(names_place, p), p, partial(_states_another_place, p), p) for p in q.places),
+        *(_Pin(partial(names_place, p), p, partial(_states_another_place, p), sectioned=True) for p in q.places),
         *(_Pin(partial(mentions_name, n), n) for n in q.names),
         *(body(partial(mentions_name, n), n) for n in q.foreign_names),
         *(
@@ -1470,7 +1470,7 @@ class ExtractiveAnswerer:
         # and a sentence stating its fact for another place of the same kind contradicts the question.
         articles = {} if articles is None else articles  # the texts read for the pins below, once per answer
         for pin in _pins(q):
-            named = self._naming(cands, pin.names_it, articles, pin.province)
+            named = self._naming(cands, pin.names_it, articles, pin.name if pin.sectioned else None)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, pin.name) if pin.name else None)
             cands = [c for c in named if not (pin.contradicted and pin.contradicted(c.hit.sentence))]

@@ -1,8 +1,7 @@
 """Knowledge as data: the tables the answerer's features read, each a TSV file loaded once per process.
 
 - gazetteer.tsv (gazetteer.py): provinces, countries, ministries and national bodies with their Vietnamese
-  and English names. ``Gazetteer.load().mentions(text)``, ``.agreement(question, evidence)``,
-  ``.english_to_vietnamese(question)``.
+  and English names. ``Gazetteer.load().mentions(text)``, ``.agreement(question, evidence)``.
 - question_words.tsv (question_words.py): question words -> expected answer type.
   ``question_types(question)``, ``expected_type(question)``.
 - units.tsv (units.py): units and head nouns -> one id across both languages. ``unit_mentions(text)``.

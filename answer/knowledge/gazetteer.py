@@ -7,7 +7,6 @@ English names of an English question into Vietnamese for search.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -142,37 +141,6 @@ class Gazetteer:
         if "contradiction" in verdicts:
             return "contradiction"
         return "match" if "match" in verdicts else "unknown"
-
-    def english_to_vietnamese(self, text: str) -> str:
-        """Replace gazetteer names written in English or without diacritics by their Vietnamese names.
-
-        "How many workers in Binh Duong province went to Japan?" ->
-        "How many workers in tỉnh Bình Dương went to Nhật Bản?" (for building Vietnamese search queries).
-        """
-        text = unicodedata.normalize("NFC", text)
-        pieces: list[str] = []
-        last = 0
-        for m in self._matcher.find(text):
-            alias = m.phrase.value
-            if alias is None:
-                continue
-            entity = self.entities[alias.entity_id]
-            start, end = m.start, m.end
-            # English names, and Vietnamese names typed without their diacritics, become the Vietnamese name
-            name = entity.name_vi if alias.english or m.surface != m.phrase.text else m.surface
-            if entity.kind == "province":
-                tail = text[end:]
-                stripped = tail.lstrip(" ")
-                if stripped[:8].lower() == "province" and not stripped[8:9].isalpha():
-                    end += len(tail) - len(stripped) + 8
-                    name = f"tỉnh {name}"
-            if name == m.surface and end == m.end:
-                continue
-            pieces.append(text[last:start])
-            pieces.append(name)
-            last = end
-        pieces.append(text[last:])
-        return "".join(pieces)
 
 
 def _ids_by_kind(mentions: list[EntityMention]) -> dict[Kind, set[str]]:

@@ -70,7 +70,6 @@ def test_every_province_is_found_after_tinh_and_before_province(gazetteer: Gazet
     assert _found(gazetteer, f"Lao động tỉnh {name} năm 2023") == [(entity_id, name)]
     assert _found(gazetteer, f"Lao động tỉnh {name.lower()} năm 2023") == [(entity_id, name.lower())]
     assert _found(gazetteer, f"workers in {english} province in 2023") == [(entity_id, english)]
-    assert gazetteer.english_to_vietnamese(f"workers in {english} province") == f"workers in tỉnh {name}"
 
 
 def test_table_shape() -> None:
@@ -208,18 +207,3 @@ def test_agreement(gazetteer: Gazetteer, question: str, evidence: str, verdict: 
 def test_agreement_by_kind(gazetteer: Gazetteer) -> None:
     verdicts = gazetteer.agreement_by_kind("Hà Nội đưa bao nhiêu lao động sang Nhật?", "Hà Nội đưa 2.000 lao động sang Đài Loan")
     assert verdicts == {"province": "match", "country": "contradiction"}
-
-
-@pytest.mark.parametrize(
-    ("english", "vietnamese"),
-    [
-        ("How many workers in Ho Chi Minh City got support?", "How many workers in TP. Hồ Chí Minh got support?"),
-        ("Labour export to Japan and South Korea", "Labour export to Nhật Bản and Hàn Quốc"),
-        ("What did MOLISA report?", "What did Bộ Lao động - Thương binh và Xã hội report?"),
-        ("Binh Duong province and Hanoi", "tỉnh Bình Dương and Hà Nội"),
-        ("TP.HCM và Hà Nội", "TP.HCM và Hà Nội"),  # Vietnamese names stay as written
-        ("the Ministry of Labour, Invalids and Social Affairs", "the Bộ Lao động - Thương binh và Xã hội"),
-    ],
-)
-def test_english_to_vietnamese(gazetteer: Gazetteer, english: str, vietnamese: str) -> None:
-    assert gazetteer.english_to_vietnamese(english) == vietnamese
