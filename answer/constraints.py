@@ -240,6 +240,7 @@ def place_key(place: str) -> str:
 def question_places(question: str) -> tuple[str, ...]:
     """Provinces, cities and countries a question names (diacritic-insensitive gazetteer match)."""
     plain, marked = _plain(question), _marked(question)
+    outside: tuple[str, str] | None = None  # the question without its bodies' names, read once if a region matches
     found: list[str] = []
     for place in sorted(PLACES, key=len, reverse=True):
         key = _plain(place)
@@ -251,8 +252,10 @@ def question_places(question: str) -> tuple[str, ...]:
                 continue
             if _only_inside_names(nfc(question), nfc(place)):
                 continue
-            if place in REGIONS and not _names(*_outside_bodies(question), key.strip(), place):
-                continue  # "Liên minh châu Âu", "Ngân hàng Phát triển châu Á": a body, not the region
+            if place in REGIONS:
+                outside = outside or _outside_bodies(question)
+                if not _names(*outside, key.strip(), place):
+                    continue  # "Liên minh châu Âu", "Ngân hàng Phát triển châu Á": a body, not the region
             found.append(place)
     return tuple(found)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -165,8 +164,9 @@ def _next_word(text: str, pos: int) -> str:
 def _names_currency(before: str, word: str, after: str) -> str | None:
     """The currency code a unit word names, unless it is part of another word with the one before or after it
     ("hợp đồng", "đô thị")."""
-    code = _CURRENCY_CODES.get(word.split("/")[0])
-    if code is None or f"{before} {word}" in _NOT_CURRENCY or f"{word.split('/')[0]} {after}" in _NOT_CURRENCY:
+    base = word.split("/")[0]  # "đồng/người" is a rate in đồng
+    code = _CURRENCY_CODES.get(base)
+    if code is None or f"{before} {word}" in _NOT_CURRENCY or f"{base} {after}" in _NOT_CURRENCY:
         return None
     return code
 
@@ -556,9 +556,8 @@ def role_mentions(sentence: str, roles: dict[str, Span]) -> list[Span]:
         for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", lowered):
             if re.match(rf"\s*[{UPPER}]", sentence[match.end() :]):
                 continue  # a name follows: a person span of its own, maybe someone else with that title
-            text = sentence[match.start() : match.end()]
-            spans.append(Span("person", text, match.start(), match.end(), unit=person.unit, role=person.role))
-    return [dataclasses.replace(s, text=roles[s.text.lower()].text) for s in _with_clauses(sentence, spans)]
+            spans.append(Span("person", person.text, match.start(), match.end(), unit=person.unit, role=person.role))
+    return _with_clauses(sentence, spans)
 
 
 def role_spans(sentence: str) -> list[Span]:

@@ -1609,13 +1609,14 @@ class ExtractiveAnswerer:
         cands: list[_Candidate],
         names_it: Callable[[str], bool],
         articles: dict[str, str],
-        province: str | None = None,
+        sectioned: str | None = None,
     ) -> list[_Candidate]:
         """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the
         title, else its article's lead (an article names its city or company once, often far from the figure:
         "Bí thư Thành ủy TP.HCM" in the lead, "Liên đoàn Lao động thành phố" at the figure). Not the whole
         article: one that lists provinces far from the figure is not about each of them. Not a photo caption
-        either ("... do Công ty Nhật Huy Khang tuyển chọn ... Ảnh: Trần Duy"): it is never evidence."""
+        either ("... do Công ty Nhật Huy Khang tuyển chọn ... Ảnh: Trần Duy"): it is never evidence. `sectioned`: a
+        place a section of the article may set for the sentences after it (_in_section_of)."""
         out = []
         for c in cands:
             if names_it(f"{c.hit.title} {c.hit.sentence}"):
@@ -1624,7 +1625,7 @@ class ExtractiveAnswerer:
                 out.append(c)  # a photo caption or byline of the paragraph is no evidence of what it is about
             elif self.article_text is not None and names_it(_statements(self._lead(c.hit.doc_id, articles))):
                 out.append(c)
-            elif province is not None and self.article_text is not None and self._in_section_of(province, c.hit, articles):
+            elif sectioned is not None and self.article_text is not None and self._in_section_of(sectioned, c.hit, articles):
                 out.append(c)
         return out
 
