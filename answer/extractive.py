@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache, partial
 
 from answer.candidates import dedupe_hits
-from answer.citations import citation_from_hit
+from answer.citations import citation_from_hit, clause_citation
 from answer.constraints import (
     EvidenceYears,
     entities_named,
@@ -455,20 +455,30 @@ def _echoes(q: QuestionAnalysis, span: Span) -> bool:
     return bool(stated) and stated <= entities_named(q.text)
 
 
+def _segment_bounds(sentence: str, start: int) -> tuple[int, int]:
+    """[start, end) of the semicolon-delimited segment of a sentence that holds position start, its spaces trimmed:
+    the clause a figure's answer cites (the same segment its alignment reads, extract.segment_of)."""
+    left = sentence.rfind(";", 0, start) + 1
+    right = sentence.find(";", start)
+    right = len(sentence) if right < 0 else right
+    while left < right and sentence[left].isspace():
+        left += 1
+    while right > left and sentence[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
 def _quote(sentence: str, span: Span | None) -> str:
     """The sentence, or for a long one the segment around the span, for the answer text."""
     if len(sentence) <= _QUOTE_MAX_CHARS or span is None:
         return sentence
-    left = sentence.rfind(";", 0, span.start) + 1
-    right = sentence.find(";", span.end)
-    piece = sentence[left : right if right >= 0 else len(sentence)].strip()
-    if len(piece) > _QUOTE_MAX_CHARS:
-        lo = max(0, span.start - _QUOTE_MAX_CHARS // 2)
-        piece = sentence[lo : lo + _QUOTE_MAX_CHARS].strip()
-        left, right = lo, lo + _QUOTE_MAX_CHARS
+    left, right = _segment_bounds(sentence, span.start)
+    if right - left > _QUOTE_MAX_CHARS:
+        left = max(0, span.start - _QUOTE_MAX_CHARS // 2)
+        right = min(len(sentence), left + _QUOTE_MAX_CHARS)
     prefix = "…" if left > 0 else ""
-    suffix = "…" if 0 <= right < len(sentence) else ""
-    return f"{prefix}{piece}{suffix}"
+    suffix = "…" if right < len(sentence.rstrip()) else ""
+    return f"{prefix}{sentence[left:right].strip()}{suffix}"
 
 
 def _date_shown(text: str) -> str:
@@ -486,13 +496,22 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _best_segment(sentence: str, weights: _Weights) -> str | None:
-    """For a free-text answer: the segment of a long sentence that matches the question best."""
-    pieces = [p.strip() for p in re.split(r";|:\s", sentence) if p.strip()]
+def _best_segment(sentence: str, weights: _Weights) -> tuple[int, int] | None:
+    """For a free-text answer: [start, end) of the segment of a long sentence (split at ";" and ": ") that matches the
+    question best, or None when the sentence is one segment."""
+    pieces = []
+    left = 0
+    for match in [*re.finditer(r";|:\s", sentence), None]:
+        right = match.start() if match is not None else len(sentence)
+        piece = sentence[left:right]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((left + lead, left + len(piece.rstrip())))
+        left = match.end() if match is not None else right
     if len(pieces) < 2:
         return None
-    best = max(pieces, key=lambda p: weights.coverage(_bag(p)))
-    return best if len(best) < len(sentence) else None
+    best = max(pieces, key=lambda b: weights.coverage(_bag(sentence[b[0] : b[1]])))
+    return best if best[1] - best[0] < len(sentence.strip()) else None
 
 
 # A figure written out in words ("ba bệnh nhân", "lần thứ hai"); "một", "năm" and "tư" are left out, being
@@ -1733,12 +1752,15 @@ class ExtractiveAnswerer:
             if side is not None:
                 shown = side.shown(shown, q.language)
             text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))
+            clause = _segment_bounds(best.hit.sentence, best.span.start)
             # the learned bar's probability that this figure's sentence says the answer (bench/fit_typed_bar.py)
             confidence = None if self.typed_bar is None else round(self.typed_bar.probability(bar_input(q, best)), 4)
         else:
             sentence = best.hit.sentence
             weights = _Weights(q, [_bag(sentence)])
-            extracted = _best_segment(sentence, weights)
+            segment = _best_segment(sentence, weights)
+            extracted = sentence[segment[0] : segment[1]] if segment is not None else None
+            clause = segment if segment is not None else (0, len(sentence))
             answer_type = "sentence"
             text = message(q.language, "found_sentence", sentence=_quote(sentence, None))
             confidence = (
@@ -1750,7 +1772,8 @@ class ExtractiveAnswerer:
             question=q.text,
             answer=text,
             found=True,
-            citations=(citation_from_hit(best.hit),),
+            # the sentence with its offsets, and the clause that holds the answer when it is narrower (the UI marks it)
+            citations=(clause_citation(best.hit, *clause),),
             mode="extractive",
             extracted=extracted,
             answer_type=answer_type,

@@ -110,6 +110,39 @@ def test_free_sentence_answers(ranker, answerer, question, fragment) -> None:
     assert answer.answer.startswith(answer.citations[0].sentence[:40])
 
 
+def test_a_figure_cites_its_own_clause_of_a_long_sentence(answerer) -> None:
+    """The citation keeps the sentence's offsets and adds the clause that holds the figure (the UI marks it)."""
+    answer = answerer.answer("bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà", hits_from("Điển hình, đã hỗ trợ cho hơn 8.100"))
+    citation = answer.citations[0]
+    assert answer.extracted == "hơn 163.600 lượt lao động" and verify_citation(citation, articles()[citation.doc_id])
+    assert citation.start < citation.clause_start < citation.clause_end < citation.end
+    clause = articles()[citation.doc_id][citation.clause_start : citation.clause_end]
+    assert clause.startswith("hoàn thành 100% kế hoạch chi trả") and clause.endswith("tổng kinh phí gần 200 tỷ đồng")
+    assert clause in answer.answer  # the clause the answer quotes is the one cited
+    first = answerer.answer("Tỷ lệ hộ nghèo cuối năm 2020 là bao nhiêu?", hits_from("Tỷ lệ hộ nghèo thực hiện")).citations[0]
+    assert first.sentence[first.clause_start - first.start : first.clause_end - first.start] == (
+        "Tỷ lệ hộ nghèo thực hiện cuối năm 2020 giảm còn 1,31%"
+    )
+    # a sentence of one clause is cited whole
+    sentence = "Năm 2020, toàn tỉnh có 250 người đi làm việc ở nước ngoài theo hợp đồng."
+    whole = answerer.answer("Năm 2020 có bao nhiêu người đi làm việc ở nước ngoài?", [sentence_hit(sentence, start=7)])
+    assert whole.extracted == "250 người"
+    assert (whole.citations[0].start, whole.citations[0].clause_start, whole.citations[0].clause_end) == (7, None, None)
+
+
+def test_a_free_answer_cites_the_segment_that_matches_the_question(answerer) -> None:
+    sentence = (
+        "Năm 2023, Sở đề ra hai nhiệm vụ trọng tâm: đẩy mạnh chuyển đổi số trong quản lý hồ sơ người có công; "
+        "tăng cường thanh tra, kiểm tra an toàn lao động tại các doanh nghiệp."
+    )
+    answer = answerer.answer("Sở làm gì để bảo đảm an toàn lao động tại các doanh nghiệp?", [sentence_hit(sentence, start=40)])
+    assert answer.found and answer.answer_type == "sentence"
+    citation = answer.citations[0]
+    assert (citation.start, citation.end) == (40, 40 + len(sentence))
+    assert answer.extracted == sentence[citation.clause_start - 40 : citation.clause_end - 40]
+    assert answer.extracted == "tăng cường thanh tra, kiểm tra an toàn lao động tại các doanh nghiệp."
+
+
 def test_answer_is_first_even_when_ranked_low(answerer) -> None:
     """The supporting sentence ranked 5th behind distractors from both articles and another year."""
     hits = hits_from(
