@@ -235,7 +235,10 @@ def scenario(page, watch: Watch, out: Path) -> None:  # type: ignore[no-untyped-
     assert not card.locator(".lqa-context").is_visible()  # collapsed until opened
     card.locator("summary").click()
     assert card.locator(".lqa-context").is_visible()
-    assert "163.600" in card.locator("mark").inner_text()
+    # the clause that holds the figure is marked strongly, the rest of its long sentence lightly
+    clause = card.locator("mark.lqa-clause").inner_text()
+    assert "163.600" in clause and "8.100" not in clause
+    assert "8.100" in card.locator(".lqa-sentence").inner_text()
     assert "BTV" in card.locator(".lqa-meta").inner_text() and "2022" in card.locator(".lqa-meta").inner_text()
     page.screenshot(path=str(out / "ui-chat.png"), full_page=True)
     assert_no_english(page.locator("body").inner_text(), "an answer")
