@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, is_vietnamese_syllable, place_key, question_places
+from answer.knowledge.currency_words import currency_words
+from answer.knowledge.number_labels import number_label_pattern
 from answer.language import tokens
 from answer.numbers import multiplier_after, parse_number_token
 from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, nfc
@@ -36,13 +38,6 @@ _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/.,\-])(?P<num>{NUMBER_TOKEN})(?:(?![\w/]|[.,]\d)|{_GLUED_UNIT})",
     re.IGNORECASE,
 )
-_CURRENCY_CODES = {"đ": "vnd", "đồng": "vnd", "vnđ": "vnd", "vnd": "vnd", "usd": "usd", "đô": "usd", "đôla": "usd", "euro": "eur", "yên": "jpy"}
-# Words a currency syllable makes with its neighbour that name no money: "240 hợp đồng lao động" counts contracts,
-# "5 đô thị" towns.
-_NOT_CURRENCY = frozenset({
-    "hợp đồng", "cộng đồng", "hội đồng", "cánh đồng", "đồng bào", "đồng chí", "đồng nghiệp", "đồng hồ", "đồng đội",
-    "thủ đô", "đô thị", "bình yên", "yên tâm",
-})
 _MULTIPLIER_WORDS = {word for word in VI_MULTIPLIERS if " " not in word}
 # A counted noun ends where the clause's verb or a preposition begins.
 _UNIT_STOP = {
@@ -165,8 +160,9 @@ def _names_currency(before: str, word: str, after: str) -> str | None:
     """The currency code a unit word names, unless it is part of another word with the one before or after it
     ("hợp đồng", "đô thị")."""
     base = word.split("/")[0]  # "đồng/người" is a rate in đồng
-    code = _CURRENCY_CODES.get(base)
-    if code is None or f"{before} {word}" in _NOT_CURRENCY or f"{base} {after}" in _NOT_CURRENCY:
+    table = currency_words()
+    code = table.codes.get(base)
+    if code is None or f"{before} {word}" in table.compounds or f"{base} {after}" in table.compounds:
         return None
     return code
 
@@ -207,7 +203,7 @@ def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 12) : start].lower()
     after = sentence[end : end + 3]
     token = sentence[start:end]
-    if re.search(r"(năm|ngày|tháng|quý|số|covid-|giai đoạn|khóa|nhiệm kỳ|sáng|chiều|tối|trưa|thứ|điều|khoản|mục|chương|quận|phường)\s*$", before):
+    if number_label_pattern().search(before):
         return True
     if after.startswith("/") or before.endswith("/") or before.endswith("-"):
         return True

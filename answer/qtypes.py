@@ -20,7 +20,7 @@ from answer.constraints import (
 )
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
-from answer.knowledge.money import money_mentions, money_nouns
+from answer.knowledge.money import money_asked, money_mentions, money_nouns
 from answer.knowledge.units import (
     DOLLAR_UNITS,
     MONEY_UNITS,
@@ -106,12 +106,6 @@ _READER = _PhraseReader.of(GLOSSARY)
 # general words lowered every overlap score it was fitted on (answer holds gold 0.373 -> 0.256), so it does not.
 _SEARCH_READER = _PhraseReader.of({**{k: v[:1] for k, v in common_words().items()}, **GLOSSARY})
 
-# Money is asked about with these words; the answer must then carry a currency unit.
-_MONEY_VI = (
-    "kinh phi", "so tien", "bao nhieu tien", "tong tien", "ngan sach", "tri gia", "gia tri", "chi phi", "von ",
-    # verbs of earning and paying: "mỗi tháng kiếm được bao nhiêu", "phải trả bao nhiêu"
-    "kiem duoc bao nhieu", "kiem bao nhieu", "loi duoc bao nhieu", "tra bao nhieu",
-)
 # Words that ask for an amount of money besides the money nouns (knowledge/money_nouns.tsv): "how much", except
 # "by how much" (a change) and "how much of the workers"; "dong" only after a figure or a magnitude ("Dong Van" is
 # a place).
@@ -327,7 +321,7 @@ def _vi_money(plain: str, unit: tuple[str, ...]) -> bool:
     """Whether a Vietnamese question asks for an amount of money (its unit decides when it has one)."""
     if unit:
         return fold(unit[0]) in {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "kinh"}
-    return any(m in plain for m in _MONEY_VI)
+    return money_asked(plain)  # knowledge/money_asks.tsv
 
 
 def _prices_first(question: str) -> bool:

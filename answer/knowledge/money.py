@@ -27,3 +27,24 @@ def money_mentions(text: str) -> list[Match[str]]:
 def money_nouns(text: str) -> list[str]:
     """The money nouns a text writes, as written, left to right."""
     return [m.surface for m in money_mentions(text)]
+
+
+@functools.cache
+def _money_asks() -> tuple[str, ...]:
+    """The phrases of money_asks.tsv, folded (no diacritics, lower case), as " phrase " for whole-word matching."""
+    from ingest.vietnamese import fold
+
+    phrases = []
+    for phrase, example in read_rows("money_asks.tsv", 2):
+        if not phrase or not example:
+            raise ValueError(f"money_asks.tsv: a row needs a phrase and an example: {phrase!r}")
+        phrases.append(f" {' '.join(fold(phrase).lower().split())} ")
+    if len(phrases) != len(set(phrases)):
+        raise ValueError("money_asks.tsv: a phrase is listed twice")
+    return tuple(phrases)
+
+
+def money_asked(plain: str) -> bool:
+    """Whether a question's folded words (" "-joined, as qtypes reads them; any case) ask for money."""
+    padded = f" {plain.strip().lower()} "
+    return any(phrase in padded for phrase in _money_asks())

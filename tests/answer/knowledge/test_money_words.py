@@ -1,0 +1,55 @@
+"""The money word tables, row by row with each row's own example: currency_words.tsv (a figure's currency),
+money_asks.tsv (a question asking for money) and number_labels.tsv (a number that labels, not counts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.extract import currency_of, quantity_spans
+from answer.knowledge.currency_words import currency_words
+from answer.knowledge.money import money_asked
+from answer.knowledge.tables import read_rows
+from answer.language import tokens
+from answer.qtypes import analyse_question
+from ingest.vietnamese import fold
+
+CURRENCY_ROWS = read_rows("currency_words.tsv", 3)
+ASK_ROWS = read_rows("money_asks.tsv", 2)
+LABEL_ROWS = read_rows("number_labels.tsv", 2)
+
+
+@pytest.mark.parametrize(("form", "currency", "example"), CURRENCY_ROWS, ids=[r[0] for r in CURRENCY_ROWS])
+def test_each_currency_row_reads_its_example(form: str, currency: str, example: str) -> None:
+    assert form in example.lower()
+    first = quantity_spans(example)[0]
+    assert currency_of(first) == (None if currency == "-" else currency), (first.text, first.unit)
+
+
+def test_the_currency_table_has_both_kinds_and_no_repeats() -> None:
+    table = currency_words()
+    forms = [r[0] for r in CURRENCY_ROWS]
+    assert len(forms) == len(set(forms))
+    assert table.codes["đồng"] == "vnd" and "hợp đồng" in table.compounds
+
+
+@pytest.mark.parametrize(("phrase", "example"), ASK_ROWS, ids=[r[0] for r in ASK_ROWS])
+def test_each_money_ask_makes_its_example_a_money_question(phrase: str, example: str) -> None:
+    plain = " ".join(fold(w) for w in tokens(example))
+    assert money_asked(plain)
+    assert not money_asked(plain.lower().replace(" ".join(fold(phrase).lower().split()), "so lao dong"))
+    assert analyse_question(example).money
+
+
+def test_money_asks_match_whole_words_only() -> None:
+    assert money_asked("Nguon von vay la bao nhieu")
+    assert money_asked("Co bao nhieu nguoi kiem tra von")  # "vốn" is a whole word wherever it stands
+    assert not money_asked("So tienganh la bao nhieu")  # not inside a longer word
+
+
+@pytest.mark.parametrize(("form", "example"), LABEL_ROWS, ids=[r[0] for r in LABEL_ROWS])
+def test_each_number_label_stops_its_number_being_counted(form: str, example: str) -> None:
+    assert form in example.lower()
+    spans = quantity_spans(example)
+    assert len(spans) == 1, [s.text for s in spans]  # the counted figure only, not the labelled number
+    labelled = example.lower().split(form, 1)[1].lstrip().split()[0].strip(",")
+    assert spans[0].text.split()[0] != labelled
