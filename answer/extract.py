@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, is_vietnamese_syllable, place_key, question_places
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.number_labels import number_label_pattern
+from answer.knowledge.qualifiers import qualifier_alternation
 from answer.language import tokens
 from answer.numbers import multiplier_after, parse_number_token
 from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, nfc
@@ -28,10 +29,7 @@ class Span:
     role: str = ""  # person: the title(s) attached to the name
 
 
-_QUALIFIERS = (
-    r"gần hơn|gần|hơn|trên|dưới|khoảng|tới|đến|chỉ|ước tính|ước|xấp xỉ|tổng cộng|gần như|ít nhất|tối thiểu|"
-    r"tối đa|nearly|over|about|almost|more than|approximately|around|at least|up to"
-)
+_QUALIFIERS = qualifier_alternation()  # "hơn", "khoảng", "more than": knowledge/qualifiers.tsv
 # A unit the press glues to a figure: "800.000đ/ngày", "5tr/tháng", "500k"
 _GLUED_UNIT = r"(?=(?:đ|tr|k)(?![^\W\d_]))"
 _QUANTITY_RE = re.compile(

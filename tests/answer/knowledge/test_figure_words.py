@@ -1,11 +1,12 @@
-"""The money word tables, row by row with each row's own example: currency_words.tsv (a figure's currency),
-money_asks.tsv (a question asking for money) and number_labels.tsv (a number that labels, not counts)."""
+"""The figure and money word tables, row by row with each row's own example: currency_words.tsv (a figure's currency),
+money_asks.tsv (a question asking for money), number_labels.tsv (a number that labels, not counts) and
+qualifiers.tsv (a word read as part of the figure after it)."""
 
 from __future__ import annotations
 
 import pytest
 
-from answer.extract import currency_of, quantity_spans
+from answer.extract import currency_of, percentage_spans, quantity_spans
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.money import money_asked
 from answer.knowledge.tables import read_rows
@@ -53,3 +54,12 @@ def test_each_number_label_stops_its_number_being_counted(form: str, example: st
     assert len(spans) == 1, [s.text for s in spans]  # the counted figure only, not the labelled number
     labelled = example.lower().split(form, 1)[1].lstrip().split()[0].strip(",")
     assert spans[0].text.split()[0] != labelled
+
+
+QUALIFIER_ROWS = read_rows("qualifiers.tsv", 2)
+
+
+@pytest.mark.parametrize(("form", "example"), QUALIFIER_ROWS, ids=[r[0] for r in QUALIFIER_ROWS])
+def test_each_qualifier_is_read_with_its_figure(form: str, example: str) -> None:
+    first = min([*quantity_spans(example), *percentage_spans(example)], key=lambda span: span.start)
+    assert first.text.lower().startswith(f"{form} "), first.text
