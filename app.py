@@ -269,7 +269,9 @@ def _print_answer(answer: Any) -> None:
     label = "Nguồn" if answer.found else "Liên quan"
     for n, citation in enumerate(answer.citations or answer.related, 1):
         meta = ", ".join(x for x in (citation.date, citation.source) if x)
-        click.echo(f"  [{n}] {citation.title}{f' ({meta})' if meta else ''} — {citation.doc_id} {citation.start}-{citation.end}")
+        clause = (citation.clause_start, citation.clause_end)
+        where = f"{citation.start}-{citation.end}" + (f", mệnh đề {clause[0]}-{clause[1]}" if None not in clause else "")
+        click.echo(f"  [{n}] {citation.title}{f' ({meta})' if meta else ''} — {citation.doc_id} {where}")
         click.echo(f"      {label}: {citation.sentence}")
     if answer.note:
         click.echo(f"  ({answer.note})")

@@ -161,6 +161,18 @@ def test_ask_json_follows_the_contract_and_cites_verbatim_sentences(built_index)
     text = (SAMPLE_CORPUS_DIR / answer["citations"][0]["doc_id"]).read_text(encoding="utf-8")
     assert "163.600" in answer["citations"][0]["sentence"]
     assert answer["citations"][0]["sentence"] in text
+    # the clause that holds the figure, inside its sentence: article offsets, as the sentence's are
+    cited = answer["citations"][0]
+    assert cited["start"] < cited["clause_start"] < cited["clause_end"] < cited["end"]
+    clause = text[cited["clause_start"] : cited["clause_end"]]
+    assert "163.600" in clause and "8.100" not in clause
+
+
+def test_ask_human_output_names_the_cited_clause(built_index):
+    result = CliRunner().invoke(cli, ["ask", RENT_QUESTION, "--index", str(built_index)])
+    assert result.exit_code == 0
+    source = next(line for line in result.output.splitlines() if line.startswith("  [1] "))
+    assert re.search(r"— 002_d92ff0ca898ecb44\.txt (\d+)-(\d+), mệnh đề (\d+)-(\d+)$", source), source
 
 
 def test_ask_dash_reads_questions_from_stdin_and_writes_json_lines(built_index):
