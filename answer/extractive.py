@@ -55,6 +55,7 @@ from answer.extract import (
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
+from answer.knowledge.negations import negations
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
@@ -297,18 +298,15 @@ def _antecedent(hit: Hit) -> str:
     return pieces[-1] if pieces else ""
 
 
-# Words that deny what follows them; "không khí", "hàng không", "không chỉ" deny nothing.
-_NEGATIONS = {"vi": {"chưa", "không", "chẳng"}, "en": {"not", "without", "never"}}
-_NOT_NEGATING = {"khí", "gian", "quân", "chỉ", "những", "lâu", "ít", "kém"}
-
-
 def _negated(words: Sequence[str], language: str) -> bool:
-    """Whether words deny what they say ("chưa bố trí được việc làm", "have not found work")."""
-    negations = _NEGATIONS["en" if language == "en" else "vi"]
+    """Whether words deny what they say ("chưa bố trí được việc làm", "have not found work"; knowledge/negations.tsv:
+    "không khí", "hàng không", "không chỉ" deny nothing)."""
+    table = negations()
+    lang = "en" if language == "en" else "vi"
     return any(
-        w in negations
-        and not (i + 1 < len(words) and words[i + 1] in _NOT_NEGATING)
-        and not (i > 0 and words[i - 1] == "hàng")
+        w in table.words[lang]
+        and not (i + 1 < len(words) and words[i + 1] in table.not_after[lang])
+        and not (i > 0 and words[i - 1] in table.not_before[lang])
         for i, w in enumerate(words)
     )
 
