@@ -142,11 +142,22 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def segment_of(sentence: str, start: int) -> str:
-    """The semicolon-delimited segment of a sentence holding position start."""
+def segment_bounds(sentence: str, start: int) -> tuple[int, int]:
+    """[left, right) of the semicolon-delimited segment of a sentence holding position start, spaces trimmed."""
     left = sentence.rfind(";", 0, start) + 1
     right = sentence.find(";", start)
-    return sentence[left : right if right >= 0 else len(sentence)].strip()
+    right = len(sentence) if right < 0 else right
+    while left < right and sentence[left].isspace():
+        left += 1
+    while right > left and sentence[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def segment_of(sentence: str, start: int) -> str:
+    """The semicolon-delimited segment of a sentence holding position start."""
+    left, right = segment_bounds(sentence, start)
+    return sentence[left:right]
 
 
 def _next_word(text: str, pos: int) -> str:

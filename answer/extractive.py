@@ -48,6 +48,7 @@ from answer.extract import (
     is_currency,
     person_spans,
     role_mentions,
+    segment_bounds,
     segment_of,
     short_mentions,
     spans_of,
@@ -453,24 +454,11 @@ def _echoes(q: QuestionAnalysis, span: Span) -> bool:
     return bool(stated) and stated <= entities_named(q.text)
 
 
-def _segment_bounds(sentence: str, start: int) -> tuple[int, int]:
-    """[start, end) of the semicolon-delimited segment of a sentence that holds position start, its spaces trimmed:
-    the clause a figure's answer cites (the same segment its alignment reads, extract.segment_of)."""
-    left = sentence.rfind(";", 0, start) + 1
-    right = sentence.find(";", start)
-    right = len(sentence) if right < 0 else right
-    while left < right and sentence[left].isspace():
-        left += 1
-    while right > left and sentence[right - 1].isspace():
-        right -= 1
-    return left, right
-
-
 def _quote(sentence: str, span: Span | None) -> str:
     """The sentence, or for a long one the segment around the span, for the answer text."""
     if len(sentence) <= _QUOTE_MAX_CHARS or span is None:
         return sentence
-    left, right = _segment_bounds(sentence, span.start)
+    left, right = segment_bounds(sentence, span.start)
     if right - left > _QUOTE_MAX_CHARS:
         left = max(0, span.start - _QUOTE_MAX_CHARS // 2)
         right = min(len(sentence), left + _QUOTE_MAX_CHARS)
@@ -1750,7 +1738,7 @@ class ExtractiveAnswerer:
             if side is not None:
                 shown = side.shown(shown, q.language)
             text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))
-            clause = _segment_bounds(best.hit.sentence, best.span.start)
+            clause = segment_bounds(best.hit.sentence, best.span.start)
             # the learned bar's probability that this figure's sentence says the answer (bench/fit_typed_bar.py)
             confidence = None if self.typed_bar is None else round(self.typed_bar.probability(bar_input(q, best)), 4)
         else:
