@@ -13,6 +13,8 @@ CURRENCIES = frozenset({"vnd", "usd", "eur", "jpy"})
 
 @dataclass(frozen=True)
 class CurrencyWords:
+    """The table as the figure reader uses it."""
+
     codes: dict[str, str]  # a word written after a figure -> the currency it names
     compounds: frozenset[str]  # two-word compounds holding a currency word that name no money
 

@@ -1,4 +1,5 @@
-"""Nouns whose size is an amount of money (money_nouns.tsv): "học phí", "mức lương", "tuition", "loan"."""
+"""Nouns whose size is an amount of money (money_nouns.tsv): "học phí", "mức lương", "tuition", "loan"; and the
+words of a Vietnamese question that ask for money (money_asks.tsv): "kinh phí", "kiếm được bao nhiêu"."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import functools
 
 from answer.knowledge.matcher import Match, Phrase, PhraseMatcher, parse_phrase
 from answer.knowledge.tables import read_rows, split_forms
+from ingest.vietnamese import fold
 
 
 @functools.cache
@@ -32,8 +34,6 @@ def money_nouns(text: str) -> list[str]:
 @functools.cache
 def _money_asks() -> tuple[str, ...]:
     """The phrases of money_asks.tsv, folded (no diacritics, lower case), as " phrase " for whole-word matching."""
-    from ingest.vietnamese import fold
-
     phrases = []
     for phrase, example in read_rows("money_asks.tsv", 2):
         if not phrase or not example:
