@@ -18,6 +18,7 @@ from answer.constraints import (
     question_years,
     reads_entity,
 )
+from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.money import money_asked, money_mentions, money_nouns
@@ -114,26 +115,7 @@ _MONEY_EN = re.compile(
     r"|\d[- ]dong\b|\b(?:thousand|million|billion|trillion)[- ]dong\b"
 )
 
-_DOC_KINDS_VI = {
-    "nghi quyet": "nghị quyết",
-    "quyet dinh": "quyết định",
-    "nghi dinh": "nghị định",
-    "thong tu": "thông tư",
-    "chi thi": "chỉ thị",
-    "cong van": "công văn",
-    "ke hoach": "kế hoạch",
-    "luat": "luật",
-}
-DOCUMENT_KINDS = tuple(_DOC_KINDS_VI.values())  # how the articles name the kinds of document a question asks for
-_DOC_KINDS_EN = {
-    "resolution": "nghị quyết",
-    "decision": "quyết định",
-    "decree": "nghị định",
-    "circular": "thông tư",
-    "directive": "chỉ thị",
-    "dispatch": "công văn",
-    "law": "luật",
-}
+DOCUMENT_KINDS = tuple(vi for vi, _ in document_kinds())  # how the articles name the kinds of document asked for
 
 
 @dataclass(frozen=True)
@@ -678,7 +660,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
             # what is priced is what the figure stands beside ("giá thuê chỉ 1,5 triệu/tháng"), not the subject
             # the question opens with ("Một nữ công nhân ... với giá bao nhiêu")
             head = tuple(tokens(priced))
-        doc_kind = next((vi for key, vi in _DOC_KINDS_VI.items() if f" {key} " in plain), None)
+        doc_kind = document_kind_asked(text, language)
         unknown: list[str] = []
     else:
         answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
@@ -700,7 +682,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         elif answer_type == "person":
             head = _en_predicate(lowered) or head
         money = money_en
-        doc_kind = next((vi for key, vi in _DOC_KINDS_EN.items() if re.search(rf"\b{key}", lowered)), None)
+        doc_kind = document_kind_asked(text, language)
     # "bao nhiêu đô la Mỹ", "how many US dollars": the counted unit is money
     money = money or (answer_type == "quantity" and counted in MONEY_UNITS)
     if answer_type == "percentage":

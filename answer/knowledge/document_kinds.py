@@ -1,0 +1,30 @@
+"""Kinds of legal document a question may ask for (document_kinds.tsv): "nghị quyết", "which decree"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from answer.knowledge.tables import read_rows
+from ingest.vietnamese import fold
+
+
+@functools.cache
+def document_kinds() -> tuple[tuple[str, str | None], ...]:
+    """(the kind as the articles write it, its English word or None), in the file's order; a bad row is an error."""
+    out = []
+    for vi, en, example_vi, example_en in read_rows("document_kinds.tsv", 4):
+        if not vi or not en or not example_vi or (en == "-") != (example_en == "-"):
+            raise ValueError(f"document_kinds.tsv: bad row {vi!r} {en!r}")
+        out.append((vi, None if en == "-" else en))
+    return tuple(out)
+
+
+def document_kind_asked(question: str, language: str) -> str | None:
+    """The kind of document a question names, as the articles write it ("nghị định"), or None."""
+    if language == "en":
+        lowered = question.lower()
+        return next((vi for vi, en in document_kinds() if en and re.search(rf"\b{en}s?\b", lowered)), None)
+    words = re.findall(r"\w+", question.lower())
+    plain = f" {' '.join(fold(w) for w in words)} "
+    return next((vi for vi, _ in document_kinds() if f" {fold(vi)} " in plain), None)
