@@ -9,6 +9,7 @@ from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, is_vietnamese_syl
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.number_labels import number_label_pattern
 from answer.knowledge.qualifiers import qualifier_alternation
+from answer.knowledge.unit_words import unit_words
 from answer.language import tokens
 from answer.numbers import multiplier_after, parse_number_token
 from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, nfc
@@ -37,16 +38,10 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLIER_WORDS = {word for word in VI_MULTIPLIERS if " " not in word}
-# A counted noun ends where the clause's verb or a preposition begins.
-_UNIT_STOP = {
-    "được", "với", "gặp", "thuộc", "tại", "so", "giảm", "tăng", "đạt", "của", "cho", "theo", "và", "là",
-    "đã", "trong", "ở", "từ", "do", "bị", "có", "trên", "năm", "như", "này", "đó", "khi", "nhằm", "để",
-    "về", "đang", "sẽ", "vào", "ra", "đi", "làm", "tham", "mỗi", "mới", "cùng", "kỳ", "hoàn", "nhận",
-    "hưởng", "trúng", "tuyển", "bằng", "gồm", "tương", "ứng", "lên", "xuống", "còn", "chiếm", "đến", "tới", "toàn",
-    "chưa", "mà", "trị", "nhưng", "hoặc", "hay", "thì", "nên", "vì", "nếu", "tuy",
-}
-# Units of measure: the figure's unit is the word itself ("3 tháng", "2 tấn"), whatever follows it.
-_MEASURE_WORDS = {"ngày", "tháng", "tuần", "quý", "giờ", "phút", "tuổi", "tấn", "ha", "m2", "km", "lít", "kg"}
+# A counted noun ends where the clause's verb or a preposition begins; a unit of measure is a figure's whole unit
+# ("3 tháng", "2 tấn"), whatever follows it: knowledge/unit_words.tsv
+_UNIT_STOP = unit_words()["stop"]
+_MEASURE_WORDS = unit_words()["measure"]
 _DELIMS = re.compile(r"[;:,.!?()\n]|\s[–—-]\s|…")
 
 _DATE_RE = re.compile(

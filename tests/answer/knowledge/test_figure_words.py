@@ -63,3 +63,14 @@ QUALIFIER_ROWS = read_rows("qualifiers.tsv", 2)
 def test_each_qualifier_is_read_with_its_figure(form: str, example: str) -> None:
     first = min([*quantity_spans(example), *percentage_spans(example)], key=lambda span: span.start)
     assert first.text.lower().startswith(f"{form} "), first.text
+
+
+UNIT_WORD_ROWS = read_rows("unit_words.tsv", 2)
+
+
+@pytest.mark.parametrize(("word", "kind"), UNIT_WORD_ROWS, ids=[f"{r[1]}:{r[0]}" for r in UNIT_WORD_ROWS])
+def test_each_unit_word_bounds_the_counted_noun(word: str, kind: str) -> None:
+    if kind == "stop":
+        assert quantity_spans(f"Năm nay có 300 công nhân {word} nhà máy.")[0].unit == ("công", "nhân")
+    else:
+        assert quantity_spans(f"Sau 3 {word} trợ cấp thất nghiệp.")[0].unit == (word,)
