@@ -22,6 +22,7 @@ from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.money import money_asked, money_mentions, money_nouns
+from answer.knowledge.question_heads import question_heads
 from answer.knowledge.units import (
     DOLLAR_UNITS,
     MONEY_UNITS,
@@ -332,11 +333,9 @@ def _money_asked_directly(question: str) -> str | None:
     return next((m.surface for m in money_mentions(text) if _ASKED_RIGHT_AFTER.match(text[m.end :])), None)
 
 
-# Function words that end a head noun, as written with marks; folded, for questions typed without them
-_HEAD_STOP_MARKED = {
-    "được", "đã", "có", "là", "thì", "tại", "trong", "năm", "ở", "của", "bị", "đang", "sẽ", "cho", "số", "với",
-    "và", "khi", "đến", "từ", "theo", "nào", "gì", "như", "về", "do", "vào", "ra", "phần", "trăm",
-}
+# Function words that end a head noun, as written with marks (knowledge/question_heads.tsv); folded, for questions
+# typed without them
+_HEAD_STOP_MARKED = question_heads()["stop"]
 _HEAD_STOP = {fold(word).lower() for word in _HEAD_STOP_MARKED}
 
 
@@ -351,8 +350,8 @@ def _typed_unmarked(toks: Sequence[str]) -> bool:
     return all(t == fold(t) for t in toks)
 
 
-# Verbs of change before "bao nhiêu" ("giảm bao nhiêu người") that must also precede the figure.
-_CHANGE_VERBS = {"giảm", "tăng", "đạt", "chiếm", "vượt", "còn", "thêm", "hụt", "lên", "xuống"}
+# Verbs of change before "bao nhiêu" ("giảm bao nhiêu người") that must also precede the figure (question_heads.tsv)
+_CHANGE_VERBS = question_heads()["change"]
 
 
 def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
@@ -367,8 +366,9 @@ def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
 
 
 # After the head noun, these open a modifier, not more of the noun: "người | trên toàn thế giới", "công nhân |
-# các khu công nghiệp tỉnh Hòa Bình", "lao động | tỉnh Nghệ An" (what is counted is the workers, wherever they are).
-_MODIFIER_OPENERS = {"các", "những", "toàn", "cả", "trên", "tỉnh", "huyện", "quận", "xã", "phường"}
+# các khu công nghiệp tỉnh Hòa Bình", "lao động | tỉnh Nghệ An" (what is counted is the workers, wherever they are);
+# knowledge/question_heads.tsv
+_MODIFIER_OPENERS = question_heads()["modifier"]
 
 
 def _run_after(toks: list[str], start: int, limit: int) -> tuple[str, ...]:

@@ -1,0 +1,19 @@
+"""question_heads.tsv row by row: a stop or modifier word ends the head noun after "bao nhiêu"; a change word
+before "bao nhiêu" is the question's verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.knowledge.tables import read_rows
+from answer.qtypes import analyse_question
+
+ROWS = read_rows("question_heads.tsv", 2)
+
+
+@pytest.mark.parametrize(("word", "kind"), ROWS, ids=[f"{r[1]}:{r[0]}" for r in ROWS])
+def test_each_word_bounds_what_is_asked(word: str, kind: str) -> None:
+    if kind == "change":
+        assert analyse_question(f"Số hộ nghèo {word} bao nhiêu hộ?").verb == word
+    else:
+        assert analyse_question(f"Có bao nhiêu công nhân {word} nhà máy?").head == ("công", "nhân")
