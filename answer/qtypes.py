@@ -22,6 +22,7 @@ from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.money import money_asked, money_mentions, money_nouns
+from answer.knowledge.person_questions import person_question_words
 from answer.knowledge.question_heads import question_heads
 from answer.knowledge.units import (
     DOLLAR_UNITS,
@@ -466,10 +467,10 @@ def _copula_subject(question: str) -> tuple[str, ...]:
     return tuple(words[:4])
 
 
-# Auxiliaries between "ai" and what the person did ("ai đã chủ trì", "ai là Giám đốc").
-_PREDICATE_SKIP = {"la", "da", "se", "dang", "duoc", "cung", "vua", "tung"}
-# Nouns that ask for a person with "nào" as "ai" does: "Lãnh đạo nào ...", "Chuyên gia nào ..." (unaccented).
-_ASKING_NOUNS = {"lanh dao", "can bo", "quan chuc", "chuyen gia", "dai bieu"}
+# Auxiliaries between "ai" and what the person did ("ai đã chủ trì", "ai là Giám đốc"), and the nouns that ask for a
+# person with "nào" as "ai" does ("Lãnh đạo nào ...", "Ông nào ..."): knowledge/person_questions.tsv, folded
+_PREDICATE_SKIP = person_question_words()["auxiliary"]
+_ASKING_NOUNS = person_question_words()["asker"]
 
 
 def _vi_predicate(toks: list[str], plain: list[str], upper: Sequence[bool] = ()) -> tuple[str, ...]:
@@ -477,7 +478,7 @@ def _vi_predicate(toks: list[str], plain: list[str], upper: Sequence[bool] = ())
     which of toks the question capitalises (language.capitalised)."""
     for i in range(len(plain)):
         # exact syllables: unaccented "ai"/"nao" would also be "ải", "não"
-        asker = i > 0 and (plain[i - 1] in {"nguoi", "vi", "chi", "ong", "ba"} or " ".join(plain[i - 2 : i]) in _ASKING_NOUNS)
+        asker = i > 0 and (plain[i - 1] in _ASKING_NOUNS or " ".join(plain[i - 2 : i]) in _ASKING_NOUNS)
         if toks[i] == "ai" or (toks[i] in {"nào", "nao"} and asker):
             start = i + 1
             if start < len(toks) and plain[start] == "cua" and len(upper) == len(toks):

@@ -1,0 +1,25 @@
+"""person_questions.tsv row by row: an asker noun with "nào" asks for a person as "ai" does, and an auxiliary after
+the question word is skipped: either way the deed read is "chủ trì hội nghị"."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.knowledge.tables import read_rows
+from answer.language import tokens
+from answer.qtypes import _vi_predicate
+from ingest.vietnamese import fold
+
+ROWS = read_rows("person_questions.tsv", 2)
+
+
+def _deed(question: str) -> tuple[str, ...]:
+    toks = tokens(question)
+    return _vi_predicate(toks, [fold(t) for t in toks])
+
+
+@pytest.mark.parametrize(("form", "kind"), ROWS, ids=[f"{r[1]}:{r[0]}" for r in ROWS])
+def test_each_row_finds_the_deed(form: str, kind: str) -> None:
+    question = f"{form.capitalize()} nào chủ trì hội nghị?" if kind == "asker" else f"Ai {form} chủ trì hội nghị?"
+    assert _deed(question) == ("chủ", "trì", "hội")
+    assert _deed(fold(question)) == ("chu", "tri", "hoi")  # typed without marks
