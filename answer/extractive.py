@@ -687,7 +687,7 @@ def _counts_a_wider_group(q: QuestionAnalysis, span: Span, noun: str | None) -> 
     written = next((f for f in sorted(forms, key=len, reverse=True) if len(f) < len(asked) and asked[: len(f)] == f), None)
     if written is None:
         return False
-    clause = fold(f"{' '.join(span.left.split()[-6:])} {span.text} {' '.join(span.right.split()[:6])}").lower().split()
+    clause = fold(_window(span, 6, 6)).lower().split()
     return not all(word in clause for word in asked[len(written) :])
 
 

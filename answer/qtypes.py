@@ -661,7 +661,6 @@ def analyse_question(question: str) -> QuestionAnalysis:
             # what is priced is what the figure stands beside ("giá thuê chỉ 1,5 triệu/tháng"), not the subject
             # the question opens with ("Một nữ công nhân ... với giá bao nhiêu")
             head = tuple(tokens(priced))
-        doc_kind = document_kind_asked(text, language)
         unknown: list[str] = []
     else:
         answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
@@ -683,7 +682,6 @@ def analyse_question(question: str) -> QuestionAnalysis:
         elif answer_type == "person":
             head = _en_predicate(lowered) or head
         money = money_en
-        doc_kind = document_kind_asked(text, language)
     # "bao nhiêu đô la Mỹ", "how many US dollars": the counted unit is money
     money = money or (answer_type == "quantity" and counted in MONEY_UNITS)
     if answer_type == "percentage":
@@ -706,7 +704,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         head=head,
         verb=verb,
         money=money,
-        doc_kind=doc_kind if answer_type in {"document", "date", "sentence"} or doc_kind else None,
+        doc_kind=document_kind_asked(text, language),
         years=years,
         period=period,
         places=places,

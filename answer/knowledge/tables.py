@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from importlib import resources
@@ -44,3 +45,17 @@ def read_phrase_table(name: str, key_of: Callable[[str], str] = str) -> dict[str
             raise ValueError(f"{name}: a row needs a key and its phrases: {written!r}")
         out[key] = phrases
     return out
+
+
+def form_alternation(name: str) -> str:
+    """A two-column table (a lower-case form, an example its test reads) as one regex alternation of its forms,
+    longest first (a form is tried before any shorter one it holds); a bad or repeated row is an error naming the
+    file."""
+    forms = []
+    for form, example in read_rows(name, 2):
+        if not form or form != form.lower() or not example:
+            raise ValueError(f"{name}: a row needs a lower-case form and an example: {form!r}")
+        forms.append(form)
+    if len(forms) != len(set(forms)):
+        raise ValueError(f"{name}: a form is listed twice")
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
