@@ -269,43 +269,21 @@ def _outside_bodies(text: str) -> tuple[str, str]:
     return _plain(text), _marked(text)
 
 
-def _capitalised_runs(text: str) -> list[list[str]]:
-    """The runs of consecutive capitalised words of a text ("Phó", "Thủ" ... "Vũ Đức Đam"), punctuation stripped;
-    a run ends at a lower-case word and at punctuation ("Hà Nội, Đức" and "Đồng Văn (Hà Nam)" are two runs each)."""
-    runs: list[list[str]] = []
-    current: list[str] | None = None
-    for raw in text.split():
-        word = raw.strip(_WORD_PUNCTUATION)
-        if raw[:1] in _WORD_PUNCTUATION:
-            current = None  # "KCN Đồng Văn (Hà Nam)": a bracket opens another run
-        if word[:1].isupper():
-            if current is None:
-                current = []
-                runs.append(current)
-            current.append(word)
-        else:
-            current = None
-        if raw[-1:] in _WORD_PUNCTUATION:
-            current = None
-    return runs
+# The capitalised words right before a point ("Phó Thủ tướng Vũ " before "Đức Đam"); punctuation ends them.
+_CAPITALISED_BEFORE = re.compile(rf"(?:[{UPPER}]\w*\s+)+$")
 
 
-_WORD_PUNCTUATION = "\"“”‘’'()[],.;:!?"
+def inside_name(text: str, start: int) -> bool:
+    """Whether a place word at start continues a person's name a surname opened: "Đức" of "Phó Thủ tướng Vũ Đức
+    Đam", "Nga" of "bà Nguyễn Thị Nga"; not "Hà Nội" of "UBND Hà Nội" or "Đức" of "sang Đức"."""
+    run = _CAPITALISED_BEFORE.search(text[max(0, start - 40) : start])
+    return run is not None and any(word.lower() in SURNAMES for word in run.group(0).split())
 
 
 def _only_inside_names(text: str, place: str) -> bool:
-    """Whether every time a text writes a place it is inside a person's name, after its surname: "Đức" of "Phó Thủ
-    tướng Vũ Đức Đam", "Nga" of "Bà Nguyễn Thị Nga"; not "Hà Nội" (a run it opens) nor "Đức" of "ở Đức"."""
-    seen = False
-    size = len(place.split())
-    for words in _capitalised_runs(text):
-        at = next((i for i in range(len(words)) if " ".join(words[i : i + size]) == place), None)
-        if at is None:
-            continue
-        seen = True
-        if not any(word.lower() in SURNAMES for word in words[:at]):
-            return False  # no surname opens a name before it ("ở Đức", "UBND Hà Nội", "Hà Nội")
-    return seen
+    """Whether every time a text writes a place it is inside a person's name (inside_name); False if it never does."""
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text)]
+    return bool(starts) and all(inside_name(text, start) for start in starts)
 
 
 @lru_cache(maxsize=1)

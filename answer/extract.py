@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.constraints import COUNTRIES, PROVINCES, SURNAMES, is_vietnamese_syllable, place_key, question_places
+from answer.constraints import (
+    COUNTRIES,
+    PROVINCES,
+    SURNAMES,
+    inside_name,
+    is_vietnamese_syllable,
+    place_key,
+    question_places,
+)
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.number_labels import number_label_pattern
 from answer.knowledge.qualifiers import qualifier_alternation
@@ -600,7 +608,7 @@ def place_spans(sentence: str) -> list[Span]:
             taken.append((span.start, span.end))
     for place in _PLACE_NAMES:
         for match in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", sentence):
-            if any(s <= match.start() < e for s, e in taken) or _inside_name(sentence, match.start()):
+            if any(s <= match.start() < e for s, e in taken) or inside_name(sentence, match.start()):
                 continue
             taken.append((match.start(), match.end()))
             spans.append(Span("place", match.group(0), match.start(), match.end()))
@@ -620,14 +628,6 @@ def place_spans(sentence: str) -> list[Span]:
 _EVENT_NOUN = re.compile(
     r"(?:Hội nghị|Hội thảo|Hội thi|Ngày hội|Đại hội|Lễ|Diễn đàn|Phiên|Cuộc|Buổi|Liên hoan|Tọa đàm|Toạ đàm|Chương trình)(?!\w)"
 )
-_NAME_BEFORE = re.compile(rf"(?:[{UPPER}]\w*\s+)+$")
-
-
-def _inside_name(sentence: str, start: int) -> bool:
-    """Whether a place word at start continues a person's name a surname opened: "Đức" of "Phó Thủ tướng Vũ Đức
-    Đam", "Nga" of "bà Nguyễn Thị Nga"; not "Hà Nội" of "UBND Hà Nội" or "Đức" of "sang Đức"."""
-    run = _NAME_BEFORE.search(sentence[max(0, start - 40) : start])
-    return run is not None and any(word.lower() in SURNAMES for word in run.group(0).split())
 
 
 def _with_clauses(sentence: str, spans: list[Span]) -> list[Span]:
