@@ -57,6 +57,7 @@ from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.negations import negations
+from answer.knowledge.titles import titles
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
@@ -225,12 +226,9 @@ class _Weights:
         return sum(text.has_bigram(b) for b in self.bigrams) / len(self.bigrams)
 
 
-# Title nouns a "who" question can name; the person's title must carry the same one ("Phó" included).
-_TITLE_NOUNS = (
-    "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "phó bí thư", "bí thư", "bộ trưởng", "thứ trưởng",
-    "phó trưởng phòng", "trưởng phòng", "phó trưởng ban", "trưởng ban", "chủ nhiệm", "tổng giám đốc",
-    "thủ tướng", "phó thủ tướng", "chánh văn phòng", "hiệu trưởng", "chủ tọa", "cục trưởng", "vụ trưởng",
-)
+# Title nouns a "who" question can name (knowledge/titles.tsv); the person's title must carry the same one ("Phó"
+# included).
+_TITLE_NOUNS = tuple(titles())
 
 
 def _title_noun(text: str) -> str | None:
@@ -242,7 +240,7 @@ def _title_noun(text: str) -> str | None:
 
 def _role_score(q: QuestionAnalysis, role: str) -> float:
     """1 when a person's title names what the question names (same title noun), -1 when it contradicts it."""
-    wanted = _title_noun(" ".join(q.terms))
+    wanted = _title_noun(q.text if q.language == "vi" else " ".join(q.terms))  # terms lose stopwords ("ban")
     if wanted is None:
         return 0.0
     if not role:

@@ -22,8 +22,9 @@ from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.money import money_asked, money_mentions, money_nouns
-from answer.knowledge.person_questions import person_question_words
+from answer.knowledge.person_questions import english_askers, person_question_words
 from answer.knowledge.question_heads import question_heads
+from answer.knowledge.titles import titles
 from answer.knowledge.units import (
     DOLLAR_UNITS,
     MONEY_UNITS,
@@ -248,12 +249,10 @@ def _noun_phrase(words: str) -> str:
 _ASKS_WHO_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?i:by|to|for|with|from|of|among)\s+)(?:[Ww]ho(?:m|se)?)\b")
 
 
-# Nouns for one person an English "which ..." asks for (leader, official, minister ...).
-_PERSON_NOUNS_EN = (
-    r"(?:leader|official|minister|deputy minister|chairman|chairwoman|chairperson|vice chairman|vice chairwoman|"
-    r"director|deputy director|secretary|governor|president|vice president|delegate|deputy|expert|spokesperson|"
-    r"spokesman|spokeswoman)"
-)
+# Nouns for one person an English "which ..." asks for (leader, official, minister ...), longest first: "deputy
+# minister" is read before "deputy".
+_ENGLISH_PERSON_NOUNS = {*english_askers(), *(en for forms in titles().values() for en in forms)}
+_PERSON_NOUNS_EN = "(?:{})".format("|".join(re.escape(n) for n in sorted(_ENGLISH_PERSON_NOUNS, key=lambda n: (-len(n), n))))
 
 
 def _en_answer_type(lowered: str, asks_who: bool = True) -> str:

@@ -1,0 +1,27 @@
+"""titles.tsv row by row: a "who" question naming a title wants a person whose role opens with that title, not
+another one; and each English form makes a "which ..." question ask for a person and read what the person did."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.extractive import _role_score
+from answer.knowledge.tables import read_rows
+from answer.qtypes import _en_answer_type, _en_predicate, analyse_question
+
+ROWS = read_rows("titles.tsv", 2)
+ENGLISH = [(vi, en) for vi, cell in ROWS for en in cell.split("|") if en]
+
+
+@pytest.mark.parametrize(("vi", "en"), ROWS, ids=[r[0] for r in ROWS])
+def test_each_title_must_open_the_role(vi: str, en: str) -> None:
+    question = analyse_question(f"{vi.capitalize()} Sở Lao động tỉnh Nam Định là ai?")
+    assert _role_score(question, f"{vi.capitalize()} Sở Lao động tỉnh Nam Định") > 0.9
+    assert _role_score(question, "Trưởng đoàn kiểm tra") == -1.0
+
+
+@pytest.mark.parametrize(("vi", "en"), ENGLISH, ids=[r[1] for r in ENGLISH])
+def test_each_english_form_asks_for_a_person(vi: str, en: str) -> None:
+    question = f"Which provincial {en} signed the plan?"
+    assert _en_answer_type(question.lower()) == "person"
+    assert _en_predicate(question.lower()) == ("ký",)  # "signed", after the whole title
