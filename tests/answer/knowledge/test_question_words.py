@@ -48,6 +48,8 @@ def test_no_phrase_is_listed_twice() -> None:
         ("Những ai được hỗ trợ tiền thuê nhà?", "list"),
         ("Vì sao doanh nghiệp thiếu lao động?", "reason"),
         ("Tỉnh nào có nhiều lao động nhất?", "place"),
+        ("Tỉnh thành nào có nhiều lao động nhất?", "place"),  # not "nào" alone (free)
+        ("Người dân biểu tình ở địa điểm nào?", "place"),
         ("What share of households are poor?", "percentage"),
         ("How many teachers received rent support?", "quantity"),
         ("How much did the province spend?", "money"),
