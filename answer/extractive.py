@@ -57,6 +57,7 @@ from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.negations import negations
+from answer.knowledge.rate_periods import rate_periods
 from answer.knowledge.titles import titles
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
@@ -543,10 +544,15 @@ def _may_be_money(span: Span) -> bool:
 
 # How often a rate is paid or counted: the question's ("bao nhiêu tiền một ngày công", "mỗi tháng", "per hour",
 # "monthly") against the figure's own unit ("đồng/người/tháng").
-_PERIODS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year", "giờ": "hour"}
-_VI_RATE_PERIOD = re.compile(r"(?:\b(?:một|mỗi|hằng|hàng|1)\s+|/\s*)(ngày|tuần|tháng|năm|giờ)(?!\s*(?:\d|nay|qua|tới|trước|sau))", re.I)
-_EN_RATE_PERIOD = re.compile(r"\b(?:per|a|an|each|every)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annual|annually|hourly)\b", re.I)
-_EN_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "hourly": "hour"}
+# The periods are knowledge/rate_periods.tsv; "năm nay", "tháng 5", "ngày qua" name a time, not a rate.
+_PERIODS = {p.vi: p.en for p in rate_periods()}
+_EN_PERIODS = {adverb: p.en for p in rate_periods() for adverb in p.adverbs}
+_VI_RATE_PERIOD = re.compile(
+    rf"(?:\b(?:một|mỗi|hằng|hàng|1)\s+|/\s*)({'|'.join(_PERIODS)})(?!\s*(?:\d|nay|qua|tới|trước|sau))", re.I
+)
+_EN_RATE_PERIOD = re.compile(
+    rf"\b(?:per|a|an|each|every)\s+({'|'.join(_PERIODS.values())})\b|\b({'|'.join(_EN_PERIODS)})\b", re.I
+)
 
 
 @lru_cache(maxsize=256)
