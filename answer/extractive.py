@@ -484,15 +484,12 @@ def _capitalise(text: str) -> str:
 def _best_segment(sentence: str, weights: _Weights) -> tuple[int, int] | None:
     """For a free-text answer: [start, end) of the segment of a long sentence (split at ";" and ": ") that matches the
     question best, or None when the sentence is one segment."""
-    pieces = []
-    left = 0
-    for match in [*re.finditer(r";|:\s", sentence), None]:
-        right = match.start() if match is not None else len(sentence)
-        piece = sentence[left:right]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            pieces.append((left + lead, left + len(piece.rstrip())))
-        left = match.end() if match is not None else right
+    cuts = [0, *(at for m in re.finditer(r";|:\s", sentence) for at in m.span()), len(sentence)]
+    pieces = [
+        (left + len(piece) - len(piece.lstrip()), left + len(piece.rstrip()))
+        for left, right in zip(cuts[::2], cuts[1::2])
+        if (piece := sentence[left:right]).strip()
+    ]
     if len(pieces) < 2:
         return None
     best = max(pieces, key=lambda b: weights.coverage(_bag(sentence[b[0] : b[1]])))

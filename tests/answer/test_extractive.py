@@ -143,6 +143,26 @@ def test_a_free_answer_cites_the_segment_that_matches_the_question(answerer) -> 
     assert answer.extracted == "tăng cường thanh tra, kiểm tra an toàn lao động tại các doanh nghiệp."
 
 
+@pytest.mark.parametrize(
+    ("sentence", "question", "segment"),
+    [
+        # a trailing ";" leaves no empty segment to cite
+        ("Sở tập huấn 500 cán bộ; thanh tra 120 doanh nghiệp về an toàn lao động;", "Sở thanh tra doanh nghiệp nào?",
+         "thanh tra 120 doanh nghiệp về an toàn lao động"),
+        # a clock time ("9:30") splits nothing; ": " does
+        ("Lúc 9:30, Sở họp bàn về an toàn lao động", "Sở họp lúc mấy giờ?", None),
+        ("Sở họp bàn hai việc: tập huấn cán bộ về an toàn lao động", "Sở tập huấn cán bộ về gì?",
+         "tập huấn cán bộ về an toàn lao động"),
+    ],
+)
+def test_a_free_answer_segment_is_a_trimmed_piece_between_semicolons_and_colons(sentence, question, segment) -> None:
+    from answer.extractive import _bag, _best_segment, _Weights
+
+    q = analyse_question(question)
+    bounds = _best_segment(sentence, _Weights(q, [_bag(sentence)]))
+    assert (sentence[bounds[0] : bounds[1]] if bounds else None) == segment
+
+
 def test_answer_is_first_even_when_ranked_low(answerer) -> None:
     """The supporting sentence ranked 5th behind distractors from both articles and another year."""
     hits = hits_from(
