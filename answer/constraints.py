@@ -9,7 +9,7 @@ from functools import lru_cache
 from answer.knowledge.abbreviations import is_generic
 from answer.knowledge.english_words import is_english_word
 from answer.knowledge.gazetteer import Gazetteer
-from ingest.vietnamese import UPPER, fold, nfc
+from ingest.vietnamese import UPPER, fold, nfc, plain_words
 
 # Vietnam's provinces and centrally-run cities, plus places often named in labour news (export markets).
 PROVINCES = (
@@ -195,12 +195,8 @@ def years_match(wanted: tuple[int, ...], evidence: EvidenceYears) -> bool | None
     return any(y in evidence.years for y in wanted)
 
 
-def _plain(text: str) -> str:
-    return " " + re.sub(r"[^\w]+", " ", fold(nfc(text)).lower()).strip() + " "
-
-
 def _marked(text: str) -> str:
-    """_plain with the marks kept: the same words at the same offsets (NFC letters fold one to one)."""
+    """plain_words with the marks kept: the same words at the same offsets (NFC letters fold one to one)."""
     return " " + re.sub(r"[^\w]+", " ", nfc(text).lower()).strip() + " "
 
 
@@ -209,14 +205,14 @@ def _marked_forms() -> dict[str, str]:
     """Each gazetteer place's unaccented key -> how Vietnamese writes it ("nhat ban" -> "nhật bản")."""
     forms: dict[str, str] = {}
     for place in PLACES:
-        key, written = _plain(place).strip(), _marked(place).strip()
+        key, written = plain_words(place).strip(), _marked(place).strip()
         if key not in forms or written != key:  # the Vietnamese spelling over an unaccented alias
             forms[key] = written
     return forms
 
 
 def _names(plain: str, marked: str, key: str, place: str) -> bool:
-    """Whether a text (its _plain and _marked forms) holds the place's unaccented key where it writes the place
+    """Whether a text (its plain_words and _marked forms) holds the place's unaccented key where it writes the place
     with the place's own marks or with none (typed unaccented): "diễn biến" folds to "dien bien" but is not
     Điện Biên, "cao bằng" is."""
     if len(plain) != len(marked):  # marks NFC could not compose: compare unaccented only
@@ -233,20 +229,20 @@ def _names(plain: str, marked: str, key: str, place: str) -> bool:
 
 def place_key(place: str) -> str:
     """Comparable form of a place name (unaccented, English aliases mapped to Vietnamese)."""
-    key = _plain(place).strip()
+    key = plain_words(place).strip()
     return _PLACE_ALIASES.get(key, key)
 
 
 def question_places(question: str) -> tuple[str, ...]:
     """Provinces, cities and countries a question names (diacritic-insensitive gazetteer match)."""
-    plain, marked = _plain(question), _marked(question)
+    plain, marked = plain_words(question), _marked(question)
     outside: tuple[str, str] | None = None  # the question without its bodies' names, read once if a region matches
     found: list[str] = []
     for place in sorted(PLACES, key=len, reverse=True):
-        key = _plain(place)
+        key = plain_words(place)
         if len(key.strip()) < 3:
             continue
-        if key in plain and _names(plain, marked, key.strip(), place) and not any(key.strip() in _plain(f) for f in found):
+        if key in plain and _names(plain, marked, key.strip(), place) and not any(key.strip() in plain_words(f) for f in found):
             # an unaccented single-word match ("lao", "nga", "duc") is too ambiguous to trust
             if " " not in key.strip() and nfc(place) not in nfc(question):
                 continue
@@ -261,12 +257,12 @@ def question_places(question: str) -> tuple[str, ...]:
 
 
 def _outside_bodies(text: str) -> tuple[str, str]:
-    """_plain and _marked of a text whose organisations (gazetteer) are blanked out."""
+    """plain_words and _marked of a text whose organisations (gazetteer) are blanked out."""
     text = nfc(text)
     for m in Gazetteer.load().mentions(text):
         if m.kind == "organisation":
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
-    return _plain(text), _marked(text)
+    return plain_words(text), _marked(text)
 
 
 # The capitalised words right before a point ("Phó Thủ tướng Vũ " before "Đức Đam"); punctuation ends them.
@@ -292,7 +288,7 @@ def _spellings() -> dict[str, tuple[tuple[str, str], ...]]:
     HCMC, Sài Gòn, ...)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for place in PLACES:
-        out.setdefault(place_key(place), []).append((_plain(place).strip(), place))
+        out.setdefault(place_key(place), []).append((plain_words(place).strip(), place))
     return {key: tuple(dict.fromkeys(forms)) for key, forms in out.items()}
 
 
@@ -300,8 +296,8 @@ def mentions_place(place: str, text: str) -> bool:
     """Whether text names the place in any of its spellings (diacritic-insensitive, English aliases allowed):
     "TP.HCM" names Ho Chi Minh City."""
     key = place_key(place)
-    plain, marked = _plain(text), _marked(text)
-    forms = ((key, place), (_plain(place).strip(), place), *_spellings().get(key, ()))
+    plain, marked = plain_words(text), _marked(text)
+    forms = ((key, place), (plain_words(place).strip(), place), *_spellings().get(key, ()))
     return any(_names(plain, marked, form, spelt) for form, spelt in forms)
 
 
@@ -406,7 +402,7 @@ def question_unmarked_names(question: str) -> tuple[str, ...]:
 def mentions_english_name(name: str, text: str) -> bool:
     """Whether text names what an English question calls it: the name as written, or begun ("Somali" pirates,
     "Somalia" in the article), diacritic-insensitive, or the gazetteer's Vietnamese name for it ("Cô-oét")."""
-    if _plain(name).rstrip() in _plain(text):
+    if plain_words(name).rstrip() in plain_words(text):
         return True
     named = entities_named(name)
     parts = name.split()
@@ -417,7 +413,7 @@ def mentions_english_name(name: str, text: str) -> bool:
     if not named and len(name) > 4 and name.endswith("i") and " " not in name:
         # a people named after its country ("Yemeni", "Kuwaiti", "Iraqi"): the country names it
         country = name[:-1]
-        if f" {_plain(country).strip()} " in _plain(text):
+        if f" {plain_words(country).strip()} " in plain_words(text):
             return True
         named = entities_named(country)
     return bool(named) and any(m.entity_id in named for m in Gazetteer.load().mentions(text))
@@ -436,7 +432,7 @@ def entities_named(name: str) -> frozenset[str]:
 
 def mentions_name(name: str, text: str) -> bool:
     """Whether text names the person (diacritic-insensitive)."""
-    return _plain(name) in _plain(text)
+    return plain_words(name) in plain_words(text)
 
 
 # Administrative units below a province, by level: a district's figure is never another district's.
@@ -477,7 +473,7 @@ def localities(text: str) -> tuple[Locality, ...]:
 
 def mentions_locality(asked: Locality, text: str) -> bool:
     """Whether a text names the district (commune) with its level word ("Quận 3", "huyện Yên Thành")."""
-    return any(o.level == asked.level and _plain(o.name) == _plain(asked.name) for o in localities(text))
+    return any(o.level == asked.level and plain_words(o.name) == plain_words(asked.name) for o in localities(text))
 
 
 # Words that state a figure for a whole province, city or country ("toàn tỉnh có khoảng 13.000 lao động"), or for
@@ -500,7 +496,7 @@ def states_another_locality(asked: Locality, sentence: str) -> bool:
     states for a wider whole before any other figure ("Theo Sở, hiện toàn tỉnh có khoảng 13.000 lao động")."""
     if mentions_name(asked.name, sentence):
         return False
-    if any(o.level == asked.level and _plain(o.name) != _plain(asked.name) for o in localities(sentence)):
+    if any(o.level == asked.level and plain_words(o.name) != plain_words(asked.name) for o in localities(sentence)):
         return True
     whole = _WHOLE_SCOPE[asked.level].search(sentence)
     first_figure = re.search(r"\d", sentence)
@@ -516,11 +512,11 @@ def question_acronyms(question: str) -> tuple[str, ...]:
     """The acronyms a question writes that name one body ("BIDV", "VTV"): not the generic abbreviations of
     abbreviations.tsv ("UBND", "BHXH"), the places the tables know (TP.HCM, HCMC) or roman numerals."""
     text = nfc(question)
-    places = " ".join(_plain(p) for p in question_places(text))  # "TP HCM" writes HCM as part of a place
+    places = " ".join(plain_words(p) for p in question_places(text))  # "TP HCM" writes HCM as part of a place
     out = [
         a
         for a in _ACRONYM.findall(text)
-        if not is_generic(a) and _plain(a) not in places and not re.fullmatch(r"[IVXLC]+", a)
+        if not is_generic(a) and plain_words(a) not in places and not re.fullmatch(r"[IVXLC]+", a)
     ]
     return tuple(dict.fromkeys(out))
 
@@ -529,8 +525,8 @@ def mentions_acronym(acronym: str, text: str) -> bool:
     """Whether text names what an acronym stands for: the acronym itself (any case), or a run of syllables whose
     initials spell it, "và" and "của" left out ("bảo hiểm xã hội" for BHXH, "Lao động - Thương binh và Xã hội"
     for LĐTBXH). A number run on names the body's term or channel ("UBTVQH14" in "379/2017/UBTVQH14", "VTV1")."""
-    key = _plain(acronym).strip()
-    plain = _plain(text)
+    key = plain_words(acronym).strip()
+    plain = plain_words(text)
     if re.search(rf"(?<![^\W\d_]){re.escape(key)}\d*(?![^\W_])", plain):
         return True
     key = key.replace(" ", "")

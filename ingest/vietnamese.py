@@ -47,6 +47,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", _COMBINING_RE.sub("", folded)) if _COMBINING_RE.search(folded) else folded
 
 
+def plain_words(text: str) -> str:
+    """A text's words without marks, lower case, one space between and one either side: " bao nhieu tien ", so
+    that a phrase is found whole with f" {phrase} " in it."""
+    return " " + re.sub(r"[^\w]+", " ", fold(text).lower()).strip() + " "
+
+
 def has_diacritics(text: str) -> bool:
     """True when the text carries any Vietnamese mark that fold() would remove."""
     return fold(text) != nfc(text)

@@ -6,7 +6,7 @@ import functools
 import re
 
 from answer.knowledge.tables import read_rows
-from ingest.vietnamese import fold
+from ingest.vietnamese import plain_words
 
 
 @functools.cache
@@ -25,6 +25,5 @@ def document_kind_asked(question: str, language: str) -> str | None:
     if language == "en":
         lowered = question.lower()
         return next((vi for vi, en in document_kinds() if en and re.search(rf"\b{en}s?\b", lowered)), None)
-    words = re.findall(r"\w+", question.lower())
-    plain = f" {' '.join(fold(w) for w in words)} "
-    return next((vi for vi, _ in document_kinds() if f" {fold(vi)} " in plain), None)
+    plain = plain_words(question)
+    return next((vi for vi, _ in document_kinds() if plain_words(vi) in plain), None)

@@ -8,6 +8,7 @@ import pytest
 
 from errors import UnreadableDocument
 from ingest.text import clean_text, decode_bytes
+from ingest.vietnamese import plain_words
 from settings import SAMPLE_CORPUS_DIR
 
 SAMPLES = SAMPLE_CORPUS_DIR
@@ -114,3 +115,17 @@ def test_clean_text_idempotent_on_messy_input() -> None:
 def test_western_legacy_text_is_not_taken_for_tcvn3() -> None:
     french = "Café crème à la française, très élégant. Où êtes-vous? Ça va très bien."
     assert decode_bytes(french.encode("cp1252"), "a.txt") == french
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Bao nhiêu TIỀN?", " bao nhieu tien "),
+        ("Đà Nẵng, Bà Rịa-Vũng Tàu", " da nang ba ria vung tau "),
+        (unicodedata.normalize("NFD", "Hỗ trợ"), " ho tro "),  # decomposed marks fold too
+        ("  ", "  "),
+    ],
+)
+def test_plain_words_are_folded_lower_case_and_space_framed(text: str, plain: str) -> None:
+    assert plain_words(text) == plain
+    assert plain_words("nghị định") in plain_words("Theo Nghị định 47/2017/NĐ-CP")
