@@ -42,6 +42,7 @@ from answer.constraints import (
     states_another_locality,
     years_match,
 )
+from answer.english_figures import shown_for
 from answer.extract import (
     Span,
     currency_of,
@@ -475,10 +476,6 @@ def _date_shown(text: str) -> str:
         return "/".join(part for part in date.groups() if part) if date else word.group(0)
 
     return re.sub(r"\S+", slashed, text)
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
 
 
 def _best_segment(sentence: str, weights: _Weights) -> tuple[int, int] | None:
@@ -1735,7 +1732,7 @@ class ExtractiveAnswerer:
             assert best.span is not None
             extracted = best.span.text.strip()
             answer_type = best.span.kind if best.span.kind == q.answer_type else q.answer_type
-            shown = _capitalise(_date_shown(extracted) if best.span.kind == "date" else extracted)
+            shown = shown_for(q.language, best.span.kind, _date_shown(extracted) if best.span.kind == "date" else extracted)
             if side is not None:
                 shown = side.shown(shown, q.language)
             text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))

@@ -16,6 +16,7 @@ from datetime import date
 
 from answer.candidates import split_clauses
 from answer.citations import clause_citation
+from answer.english_figures import for_reader
 from answer.language import Language, message
 from answer.models import Alternative, AlternativeLabel
 from index.models import Hit
@@ -148,7 +149,7 @@ def _period_label(f: Figure, lang: Language) -> str | None:
 def alternative_of(f: Figure, chosen: Figure, lang: Language) -> Alternative:
     """An alternative figure as the answer lists it, cited by its sentence and clause."""
     return Alternative(
-        answer=f.answer,
+        answer=for_reader(lang, f.answer),
         period=_period_label(f, lang),
         date=f.hit.date,
         source=f.hit.source,

@@ -18,6 +18,7 @@ import numpy as np
 from answer.candidates import Candidate, candidates_of
 from answer.citations import citation_from_hit, clause_citation
 from answer.constraints import evidence_years, sentence_years
+from answer.english_figures import shown_for
 from answer.features import FEATURES, featurize
 from answer.figures import Figure, SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.gazetteer import Gazetteer
@@ -51,10 +52,6 @@ class Scored:
     @property
     def best(self) -> Candidate | None:
         return self.candidates[0] if self.candidates else None
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
 
 
 def _quote(c: Candidate) -> str:
@@ -198,7 +195,7 @@ class LearnedAnswerer:
         probability = side.chosen.confidence if side is not None else scored.probability
         if best.span is not None:
             extracted: str | None = best.span.text.strip()
-            shown = _capitalise(extracted or "")
+            shown = shown_for(lang, best.span.kind, best.span.text.strip())
             if side is not None:
                 shown = side.shown(shown, lang)
             text = message(lang, "found", extracted=shown, sentence=_quote(best))

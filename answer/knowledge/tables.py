@@ -47,12 +47,12 @@ def read_phrase_table(name: str, key_of: Callable[[str], str] = str) -> dict[str
     return out
 
 
-def form_alternation(name: str) -> str:
-    """A two-column table (a lower-case form, an example its test reads) as one regex alternation of its forms,
-    longest first (a form is tried before any shorter one it holds); a bad or repeated row is an error naming the
-    file."""
+def form_alternation(name: str, columns: int = 2) -> str:
+    """A table whose first two columns are a lower-case form and an example its test reads, as one regex alternation
+    of its forms, longest first (a form is tried before any shorter one it holds); a bad or repeated row is an error
+    naming the file."""
     forms = []
-    for form, example in read_rows(name, 2):
+    for form, example, *_ in read_rows(name, columns):
         if not form or form != form.lower() or not example:
             raise ValueError(f"{name}: a row needs a lower-case form and an example: {form!r}")
         forms.append(form)

@@ -151,6 +151,14 @@ def test_the_answer_the_period_and_its_labels_with_the_others_newest_first() -> 
     assert result.shown("25.912 lao động", "vi") == "25.912 lao động"
 
 
+def test_an_english_question_reads_the_other_figures_in_english() -> None:
+    result = side_by_side(_figure(OFFICIAL), [_figure(ESTIMATE), _figure(HALF_YEAR)], YEAR_2023, "en")
+    assert [a.answer for a in result.alternatives] == [
+        "about 25,500 workers (khoảng 25.500 lao động)",
+        "13,200 workers (13.200 lao động)",
+    ]
+
+
 def test_an_estimate_answer_is_labelled_in_the_question_language() -> None:
     result = side_by_side(_figure(HALF_YEAR), [_figure(ESTIMATE)], YEAR_2023, "en")
     assert result.labels == ("estimate",) and result.period == "2023"

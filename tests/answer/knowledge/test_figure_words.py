@@ -1,11 +1,12 @@
 """The figure and money word tables, row by row with each row's own example: currency_words.tsv (a figure's currency),
 money_asks.tsv (a question asking for money), number_labels.tsv (a number that labels, not counts) and
-qualifiers.tsv (a word read as part of the figure after it)."""
+qualifiers.tsv (a word read as part of the figure after it, and its English)."""
 
 from __future__ import annotations
 
 import pytest
 
+from answer.english_figures import figure_in_english
 from answer.extract import currency_of, percentage_spans, quantity_spans
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.money import money_asked
@@ -56,13 +57,15 @@ def test_each_number_label_stops_its_number_being_counted(form: str, example: st
     assert spans[0].text.split()[0] != labelled
 
 
-QUALIFIER_ROWS = read_rows("qualifiers.tsv", 2)
+QUALIFIER_ROWS = read_rows("qualifiers.tsv", 3)
 
 
-@pytest.mark.parametrize(("form", "example"), QUALIFIER_ROWS, ids=[r[0] for r in QUALIFIER_ROWS])
-def test_each_qualifier_is_read_with_its_figure(form: str, example: str) -> None:
+@pytest.mark.parametrize(("form", "example", "en"), QUALIFIER_ROWS, ids=[r[0] for r in QUALIFIER_ROWS])
+def test_each_qualifier_is_read_with_its_figure(form: str, example: str, en: str) -> None:
     first = min([*quantity_spans(example), *percentage_spans(example)], key=lambda span: span.start)
     assert first.text.lower().startswith(f"{form} "), first.text
+    # an English answer names a Vietnamese qualifier in English (an English one is English already)
+    assert figure_in_english(f"{form} 1.200 lao động") == (f"{en} 1,200 workers" if en else None)
 
 
 UNIT_WORD_ROWS = read_rows("unit_words.tsv", 2)

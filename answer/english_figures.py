@@ -1,0 +1,120 @@
+"""A Vietnamese figure written for an English reader: "hơn 163.600 lượt lao động" -> "more than 163,600".
+
+Why: the articles write 163.600 for one hundred sixty-three thousand six hundred and 1,31% for a decimal, so an
+English reader takes "163.600" for a decimal. An English question's answer states its figure the English way and
+keeps the article's words beside it, since those are what the citation quotes. Only what the tables know is
+written in English (a qualifier, the number, its magnitude, currency, unit and rate period); the rest of the
+Vietnamese span is left to the words beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from answer.knowledge.currency_words import currency_words
+from answer.knowledge.qualifiers import qualifier_english
+from answer.knowledge.rate_periods import rate_periods
+from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
+from ingest.vietnamese import NUMBER_TOKEN, VI_MULTIPLIERS, nfc, read_number
+
+_MAGNITUDE_NAMES = {10**2: "hundred", 10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+_FIGURE = re.compile(rf"(?P<low>{NUMBER_TOKEN})(?:\s*(?P<dash>[-–])\s*(?P<high>{NUMBER_TOKEN}))?(?P<percent>\s*%)?")
+_MAGNITUDE = re.compile(
+    r"\s+(?P<word>{})(?!\w)".format("|".join(sorted(VI_MULTIPLIERS, key=len, reverse=True))), re.IGNORECASE
+)
+_NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)(?P<after>\s+[^\W\d_]+)?")
+_PER = re.compile(r"\s*/\s*(?P<word>[^\W\d_]+)")
+
+
+def english_number(token: str) -> str | None:
+    """A number token read the Vietnamese way, written the English way: "163.600" -> "163,600", "1,31" -> "1.31".
+
+    Digits alone up to four stay as written ("2014", "08"); None for a token that is no number.
+    """
+    if token.isdigit() and len(token) <= 4:
+        return token
+    value = read_number(token)
+    if value is None:
+        return None
+    whole, _, decimals = format(value, "f").partition(".")
+    return f"{int(whole):,}" + (f".{decimals}" if decimals else "")
+
+
+def figure_in_english(text: str) -> str | None:
+    """The figure a Vietnamese answer span opens with, in English ("gần 200 tỷ đồng" -> "nearly 200 billion VND",
+    "1,31%" -> "1.31%"); None when the span opens with no figure or its English reads the same."""
+    text = nfc(text).strip()
+    parts: list[str] = []
+    rest = text
+    for form, english in sorted(qualifier_english().items(), key=lambda item: -len(item[0])):
+        if rest.lower().startswith(f"{form} "):
+            parts.append(english)
+            rest = rest[len(form) :].lstrip()
+            break
+    figure = _FIGURE.match(rest)
+    if figure is None:
+        return None
+    low, high = english_number(figure["low"]), english_number(figure["high"]) if figure["high"] else None
+    if low is None or (figure["high"] and high is None):
+        return None
+    parts.append(f"{low}{figure['dash']}{high}" if high else low)
+    if figure["percent"]:
+        parts[-1] += "%"
+    rest = rest[figure.end() :]
+    if not figure["percent"]:
+        rest = _name_the_count(rest, parts)
+    english = " ".join(parts)
+    return None if text.lower().startswith(english.lower()) else english  # "50 khu công nghiệp": nothing to rewrite
+
+
+def _name_the_count(rest: str, parts: list[str]) -> str:
+    """Append the English of the magnitude, currency, unit and rate periods that follow a number; the rest unread."""
+    magnitude = _MAGNITUDE.match(rest)
+    if magnitude is not None:
+        parts.append(_MAGNITUDE_NAMES[VI_MULTIPLIERS[magnitude["word"].lower()]])
+        rest = rest[magnitude.end() :]
+    word = _NEXT_WORD.match(rest)
+    table = currency_words()
+    if word is not None and word["word"].lower() in table.codes:
+        compound = f"{word['word']}{word['after'] or ''}".lower()
+        if " ".join(compound.split()) not in table.compounds:
+            parts.append(table.codes[word["word"].lower()].upper())
+            rest = rest[word.end("word") :]
+    else:
+        mentions = [m for m in unit_mentions(rest) if m.unit_id not in MONEY_UNITS]
+        if mentions and not rest[: mentions[0].start].strip():
+            counted = mentions[0]
+            if units()[counted.unit_id].kind == "any" and len(mentions) > 1 and not rest[counted.end : mentions[1].start].strip():
+                counted = mentions[1]  # "163.600 lượt lao động": times a worker was helped; the workers are counted
+            parts.append(units()[counted.unit_id].forms_en[0])
+            rest = rest[counted.end :]
+    periods = {p.vi: p.en for p in rate_periods()}
+    while (per := _PER.match(rest)) is not None:
+        per_word = per["word"].lower()
+        mention = next(iter(unit_mentions(rest[per.start("word") :])), None)
+        if per_word in periods:
+            parts[-1] += f"/{periods[per_word]}"
+        elif mention is not None and mention.start == 0 and mention.end == len(per["word"]):
+            parts[-1] += f"/{_singular(units()[mention.unit_id].forms_en)}"
+        else:
+            break
+        rest = rest[per.end() :]
+    return rest
+
+
+def _singular(forms: tuple[str, ...]) -> str:
+    """The singular among a unit's English forms ("worker" of "workers|worker"), else its first form."""
+    return next((form for form in forms if f"{form}s" in forms), forms[0])
+
+
+def for_reader(language: str, figure: str) -> str:
+    """A figure as a reader of the question's language reads it: in English with the article's words beside it
+    ("more than 163,600 workers (hơn 163.600 lượt lao động)"), or as the article writes it."""
+    english = figure_in_english(figure) if language == "en" else None
+    return f"{english} ({figure})" if english else figure
+
+
+def shown_for(language: str, kind: str, extracted: str) -> str:
+    """An answer's span as shown, capitalised; a figure (quantity, percentage) for the reader (for_reader)."""
+    shown = for_reader(language, extracted) if kind in ("quantity", "percentage") else extracted
+    return shown[:1].upper() + shown[1:]

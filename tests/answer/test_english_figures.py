@@ -1,0 +1,69 @@
+"""An English question's figure in English: Vietnamese number formats rewritten (163.600 is 163,600; 1,31% is 1.31%),
+the qualifier, magnitude, currency, unit and rate period named in English, the article's words kept beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer.english_figures import english_number, figure_in_english, shown_for
+from answer.extractive import ExtractiveAnswerer
+from tests.answer.sample_hits import hits_from
+
+
+@pytest.mark.parametrize(
+    ("token", "english"),
+    [
+        ("163.600", "163,600"),
+        ("24.030.000", "24,030,000"),
+        ("1,31", "1.31"),
+        ("0,183", "0.183"),
+        ("1.234,5", "1,234.5"),
+        ("2014", "2014"),  # four digits alone stay as written (a year, a count)
+        ("08", "08"),
+        ("12500", "12,500"),
+        ("1.2.3", None),
+    ],
+)
+def test_a_vietnamese_number_is_written_the_english_way(token: str, english: str | None) -> None:
+    assert english_number(token) == english
+
+
+@pytest.mark.parametrize(
+    ("figure", "english"),
+    [
+        ("hơn 163.600 lượt lao động", "more than 163,600 workers"),  # "lượt" counts times; the workers are counted
+        ("gần 200 tỷ đồng", "nearly 200 billion VND"),
+        ("Khoảng 89 tỷ USD", "about 89 billion USD"),
+        ("Trên 105 nghìn lao động", "over 105 thousand workers"),
+        ("700 - 800 tỷ đồng", "700-800 billion VND"),
+        ("1,31%", "1.31%"),
+        ("3,5 triệu đồng/người/tháng", "3.5 million VND/person/month"),
+        ("115,3 triệu đồng/tháng", "115.3 million VND/month"),
+        ("15 triệu đồng/m2", "15 million VND"),  # a rate the tables cannot name is left to the words beside it
+        ("240 hợp đồng lao động", "240 contracts"),  # "hợp đồng" holds "đồng" but is no money
+        ("Gần 14.000 hộ nghèo", "nearly 14,000 poor households"),
+        ("22.000 việc", "22,000"),  # a noun the unit table does not know stays Vietnamese, beside it
+        ("50 khu công nghiệp", None),  # nothing to rewrite
+        ("39-40%", None),
+        ("Nghị định 47/2017/NĐ-CP", None),  # no figure
+    ],
+)
+def test_a_figure_is_named_in_english_as_far_as_the_tables_know(figure: str, english: str | None) -> None:
+    assert figure_in_english(figure) == english
+
+
+def test_only_an_english_questions_figure_is_shown_in_english() -> None:
+    assert shown_for("en", "quantity", "hơn 163.600 lượt lao động") == "More than 163,600 workers (hơn 163.600 lượt lao động)"
+    assert shown_for("vi", "quantity", "hơn 163.600 lượt lao động") == "Hơn 163.600 lượt lao động"
+    assert shown_for("en", "date", "30.5.2017") == "30.5.2017"
+    assert shown_for("en", "quantity", "50 khu công nghiệp") == "50 khu công nghiệp"
+
+
+def test_an_english_answer_states_the_figure_in_english_and_quotes_the_article() -> None:
+    hits = hits_from("Điển hình, đã hỗ trợ cho hơn 8.100")
+    answer = ExtractiveAnswerer().answer("How many workers received rent support?", hits)
+    assert answer.found and answer.extracted == "hơn 163.600 lượt lao động"
+    assert answer.answer.startswith("More than 163,600 workers (hơn 163.600 lượt lao động) [1].")
+    assert "“" in answer.answer and "163.600 lượt lao động được hỗ trợ" in answer.answer  # the quote as written
+    vietnamese = ExtractiveAnswerer().answer("Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", hits)
+    assert vietnamese.answer.startswith("Hơn 163.600 lượt lao động [1].")
