@@ -107,6 +107,25 @@ def _singular(forms: tuple[str, ...]) -> str:
     return next((form for form in forms if f"{form}s" in forms), forms[0])
 
 
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DAY_MONTH_YEAR = re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?")
+_MONTH_YEAR = re.compile(r"(?:tháng\s+)?(?P<month>\d{1,2})/(?P<year>\d{4})", re.IGNORECASE)
+
+
+def date_in_english(text: str) -> str | None:
+    """A date written day first with slashes, in English words: "2/7" -> "2 July", "30/5/2017" -> "30 May 2017",
+    "tháng 5/2017" -> "May 2017" (a US reader takes 2/7 for February 7); None for any other text."""
+    text = nfc(text).strip()
+    if (found := _DAY_MONTH_YEAR.fullmatch(text)) and 1 <= int(found["day"]) <= 31 and 1 <= int(found["month"]) <= 12:
+        return " ".join(part for part in (str(int(found["day"])), _MONTHS[int(found["month"]) - 1], found["year"]) if part)
+    if (found := _MONTH_YEAR.fullmatch(text)) and 1 <= int(found["month"]) <= 12:
+        return f"{_MONTHS[int(found['month']) - 1]} {found['year']}"
+    return None
+
+
 def for_reader(language: str, figure: str) -> str:
     """A figure as a reader of the question's language reads it: in English with the article's words beside it
     ("more than 163,600 workers (hơn 163.600 lượt lao động)"), or as the article writes it."""
@@ -115,6 +134,11 @@ def for_reader(language: str, figure: str) -> str:
 
 
 def shown_for(language: str, kind: str, extracted: str) -> str:
-    """An answer's span as shown, capitalised; a figure (quantity, percentage) for the reader (for_reader)."""
-    shown = for_reader(language, extracted) if kind in ("quantity", "percentage") else extracted
+    """An answer's span as shown, capitalised: a figure (quantity, percentage) for the reader (for_reader), and to an
+    English question a date in words beside the article's ("2 July (2/7)")."""
+    shown = extracted
+    if kind in ("quantity", "percentage"):
+        shown = for_reader(language, extracted)
+    elif kind == "date" and language == "en" and (english := date_in_english(extracted)):
+        shown = f"{english} ({extracted})"
     return shown[:1].upper() + shown[1:]

@@ -42,7 +42,7 @@ from answer.constraints import (
     states_another_locality,
     years_match,
 )
-from answer.english_figures import shown_for
+from answer.english_figures import for_reader, shown_for
 from answer.extract import (
     Span,
     currency_of,
@@ -1780,7 +1780,7 @@ class ExtractiveAnswerer:
         elif closest:
             text = message(q.language, "wrong_year_closest", wanted=wanted, found=found_years, sentence=sentence)
         elif best.span is not None and q.answer_type in _NUMERIC:
-            text = message(q.language, "wrong_year", wanted=wanted, found=found_years, figure=best.span.text, sentence=sentence)
+            text = message(q.language, "wrong_year", wanted=wanted, found=found_years, figure=for_reader(q.language, best.span.text), sentence=sentence)
         else:
             text = message(q.language, "wrong_year_plain", wanted=wanted, found=found_years, sentence=sentence)
         related = [best] + [c for c in wrong if c is not best] + [c for c in cands if c not in wrong]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.english_figures import english_number, figure_in_english, shown_for
+from answer.english_figures import date_in_english, english_number, figure_in_english, shown_for
 from answer.extractive import ExtractiveAnswerer
 from tests.answer.sample_hits import hits_from
 
@@ -55,7 +55,8 @@ def test_a_figure_is_named_in_english_as_far_as_the_tables_know(figure: str, eng
 def test_only_an_english_questions_figure_is_shown_in_english() -> None:
     assert shown_for("en", "quantity", "hơn 163.600 lượt lao động") == "More than 163,600 workers (hơn 163.600 lượt lao động)"
     assert shown_for("vi", "quantity", "hơn 163.600 lượt lao động") == "Hơn 163.600 lượt lao động"
-    assert shown_for("en", "date", "30.5.2017") == "30.5.2017"
+    assert shown_for("en", "date", "30/5/2017") == "30 May 2017 (30/5/2017)"
+    assert shown_for("vi", "date", "30/5/2017") == "30/5/2017"
     assert shown_for("en", "quantity", "50 khu công nghiệp") == "50 khu công nghiệp"
 
 
@@ -67,3 +68,28 @@ def test_an_english_answer_states_the_figure_in_english_and_quotes_the_article()
     assert "“" in answer.answer and "163.600 lượt lao động được hỗ trợ" in answer.answer  # the quote as written
     vietnamese = ExtractiveAnswerer().answer("Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", hits)
     assert vietnamese.answer.startswith("Hơn 163.600 lượt lao động [1].")
+
+
+@pytest.mark.parametrize(
+    ("date", "english"),
+    [
+        ("2/7", "2 July"),  # day first: a US reader takes 2/7 for February 7
+        ("20/02/2006", "20 February 2006"),
+        ("30/5/2017", "30 May 2017"),
+        ("tháng 5/2017", "May 2017"),
+        ("32/1", None),
+        ("1/13", None),
+        ("2017", None),
+    ],
+)
+def test_a_day_first_date_is_written_in_words(date: str, english: str | None) -> None:
+    assert date_in_english(date) == english
+
+
+def test_a_wrong_year_answer_names_the_other_years_figure_in_english() -> None:
+    hits = hits_from("Điển hình, đã hỗ trợ cho hơn 8.100")
+    answer = ExtractiveAnswerer().answer("How many workers received rent support in 2019?", hits)
+    assert not answer.found
+    assert answer.answer.startswith(
+        "No figures for 2019; the articles only have figures for 2022: more than 163,600 workers (hơn 163.600 lượt lao động)"
+    )

@@ -200,7 +200,7 @@ UNANSWERABLE = [
     ("Năm 2019 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", "Không có số liệu năm 2019; bài viết chỉ có số liệu năm 2022: hơn 163.600 lượt lao động"),
     ("Tỷ lệ hộ nghèo năm 2022 là bao nhiêu?", "Không có số liệu năm 2022; bài viết chỉ có số liệu năm 2020: 1,31%"),
     ("Năm 2021 tổng số lao động được giải quyết việc làm là bao nhiêu?", "Không có số liệu năm 2021; bài viết chỉ có số liệu năm 2020: 21.000 người"),
-    ("How many workers got rent support in 2019?", "No figures for 2019; the articles only have figures for 2022: hơn 163.600 lượt lao động"),
+    ("How many workers got rent support in 2019?", "No figures for 2019; the articles only have figures for 2022: more than 163,600 workers (hơn 163.600 lượt lao động)"),
     ("Tỉnh Bắc Giang hỗ trợ bao nhiêu lao động năm 2022?", "Không tìm thấy thông tin về Bắc Giang"),
     ("Ông Nguyễn Văn Nam phát biểu gì tại hội nghị?", "Không tìm thấy thông tin về Nguyễn Văn Nam"),
     ("Giá vàng hôm nay bao nhiêu?", NOT_FOUND_VI),

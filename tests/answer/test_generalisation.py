@@ -288,4 +288,5 @@ def test_a_date_written_with_dots_is_shown_with_slashes() -> None:
     hits = [sentence_hit(sentence, doc_id="wage", context=sentence)]
     answer = ExtractiveAnswerer().answer("When did the National Wage Council hold its first meeting on the 2018 minimum wage?", hits)
     assert answer.found and answer.extracted == "27.6"  # the span as the article writes it
-    assert answer.answer.startswith("27/6") and "Ngày 27.6" in answer.answer, answer.answer  # shown in one form, quoted as written
+    # shown in one form (in words to an English reader, who would take 2/7 for February 7), quoted as written
+    assert answer.answer.startswith("27 June (27/6) [1].") and "Ngày 27.6" in answer.answer, answer.answer
