@@ -133,12 +133,17 @@ def for_reader(language: str, figure: str) -> str:
     return f"{english} ({figure})" if english else figure
 
 
-def shown_for(language: str, kind: str, extracted: str) -> str:
-    """An answer's span as shown, capitalised: a figure (quantity, percentage) for the reader (for_reader), and to an
-    English question a date in words beside the article's ("2 July (2/7)")."""
-    shown = extracted
+def in_reader_terms(language: str, kind: str, extracted: str) -> str:
+    """An answer's span for the reader of the question's language: a figure (quantity, percentage) as for_reader
+    writes it, and to an English question a date in words beside the article's ("2 July (2/7)")."""
     if kind in ("quantity", "percentage"):
-        shown = for_reader(language, extracted)
-    elif kind == "date" and language == "en" and (english := date_in_english(extracted)):
-        shown = f"{english} ({extracted})"
+        return for_reader(language, extracted)
+    if kind == "date" and language == "en" and (english := date_in_english(extracted)):
+        return f"{english} ({extracted})"
+    return extracted
+
+
+def shown_for(language: str, kind: str, extracted: str) -> str:
+    """An answer's span as the answer text opens with it: in_reader_terms, capitalised."""
+    shown = in_reader_terms(language, kind, extracted)
     return shown[:1].upper() + shown[1:]

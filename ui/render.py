@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from answer.english_figures import in_reader_terms
+from answer.language import detect_language
 from answer.models import Alternative, Answer, Citation, Turn
 from ui.strings import Strings
 
@@ -172,11 +174,17 @@ def _article_getter(article_text: ArticleText) -> ArticleText:
     return get
 
 
+def _headline(answer: Answer, extracted: str) -> str:
+    """The answer's figure, date or name as its reader reads it: "more than 163,600 workers (hơn 163.600 lượt lao
+    động)" to an English question, as the article writes it to a Vietnamese one."""
+    return in_reader_terms(detect_language(answer.question), answer.answer_type or "", extracted)
+
+
 def _head_html(answer: Answer, text: str, strings: Strings, *, with_refs: bool) -> str:
     label = strings["found_label"] if answer.found else strings["not_found_label"]
     parts = [f'<div class="lqa-label">{escape_text(label)}</div>']
     if answer.found and answer.extracted:
-        parts.append(f'<div class="lqa-figure"><strong>{escape_text(answer.extracted)}</strong></div>')
+        parts.append(f'<div class="lqa-figure"><strong>{escape_text(_headline(answer, answer.extracted))}</strong></div>')
     if answer.found and (answer.period or answer.answer_labels):
         about = [f'{escape_text(strings["period"])}: {escape_text(answer.period)}'] if answer.period else []
         if answer.answer_labels:
@@ -347,7 +355,7 @@ def conversation_markdown(turns: Sequence[Turn], strings: Strings) -> str:
         lines.append(f"**{label}**")
         lines.append("")
         if answer.found and answer.extracted:
-            lines.append(f"**{escape_markdown(answer.extracted)}**")
+            lines.append(f"**{escape_markdown(_headline(answer, answer.extracted))}**")
             lines.append("")
         if answer.found and (answer.period or answer.answer_labels):
             about = [f"{strings['period']}: {escape_markdown(answer.period)}"] if answer.period else []

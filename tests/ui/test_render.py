@@ -69,6 +69,21 @@ def found_answer(**changes: object) -> Answer:
     return Answer(**base)  # type: ignore[arg-type]
 
 
+def test_an_english_questions_headline_figure_reads_the_english_way():
+    english = found_answer(
+        question="How many workers received rent support?",
+        answer="More than 163,600 workers (hơn 163.600 lượt lao động) [1].",
+        extracted="hơn 163.600 lượt lao động",
+        answer_type="quantity",
+    )
+    headline = "more than 163,600 workers (hơn 163.600 lượt lao động)"
+    html = answer_html(english, lambda _d: ARTICLE, VI)
+    assert f'<div class="lqa-figure"><strong>{escape_text(headline)}</strong></div>' in html
+    assert f"**{escape_markdown(headline)}**" in conversation_markdown([Turn(english.question, english)], VI)
+    vietnamese = found_answer(extracted="hơn 163.600 lượt lao động", answer_type="quantity")
+    assert '<strong>hơn 163.600 lượt lao động</strong>' in answer_html(vietnamese, lambda _d: ARTICLE, VI)
+
+
 def test_escape_text_makes_markup_and_markdown_inert():
     evil = '<script>alert(1)</script> ![x](http://evil.example/x.png) <img src=x onerror="a()"> $x$ **b**'
     out = escape_text(evil)
