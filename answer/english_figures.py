@@ -1,4 +1,5 @@
-"""A Vietnamese figure written for an English reader: "hơn 163.600 lượt lao động" -> "more than 163,600".
+"""A Vietnamese figure, date or place written for an English reader: "hơn 163.600 lượt lao động" -> "more than
+163,600 workers", "2/7" -> "2 July", "Đài Loan" -> "Taiwan".
 
 Why: the articles write 163.600 for one hundred sixty-three thousand six hundred and 1,31% for a decimal, so an
 English reader takes "163.600" for a decimal. An English question's answer states its figure the English way and
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from answer.knowledge.currency_words import currency_words
+from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.qualifiers import qualifier_english
 from answer.knowledge.rate_periods import rate_periods
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
@@ -24,6 +26,8 @@ _MAGNITUDE = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)(?P<after>\s+[^\W\d_]+)?")
 _PER = re.compile(r"\s*/\s*(?P<word>[^\W\d_]+)")
+_JOINS = re.compile(r"(?:\s*(?:,|;|\bvà\b)\s*)*|\s*", re.IGNORECASE)  # what may stand between places of a list
+_JOIN_WORD = re.compile(r"\bvà\b", re.IGNORECASE)
 
 
 def english_number(token: str) -> str | None:
@@ -140,7 +144,26 @@ def in_reader_terms(language: str, kind: str, extracted: str) -> str:
         return for_reader(language, extracted)
     if kind == "date" and language == "en" and (english := date_in_english(extracted)):
         return f"{english} ({extracted})"
+    if kind == "place" and language == "en" and (english := place_in_english(extracted)):
+        return f"{english} ({extracted})"
     return extracted
+
+
+def place_in_english(text: str) -> str | None:
+    """A place answer that is provinces and countries only, under their English names (the gazetteer's first
+    English alias): "Đài Loan" -> "Taiwan", "Hàn Quốc và Nhật Bản" -> "South Korea and Japan"; None for anything
+    else ("huyện Nam Đàn"), which the article's words say best."""
+    text = nfc(text).strip()
+    gazetteer = Gazetteer.load()
+    out, last = [], 0
+    for mention in gazetteer.mentions(text):
+        english = gazetteer.entities[mention.entity_id].aliases_en
+        between = text[last : mention.start]
+        if mention.kind not in ("province", "country") or not english or not _JOINS.fullmatch(between):
+            return None
+        out.append(_JOIN_WORD.sub("and", between) + english[0])
+        last = mention.end
+    return "".join(out) if out and not text[last:].strip(" .") else None
 
 
 def shown_for(language: str, kind: str, extracted: str) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from answer.english_figures import date_in_english, english_number, figure_in_english, shown_for
+from answer.english_figures import (
+    date_in_english,
+    english_number,
+    figure_in_english,
+    in_reader_terms,
+    place_in_english,
+    shown_for,
+)
 from answer.extractive import ExtractiveAnswerer
 from tests.answer.sample_hits import hits_from
 
@@ -93,3 +100,21 @@ def test_a_wrong_year_answer_names_the_other_years_figure_in_english() -> None:
     assert answer.answer.startswith(
         "No figures for 2019; the articles only have figures for 2022: more than 163,600 workers (hơn 163.600 lượt lao động)"
     )
+
+
+@pytest.mark.parametrize(
+    ("place", "english"),
+    [
+        ("Đài Loan", "Taiwan"),
+        ("TP.HCM", "Ho Chi Minh City"),
+        ("Bình Dương và Đồng Nai", "Binh Duong and Dong Nai"),
+        ("Hàn Quốc, Nhật Bản", "South Korea, Japan"),
+        ("huyện Nam Đàn", None),  # a district the gazetteer does not hold: the article's words say it
+        ("Hàn Quốc, Nhật Bản và Trung Đông", None),  # one place unknown: none is rewritten
+        ("Lima", None),
+    ],
+)
+def test_a_place_answer_of_known_places_is_named_in_english(place: str, english: str | None) -> None:
+    assert place_in_english(place) == english
+    assert in_reader_terms("en", "place", place) == (f"{english} ({place})" if english else place)
+    assert in_reader_terms("vi", "place", place) == place
