@@ -11,5 +11,10 @@
   embedding model puts nearest it, built by scripts/build_english_lexicon.py; guesses that tell a sentence's
   topic, never an answer. ``guess_vietnamese(word, min_score)``. Generated, so tested by sample, not by row.
 
-One mechanism matches all three (matcher.py); every row has its own test in tests/answer/knowledge/.
+- the word tables of the rules answerer, each with its loader module: currency_words, money_asks, money_nouns,
+  number_labels, qualifiers, negations, document_kinds, unit_words, question_heads, person_questions, titles,
+  rate_periods, stopwords, common_words, abbreviations (README, "Answerers", says what each decides).
+
+One mechanism matches the gazetteer, question words and units (matcher.py); every row of every table has its own test
+in tests/answer/knowledge/.
 """
