@@ -448,7 +448,8 @@ _COPULA_ASK = re.compile(
     re.I,
 )
 # besides the head stops: a time adverbial ("Từ ngày 1/7/2018", "hiện nay") sets when, not what; "phải" is a modal
-_SUBJECT_SKIP = {"phai", "hien", "nay", "ngay", "thang", "quy"}
+# (knowledge/question_heads.tsv, kind "skip"; folded)
+_SUBJECT_SKIP = {fold(word) for word in question_heads()["skip"]}
 
 
 def _copula_subject(question: str) -> tuple[str, ...]:

@@ -1,12 +1,12 @@
 """question_heads.tsv row by row: a stop or modifier word ends the head noun after "bao nhiêu"; a change word
-before "bao nhiêu" is the question's verb."""
+before "bao nhiêu" is the question's verb; a skip word is no part of the subject before "chiếm bao nhiêu"."""
 
 from __future__ import annotations
 
 import pytest
 
 from answer.knowledge.tables import read_rows
-from answer.qtypes import analyse_question
+from answer.qtypes import _copula_subject, analyse_question
 
 ROWS = read_rows("question_heads.tsv", 2)
 
@@ -15,5 +15,7 @@ ROWS = read_rows("question_heads.tsv", 2)
 def test_each_word_bounds_what_is_asked(word: str, kind: str) -> None:
     if kind == "change":
         assert analyse_question(f"Số hộ nghèo {word} bao nhiêu hộ?").verb == word
+    elif kind == "skip":
+        assert _copula_subject(f"{word.capitalize()} lao động nữ chiếm bao nhiêu phần trăm?") == ("lao", "động", "nữ")
     else:
         assert analyse_question(f"Có bao nhiêu công nhân {word} nhà máy?").head == ("công", "nhân")
