@@ -4,8 +4,9 @@
 Why: the articles write 163.600 for one hundred sixty-three thousand six hundred and 1,31% for a decimal, so an
 English reader takes "163.600" for a decimal. An English question's answer states its figure the English way and
 keeps the article's words beside it, since those are what the citation quotes. Only what the tables know is
-written in English (a qualifier, the number, its magnitude, currency, unit and rate period); the rest of the
-Vietnamese span is left to the words beside it.
+written in English (a qualifier, the number, its magnitude, currency, unit and rate period; a province's or
+country's name from the gazetteer); the rest of the Vietnamese span is left to the words beside it. A day-first date
+("2/7", which a US reader takes for February 7) is written in words.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _MAGNITUDE = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)(?P<after>\s+[^\W\d_]+)?")
 _PER = re.compile(r"\s*/\s*(?P<word>[^\W\d_]+)")
+_NUMBER_GOES_ON = re.compile(r"\s*[/:.,\-–]\s*\d")
 _JOINS = re.compile(r"(?:\s*(?:,|;|\bvà\b)\s*)*|\s*", re.IGNORECASE)  # what may stand between places of a list
 _JOIN_WORD = re.compile(r"\bvà\b", re.IGNORECASE)
 
@@ -65,6 +67,8 @@ def figure_in_english(text: str) -> str | None:
     if figure["percent"]:
         parts[-1] += "%"
     rest = rest[figure.end() :]
+    if _NUMBER_GOES_ON.match(rest):
+        return None  # "gần 2/3" is two thirds, "12-7-2017" a date: not a number this reads
     if not figure["percent"]:
         rest = _name_the_count(rest, parts)
     english = " ".join(parts)

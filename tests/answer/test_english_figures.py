@@ -53,6 +53,8 @@ def test_a_vietnamese_number_is_written_the_english_way(token: str, english: str
         ("50 khu công nghiệp", None),  # nothing to rewrite
         ("39-40%", None),
         ("Nghị định 47/2017/NĐ-CP", None),  # no figure
+        ("Gần 2/3", None),  # two thirds: a fraction, not "nearly 2"
+        ("1,5 lần", "1.5 times"),
     ],
 )
 def test_a_figure_is_named_in_english_as_far_as_the_tables_know(figure: str, english: str | None) -> None:
