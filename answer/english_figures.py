@@ -17,8 +17,8 @@ from answer.knowledge.currency_words import currency_words
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.qualifiers import qualifier_english
 from answer.knowledge.rate_periods import rate_periods
-from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
-from ingest.vietnamese import NUMBER_TOKEN, VI_MULTIPLIERS, nfc, read_number
+from answer.knowledge.units import MONEY_UNITS, UnitMention, unit_mentions, units
+from ingest.vietnamese import NUMBER_TOKEN, VI_MULTIPLIERS, fold, nfc, read_number
 
 _MAGNITUDE_NAMES = {10**2: "hundred", 10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 _FIGURE = re.compile(rf"(?P<low>{NUMBER_TOKEN})(?:\s*(?P<dash>[-–])\s*(?P<high>{NUMBER_TOKEN}))?(?P<percent>\s*%)?")
@@ -91,11 +91,15 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
     else:
         mentions = [m for m in unit_mentions(rest) if m.unit_id not in MONEY_UNITS]
         if mentions and not rest[: mentions[0].start].strip():
-            counted = mentions[0]
-            if units()[counted.unit_id].kind == "any" and len(mentions) > 1 and not rest[counted.end : mentions[1].start].strip():
-                counted = mentions[1]  # "163.600 lượt lao động": times a worker was helped; the workers are counted
-            parts.append(units()[counted.unit_id].forms_en[0])
-            rest = rest[counted.end :]
+            counted: UnitMention | None = mentions[0]
+            if units()[mentions[0].unit_id].kind == "any" and _goes_on(rest[mentions[0].end :]):
+                # "163.600 lượt lao động": times a worker was helped, the workers are counted; "90.000 lượt thích"
+                # counts likes, which no unit names
+                following = mentions[1] if len(mentions) > 1 else None
+                counted = following if following and not rest[mentions[0].end : following.start].strip() else None
+            if counted is not None:
+                parts.append(units()[counted.unit_id].forms_en[0])
+                rest = rest[counted.end :]
     periods = {p.vi: p.en for p in rate_periods()}
     while (per := _PER.match(rest)) is not None:
         per_word = per["word"].lower()
@@ -108,6 +112,11 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
             break
         rest = rest[per.end() :]
     return rest
+
+
+def _goes_on(rest: str) -> bool:
+    """Whether words follow (a rate's "/tháng" or punctuation is no word)."""
+    return bool(re.match(r"\s+[^\W\d_]", rest))
 
 
 def _singular(forms: tuple[str, ...]) -> str:
@@ -165,7 +174,9 @@ def place_in_english(text: str) -> str | None:
         between = text[last : mention.start]
         if mention.kind not in ("province", "country") or not english or not _JOINS.fullmatch(between):
             return None
-        out.append(_JOIN_WORD.sub("and", between) + english[0])
+        # the place as written, unaccented, when English writes it so ("Huế" is "Hue", not the whole province)
+        written = next((alias for alias in english if alias.lower() == fold(mention.surface).lower()), english[0])
+        out.append(_JOIN_WORD.sub("and", between) + written)
         last = mention.end
     return "".join(out) if out and not text[last:].strip(" .") else None
 

@@ -39,6 +39,8 @@ def test_a_vietnamese_number_is_written_the_english_way(token: str, english: str
     ("figure", "english"),
     [
         ("hơn 163.600 lượt lao động", "more than 163,600 workers"),  # "lượt" counts times; the workers are counted
+        ("hơn 90.000 lượt thích", "more than 90,000"),  # times of something no unit names: not "times"
+        ("2 lần", "2 times"),
         ("gần 200 tỷ đồng", "nearly 200 billion VND"),
         ("Khoảng 89 tỷ USD", "about 89 billion USD"),
         ("Trên 105 nghìn lao động", "over 105 thousand workers"),
@@ -109,6 +111,7 @@ def test_a_wrong_year_answer_names_the_other_years_figure_in_english() -> None:
     [
         ("Đài Loan", "Taiwan"),
         ("TP.HCM", "Ho Chi Minh City"),
+        ("Huế", "Hue"),  # the city as written, not its province's whole name
         ("Bình Dương và Đồng Nai", "Binh Duong and Dong Nai"),
         ("Hàn Quốc, Nhật Bản", "South Korea, Japan"),
         ("huyện Nam Đàn", None),  # a district the gazetteer does not hold: the article's words say it
