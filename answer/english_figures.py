@@ -17,7 +17,7 @@ from answer.knowledge.currency_words import currency_words
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.qualifiers import qualifier_english
 from answer.knowledge.rate_periods import rate_periods
-from answer.knowledge.units import MONEY_UNITS, UnitMention, unit_mentions, units
+from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from ingest.vietnamese import NUMBER_TOKEN, VI_MULTIPLIERS, fold, nfc, read_number
 
 _MAGNITUDE_NAMES = {10**2: "hundred", 10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
@@ -91,15 +91,11 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
     else:
         mentions = [m for m in unit_mentions(rest) if m.unit_id not in MONEY_UNITS]
         if mentions and not rest[: mentions[0].start].strip():
-            counted: UnitMention | None = mentions[0]
-            if units()[mentions[0].unit_id].kind == "any" and _goes_on(rest[mentions[0].end :]):
-                # "163.600 lượt lao động": times a worker was helped, the workers are counted; "90.000 lượt thích"
-                # counts likes, which no unit names
-                following = mentions[1] if len(mentions) > 1 else None
-                counted = following if following and not rest[mentions[0].end : following.start].strip() else None
-            if counted is not None:
-                parts.append(units()[counted.unit_id].forms_en[0])
-                rest = rest[counted.end :]
+            counted = mentions[0]
+            if units()[counted.unit_id].kind == "any" and len(mentions) > 1 and not rest[counted.end : mentions[1].start].strip():
+                counted = mentions[1]  # "163.600 lượt lao động": times a worker was helped; the workers are counted
+            parts.append(units()[counted.unit_id].forms_en[0])
+            rest = rest[counted.end :]
     periods = {p.vi: p.en for p in rate_periods()}
     while (per := _PER.match(rest)) is not None:
         per_word = per["word"].lower()
@@ -112,11 +108,6 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
             break
         rest = rest[per.end() :]
     return rest
-
-
-def _goes_on(rest: str) -> bool:
-    """Whether words follow (a rate's "/tháng" or punctuation is no word)."""
-    return bool(re.match(r"\s+[^\W\d_]", rest))
 
 
 def _singular(forms: tuple[str, ...]) -> str:
