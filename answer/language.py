@@ -157,10 +157,11 @@ def detect_language(text: str) -> Language:
     vi = sum(w in _VI_ASCII_WORDS for w in words)
     if en != vi:
         return "en" if en > vi else "vi"
-    # neither list decides ("Why can duck eggs be stored longer?"): the question's own words do, English words
-    # that cannot be a Vietnamese syllable against syllables that are no English word
+    # neither list decides ("Why can duck eggs be stored longer?", "Who is Le Thi Theu?", whose name's syllables are
+    # Vietnamese function words typed without marks): the question's own words do, English words that cannot be a
+    # Vietnamese syllable against syllables that are no English word
     own = re.findall(r"[a-z]+", common.lower()) or words
-    english = sum(1 for w in own if is_english_word(w) and not is_vietnamese_syllable(w))
+    english = sum(1 for w in own if (w in _EN_WORDS or is_english_word(w)) and not is_vietnamese_syllable(w))
     vietnamese = sum(1 for w in own if is_vietnamese_syllable(w) and not is_english_word(w))
     return "en" if english > vietnamese else "vi"
 

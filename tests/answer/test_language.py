@@ -49,6 +49,9 @@ def test_y_as_its_own_vowel_is_kept(word: str) -> None:
         ("tinh hinh lao dong viec lam nam 2016 the nao", "vi"),
         ("hoc phi cao dang phat thanh truyen hinh 2 o tphcm khoang bao nhieu mot hoc ky", "vi"),
         ("Tang luong co so tu ngay nao", "vi"),
+        # a name typed without marks carries no language, though its syllables are Vietnamese function words
+        ("Who is Le Thi Theu?", "en"),
+        ("Le Thi Theu la ai?", "vi"),
     ],
 )
 def test_a_question_without_function_words_is_read_in_its_language(question: str, language: str) -> None:
