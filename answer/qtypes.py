@@ -22,7 +22,7 @@ from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.money import money_asked, money_mentions, money_nouns
-from answer.knowledge.person_questions import english_askers, person_question_words
+from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
 from answer.knowledge.titles import titles
 from answer.knowledge.units import (
@@ -251,7 +251,7 @@ _ASKS_WHO_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?i:by|to|for|with|from|of|among)\s
 
 # Nouns for one person an English "which ..." asks for (leader, official, minister ...), longest first: "deputy
 # minister" is read before "deputy".
-_ENGLISH_PERSON_NOUNS = {*english_askers(), *(en for forms in titles().values() for en in forms)}
+_ENGLISH_PERSON_NOUNS = {*english_forms("asker"), *(en for forms in titles().values() for en in forms)}
 _PERSON_NOUNS_EN = "(?:{})".format("|".join(re.escape(n) for n in sorted(_ENGLISH_PERSON_NOUNS, key=lambda n: (-len(n), n))))
 
 
@@ -641,8 +641,9 @@ def _en_of_head(lowered: str) -> tuple[str, ...]:
 
 
 # Questions about a named person's position: "X giữ chức vụ gì?", "X là ai?", "What is X's position?".
-_ROLE_VI = re.compile(r" (chuc vu|chuc danh|cuong vi|giu chuc|la ai|dam nhiem) ")
-_ROLE_EN = re.compile(r"\b(position|title|post|role)\b|^\s*who (is|was) ")
+# The role words are knowledge/person_questions.tsv's (kind "role"), folded; "who is X" asks it in English too.
+_ROLE_VI = re.compile(" ({}) ".format("|".join(sorted(person_question_words()["role"], key=lambda w: (-len(w), w)))))
+_ROLE_EN = re.compile(r"\b({})\b|^\s*who (is|was) ".format("|".join(english_forms("role"))))
 
 
 def analyse_question(question: str) -> QuestionAnalysis:
