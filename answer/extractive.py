@@ -580,6 +580,9 @@ _DATES_AND_TIMES = re.compile(
 )
 
 
+_STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
+
+
 def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether a sentence can hold the figure a numeric question asks for (a digit or a number word)."""
     if q.answer_type not in _NUMERIC:
@@ -602,7 +605,8 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     undated = _DATES_AND_TIMES.sub(" ", sentence)
     read = spans_of(undated, "quantity")
     if not read:
-        return bool(re.search(r"\d", undated)) and _measure(q.unit) in (None, "money")
+        # a digit inside a name ("Covid-19", "H5N1") is no figure
+        return bool(_STANDALONE_DIGIT.search(undated)) and _measure(q.unit) in (None, "money")
     return not all(_unit_contradicts(q, span) or _period_contradicts(q, span) for span in read)
 
 

@@ -813,3 +813,16 @@ def test_a_ministrys_document_code_names_the_ministry(answerer) -> None:
     sentence = "Thông tư 12/2017/TT-BLĐTBXH quy định chuẩn năng lực ngoại ngữ bậc 1/6 cho người tốt nghiệp trung cấp."
     answer = answerer.answer(question, [_article_hit("a.txt", "2017-06-30", sentence, 1.0)])
     assert answer.found and "12/2017/TT-BLĐTBXH" in answer.answer
+
+
+def test_a_digit_inside_a_name_is_no_figure_to_count_with() -> None:
+    sentence = (
+        "Năm 2020, công tác tư vấn, giới thiệu việc làm được thực hiện đảm bảo và hiệu quả trong công tác phòng, chống "
+        "dịch Covid-19."
+    )
+    hits = [sentence_hit(sentence, doc_id="jobs", context=sentence)]
+    for question in ("Năm 2020 tạo được bao nhiêu việc làm?", "How many jobs were created in 2020?"):
+        assert not ExtractiveAnswerer().answer(question, hits).found, question
+    counted = sentence.replace("công tác tư vấn", "đã tạo 21.000 việc làm,")
+    answer = ExtractiveAnswerer().answer("Năm 2020 tạo được bao nhiêu việc làm?", [sentence_hit(counted, doc_id="jobs", context=counted)])
+    assert answer.found and "21.000" in answer.answer
