@@ -334,3 +334,16 @@ def test_the_year_something_began_does_not_date_what_the_sentence_says() -> None
     assert sentence_years("Từ năm 2010 đến năm 2015, Cty đã tuyển 500 lao động.") == [2010, 2015]
     assert sentence_years("Giai đoạn từ 2016-2020 có 300 lao động.") == [2016, 2017, 2018, 2019, 2020]
     assert question_years("Từ năm 2018 mức lương tối thiểu vùng là bao nhiêu?")[0] == (2018,)
+
+
+def test_a_question_about_another_provincial_department_is_not_answered_by_this_ones_figure() -> None:
+    from answer.extractive import ExtractiveAnswerer
+    from tests.answer.sample_hits import hits_from
+
+    hits = hits_from("Điển hình, đã hỗ trợ cho hơn 8.100")  # the Sở LĐ-TB&XH's year-end review
+    for question in ("Sở Y tế hỗ trợ tiền thuê nhà cho bao nhiêu lao động năm 2022?",
+                     "How many workers did the Department of Health support with rent in 2022?"):
+        answer = ExtractiveAnswerer().answer(question, hits)
+        assert not answer.found, answer.answer
+    answer = ExtractiveAnswerer().answer("Sở LĐ-TB&XH hỗ trợ tiền thuê nhà cho bao nhiêu lao động năm 2022?", hits)
+    assert answer.found and answer.extracted == "hơn 163.600 lượt lao động"
