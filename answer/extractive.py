@@ -42,7 +42,7 @@ from answer.constraints import (
     states_another_locality,
     years_match,
 )
-from answer.english_figures import for_reader, shown_for
+from answer.english_figures import for_reader, place_in_english, shown_for
 from answer.extract import (
     Span,
     currency_of,
@@ -1834,7 +1834,9 @@ class ExtractiveAnswerer:
         when this answerer cannot ask: the retrieved evidence missing X says nothing about the corpus."""
         if self.corpus_names is None or self.corpus_names(name):
             return None
-        return message(q.language, "place_missing", place=name)
+        # a province or country by its English name to an English reader ("Da Nang", not "Đà Nẵng")
+        shown = (place_in_english(name) if q.language == "en" else None) or name
+        return message(q.language, "place_missing", place=shown)
 
     def _not_found(self, q: QuestionAnalysis, cands: list[_Candidate], *, text: str | None = None) -> Answer:
         related = cands[: self.max_related]

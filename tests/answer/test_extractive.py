@@ -216,6 +216,7 @@ UNANSWERABLE = [
     ("What is the price of gold today?", NOT_FOUND_EN),
     ("Who is the Minister of Labour?", NOT_FOUND_EN),
     ("How many tourists visited Hanoi in 2022?", "The articles say nothing about Hanoi"),
+    ("How many workers in Da Nang received rent support in 2022?", "The articles say nothing about Da Nang."),  # not "Đà Nẵng"
 ]
 
 
