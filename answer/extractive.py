@@ -605,7 +605,9 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     undated = _DATES_AND_TIMES.sub(" ", sentence)
     read = spans_of(undated, "quantity")
     if not read:
-        # a digit inside a name ("Covid-19", "H5N1") is no figure
+        # a digit inside a name ("Covid-19", "H5N1") or a document's number ("Nghị quyết số 154/NQ-CP") is no figure
+        for document in sorted(spans_of(undated, "document"), key=lambda span: span.start, reverse=True):
+            undated = undated[: document.start] + " " + undated[document.end :]
         return bool(_STANDALONE_DIGIT.search(undated)) and _measure(q.unit) in (None, "money")
     return not all(_unit_contradicts(q, span) or _period_contradicts(q, span) for span in read)
 
