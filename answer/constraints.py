@@ -9,6 +9,7 @@ from functools import lru_cache
 from answer.knowledge.abbreviations import is_generic
 from answer.knowledge.english_words import is_english_word
 from answer.knowledge.gazetteer import Gazetteer
+from answer.knowledge.stopwords import stopwords
 from ingest.vietnamese import UPPER, fold, nfc, plain_words
 
 # Vietnam's provinces and centrally-run cities, plus places often named in labour news (export markets).
@@ -353,14 +354,17 @@ def question_foreign_names(question: str) -> tuple[str, ...]:
     articles call otherwise), so only a Vietnamese one is read: there, a brand or company keeps its own name.
     """
     names: list[str] = []
-    for match in _CAPITALISED.finditer(nfc(question)):
+    text = nfc(question).strip()
+    for match in _CAPITALISED.finditer(text):
         run: list[str] = []
-        for word in [*match.group(1).split(), ""]:
+        for i, word in enumerate([*match.group(1).split(), ""]):
             foreign = len(word) >= 3 and not word.isupper() and word.isalpha() and not is_vietnamese_syllable(word)
             if foreign:
                 run.append(word)
             elif run:
-                names.append(" ".join(run))
+                opening = match.start() == 0 and i == 1  # the question's first word, alone in its run
+                if not (opening and run[0].lower() in stopwords().en):
+                    names.append(" ".join(run))  # "How many lao động ..." opens with an English word, no name
                 run = []
     return tuple(dict.fromkeys(names))
 

@@ -11,14 +11,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from answer.constraints import question_names, question_years
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.question_words import expected_type, question_words
+from answer.knowledge.stopwords import stopwords
 from answer.knowledge.units import unit_mentions, units
 from answer.language import Language, detect_language, nfc, tokens
 from ingest.vietnamese import fold
@@ -64,29 +63,11 @@ class QuestionAnalysis:
     unknown: tuple[str, ...]  # English content words no table translates
 
 
-@functools.cache
-def _stopwords() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(Vietnamese stop words, their foldable unaccented forms, English stop words)."""
-    text = resources.files("answer.knowledge").joinpath("stopwords.tsv").read_text(encoding="utf-8")
-    vi: set[str] = set()
-    folded: set[str] = set()
-    en: set[str] = set()
-    rows = [line.split("\t") for line in nfc(text).splitlines() if line.strip() and not line.startswith("#")]
-    for word, language, foldable in rows[1:]:
-        if language == "en":
-            en.add(word)
-        else:
-            vi.add(word)
-            if foldable == "yes":
-                folded.add(fold(word))
-    return frozenset(vi), frozenset(folded), frozenset(en)
-
-
 def is_stopword(token: str, language: Language) -> bool:
-    vi, folded, en = _stopwords()
+    table = stopwords()
     if language == "en":
-        return token in en
-    return token in vi or (token == fold(token) and token in folded)
+        return token in table.en
+    return token in table.vi or (token == fold(token) and token in table.folded)
 
 
 def _vietnamese_terms(text: str) -> tuple[list[str], list[str]]:

@@ -49,6 +49,10 @@ def test_foreign_words(word: str) -> None:
         ("Tổ chức Lao động Quốc tế (ILO) cảnh báo gì?", ()),  # an acronym is no name to look for
         ("Thủ tướng Nguyễn Xuân Phúc chủ trì buổi làm việc nào?", ()),  # a person: question_names' job
         ("Bao nhiêu lao động đi làm việc tại Malaysia?", ("Malaysia",)),  # found here, a place for the answerer
+        # a mixed question opening with an English function word: "How" names no company
+        ("How many lao động got rent support?", ()),
+        ("General Motors cắt giảm bao nhiêu việc làm?", ("General Motors",)),  # two words: a name
+        ("Apple tuyển bao nhiêu lao động?", ("Apple",)),  # an English word, but no function word
     ],
 )
 def test_foreign_names_in_vietnamese_questions(question: str, names: tuple[str, ...]) -> None:
