@@ -306,33 +306,18 @@ _NAME_RE = re.compile(rf"\b([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})")
 
 
 def question_names(question: str) -> tuple[str, ...]:
-    """Person names in a question: a Vietnamese surname followed by one to three capitalised syllables, with their
-    marks or, as English questions write them, all without ("Nguyen Van Thien")."""
+    """Person names in a question: a Vietnamese surname followed by one to three capitalised syllables."""
     names: list[str] = []
     for match in _NAME_RE.finditer(nfc(question)):
         words = match.group(1).split()
         # the name starts at the first surname of the run ("Ông Nguyễn Văn A" -> "Nguyễn Văn A")
-        for i in range(len(words)):
-            if _opens_name(words[i:]):
+        for i, word in enumerate(words):
+            if word.lower() in SURNAMES and len(words) - i >= 2:
                 name = " ".join(words[i:])
                 if not question_places(name):
                     names.append(name)
                 break
     return tuple(names)
-
-
-def _opens_name(words: list[str]) -> bool:
-    """Whether a surname opens these capitalised words and a given name follows: "Nguyễn Văn Thiện", or unmarked,
-    "Nguyen Van Thien", where every word must be a Vietnamese syllable ("Le Monde" is no name)."""
-    if len(words) < 2:
-        return False
-    if words[0].lower() in SURNAMES:
-        return True
-    unmarked = all(word.isascii() for word in words)
-    return unmarked and words[0].lower() in _UNMARKED_SURNAMES and all(is_vietnamese_syllable(w) for w in words)
-
-
-_UNMARKED_SURNAMES = frozenset(fold(surname) for surname in SURNAMES)
 
 
 # A Vietnamese syllable: an onset, one vowel group, at most one final consonant (checked without marks, so

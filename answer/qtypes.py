@@ -569,13 +569,11 @@ def translate_english(question: str, reader: _PhraseReader = _READER) -> tuple[l
     found.sort(key=lambda x: x[0])
     phrases = [vi for _, vi in found]
     terms = [t for vi in phrases for t in tokens(vi)]
-    # Vietnamese words inside an English question (names, places) are content too, and so are the syllables of a
-    # Vietnamese name typed without marks ("Le Thi Theu" is matched to "Lê Thị Thêu"), which are no unknown words.
-    named = [tok for name in question_names(question) for tok in tokens(name)]
-    for tok in [*tokens(question), *named]:
-        if (tok != fold(tok) or tok in named) and tok not in terms:
+    # Vietnamese words inside an English question (names, places) are content too.
+    for tok in tokens(question):
+        if tok != fold(tok) and tok not in terms:
             terms.append(tok)
-    return terms, phrases, [word for word in unknown if word not in named]
+    return terms, phrases, unknown
 
 
 def _vi_terms(question: str) -> tuple[list[str], list[str]]:

@@ -47,5 +47,5 @@ def test_each_role_word_asks_for_a_named_persons_post(form: str, kind: str, en: 
 
 @pytest.mark.parametrize(("form", "en"), ENGLISH_ROLES, ids=[r[1] for r in ENGLISH_ROLES])
 def test_each_english_role_word_asks_for_a_named_persons_post(form: str, en: str) -> None:
-    assert analyse_question(f"What is Nguyen Van Thien's {en}?").answer_type == "role"
+    assert analyse_question(f"What is Nguyễn Văn Thiện's {en}?").answer_type == "role"
     assert analyse_question(f"What is the {en}?").answer_type != "role"
