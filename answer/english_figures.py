@@ -94,7 +94,8 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
             counted = mentions[0]
             if units()[counted.unit_id].kind == "any" and len(mentions) > 1 and not rest[counted.end : mentions[1].start].strip():
                 counted = mentions[1]  # "163.600 lượt lao động": times a worker was helped; the workers are counted
-            parts.append(units()[counted.unit_id].forms_en[0])
+            forms = units()[counted.unit_id].forms_en
+            parts.append(_singular(forms) if parts[-1] == "1" else forms[0])  # "1 day", not "1 days"
             rest = rest[counted.end :]
     periods = {p.vi: p.en for p in rate_periods()}
     while (per := _PER.match(rest)) is not None:

@@ -41,6 +41,7 @@ def test_a_vietnamese_number_is_written_the_english_way(token: str, english: str
         ("hơn 163.600 lượt lao động", "more than 163,600 workers"),  # "lượt" counts times; the workers are counted
         ("Hơn 800 hồ sơ khởi kiện", "more than 800 case files"),
         ("2 lần", "2 times"),
+        ("1 ngày", "1 day"),
         ("gần 200 tỷ đồng", "nearly 200 billion VND"),
         ("Khoảng 89 tỷ USD", "about 89 billion USD"),
         ("Trên 105 nghìn lao động", "over 105 thousand workers"),
