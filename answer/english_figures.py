@@ -16,7 +16,7 @@ import re
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.qualifiers import qualifier_english
-from answer.knowledge.rate_periods import rate_periods
+from answer.knowledge.rate_periods import period_words
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from ingest.vietnamese import NUMBER_TOKEN, VI_MULTIPLIERS, fold, nfc, read_number
 
@@ -97,7 +97,7 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
             forms = units()[counted.unit_id].forms_en
             parts.append(_singular(forms) if parts[-1] == "1" else forms[0])  # "1 day", not "1 days"
             rest = rest[counted.end :]
-    periods = {p.vi: p.en for p in rate_periods()}
+    periods = period_words()
     while (per := _PER.match(rest)) is not None:
         per_word = per["word"].lower()
         mention = next(iter(unit_mentions(rest[per.start("word") :])), None)

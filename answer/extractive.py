@@ -58,7 +58,7 @@ from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.negations import negations
-from answer.knowledge.rate_periods import rate_periods
+from answer.knowledge.rate_periods import period_words, rate_periods
 from answer.knowledge.titles import titles
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
@@ -539,7 +539,7 @@ def _may_be_money(span: Span) -> bool:
 # How often a rate is paid or counted: the question's ("bao nhiêu tiền một ngày công", "mỗi tháng", "per hour",
 # "monthly") against the figure's own unit ("đồng/người/tháng").
 # The periods are knowledge/rate_periods.tsv; "năm nay", "tháng 5", "ngày qua" name a time, not a rate.
-_PERIODS = {p.vi: p.en for p in rate_periods()}
+_PERIODS = period_words()
 _EN_PERIODS = {adverb: p.en for p in rate_periods() for adverb in p.adverbs}
 _VI_RATE_PERIOD = re.compile(
     rf"(?:\b(?:một|mỗi|hằng|hàng|1)\s+|/\s*)({'|'.join(_PERIODS)})(?!\s*(?:\d|nay|qua|tới|trước|sau))", re.I

@@ -26,3 +26,9 @@ def rate_periods() -> tuple[RatePeriod, ...]:
             raise ValueError(f"rate_periods.tsv: bad or repeated row {vi!r} {en!r} {adverbs!r}")
         out.append(period)
     return tuple(out)
+
+
+@functools.cache
+def period_words() -> dict[str, str]:
+    """Each period's Vietnamese word -> its English noun ("tháng" -> "month")."""
+    return {p.vi: p.en for p in rate_periods()}
