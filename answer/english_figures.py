@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from answer.extract import names_currency
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.qualifiers import qualifier_english
@@ -82,11 +83,10 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
         parts.append(_MAGNITUDE_NAMES[VI_MULTIPLIERS[magnitude["word"].lower()]])
         rest = rest[magnitude.end() :]
     word = _NEXT_WORD.match(rest)
-    table = currency_words()
-    if word is not None and word["word"].lower() in table.codes:
-        compound = f"{word['word']}{word['after'] or ''}".lower()
-        if " ".join(compound.split()) not in table.compounds:
-            parts.append(table.codes[word["word"].lower()].upper())
+    if word is not None and word["word"].lower() in currency_words().codes:
+        # "25 triệu đồng" names its currency, "50 đồng bào" none (extract.names_currency)
+        if code := names_currency("", word["word"].lower(), (word["after"] or "").strip().lower()):
+            parts.append(code.upper())
             rest = rest[word.end("word") :]
     else:
         mentions = [m for m in unit_mentions(rest) if m.unit_id not in MONEY_UNITS]

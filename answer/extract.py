@@ -168,7 +168,7 @@ def _next_word(text: str, pos: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _names_currency(before: str, word: str, after: str) -> str | None:
+def names_currency(before: str, word: str, after: str) -> str | None:
     """The currency code a unit word names, unless it is part of another word with the one before or after it
     ("hợp đồng", "đô thị")."""
     base = word.split("/")[0]  # "đồng/người" is a rate in đồng
@@ -200,7 +200,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         unit.append(word)
         end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
         per_square_metre = word.endswith("/mét") and re.match(r"\s+vuông(?!\w)", sentence[pos + match.end() :])
-        currency = _names_currency(unit[-2] if len(unit) > 1 else "", word, _next_word(sentence, pos + match.end()))
+        currency = names_currency(unit[-2] if len(unit) > 1 else "", word, _next_word(sentence, pos + match.end()))
         if (currency and not per_square_metre) or len(unit) == 4 or raw[-1] in ",.;:!?)…":
             break  # "15 triệu đồng/m2 | mà Sở Xây dựng ...", but "triệu đồng/mét vuông"
         if len(unit) == 1 and word in _MEASURE_WORDS:
@@ -681,7 +681,7 @@ def currency_of(span: Span) -> str | None:
     words = span.unit
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else _next_word(span.right, 0)
-        code = _names_currency(words[i - 1] if i else "", word, after)
+        code = names_currency(words[i - 1] if i else "", word, after)
         if code is not None:
             return code
     return None
