@@ -583,6 +583,13 @@ _DATES_AND_TIMES = re.compile(
 _STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
 
 
+def _without(text: str, spans: Sequence[Span]) -> str:
+    """The text with each span cut out (a space in its place)."""
+    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+        text = text[: span.start] + " " + text[span.end :]
+    return text
+
+
 def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether a sentence can hold the figure a numeric question asks for (a digit or a number word)."""
     if q.answer_type not in _NUMERIC:
@@ -606,9 +613,8 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     read = spans_of(undated, "quantity")
     if not read:
         # a digit inside a name ("Covid-19", "H5N1") or a document's number ("Nghị quyết số 154/NQ-CP") is no figure
-        for document in sorted(spans_of(undated, "document"), key=lambda span: span.start, reverse=True):
-            undated = undated[: document.start] + " " + undated[document.end :]
-        return bool(_STANDALONE_DIGIT.search(undated)) and _measure(q.unit) in (None, "money")
+        undocumented = _without(undated, spans_of(undated, "document"))
+        return bool(_STANDALONE_DIGIT.search(undocumented)) and _measure(q.unit) in (None, "money")
     return not all(_unit_contradicts(q, span) or _period_contradicts(q, span) for span in read)
 
 
@@ -789,10 +795,7 @@ def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:
     read = spans_of(undated, "quantity")
     if not read or _number_words(undated):
         return False
-    unread = undated
-    for span in sorted(read, key=lambda s: s.start, reverse=True):
-        unread = unread[: span.start] + " " + unread[span.end :]
-    if re.search(r"\d", unread):
+    if re.search(r"\d", _without(undated, read)):
         return False
     asked = fold(" ".join(q.unit[:2])).lower()
     asked_kind = units()[q.counted].kind if q.counted in units() else None
