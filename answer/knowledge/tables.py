@@ -59,3 +59,17 @@ def form_alternation(name: str, columns: int = 2) -> str:
     if len(forms) != len(set(forms)):
         raise ValueError(f"{name}: a form is listed twice")
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def word_kinds(name: str, kinds: tuple[str, ...], *, one_kind_per_word: bool) -> dict[str, frozenset[str]]:
+    """A two-column table (one lower-case word, its kind) as kind -> its words. A bad row, or a word listed twice
+    for one kind (or, with one_kind_per_word, for any two kinds), is an error naming the file and the row."""
+    out: dict[str, set[str]] = {kind: set() for kind in kinds}
+    seen: set[str] = set()
+    for word, kind in read_rows(name, 2):
+        repeated = word in (seen if one_kind_per_word else out.get(kind, set()))
+        if kind not in out or not word or " " in word or word != word.lower() or repeated:
+            raise ValueError(f"{name}: bad or repeated row {word!r} {kind!r}")
+        seen.add(word)
+        out[kind].add(word)
+    return {kind: frozenset(words) for kind, words in out.items()}

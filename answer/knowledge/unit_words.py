@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import functools
 
-from answer.knowledge.tables import read_rows
+from answer.knowledge.tables import word_kinds
 
 
 @functools.cache
 def unit_words() -> dict[str, frozenset[str]]:
     """kind ("stop", "measure") -> its words; a bad or repeated row is an error naming it."""
-    out: dict[str, set[str]] = {"stop": set(), "measure": set()}
-    seen: set[str] = set()
-    for word, kind in read_rows("unit_words.tsv", 2):
-        if kind not in out or not word or " " in word or word != word.lower() or word in seen:
-            raise ValueError(f"unit_words.tsv: bad or repeated row {word!r} {kind!r}")
-        seen.add(word)
-        out[kind].add(word)
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return word_kinds("unit_words.tsv", ("stop", "measure"), one_kind_per_word=True)
