@@ -168,8 +168,18 @@ class SideBySide:
     alternatives: tuple[Alternative, ...]  # newest first
 
     def shown(self, text: str, lang: Language) -> str:
-        """The answer text as shown, with "(số liệu ước tính)" after an estimate."""
-        return f"{text} ({message(lang, 'estimate_label')})" if self.labels else text
+        """The answer text as shown, with "(số liệu ước tính)" after an estimate.
+
+        An English figure already ends with the article's words in brackets: the label joins them rather than
+        opening a second pair ("About 20% (khoảng 20%; estimate)"). A Vietnamese answer's brackets are the
+        article's own, so the label stays apart.
+        """
+        if not self.labels:
+            return text
+        label = message(lang, "estimate_label")
+        if lang == "en" and text.endswith(")"):
+            return f"{text[:-1]}; {label})"
+        return f"{text} ({label})"
 
 
 def side_by_side(best: Figure, others: Sequence[Figure], asked: Sequence[Period], lang: Language) -> SideBySide:

@@ -164,6 +164,9 @@ def test_an_estimate_answer_is_labelled_in_the_question_language() -> None:
     assert result.labels == ("estimate",) and result.period == "2023"
     assert result.shown("About 25.500", "en") == "About 25.500 (estimate)"
     assert side_by_side(_figure(ESTIMATE), [], YEAR_2023, "vi").shown("X", "vi") == "X (số liệu ước tính)"
+    # an English figure keeps the article's words in brackets: one pair, not two
+    assert result.shown("About 20% (khoảng 20%)", "en") == "About 20% (khoảng 20%; estimate)"
+    assert result.shown("5 triệu (tăng 10%)", "vi") == "5 triệu (tăng 10%) (số liệu ước tính)"
 
 
 def test_status_is_read_from_the_figures_own_clause_and_cited_by_it() -> None:
