@@ -427,6 +427,6 @@ class LabourQA:
         if answer.found and not citations:
             from answer.language import detect_language, message
 
-            not_found = message(detect_language(answer.question), "not_found")
+            not_found = message(answer.language or detect_language(answer.question), "not_found")
             return dataclasses.replace(answer, answer=not_found, found=False, citations=(), related=related, extracted=None)
         return dataclasses.replace(answer, citations=citations, related=related)

@@ -1768,6 +1768,7 @@ class ExtractiveAnswerer:
             # the sentence with its offsets, and the clause that holds the answer when it is narrower (the UI marks it)
             citations=(clause_citation(best.hit, *clause),),
             mode="extractive",
+            language=q.language,
             extracted=extracted,
             answer_type=answer_type,
             alternatives=side.alternatives if side is not None else (),
@@ -1799,6 +1800,7 @@ class ExtractiveAnswerer:
             found=False,
             related=tuple(citation_from_hit(c.hit) for c in related[: max(self.max_related, 1)]),
             mode="extractive",
+            language=q.language,
             extracted=best.span.text if best.span is not None else None,
             answer_type=q.answer_type,
         )
@@ -1830,6 +1832,7 @@ class ExtractiveAnswerer:
             found=False,
             related=(cited, *others[: max(self.max_related - 1, 0)]),
             mode="extractive",
+            language=q.language,
             answer_type=q.answer_type,
             confidence=answer.confidence,
         )
@@ -1851,5 +1854,6 @@ class ExtractiveAnswerer:
             found=False,
             related=tuple(citation_from_hit(c.hit) for c in related),
             mode="extractive",
+            language=q.language,
             answer_type=q.answer_type,
         )

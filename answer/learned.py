@@ -211,6 +211,7 @@ class LearnedAnswerer:
             citations=(_clause_citation(best),),
             related=self._related(scored, skip=best),
             mode="extractive",
+            language=q.language,
             extracted=extracted,
             answer_type=answer_type,
             confidence=round(probability, 4),
@@ -253,6 +254,7 @@ class LearnedAnswerer:
             found=False,
             related=(_clause_citation(best), *self._related(scored, skip=best)[: max(self.max_related - 1, 0)]),
             mode="extractive",
+            language=q.language,
             extracted=best.span.text if best.span is not None else None,
             answer_type=q.answer_type,
             confidence=round(scored.probability, 4),
@@ -278,6 +280,7 @@ class LearnedAnswerer:
             found=False,
             related=self._related(scored),
             mode="extractive",
+            language=q.language,
             answer_type=q.answer_type,
             confidence=round(scored.probability, 4) if scored.candidates else 0.0,
         )

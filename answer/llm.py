@@ -361,6 +361,7 @@ class LLMAnswerer:
                     found=False,
                     related=tuple(citation_from_hit(h) for h in sources[: self.max_related]),
                     mode="llm",
+                    language=language,
                 ),
                 None,
             )
@@ -383,6 +384,7 @@ class LLMAnswerer:
                 found=True,
                 citations=tuple(citation_from_hit(sources[n - 1]) for n in cited),
                 mode="llm",
+                language=detect_language(question),
             ),
             None,
         )

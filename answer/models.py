@@ -63,6 +63,7 @@ class Answer:
     filters: dict[str, str] = field(default_factory=dict)  # the search filters applied (since, until, source)
     period: str | None = None  # the period the answer's figure is about, when known
     answer_labels: tuple[AlternativeLabel, ...] = ()  # e.g. ("estimate",) when the best figure is an estimate
+    language: Literal["vi", "en"] | None = None  # the question's, as the answerer read it (None: not recorded)
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON shape; extra keys beyond the contract are additive."""

@@ -177,7 +177,7 @@ def _article_getter(article_text: ArticleText) -> ArticleText:
 def _headline(answer: Answer, extracted: str) -> str:
     """The answer's figure, date or name as its reader reads it: "more than 163,600 workers (hơn 163.600 lượt lao
     động)" to an English question, as the article writes it to a Vietnamese one."""
-    return in_reader_terms(detect_language(answer.question), answer.answer_type or "", extracted)
+    return in_reader_terms(answer.language or detect_language(answer.question), answer.answer_type or "", extracted)
 
 
 def _head_html(answer: Answer, text: str, strings: Strings, *, with_refs: bool) -> str:

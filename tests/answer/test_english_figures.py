@@ -80,6 +80,7 @@ def test_an_english_answer_states_the_figure_in_english_and_quotes_the_article()
     assert "“" in answer.answer and "163.600 lượt lao động được hỗ trợ" in answer.answer  # the quote as written
     vietnamese = ExtractiveAnswerer().answer("Bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", hits)
     assert vietnamese.answer.startswith("Hơn 163.600 lượt lao động [1].")
+    assert (answer.language, vietnamese.language) == ("en", "vi")  # what the UI renders the headline by
 
 
 @pytest.mark.parametrize(

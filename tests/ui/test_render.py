@@ -84,6 +84,19 @@ def test_an_english_questions_headline_figure_reads_the_english_way():
     assert '<strong>hơn 163.600 lượt lao động</strong>' in answer_html(vietnamese, lambda _d: ARTICLE, VI)
 
 
+def test_the_headline_reads_in_the_language_the_answerer_read_the_question_in():
+    # a mixed question the detector alone calls Vietnamese; the answerer's reading is the one the text used
+    mixed = found_answer(
+        question="Tiền thuê nhà: how many lao động?",
+        answer="More than 163,600 workers (hơn 163.600 lượt lao động) [1].",
+        extracted="hơn 163.600 lượt lao động",
+        answer_type="quantity",
+        language="en",
+    )
+    headline = "more than 163,600 workers (hơn 163.600 lượt lao động)"
+    assert f"<strong>{escape_text(headline)}</strong>" in answer_html(mixed, lambda _d: ARTICLE, VI)
+
+
 def test_escape_text_makes_markup_and_markdown_inert():
     evil = '<script>alert(1)</script> ![x](http://evil.example/x.png) <img src=x onerror="a()"> $x$ **b**'
     out = escape_text(evil)
