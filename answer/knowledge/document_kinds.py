@@ -20,10 +20,18 @@ def document_kinds() -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _kind_patterns() -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+    """Each kind with its folded words and its English pattern (plural allowed), built once rather than per question."""
+    return tuple(
+        (vi, plain_words(vi), re.compile(rf"\b{re.escape(en)}s?\b") if en else None) for vi, en in document_kinds()
+    )
+
+
 def document_kind_asked(question: str, language: str) -> str | None:
     """The kind of document a question names, as the articles write it ("nghị định"), or None."""
     if language == "en":
         lowered = question.lower()
-        return next((vi for vi, en in document_kinds() if en and re.search(rf"\b{en}s?\b", lowered)), None)
+        return next((vi for vi, _, english in _kind_patterns() if english is not None and english.search(lowered)), None)
     plain = plain_words(question)
-    return next((vi for vi, _ in document_kinds() if plain_words(vi) in plain), None)
+    return next((vi for vi, folded, _ in _kind_patterns() if folded in plain), None)
