@@ -10,7 +10,7 @@ from answer.knowledge.abbreviations import is_generic
 from answer.knowledge.english_words import is_english_word
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.stopwords import stopwords
-from ingest.vietnamese import UPPER, fold, nfc, plain_words
+from ingest.vietnamese import UPPER, fold, is_vietnamese_syllable, nfc, plain_words
 
 # Vietnam's provinces and centrally-run cities, plus places often named in labour news (export markets).
 PROVINCES = (
@@ -247,6 +247,8 @@ def question_places(question: str) -> tuple[str, ...]:
             # an unaccented single-word match ("lao", "nga", "duc") is too ambiguous to trust
             if " " not in key.strip() and nfc(place) not in nfc(question):
                 continue
+            if " " not in key.strip() and not _gazetteer_reads(question, place):
+                continue  # "Đức" of the district "Mỹ Đức", "Nga" of "anh Nga": the gazetteer's name guards refuse it
             if _only_inside_names(nfc(question), nfc(place)):
                 continue
             if place in REGIONS:
@@ -255,6 +257,13 @@ def question_places(question: str) -> tuple[str, ...]:
                     continue  # "Liên minh châu Âu", "Ngân hàng Phát triển châu Á": a body, not the region
             found.append(place)
     return tuple(found)
+
+
+def _gazetteer_reads(question: str, place: str) -> bool:
+    """Whether the gazetteer's matcher, which refuses a one-syllable name next to another capitalised syllable or
+    after an honorific, reads this one-word place somewhere in the question."""
+    text = nfc(question)
+    return any(m.surface == nfc(place) for m in Gazetteer.load().mentions(text))
 
 
 def _outside_bodies(text: str) -> tuple[str, str]:
@@ -320,15 +329,7 @@ def question_names(question: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-# A Vietnamese syllable: an onset, one vowel group, at most one final consonant (checked without marks, so
-# "Long", "An", "Nam", "Đắk" are Vietnamese and "Ford", "Unilever", "Nestlé", "Lima" are not).
-_VI_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?")
 _CAPITALISED = re.compile(rf"(?<![\w.])([{UPPER}][\w'’&]*(?:\s+[{UPPER}][\w'’&]*)*)")
-
-
-def is_vietnamese_syllable(word: str) -> bool:
-    """Whether a word could be one Vietnamese syllable (its form, without marks)."""
-    return bool(_VI_SYLLABLE.fullmatch(fold(word).lower()))
 
 
 def question_foreign_names(question: str) -> tuple[str, ...]:

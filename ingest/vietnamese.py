@@ -47,6 +47,16 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", _COMBINING_RE.sub("", folded)) if _COMBINING_RE.search(folded) else folded
 
 
+# A Vietnamese syllable: an onset, one vowel group, at most one final consonant (checked without marks, so
+# "Long", "An", "Nam", "Đắk" are Vietnamese and "Ford", "Unilever", "Nestlé", "Lima" are not).
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether a word could be one Vietnamese syllable (its form, without marks)."""
+    return bool(_VI_SYLLABLE.fullmatch(fold(word).lower()))
+
+
 def plain_words(text: str) -> str:
     """A text's words without marks, lower case, one space between and one either side: " bao nhieu tien ", so
     that a phrase is found whole with f" {phrase} " in it."""

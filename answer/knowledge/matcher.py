@@ -22,9 +22,10 @@ How strictly a phrase matches is its mode:
 
 ``guarded`` phrases (single proper-noun syllables such as "Đức", "Nga", "Mỹ") are also refused when they
 look like part of a person's or a place's name: right after an honorific ("anh Đức", "chị Nga"), after or
-before another capitalised syllable ("Minh Đức", "Mỹ Tho", "Thủ Đức"), unless the capitalised syllable
-before is an ordinary word at the start of a sentence ("Tại Đức", "Sang Nhật"), or right before an
-honorific ("Ý ông là..." is "his idea", not Italy).
+before another capitalised syllable ("Minh Đức", "Mỹ Tho", "Thủ Đức"; one after must be a possible Vietnamese
+syllable: "Đức Angela Merkel" is Germany), unless the capitalised syllable before is an ordinary word at the
+start of a sentence ("Tại Đức", "Sang Nhật"), or right before an honorific ("Ý ông là..." is "his idea", not
+Italy).
 
 A phrase whose value is ``None`` is a blocker: it matches like any phrase (so, being longer, it shadows
 the phrases inside it, e.g. "Thái Bình Dương" over "Thái Bình", and, starting earlier, the phrases
@@ -42,6 +43,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from answer.knowledge.english_words import is_english_word
 from index.lexical import fold
+from ingest.vietnamese import is_vietnamese_syllable
 
 Mode = Literal["fold", "accent", "exact"]
 V = TypeVar("V")
@@ -395,8 +397,10 @@ def _looks_like_name(text: str, spans: list[tuple[int, int]], i: int, end: int) 
     if end + 1 < len(spans):
         gap = text[spans[end][1] : spans[end + 1][0]]
         following = text[spans[end + 1][0] : spans[end + 1][1]]
-        if gap.isspace() and (following[:1].isupper() or following in HONORIFICS):
-            return True  # "Mỹ Tho", "Ý Như"; "Ý ông là..." (the idea of a person)
+        if gap.isspace() and ((following[:1].isupper() and is_vietnamese_syllable(following)) or following in HONORIFICS):
+            # "Mỹ Tho", "Ý Như"; "Ý ông là..." (the idea of a person); not a foreign name after the country
+            # ("Thủ tướng Đức Angela Merkel", "Tổng thống Mỹ Donald Trump"): no Vietnamese name goes on so
+            return True
     if i > 0:
         gap = text[spans[i - 1][1] : spans[i][0]]
         before = text[spans[i - 1][0] : spans[i - 1][1]]

@@ -109,6 +109,10 @@ def test_a_name_stops_before_small_words() -> None:
         ("Tinh Dien Bien co bao nhieu ho ngheo?", ("Điện Biên",)),  # typed without marks
         ("Khu Kinh tế Hải Phòng thành lập mới bao nhiêu công đoàn?", ("Hải Phòng",)),
         ("How many workers went to Japan?", ("Japan",)),
+        # a one-syllable country inside another name, or a person's given name, is no country
+        ("Ở công ty may Đại Nghĩa (Mỹ Đức, Hà Nội), lao động nữ chiếm bao nhiêu phần trăm?", ("Hà Nội",)),
+        ("Anh Đức ở Hà Nội làm việc mấy năm?", ("Hà Nội",)),
+        ("Bao nhiêu lao động sang Đức làm việc?", ("Đức",)),
     ],
 )
 def test_a_place_is_read_where_written_with_its_own_marks_or_none(text: str, places: tuple[str, ...]) -> None:

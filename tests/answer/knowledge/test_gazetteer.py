@@ -111,6 +111,11 @@ def test_load_is_cached() -> None:
         ("thẩm mỹ viện và mỹ phẩm", []),
         ("Ông Nguyễn Minh Đức cho biết anh Đức và chị Nga đã về Mỹ Tho", []),
         ("TP Thủ Đức có 10 phường", []),
+        ("công ty may Đại Nghĩa (Mỹ Đức, Hà Nội)", [("prov.ha_noi", "Hà Nội")]),
+        # a foreign name after a country is no Vietnamese name going on
+        ("Nữ Thủ tướng Đức Angela Merkel gặp Tổng thống Mỹ Donald Trump", [
+            ("org.prime_minister", "Thủ tướng"), ("country.germany", "Đức"), ("country.united_states", "Mỹ")
+        ]),
         ("thợ hàn sang Hàn làm việc; nhà thơ Hàn Mặc Tử", [("country.south_korea", "Hàn")]),
         ("lao động sang Đức, Nhật và Mỹ", [("country.germany", "Đức"), ("country.japan", "Nhật"), ("country.united_states", "Mỹ")]),
         ("Tại Đức, lao động được trả lương cao", [("country.germany", "Đức")]),
