@@ -21,6 +21,7 @@ from answer.constraints import (
 from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.glossary import common_words, glossary
+from answer.knowledge.matcher import HONORIFICS
 from answer.knowledge.money import money_asked, money_mentions, money_nouns
 from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
@@ -412,10 +413,10 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
     if answer_type == "percentage":
         for i in range(len(toks) - 1):
             if plain[i] in {"ty", "ti"} and plain[i + 1] == "le":
-                head = _run_after(toks, i + 2, 4)
+                head = _before_ask(toks, plain, i + 2, _run_after(toks, i + 2, 4))
                 break
             if plain[i] == "phan" and plain[i + 1] == "tram":
-                head = _run_after(toks, i + 2, 4)
+                head = _before_ask(toks, plain, i + 2, _run_after(toks, i + 2, 4))
                 break
         unit = ()
     if answer_type in {"list", "place"}:
@@ -435,9 +436,52 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
     money = answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())
     if not head and answer_type in {"quantity", "percentage"} and not money:
         head = _copula_subject(question)
+    if not head and answer_type == "percentage":
+        head = _measured_before(question)
     if not head and phrases and not money:
         head = tuple(phrases[0].split()[:3])
     return unit, head, verb
+
+
+_MEASURED_SYLLABLES = 3
+
+
+def _before_ask(toks: list[str], plain: list[str], start: int, run: tuple[str, ...]) -> tuple[str, ...]:
+    """A head run cut where the question word starts: "tỷ lệ hộ nghèo | bao nhiêu phần trăm"."""
+    for j in range(len(run)):
+        if _is_ask(toks, plain, start + j):
+            return run[:j]
+    return run
+
+
+def _measured_before(question: str) -> tuple[str, ...]:
+    """What "bao nhiêu phần trăm" measures when the words before it say it without a copula ("Ông Nguyễn Thành
+    Phương bị thương tật bao nhiêu phần trăm?" -> thương tật): the last content syllables of its clause, the
+    people named after an honorific left out (the name pins the evidence; the figure's clause names the person
+    briefly or not at all)."""
+    unmarked = _typed_unmarked(tokens(question))
+    folded = fold(question).lower()  # the same length: offsets carry over
+    m = re.search(r"\bbao\s+nhieu\b" if unmarked else r"\b(?:bao\s+nhieu|may)\b", folded)
+    if m is None or (not unmarked and m.group(0) == "may" and question[m.start() : m.end()].lower() != "mấy"):
+        return ()
+    clause = re.split(r"[,;:()?]", question[: m.start()])[-1].split()
+    honorifics = {fold(h) for h in HONORIFICS} if unmarked else HONORIFICS
+    unnamed: list[str] = []
+    i = 0
+    while i < len(clause):
+        if clause[i].lower() in honorifics and i + 1 < len(clause) and clause[i + 1][:1].isupper():
+            i += 1  # "ông Nguyễn Thành Phương", "bà Lan": a person, not what is measured
+            while i < len(clause) and clause[i][:1].isupper():
+                i += 1
+            continue
+        unnamed.append(clause[i])
+        i += 1
+    words = [
+        t
+        for t in tokens(" ".join(unnamed))
+        if not _stops_head(t, unmarked) and fold(t).lower() not in _SUBJECT_SKIP and not any(c.isdigit() for c in t)
+    ]
+    return tuple(words[-_MEASURED_SYLLABLES:])
 
 
 # "..., phần người lao động phải đóng là bao nhiêu phần trăm?", "..., lao động nữ chiếm bao nhiêu phần trăm?": the

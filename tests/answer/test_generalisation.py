@@ -110,6 +110,15 @@ def test_what_is_asked_is_the_clause_before_a_closing_la_bao_nhieu() -> None:
     assert analyse_question("Năm 2016 tỉnh có bao nhiêu hộ nghèo?").head[:2] == ("hộ", "nghèo")
 
 
+def test_what_a_percentage_measures_is_not_the_person_it_is_about() -> None:
+    # no copula: the words before the question word say what is measured; the person named is a pin, not the head
+    assert analyse_question("Ông Nguyễn Thành Phương bị thương tật bao nhiêu phần trăm?").head == ("thương", "tật")
+    assert analyse_question("Ong Nguyen Thanh Phuong bi thuong tat bao nhieu phan tram?").head == ("thuong", "tat")
+    assert analyse_question("Lương hưu của bà Lan tăng bao nhiêu phần trăm?").head == ("lương", "hưu", "tăng")
+    # "tỷ lệ X bao nhiêu phần trăm": the run after "tỷ lệ" stops at the question word
+    assert analyse_question("Năm 2017, Hà Nội giảm tỷ lệ hộ nghèo bao nhiêu phần trăm?").head == ("hộ", "nghèo")
+
+
 @pytest.fixture(scope="module")
 def answerer() -> ExtractiveAnswerer:
     return ExtractiveAnswerer()
