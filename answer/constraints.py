@@ -314,6 +314,15 @@ def mentions_place(place: str, text: str) -> bool:
 _NAME_RE = re.compile(rf"\b([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})")
 
 
+def is_lunar_year(words: list[str]) -> bool:
+    """Whether two syllables are a year of the sexagenary cycle: "Đinh Dậu", "Mậu Tuất" name a lunar year ("Tết
+    Đinh Dậu"), never a person, though "Đinh" is a surname."""
+    if len(words) != 2:
+        return False
+    branch = words[1].lower()
+    return words[0].lower() in _STEMS and _BRANCH_ALIASES.get(branch, branch) in _BRANCHES
+
+
 def question_names(question: str) -> tuple[str, ...]:
     """Person names in a question: a Vietnamese surname followed by one to three capitalised syllables."""
     names: list[str] = []
@@ -323,7 +332,7 @@ def question_names(question: str) -> tuple[str, ...]:
         for i, word in enumerate(words):
             if word.lower() in SURNAMES and len(words) - i >= 2:
                 name = " ".join(words[i:])
-                if not question_places(name):
+                if not question_places(name) and not is_lunar_year(words[i:]):
                     names.append(name)
                 break
     return tuple(names)

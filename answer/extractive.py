@@ -210,13 +210,16 @@ class _Weights:
     def total(self) -> float:
         return sum(self.weights.values())
 
-    def coverage(self, text: TermBag, backup: TermBag | None = None, backup_factor: float = 0.6) -> float:
+    def coverage(
+        self, text: TermBag, backup: TermBag | None = None, backup_factor: float = 0.6, known: frozenset[str] = frozenset()
+    ) -> float:
+        """known: terms the evidence is known to agree on elsewhere (a person its article names in full), matched."""
         total = self.total
         if total <= 0:
             return 0.0
         got = 0.0
         for term, weight in self.weights.items():
-            m = text.match(term)
+            m = 1.0 if term in known else text.match(term)
             if backup is not None and m < 1.0:
                 m = max(m, backup_factor * backup.match(term))
             got += weight * m
@@ -1334,7 +1337,8 @@ class ExtractiveAnswerer:
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
             context = contexts.get(key) or contexts.setdefault(key, _bag(key))  # hits of one chunk share it
-            coverage = 0.5 * weights.coverage(text) + 0.5 * weights.coverage(text, context)
+            known = self._named_in_article(q, hit, articles)
+            coverage = 0.5 * weights.coverage(text, known=known) + 0.5 * weights.coverage(text, context, known=known)
             prior = 1.0 / (1.0 + 0.25 * rank)
             best_span, best_align = None, 0.0
             if kind in TYPED_KINDS:
@@ -1415,6 +1419,22 @@ class ExtractiveAnswerer:
                 out.append(dataclasses.replace(mention, text=full.text, unit=full.unit, role=full.role))
         titled = {title: person for title, person in known.by_title.items() if person is not None}
         return out + role_mentions(hit.sentence, titled)
+
+    def _named_in_article(self, q: QuestionAnalysis, hit: Hit, articles: dict[str, str]) -> frozenset[str]:
+        """The syllables of the people the question names whom the hit's article names in full (title, paragraph or
+        lead) while its sentence does not: "ông Phương" is the Nguyễn Thành Phương of the lead, so his name is no
+        word the sentence lacks."""
+        if not q.names:
+            return frozenset()
+        out: set[str] = set()
+        for name in q.names:
+            if mentions_name(name, hit.sentence):
+                continue
+            if mentions_name(name, f"{hit.title} {hit.context}") or (
+                self.article_text is not None and mentions_name(name, self._lead(hit.doc_id, articles))
+            ):
+                out.update(tokens(name.lower()))
+        return frozenset(out)
 
     def _lead_years(self, hit: Hit, articles: dict[str, str]) -> EvidenceYears | None:
         """The years an undated paragraph inherits from its article's title and lead ("Năm 2017, ..."): a figure

@@ -447,6 +447,20 @@ def test_a_whole_sentence_answers_how_many_only_when_it_names_what_is_counted(an
     assert not answerer.answer("Bao nhiêu nhân khẩu nghèo ở Cần Giuộc được tặng bồn nước?", [_article_hit("b.txt", "2017-06-30", households, 1.0)]).found
 
 
+def test_a_person_the_article_names_in_full_is_no_word_the_sentence_lacks() -> None:
+    question = "Ông Nguyễn Thành Phương bị thương tật bao nhiêu phần trăm?"
+    sentence = "Rời chiến trường, ông Phương bị thương tật hơn 68%, cụt một tay, nhưng vẫn cố gắng làm việc."
+    hit = _article_hit("a.txt", "2017-07-27", sentence, 1.0)
+    lead = (
+        "Vợ chồng người thương binh nghèo cưu mang trẻ mồ côi\n\nGần 35 năm qua, vợ chồng người thương binh nghèo "
+        "Nguyễn Thành Phương (75 tuổi, ở Quảng Ngãi) đã cưu mang hàng chục đứa trẻ mồ côi. "
+    )
+    answer = ExtractiveAnswerer(article_text={"a.txt": lead + sentence}.__getitem__).answer(question, [hit])
+    assert answer.found and answer.extracted == "hơn 68%"
+    # "Tết Đinh Dậu" is a lunar year, not a person named Đinh Dậu the article must name
+    assert analyse_question("Dịp Tết Đinh Dậu, công đoàn Hà Nội phát động phong trào thi đua gì?").names == ()
+
+
 def test_the_place_a_question_names_may_be_named_in_the_articles_lead() -> None:
     question = "How many union members does the Ho Chi Minh City Labour Federation manage?"
     sentence = "Chủ tịch Liên đoàn Lao động thành phố cho biết cơ quan này đang quản lý hơn 2,7 triệu đoàn viên công đoàn."
