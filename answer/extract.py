@@ -208,6 +208,9 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
     return tuple(unit), end
 
 
+_LOST_EXPONENT = re.compile(r"\d\s?[kcdh]?m\s$")
+
+
 def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
     """Numbers that are not quantities: years, parts of dates, document numbers, ordinals ("lần thứ 1"), articles,
     clauses and sections of a law ("Điều 21", "khoản 3 Điều 145", "Mục 2"), numbered districts and wards ("quận 1"),
@@ -219,6 +222,8 @@ def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
         return True
     if after.startswith("/") or before.endswith("/") or before.endswith("-"):
         return True
+    if token in {"2", "3"} and _LOST_EXPONENT.search(before):
+        return True  # "390.000m 2 nhà ở": the square of m² the text lost its superscript for, not "2 nhà"
     if re.fullmatch(r"(19|20)\d\d", token) and not re.match(r"\s*(người|lao|hộ|đơn|doanh|lượt|trường|tỷ|triệu)", after + sentence[end + 3 : end + 12]):
         return True
     return False

@@ -16,10 +16,15 @@ from answer.qtypes import analyse_question
         "Chương 5 của dự thảo quy định về tiền lương.",
         "HĐXX cho rằng khoản 3 Điều 145 BLLĐ quy định người lao động được bồi thường.",  # a clause of a law
         "Mục 2 của thông tư hướng dẫn về hợp đồng lao động.",  # a section
+        "Tương đương phải xây dựng 390.000m 2 nhà ở cho công nhân.",  # m² whose superscript the text lost
     ],
 )
 def test_ordinals_and_numbered_articles_are_no_quantities(sentence: str) -> None:
     assert spans_of(sentence, "quantity") == []
+
+
+def test_the_lost_square_of_an_area_is_no_count() -> None:
+    assert [s.text for s in spans_of("Khu đất rộng 50 km 2 nằm ven biển.", "quantity")] == ["50 km"]
 
 
 def test_a_count_beside_an_ordinal_is_still_read() -> None:
