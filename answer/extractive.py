@@ -1421,19 +1421,17 @@ class ExtractiveAnswerer:
         return out + role_mentions(hit.sentence, titled)
 
     def _named_in_article(self, q: QuestionAnalysis, hit: Hit, articles: dict[str, str]) -> frozenset[str]:
-        """The syllables of the people the question names whom the hit's article names in full (title, paragraph or
-        lead) while its sentence does not: "ông Phương" is the Nguyễn Thành Phương of the lead, so his name is no
-        word the sentence lacks."""
-        if not q.names:
-            return frozenset()
+        """The syllables of what the question pins down (a person, place, body) that the hit's article names (title,
+        paragraph or lead) while its sentence does not: "ông Phương" is the Nguyễn Thành Phương of the lead, a
+        figure "tại Khu công nghiệp" is the province's its lead names, so their words are none the sentence lacks."""
         out: set[str] = set()
-        for name in q.names:
-            if mentions_name(name, hit.sentence):
+        for pin in _pins(q):
+            if pin.name is None or pin.names_it(hit.sentence):
                 continue
-            if mentions_name(name, f"{hit.title} {hit.context}") or (
-                self.article_text is not None and mentions_name(name, self._lead(hit.doc_id, articles))
+            if pin.names_it(f"{hit.title} {hit.context}") or (
+                self.article_text is not None and pin.names_it(self._lead(hit.doc_id, articles))
             ):
-                out.update(tokens(name.lower()))
+                out.update(tokens(pin.name.lower()))
         return frozenset(out)
 
     def _lead_years(self, hit: Hit, articles: dict[str, str]) -> EvidenceYears | None:

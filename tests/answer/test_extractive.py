@@ -457,6 +457,13 @@ def test_a_person_the_article_names_in_full_is_no_word_the_sentence_lacks() -> N
     )
     answer = ExtractiveAnswerer(article_text={"a.txt": lead + sentence}.__getitem__).answer(question, [hit])
     assert answer.found and answer.extracted == "hơn 68%"
+    # so is a company or a place the question pins down and the lead names: "Công ty" at the figure is that one
+    question = "Công nhân Công ty Sài Gòn Precision được ban giám đốc lì xì bao nhiêu tiền mỗi người?"
+    sentence = "Để động viên người lao động, tất cả công nhân đã nhận được lì xì (250.000 đồng/người) từ ban giám đốc."
+    hit = _article_hit("b.txt", "2017-02-06", sentence, 1.0)
+    lead = "Công nhân đi làm đầu năm\n\nTại Công ty TNHH Sài Gòn Precision (KCX Linh Trung 1), 90% công nhân đã đi làm lại. "
+    answer = ExtractiveAnswerer(article_text={"b.txt": lead + sentence}.__getitem__).answer(question, [hit])
+    assert answer.found and "250.000 đồng/người" in answer.answer
     # "Tết Đinh Dậu" is a lunar year, not a person named Đinh Dậu the article must name
     assert analyse_question("Dịp Tết Đinh Dậu, công đoàn Hà Nội phát động phong trào thi đua gì?").names == ()
 
