@@ -14,7 +14,7 @@ import dataclasses
 import logging
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
@@ -36,6 +36,7 @@ from answer.constraints import (
     place_key,
     place_kind,
     question_acronyms,
+    question_foreign_names,
     question_places,
     reads_entity,
     sentence_years,
@@ -1122,7 +1123,9 @@ class _Pin:
     names_it: Callable[[str], bool]
     name: str | None
     contradicted: Callable[[str], bool] | None = None
-    sectioned: bool = False  # a place (its name), which a section of its article may set ("Tại Quảng Ninh, ...")
+    # what a section of the article may set for the sentences after it ("Tại Quảng Ninh, ...", a company whose
+    # representative it then quotes): the names of that kind a sentence states; None: not sectioned
+    section_names: Callable[[str], Sequence[str]] | None = None
 
 
 def _pins(q: QuestionAnalysis) -> list[_Pin]:
@@ -1152,9 +1155,15 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         return mentions_place(place, text) or any(mentions_locality(loc, text) for loc in q.localities)
 
     return [
-        *(_Pin(partial(names_place, p), p, partial(_states_another_place, p), sectioned=True) for p in q.places),
+        *(
+            _Pin(partial(names_place, p), p, partial(_states_another_place, p), partial(_places_of_kind, place_kind(p)))
+            for p in q.places
+        ),
         *(_Pin(partial(mentions_name, n), n) for n in q.names),
-        *(body(partial(mentions_name, n), n) for n in q.foreign_names),
+        *(
+            dataclasses.replace(body(partial(mentions_name, n), n), section_names=question_foreign_names)
+            for n in q.foreign_names
+        ),
         *(
             # a numbered district is named with its level word ("Quận 5"): "5 năm qua" names no district
             _Pin(
@@ -1168,6 +1177,11 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         *(body(partial(mentions_english_name, n), n) for n in q.english_names),
         *(_Pin(partial(_names_body, b), written) for b, written in _question_bodies(q).items()),
     ]
+
+
+def _places_of_kind(kind: Collection[str], sentence: str) -> list[str]:
+    """The places of one kind (provinces, countries) a sentence names."""
+    return [p for p in question_places(sentence) if p in kind]
 
 
 @lru_cache(maxsize=4096)
@@ -1500,7 +1514,7 @@ class ExtractiveAnswerer:
         # and a sentence stating its fact for another place of the same kind contradicts the question.
         articles = {} if articles is None else articles  # the texts read for the pins below, once per answer
         for pin in _pins(q):
-            named = self._naming(cands, pin.names_it, articles, pin.name if pin.sectioned else None)
+            named = self._naming(cands, pin, articles)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, pin.name) if pin.name else None)
             cands = [c for c in named if not (pin.contradicted and pin.contradicted(c.hit.sentence))]
@@ -1634,19 +1648,16 @@ class ExtractiveAnswerer:
         confirmed = [c for c in pool if c.year_ok is True] if q.years else []
         return min(confirmed or pool, key=lambda c: c.rank)
 
-    def _naming(
-        self,
-        cands: list[_Candidate],
-        names_it: Callable[[str], bool],
-        articles: dict[str, str],
-        sectioned: str | None = None,
-    ) -> list[_Candidate]:
+    def _naming(self, cands: list[_Candidate], pin: _Pin | Callable[[str], bool], articles: dict[str, str]) -> list[_Candidate]:
         """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the
         title, else its article's lead (an article names its city or company once, often far from the figure:
         "Bí thư Thành ủy TP.HCM" in the lead, "Liên đoàn Lao động thành phố" at the figure). Not the whole
         article: one that lists provinces far from the figure is not about each of them. Not a photo caption
-        either ("... do Công ty Nhật Huy Khang tuyển chọn ... Ảnh: Trần Duy"): it is never evidence. `sectioned`: a
-        place a section of the article may set for the sentences after it (_in_section_of)."""
+        either ("... do Công ty Nhật Huy Khang tuyển chọn ... Ảnh: Trần Duy"): it is never evidence. A pin whose kind
+        a section of the article may set for the sentences after it (a place, a company) is also named by the last
+        one of its kind the article names before the sentence (_in_section_of)."""
+        names_it = pin.names_it if isinstance(pin, _Pin) else pin
+        sectioned = pin if isinstance(pin, _Pin) and pin.section_names is not None and pin.name else None
         out = []
         for c in cands:
             if names_it(f"{c.hit.title} {c.hit.sentence}"):
@@ -1659,16 +1670,17 @@ class ExtractiveAnswerer:
                 out.append(c)
         return out
 
-    def _in_section_of(self, place: str, hit: Hit, articles: dict[str, str]) -> bool:
-        """Whether the last province (country) its article names before a sentence is the asked one alone: a round-up
-        of several provinces sets each one's section once ("Tại Quảng Ninh, Đoàn đại biểu Quốc hội tỉnh đã tiếp
-        xúc cử tri ..."), then quotes its voters without naming it again."""
+    def _in_section_of(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
+        """Whether the last names of the pin's kind its article states before a sentence are the asked one alone: a
+        round-up of several provinces sets each one's section once ("Tại Quảng Ninh, Đoàn đại biểu Quốc hội tỉnh đã
+        tiếp xúc cử tri ..."), then quotes its voters without naming it again; a report on several companies names
+        one ("Zamil VN cho hay ...") and goes on with its representative ("Ông kể ... mất tới 32 loại giấy tờ")."""
+        assert pin.section_names is not None and pin.name is not None
         before = self._article(hit.doc_id, articles)[max(0, hit.start - _SECTION_CHARS) : hit.start]
-        kind = place_kind(place)
         for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)):
-            named = [p for p in question_places(sentence) if p in kind]
+            named = pin.section_names(sentence)
             if named:
-                return all(place_key(p) == place_key(place) for p in named)
+                return all(pin.names_it(name) for name in named)
         return False
 
     def _by_retrieval(self, q: QuestionAnalysis, cands: list[_Candidate]) -> Answer:

@@ -466,6 +466,20 @@ def test_a_province_a_round_up_names_once_for_its_section_pins_the_sentences_aft
     assert not answer.found
 
 
+def test_a_company_a_report_names_once_for_its_section_pins_its_representatives_words() -> None:
+    question = "Đại diện công ty Zamil kể đi làm sổ đỏ cho công ty phải lo bao nhiêu loại giấy tờ?"
+    heading = "Đại diện Zamil VN cho hay, khi đoàn thanh tra đến phải qua Ban quản lý khu công nghiệp."
+    quote = "Ông kể khi đi làm thủ tục sổ đỏ và đăng ký sở hữu công trình của công ty thì mất tới 32 loại giấy tờ."
+    lead = "Công nhân các khu công nghiệp đối thoại với lãnh đạo thành phố về nhà ở và thủ tục. " * 6
+    article = f"Đối thoại với công nhân\n\n{lead}\n\n{heading} Ông cũng nêu thực trạng kiểm tra chồng chéo. {quote}"
+    hit = sentence_hit(quote, doc_id="a.txt", index=3, start=article.index(quote), title="Đối thoại với công nhân", context=quote)
+    answer = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [hit])
+    assert answer.found and answer.extracted is not None and "32 loại giấy tờ" in answer.extracted
+    # a section set for another company does not
+    other = article.replace("Zamil VN", "Canon VN")
+    assert not ExtractiveAnswerer(article_text={"a.txt": other}.__getitem__).answer(question, [hit]).found
+
+
 def test_a_numbered_district_is_named_with_its_level_word() -> None:
     question = "Quận 5 TP.HCM đang quản lý bao nhiêu người có công?"
     sentence = "5 năm qua, Quỹ đền ơn đáp nghĩa của Quận ở TP.HCM đã hỗ trợ 127 người có công."
