@@ -60,6 +60,9 @@ def test_a_figure_counting_another_kind_of_thing_contradicts_a_count() -> None:
     households = analyse_question("How many households got Tet tickets home?")
     (firms,) = spans_of("Hơn 1.000 DN hỗ trợ vé xe cho công nhân về quê.", "quantity")
     assert _unit_contradicts(households, firms)
+    members = analyse_question("Liên đoàn Lao động thành phố đang quản lý bao nhiêu đoàn viên?")
+    (delegations,) = spans_of("Liên đoàn Lao động thành phố đã tổ chức 6 đoàn đi kiểm tra, thăm công nhân.", "quantity")
+    assert _unit_contradicts(members, delegations)  # delegations sent, not union members
     flats = analyse_question("Khu nhà sẽ có bao nhiêu căn hộ cho công nhân?")
     (workers,) = spans_of("Mỗi doanh nghiệp có 10 lao động.", "quantity")
     assert _unit_contradicts(flats, workers)
