@@ -64,6 +64,7 @@ from answer.knowledge.titles import titles
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
+from answer.numbers import parse_number_token
 from answer.qtypes import DOCUMENT_KINDS, VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from answer.sentence_confidence import SentenceConfidence, SentenceInput, load_sentence_confidence
 from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
@@ -440,7 +441,11 @@ _NAMED_KINDS = frozenset({"place", "list", "person"})
 def _echoes(q: QuestionAnalysis, span: Span) -> bool:
     """Whether a name or date span only repeats one of the question: "TPHCM" for "Công nhân ... (Bình Chánh, TPHCM) được
     tìm thấy ở đâu?", "Bình Dương" for "Sở Tư pháp Bình Dương đã phối hợp với những thị xã nào?"; an English
-    question's "Binh Duong" is the same name, and so is any the gazetteer reads as it ("TP.HCM", "Ho Chi Minh City")."""
+    question's "Binh Duong" is the same name, and so is any the gazetteer reads as it ("TP.HCM", "Ho Chi Minh City").
+    A figure is no answer to "how many" when it is a number the question states itself: "2 phương án" for "Dự thảo
+    lần 2 ... số giờ làm thêm tối đa là bao nhiêu?"."""
+    if span.kind in {"quantity", "percentage"}:
+        return span.value is not None and span.value in _asked_values(q)
     if span.kind == "date":
         # "tháng 6" for "phiên họp thường kỳ tháng 6 ... diễn ra vào ngày nào?": the question's own date
         date = re.sub(r"\s+", " ", span.text.strip().lower())
@@ -456,6 +461,13 @@ def _echoes(q: QuestionAnalysis, span: Span) -> bool:
         return True
     stated = {m.entity_id for m in Gazetteer.load().mentions(span.text) if m.start == 0 and m.end >= len(span.text.rstrip())}
     return bool(stated) and stated <= entities_named(q.text)
+
+
+@lru_cache(maxsize=256)
+def _asked_values(q: QuestionAnalysis) -> frozenset[float]:
+    """The values of the numbers a question states (not its years)."""
+    values = (parse_number_token(n) for n in _question_numbers(q))
+    return frozenset(v for v in values if v is not None)
 
 
 def _quote(sentence: str, span: Span | None) -> str:

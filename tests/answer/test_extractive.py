@@ -468,6 +468,13 @@ def test_a_person_the_article_names_in_full_is_no_word_the_sentence_lacks() -> N
     assert analyse_question("Dịp Tết Đinh Dậu, công đoàn Hà Nội phát động phong trào thi đua gì?").names == ()
 
 
+def test_a_number_the_question_states_is_no_answer_to_how_many() -> None:
+    question = "Gần 1.000 công nhân dự buổi đối thoại đại diện cho bao nhiêu công nhân?"
+    sentence = "Tại hội nghị, gần 1.000 công nhân lao động đại diện cho 150.000 công nhân đã được giải đáp khó khăn."
+    answer = ExtractiveAnswerer().answer(question, [_article_hit("a.txt", "2017-05-19", sentence, 1.0)])
+    assert answer.found and answer.extracted == "150.000 công nhân"
+
+
 def test_the_place_a_question_names_may_be_named_in_the_articles_lead() -> None:
     question = "How many union members does the Ho Chi Minh City Labour Federation manage?"
     sentence = "Chủ tịch Liên đoàn Lao động thành phố cho biết cơ quan này đang quản lý hơn 2,7 triệu đoàn viên công đoàn."
