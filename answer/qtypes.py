@@ -416,7 +416,11 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
                 head = _before_ask(toks, plain, i + 2, _run_after(toks, i + 2, 4))
                 break
             if plain[i] == "phan" and plain[i + 1] == "tram":
-                head = _before_ask(toks, plain, i + 2, _run_after(toks, i + 2, 4))
+                if i >= 3 and plain[i - 3] == "chiem" and _is_ask(toks, plain, i - 2):
+                    # "X chiếm bao nhiêu phần trăm Y": Y is the whole, X what is measured
+                    head = _measured_before(question)
+                else:
+                    head = _before_ask(toks, plain, i + 2, _run_after(toks, i + 2, 4))
                 break
         unit = ()
     if answer_type in {"list", "place"}:
@@ -444,6 +448,7 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
 
 
 _MEASURED_SYLLABLES = 3
+_MEASURING_VERBS = {"chiem", "dat"}  # folded: "chiếm", "đạt" before "bao nhiêu phần trăm"
 
 
 def _before_ask(toks: list[str], plain: list[str], start: int, run: tuple[str, ...]) -> tuple[str, ...]:
@@ -476,6 +481,8 @@ def _measured_before(question: str) -> tuple[str, ...]:
             continue
         unnamed.append(clause[i])
         i += 1
+    if unnamed and fold(unnamed[-1]).lower() in _MEASURING_VERBS:
+        unnamed.pop()  # "lao động nữ chiếm": the verb says how, not what
     words = [
         t
         for t in tokens(" ".join(unnamed))

@@ -115,6 +115,9 @@ def test_what_a_percentage_measures_is_not_the_person_it_is_about() -> None:
     assert analyse_question("Ông Nguyễn Thành Phương bị thương tật bao nhiêu phần trăm?").head == ("thương", "tật")
     assert analyse_question("Ong Nguyen Thanh Phuong bi thuong tat bao nhieu phan tram?").head == ("thuong", "tat")
     assert analyse_question("Lương hưu của bà Lan tăng bao nhiêu phần trăm?").head == ("lương", "hưu", "tăng")
+    # "X chiếm bao nhiêu phần trăm Y": Y is the whole, X is measured
+    assert analyse_question("Riêng nợ quá hạn hiện chiếm bao nhiêu phần trăm tổng dư nợ của ngân hàng?").head == ("nợ", "quá", "hạn")
+    assert analyse_question("Lao động nữ chiếm bao nhiêu phần trăm tổng số lao động?").head == ("lao", "động", "nữ")
     # "tỷ lệ X bao nhiêu phần trăm": the run after "tỷ lệ" stops at the question word
     assert analyse_question("Năm 2017, Hà Nội giảm tỷ lệ hộ nghèo bao nhiêu phần trăm?").head == ("hộ", "nghèo")
 
