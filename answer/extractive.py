@@ -1715,7 +1715,9 @@ class ExtractiveAnswerer:
         if q.answer_type in {"person", "role"}:
             # a sentence naming nobody answers no "who", unless none names anyone and retrieval ranked it first:
             # "Who has a 34% higher risk ...?" -> "Người có chất lượng giấc ngủ kém ... cao hơn 34%"
-            named = [c for c in holding if c.span is not None]
+            # the post of the person asked about, not of another the sentence names (alignment 0: "Phó Chủ tịch
+            # UBND tỉnh" of Đặng Trí Dũng for "What position does Le Thi Theu hold?")
+            named = [c for c in holding if c.span is not None and (q.answer_type != "role" or c.alignment > 0)]
             if not named and _asks_whose_name(q):
                 return self._not_found(q, cands)
             holding = named or [c for c in holding if c.rank == 0 and not spans_of(c.hit.sentence, "person")]

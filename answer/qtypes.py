@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from answer.constraints import (
+    SURNAMES,
     Locality,
     localities,
     question_acronyms,
@@ -38,7 +39,7 @@ from answer.knowledge.units import (
     units,
 )
 from answer.language import Language, capitalised, detect_language, tokens
-from ingest.vietnamese import fold, nfc
+from ingest.vietnamese import fold, is_vietnamese_syllable, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
 
@@ -739,9 +740,14 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if answer_type == "percentage":
         money = False
     names = question_names(text)
-    if names and answer_type in {"person", "sentence"} and (
+    role_asked = answer_type in {"person", "sentence"} and bool(
         _ROLE_VI.search(plain) if language == "vi" else _ROLE_EN.search(lowered)
-    ):
+    )
+    if role_asked and not names and language == "en":
+        # "What position does Le Thi Theu hold?": the post of someone named without marks; only here is such a name
+        # read as a person's (elsewhere it stays an English name the evidence must write: a pin either way)
+        names = tuple(n for n in question_unmarked_names(text) if _reads_as_vietnamese_name(n))
+    if names and role_asked:
         answer_type = "role"
     years, period = question_years(text)
     seen: set[str] = set()
@@ -810,6 +816,15 @@ def _english_names(text: str, places: tuple[str, ...], names: tuple[str, ...]) -
     ]
     found = [*question_english_names(text), *unmarked]
     return tuple(dict.fromkeys(n for n in found if n.lower() not in pinned and n.lower() not in GLOSSARY))
+
+
+_FOLDED_SURNAMES = frozenset(fold(s).lower() for s in SURNAMES)
+
+
+def _reads_as_vietnamese_name(name: str) -> bool:
+    """Whether a name typed without marks reads as a Vietnamese person's: a surname and one to three more syllables."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0].lower() in _FOLDED_SURNAMES and all(is_vietnamese_syllable(w) for w in words)
 
 
 def _foreign_names(text: str, places: tuple[str, ...]) -> tuple[str, ...]:

@@ -52,6 +52,9 @@ def _cited(answer: Answer, fragment: str) -> None:
         ("Đồng chí Đặng Trí Dũng giữ chức vụ gì?", (GIANG, THEU_CHAIR, DUNG_ATTENDED), "Phó Chủ tịch UBND tỉnh", DUNG_ATTENDED),
         ("Lê Thị Thêu là ai?", (DUNG_ATTENDED, THEU_CHAIR), "Giám đốc Sở Lao động Thương binh và Xã hội", THEU_CHAIR),
         ("What position does Lê Thị Thêu hold?", (GIANG, THEU_CHAIR), "Giám đốc Sở Lao động Thương binh và Xã hội", THEU_CHAIR),
+        # typed without marks, and ranked below another person's title
+        ("What position does Le Thi Theu hold?", (DUNG_ATTENDED, THEU_CHAIR), "Giám đốc Sở Lao động Thương binh và Xã hội", THEU_CHAIR),
+        ("What position does Dang Tri Dung hold?", (THEU_CHAIR, DUNG_CAPTION), "Phó Chủ tịch UBND tỉnh", DUNG_CAPTION),
     ],
 )
 def test_role_of_a_named_person(answerer, question, fragments, title, cited) -> None:
