@@ -1825,6 +1825,11 @@ class ExtractiveAnswerer:
         self, q: QuestionAnalysis, wrong: list[_Candidate], cands: list[_Candidate], *, closest: bool = False
     ) -> Answer:
         best = max(wrong, key=lambda c: c.score)
+        # "the articles only cover 2020" is untrue when some evidence retrieved is about the asked year (it just does not
+        # say this): the reason then names the closest passage. A figure's reason ("only have figures for 2020: 1,31%")
+        # speaks of figures of what is asked, and stays.
+        numeric = best.span is not None and q.answer_type in _NUMERIC
+        closest = closest or (not numeric and any(c.year_ok is True for c in cands))
         wanted = join_years(q.language, list(q.years))
         found_years = join_years(q.language, sorted(best.years.years))
         sentence = _quote(best.hit.sentence, best.span)

@@ -129,6 +129,14 @@ def test_in_year_figure_about_another_fact_yields_to_the_wrong_year_answer(answe
     assert "21.000" in answer.answer
 
 
+def test_a_fact_of_another_year_never_claims_the_articles_cover_only_that_year(answerer) -> None:
+    # who chaired is said of the 2020 review only; the 2022 review is in the articles too (its chair says "dự và chỉ
+    # đạo"), so "the articles only cover 2020" would be untrue
+    answer = answerer.answer("Who chaired the 2022 review conference?", hits_from(THEU_CHAIR, GIANG))
+    assert not answer.found
+    assert answer.answer.startswith("Not found for 2022; the closest passage is about"), answer.answer
+
+
 def test_in_year_figure_that_answers_still_wins_over_another_year(answerer) -> None:
     answer = answerer.answer("Năm 2022 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", hits_from(JOBS_2020, RENT_2022))
     assert answer.found and answer.extracted == "hơn 163.600 lượt lao động"
