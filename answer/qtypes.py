@@ -354,6 +354,11 @@ def _typed_unmarked(toks: Sequence[str]) -> bool:
 
 # Verbs of change before "bao nhiêu" ("giảm bao nhiêu người") that must also precede the figure (question_heads.tsv)
 _CHANGE_VERBS = question_heads()["change"]
+# An English question asking by how much something changed: "by how many ...", "how much did X rise"
+_EN_CHANGE_ASK = re.compile(
+    r"\bby how (?:many|much)\b|\bhow (?:many|much)\b(?:\s+[\w-]+){0,8}?\s+(?:did|does|do|has|have|had|will)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:fall|rise|increase|decrease|drop|decline|grow|go (?:up|down))\b"
+)
 
 
 def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
@@ -722,7 +727,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         counts = re.search(r"\bhow many\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))", lowered)
         money_en = bool(_MONEY_EN.search(lowered) or money_nouns(text)) and not counts
         unit = ()
-        verb = None
+        # "By how many people did job creation fall?": the figure that answers follows the change ("giảm 8.136 người")
+        verb = next((t for t in terms if t in _CHANGE_VERBS), None) if _EN_CHANGE_ASK.search(lowered) else None
         counted_phrase = english_counted_phrase(text) if re.search(r"\bhow many\b", lowered) else []
         if counted_phrase:
             # what is counted is the phrase's head, its last word: "trade union facilities" are facilities

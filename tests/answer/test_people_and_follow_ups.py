@@ -137,6 +137,12 @@ def test_a_fact_of_another_year_never_claims_the_articles_cover_only_that_year(a
     assert answer.answer.startswith("Not found for 2022; the closest passage is about"), answer.answer
 
 
+def test_by_how_many_asks_for_the_figure_of_the_change(answerer) -> None:
+    # "giảm 8.136 người" is the fall; the 21.000 people given jobs come first in the same sentence
+    answer = answerer.answer("By how many people did job creation fall in 2020 compared with 2019?", hits_from(JOBS_2020))
+    assert answer.found and answer.extracted == "8.136 người"
+
+
 def test_in_year_figure_that_answers_still_wins_over_another_year(answerer) -> None:
     answer = answerer.answer("Năm 2022 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", hits_from(JOBS_2020, RENT_2022))
     assert answer.found and answer.extracted == "hơn 163.600 lượt lao động"
