@@ -143,6 +143,12 @@ def test_by_how_many_asks_for_the_figure_of_the_change(answerer) -> None:
     assert answer.found and answer.extracted == "8.136 người"
 
 
+def test_money_spent_is_a_sum_of_money_as_well_as_a_budget(answerer) -> None:
+    # one sentence gives the Covid-19 support total ("tổng số tiền") and the rent support budget ("tổng kinh phí")
+    answer = answerer.answer("How much was spent supporting workers hit by Covid-19 in 2022?", hits_from("gần hơn 778 tỷ"))
+    assert answer.found and answer.extracted == "gần hơn 778 tỷ đồng"
+
+
 def test_in_year_figure_that_answers_still_wins_over_another_year(answerer) -> None:
     answer = answerer.answer("Năm 2022 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", hits_from(JOBS_2020, RENT_2022))
     assert answer.found and answer.extracted == "hơn 163.600 lượt lao động"
