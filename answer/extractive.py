@@ -1359,11 +1359,12 @@ class ExtractiveAnswerer:
         articles = {} if articles is None else articles  # the retrieved articles' texts, read once per answer
         people: dict[str, _ArticlePeople] = {}  # each article's people by given name and by title, read once
         articles_years: dict[str, tuple[int, ...]] = {}  # each article's years, read once
+        pins = _pins(q)  # what the question pins down, read once for every hit's coverage
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
             context = contexts.get(key) or contexts.setdefault(key, _bag(key))  # hits of one chunk share it
-            known = self._named_in_article(q, hit, articles)
+            known = self._named_in_article(pins, hit, articles)
             coverage = 0.5 * weights.coverage(text, known=known) + 0.5 * weights.coverage(text, context, known=known)
             prior = 1.0 / (1.0 + 0.25 * rank)
             best_span, best_align = None, 0.0
@@ -1446,12 +1447,12 @@ class ExtractiveAnswerer:
         titled = {title: person for title, person in known.by_title.items() if person is not None}
         return out + role_mentions(hit.sentence, titled)
 
-    def _named_in_article(self, q: QuestionAnalysis, hit: Hit, articles: dict[str, str]) -> frozenset[str]:
+    def _named_in_article(self, pins: Sequence[_Pin], hit: Hit, articles: dict[str, str]) -> frozenset[str]:
         """The syllables of what the question pins down (a person, place, body) that the hit's article names (title,
         paragraph or lead) while its sentence does not: "ông Phương" is the Nguyễn Thành Phương of the lead, a
         figure "tại Khu công nghiệp" is the province's its lead names, so their words are none the sentence lacks."""
         out: set[str] = set()
-        for pin in _pins(q):
+        for pin in pins:
             if pin.name is None or pin.names_it(hit.sentence):
                 continue
             if pin.names_it(f"{hit.title} {hit.context}") or (
@@ -1549,7 +1550,7 @@ class ExtractiveAnswerer:
             cands = [c for c in cands if _names_the_asked_kind(body, c.hit.sentence) or not _names_a_known_body(asked, c)]
             # and evidence that never names a body of its kind (no "liên minh" for "the Vietnam Cooperative
             # Alliance", in the sentence, paragraph, title or lead) is not about it
-            cands = self._naming(cands, partial(_names_the_asked_kind, body), articles)
+            cands = self._naming(cands, _Pin(partial(_names_the_asked_kind, body), None), articles)
             if not cands:
                 return self._not_found(q, others)
         # A province's or city's figure is not one a district or commune states for itself ("... thuộc LĐLĐ quận
@@ -1566,7 +1567,7 @@ class ExtractiveAnswerer:
             if _date_of(number) is not None:
                 # a day the question dates its event by ("chiều 12/7") is the article's, said once in its lead,
                 # often far from the figure asked for: pinned like a name, by the article's lead too
-                stated = self._naming(cands, partial(_states_number, number), articles)
+                stated = self._naming(cands, _Pin(partial(_states_number, number), None), articles)
             else:
                 stated = [c for c in cands if _states_number(number, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
             if not stated:
@@ -1660,7 +1661,7 @@ class ExtractiveAnswerer:
         confirmed = [c for c in pool if c.year_ok is True] if q.years else []
         return min(confirmed or pool, key=lambda c: c.rank)
 
-    def _naming(self, cands: list[_Candidate], pin: _Pin | Callable[[str], bool], articles: dict[str, str]) -> list[_Candidate]:
+    def _naming(self, cands: list[_Candidate], pin: _Pin, articles: dict[str, str]) -> list[_Candidate]:
         """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the
         title, else its article's lead (an article names its city or company once, often far from the figure:
         "Bí thư Thành ủy TP.HCM" in the lead, "Liên đoàn Lao động thành phố" at the figure). Not the whole
@@ -1668,8 +1669,8 @@ class ExtractiveAnswerer:
         either ("... do Công ty Nhật Huy Khang tuyển chọn ... Ảnh: Trần Duy"): it is never evidence. A pin whose kind
         a section of the article may set for the sentences after it (a place, a company) is also named by the last
         one of its kind the article names before the sentence (_in_section_of)."""
-        names_it = pin.names_it if isinstance(pin, _Pin) else pin
-        sectioned = pin if isinstance(pin, _Pin) and pin.section_names is not None and pin.name else None
+        names_it = pin.names_it
+        sectioned = pin.section_names is not None and pin.name is not None
         out = []
         for c in cands:
             if names_it(f"{c.hit.title} {c.hit.sentence}"):
@@ -1678,7 +1679,7 @@ class ExtractiveAnswerer:
                 out.append(c)  # a photo caption or byline of the paragraph is no evidence of what it is about
             elif self.article_text is not None and names_it(_statements(self._lead(c.hit.doc_id, articles))):
                 out.append(c)
-            elif sectioned is not None and self.article_text is not None and self._in_section_of(sectioned, c.hit, articles):
+            elif sectioned and self.article_text is not None and self._in_section_of(pin, c.hit, articles):
                 out.append(c)
         return out
 
@@ -1838,7 +1839,8 @@ class ExtractiveAnswerer:
             text = message(q.language, "wrong_year_article", wanted=wanted, found=found_years, sentence=sentence)
         elif closest:
             text = message(q.language, "wrong_year_closest", wanted=wanted, found=found_years, sentence=sentence)
-        elif best.span is not None and q.answer_type in _NUMERIC:
+        elif numeric:
+            assert best.span is not None
             text = message(q.language, "wrong_year", wanted=wanted, found=found_years, figure=for_reader(q.language, best.span.text), sentence=sentence)
         else:
             text = message(q.language, "wrong_year_plain", wanted=wanted, found=found_years, sentence=sentence)

@@ -39,7 +39,7 @@ from answer.knowledge.units import (
     units,
 )
 from answer.language import Language, capitalised, detect_language, tokens
-from ingest.vietnamese import fold, is_vietnamese_syllable, nfc
+from ingest.vietnamese import fold, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
 
@@ -828,9 +828,10 @@ _FOLDED_SURNAMES = frozenset(fold(s).lower() for s in SURNAMES)
 
 
 def _reads_as_vietnamese_name(name: str) -> bool:
-    """Whether a name typed without marks reads as a Vietnamese person's: a surname and one to three more syllables."""
+    """Whether a name typed without marks (question_unmarked_names: Vietnamese syllables, two or more) reads as a
+    Vietnamese person's: a surname and one to three more syllables."""
     words = name.split()
-    return 2 <= len(words) <= 4 and words[0].lower() in _FOLDED_SURNAMES and all(is_vietnamese_syllable(w) for w in words)
+    return len(words) <= 4 and words[0].lower() in _FOLDED_SURNAMES
 
 
 def _foreign_names(text: str, places: tuple[str, ...]) -> tuple[str, ...]:
