@@ -11,6 +11,7 @@ import pytest
 from answer.constraints import question_places
 from answer.extract import currency_of, is_currency, person_spans, short_mentions, spans_of
 from answer.extractive import ExtractiveAnswerer
+from answer.models import Answer
 from answer.qtypes import analyse_question
 from index.models import Hit
 from tests.answer.sample_hits import sentence_hit
@@ -450,20 +451,25 @@ def test_the_month_a_question_names_is_stated_by_the_month_written_with_its_year
     assert not ExtractiveAnswerer(clock=clock).answer(question, [_hit(sentence.format("12/2017"))]).found
 
 
+def _asked_of_article(question: str, article: str, sentence: str, title: str) -> Answer:
+    """The answer from one hit, the sentence where the article has it, the article readable by the answerer."""
+    hit = sentence_hit(sentence, doc_id="a.txt", index=3, start=article.index(sentence), title=title, context=sentence)
+    return ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [hit])
+
+
 def test_a_province_a_round_up_names_once_for_its_section_pins_the_sentences_after_it() -> None:
     question = "Một cử tri ở Cẩm Phả (Quảng Ninh) đề nghị Quốc hội sớm ban hành luật nào?"
     heading = "Tại Quảng Ninh, Đoàn đại biểu Quốc hội tỉnh đã tiếp xúc cử tri ngành than."
     voter = "Cử tri Phạm Thị Thư (thành phố Cẩm Phả) đề nghị Quốc hội sớm ban hành Luật Tiền lương tối thiểu."
     # the lead (title and first paragraphs) names no province: the section does
     lead = "Các đoàn đại biểu Quốc hội đã tiếp xúc cử tri trước kỳ họp thứ ba. " * 12
-    article = f"Cử tri kiến nghị nhiều vấn đề\n\n{lead}\n\n{heading} Ý kiến cử tri tập trung vào tiền lương.\n\n{voter}"
-    hit = sentence_hit(voter, doc_id="a.txt", index=3, start=article.index(voter), title="Cử tri kiến nghị nhiều vấn đề", context=voter)
-    answer = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [hit])
+    title = "Cử tri kiến nghị nhiều vấn đề"
+    article = f"{title}\n\n{lead}\n\n{heading} Ý kiến cử tri tập trung vào tiền lương.\n\n{voter}"
+    answer = _asked_of_article(question, article, voter, title)
     assert answer.found and answer.extracted == "Luật Tiền lương tối thiểu"
     # a section set for another province does not
     other = article.replace("Tại Quảng Ninh", "Tại Tây Ninh")
-    answer = ExtractiveAnswerer(article_text={"a.txt": other}.__getitem__).answer(question, [hit])
-    assert not answer.found
+    assert not _asked_of_article(question, other, voter, title).found
 
 
 def test_a_company_a_report_names_once_for_its_section_pins_its_representatives_words() -> None:
@@ -471,13 +477,13 @@ def test_a_company_a_report_names_once_for_its_section_pins_its_representatives_
     heading = "Đại diện Zamil VN cho hay, khi đoàn thanh tra đến phải qua Ban quản lý khu công nghiệp."
     quote = "Ông kể khi đi làm thủ tục sổ đỏ và đăng ký sở hữu công trình của công ty thì mất tới 32 loại giấy tờ."
     lead = "Công nhân các khu công nghiệp đối thoại với lãnh đạo thành phố về nhà ở và thủ tục. " * 6
-    article = f"Đối thoại với công nhân\n\n{lead}\n\n{heading} Ông cũng nêu thực trạng kiểm tra chồng chéo. {quote}"
-    hit = sentence_hit(quote, doc_id="a.txt", index=3, start=article.index(quote), title="Đối thoại với công nhân", context=quote)
-    answer = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [hit])
+    title = "Đối thoại với công nhân"
+    article = f"{title}\n\n{lead}\n\n{heading} Ông cũng nêu thực trạng kiểm tra chồng chéo. {quote}"
+    answer = _asked_of_article(question, article, quote, title)
     assert answer.found and answer.extracted is not None and "32 loại giấy tờ" in answer.extracted
     # a section set for another company does not
     other = article.replace("Zamil VN", "Canon VN")
-    assert not ExtractiveAnswerer(article_text={"a.txt": other}.__getitem__).answer(question, [hit]).found
+    assert not _asked_of_article(question, other, quote, title).found
 
 
 def test_a_numbered_district_is_named_with_its_level_word() -> None:

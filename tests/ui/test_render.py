@@ -69,14 +69,15 @@ def found_answer(**changes: object) -> Answer:
     return Answer(**base)  # type: ignore[arg-type]
 
 
+ENGLISH_RENT = dict(
+    answer="More than 163,600 workers (hơn 163.600 lượt lao động) [1].", extracted="hơn 163.600 lượt lao động", answer_type="quantity"
+)
+ENGLISH_RENT_HEADLINE = "more than 163,600 workers (hơn 163.600 lượt lao động)"
+
+
 def test_an_english_questions_headline_figure_reads_the_english_way():
-    english = found_answer(
-        question="How many workers received rent support?",
-        answer="More than 163,600 workers (hơn 163.600 lượt lao động) [1].",
-        extracted="hơn 163.600 lượt lao động",
-        answer_type="quantity",
-    )
-    headline = "more than 163,600 workers (hơn 163.600 lượt lao động)"
+    english = found_answer(question="How many workers received rent support?", **ENGLISH_RENT)
+    headline = ENGLISH_RENT_HEADLINE
     html = answer_html(english, lambda _d: ARTICLE, VI)
     assert f'<div class="lqa-figure"><strong>{escape_text(headline)}</strong></div>' in html
     assert f"**{escape_markdown(headline)}**" in conversation_markdown([Turn(english.question, english)], VI)
@@ -86,15 +87,8 @@ def test_an_english_questions_headline_figure_reads_the_english_way():
 
 def test_the_headline_reads_in_the_language_the_answerer_read_the_question_in():
     # a mixed question the detector alone calls Vietnamese; the answerer's reading is the one the text used
-    mixed = found_answer(
-        question="Tiền thuê nhà: how many lao động?",
-        answer="More than 163,600 workers (hơn 163.600 lượt lao động) [1].",
-        extracted="hơn 163.600 lượt lao động",
-        answer_type="quantity",
-        language="en",
-    )
-    headline = "more than 163,600 workers (hơn 163.600 lượt lao động)"
-    assert f"<strong>{escape_text(headline)}</strong>" in answer_html(mixed, lambda _d: ARTICLE, VI)
+    mixed = found_answer(question="Tiền thuê nhà: how many lao động?", language="en", **ENGLISH_RENT)
+    assert f"<strong>{escape_text(ENGLISH_RENT_HEADLINE)}</strong>" in answer_html(mixed, lambda _d: ARTICLE, VI)
 
 
 def test_escape_text_makes_markup_and_markdown_inert():
