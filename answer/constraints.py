@@ -238,6 +238,7 @@ def question_places(question: str) -> tuple[str, ...]:
     """Provinces, cities and countries a question names (diacritic-insensitive gazetteer match)."""
     plain, marked = plain_words(question), _marked(question)
     outside: tuple[str, str] | None = None  # the question without its bodies' names, read once if a region matches
+    guarded: set[str] | None = None  # the words the gazetteer reads as names (its name guards applied), read once if needed
     found: list[str] = []
     for place in sorted(PLACES, key=len, reverse=True):
         key = plain_words(place)
@@ -247,8 +248,10 @@ def question_places(question: str) -> tuple[str, ...]:
             # an unaccented single-word match ("lao", "nga", "duc") is too ambiguous to trust
             if " " not in key.strip() and nfc(place) not in nfc(question):
                 continue
-            if " " not in key.strip() and not _gazetteer_reads(question, place):
-                continue  # "Đức" of the district "Mỹ Đức", "Nga" of "anh Nga": the gazetteer's name guards refuse it
+            if " " not in key.strip():
+                guarded = guarded if guarded is not None else _gazetteer_surfaces(question)
+                if nfc(place) not in guarded:
+                    continue  # "Đức" of the district "Mỹ Đức", "Nga" of "anh Nga": the gazetteer's name guards refuse it
             if _only_inside_names(nfc(question), nfc(place)):
                 continue
             if place in REGIONS:
@@ -259,11 +262,10 @@ def question_places(question: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _gazetteer_reads(question: str, place: str) -> bool:
-    """Whether the gazetteer's matcher, which refuses a one-syllable name next to another capitalised syllable or
-    after an honorific, reads this one-word place somewhere in the question."""
-    text = nfc(question)
-    return any(m.surface == nfc(place) for m in Gazetteer.load().mentions(text))
+def _gazetteer_surfaces(question: str) -> set[str]:
+    """The names the gazetteer's matcher reads in a question, as written: it refuses a one-syllable name next to
+    another capitalised syllable or after an honorific."""
+    return {m.surface for m in Gazetteer.load().mentions(nfc(question))}
 
 
 def _outside_bodies(text: str) -> tuple[str, str]:
