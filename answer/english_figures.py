@@ -18,6 +18,7 @@ from answer.knowledge.currency_words import currency_words
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.qualifiers import qualifier_english
 from answer.knowledge.rate_periods import period_words
+from answer.knowledge.titles import shown_titles
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
 from ingest.vietnamese import NUMBER_TOKEN, VI_MULTIPLIERS, fold, nfc, read_number
 
@@ -151,7 +152,80 @@ def in_reader_terms(language: str, kind: str, extracted: str) -> str:
         return f"{english} ({extracted})"
     if kind == "place" and language == "en" and (english := place_in_english(extracted)):
         return f"{english} ({extracted})"
+    if kind == "role" and language == "en" and (english := role_in_english(extracted)):
+        return f"{english} ({extracted})"
+    if kind == "person" and language == "en" and (named := _person_with_role(extracted)):
+        name, role, english = named
+        return f"{name}, {english} ({role})"
     return extracted
+
+
+# Words that may stand between a title, the body it heads and the province the body serves ("Giám đốc Sở LĐ-TB&XH
+# tỉnh Hà Tĩnh", "Chủ tịch UBND TP. Hồ Chí Minh").
+_ROLE_JOINS = re.compile(r"[\s,\-–]*(?:(?:tỉnh|thành phố|TP\.?)\s+)?", re.IGNORECASE)
+_BODY_KINDS = ("organisation", "ministry")
+_THE_LOCALITY = {"tỉnh": "of the province", "thành phố": "of the city", "tp": "of the city"}
+
+
+def role_in_english(role: str) -> str | None:
+    """A post as an English answer writes it, when the tables know every part of it: the title (titles.tsv), then
+    the bodies and provinces the gazetteer names ("Giám đốc Sở Lao động Thương binh và Xã hội tỉnh Hà Tĩnh" ->
+    "Director of the Department of Labour, Invalids and Social Affairs of Ha Tinh"); None when a part is unknown
+    ("Bí thư Tỉnh ủy"), which the article's words say best."""
+    text = nfc(role).strip()
+    lowered = text.lower()
+    title = max(
+        (vi for vi in shown_titles() if lowered.startswith(vi) and not lowered[len(vi) : len(vi) + 1].isalnum()),
+        key=len,
+        default=None,
+    )
+    if title is None:
+        return None
+    gazetteer = Gazetteer.load()
+    parts, last = [shown_titles()[title]], len(title)
+    for mention in gazetteer.mentions(text):
+        if mention.end <= len(title):
+            continue  # the title names its office ("Thủ tướng"): the title says it
+        if mention.start < last:
+            return None  # a title that opens a body's name ("Chủ tịch nước"): not a title and its body
+        aliases = gazetteer.entities[mention.entity_id].aliases_en
+        if mention.kind not in (*_BODY_KINDS, "province") or not aliases or not _ROLE_JOINS.fullmatch(text[last : mention.start]):
+            return None
+        if mention.kind == "province":
+            parts.append(f"of {aliases[0]}")  # a province goes by its first English name ("Hanoi")
+        elif parts[-1].endswith("Minister") and (body := _full_english(aliases)).startswith("Ministry of "):
+            parts.append(body.removeprefix("Ministry "))  # "Minister of Finance", not "of the Ministry of Finance"
+        else:
+            parts.append(f"of the {_full_english(aliases)}")
+        last = mention.end
+    rest = text[last:].strip(" .,").lower()
+    if rest in _THE_LOCALITY and len(parts) > 1:
+        parts.append(_THE_LOCALITY[rest])  # "Sở ... tỉnh": the province the article is about
+        rest = ""
+    return " ".join(parts) if not rest else None
+
+
+def _full_english(aliases: tuple[str, ...]) -> str:
+    """The English name a body is written out by: its first alias of several words that is no abbreviation or
+    article-led form, else its first alias ("Department of Labour, Invalids and Social Affairs" of "DOLISA|Department
+    of ..."), as a name is capitalised ("labour federation" -> "Labour Federation")."""
+    names = [alias.lstrip("=") for alias in aliases]
+    spelt = [name for name in names if " " in name and not name.lower().startswith("the ") and not name.isupper()]
+    name = (spelt or names)[0]
+    return name.title() if name == name.lower() else name
+
+
+_NAME_THEN_ROLE = re.compile(r"(?P<name>[^,–—:-]+?)\s*(?:[,–—:]|\s-)\s*(?P<role>.+)")
+
+
+def _person_with_role(person: str) -> tuple[str, str, str] | None:
+    """A person answer written name first then post ("Lê Thị Thêu – Giám đốc Sở ..."): the name, the post as the
+    article writes it and in English; None when the post is not one role_in_english writes."""
+    found = _NAME_THEN_ROLE.fullmatch(nfc(person).strip())
+    if found is None:
+        return None
+    english = role_in_english(found["role"])
+    return (found["name"], found["role"], english) if english else None
 
 
 def place_in_english(text: str) -> str | None:

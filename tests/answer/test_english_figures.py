@@ -11,6 +11,7 @@ from answer.english_figures import (
     figure_in_english,
     in_reader_terms,
     place_in_english,
+    role_in_english,
     shown_for,
 )
 from answer.extractive import ExtractiveAnswerer
@@ -125,3 +126,47 @@ def test_a_place_answer_of_known_places_is_named_in_english(place: str, english:
     assert place_in_english(place) == english
     assert in_reader_terms("en", "place", place) == (f"{english} ({place})" if english else place)
     assert in_reader_terms("vi", "place", place) == place
+
+
+@pytest.mark.parametrize(
+    ("role", "english"),
+    [
+        ("Giám đốc Sở LĐ-TB&XH tỉnh Hà Tĩnh", "Director of the Department of Labour, Invalids and Social Affairs of Ha Tinh"),
+        ("Chủ tịch UBND TP. Hồ Chí Minh", "Chairman of the People's Committee of Ho Chi Minh City"),
+        ("Thứ trưởng Bộ Tài chính", "Deputy Minister of Finance"),  # not "of the Ministry of Finance"
+        ("Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "General Director of the Vietnam Social Security"),  # the longest title
+        ("Chủ tịch Công đoàn", "Chairman of the Labour Federation"),  # a generic body's name capitalised as a name
+        ("Giám đốc", "Director"),
+        ("Giám đốc Sở Lao động Thương binh và Xã hội tỉnh", "Director of the Department of Labour, Invalids and Social Affairs of the province"),
+        ("Phó Thủ tướng", "Deputy Prime Minister"),  # a title that names its office alone
+        ("Giám đốc tỉnh", None),
+        ("Bí thư Tỉnh ủy", None),  # a body the gazetteer does not hold: the article's words say it
+        ("Giám đốc Công ty May 10", None),
+        ("Phó Chủ tịch Thường trực UBND tỉnh Nghệ An", None),  # "Thường trực" is read by no table
+        ("Chủ tịch nước", None),  # the State President: a body's name, not a title and its body
+        ("Giám đốc điều hành", None),
+    ],
+)
+def test_a_post_of_known_title_and_bodies_is_named_in_english(role: str, english: str | None) -> None:
+    assert role_in_english(role) == english
+    assert in_reader_terms("en", "role", role) == (f"{english} ({role})" if english else role)
+    assert in_reader_terms("vi", "role", role) == role
+
+
+def test_a_person_named_then_placed_keeps_the_name_and_names_the_post_in_english() -> None:
+    person = "Nguyễn Văn An – Phó Giám đốc Sở LĐ-TB&XH Hà Nội"
+    assert in_reader_terms("en", "person", person) == (
+        "Nguyễn Văn An, Deputy Director of the Department of Labour, Invalids and Social Affairs of Hanoi"
+        " (Phó Giám đốc Sở LĐ-TB&XH Hà Nội)"
+    )
+    assert in_reader_terms("en", "person", "Chủ tịch UBND tỉnh Nguyễn Hương Giang") == "Chủ tịch UBND tỉnh Nguyễn Hương Giang"
+    assert in_reader_terms("vi", "person", person) == person
+
+
+def test_an_english_role_answer_names_the_post_in_english_and_quotes_the_article() -> None:
+    hits = hits_from("cùng các đồng chí trong Ban Giám đốc")
+    answer = ExtractiveAnswerer().answer("What position does Le Thi Theu hold?", hits)
+    assert answer.found and answer.extracted == "Giám đốc Sở Lao động Thương binh và Xã hội"
+    assert answer.answer.startswith(
+        "Director of the Department of Labour, Invalids and Social Affairs (Giám đốc Sở Lao động Thương binh và Xã hội) [1]."
+    )

@@ -1,20 +1,22 @@
 """titles.tsv row by row: a "who" question naming a title wants a person whose role opens with that title, not
-another one; and each English form makes a "which ..." question ask for a person and read what the person did."""
+another one; each English form makes a "which ..." question ask for a person and read what the person did; and each
+shown form names the post in an English answer."""
 
 from __future__ import annotations
 
 import pytest
 
+from answer.english_figures import role_in_english
 from answer.extractive import _role_score
 from answer.knowledge.tables import read_rows
 from answer.qtypes import _en_answer_type, _en_predicate, analyse_question
 
-ROWS = read_rows("titles.tsv", 2)
-ENGLISH = [(vi, en) for vi, cell in ROWS for en in cell.split("|") if en]
+ROWS = read_rows("titles.tsv", 3)
+ENGLISH = [(vi, en) for vi, cell, _ in ROWS for en in cell.split("|") if en]
 
 
-@pytest.mark.parametrize(("vi", "en"), ROWS, ids=[r[0] for r in ROWS])
-def test_each_title_must_open_the_role(vi: str, en: str) -> None:
+@pytest.mark.parametrize(("vi", "en", "shown"), ROWS, ids=[r[0] for r in ROWS])
+def test_each_title_must_open_the_role(vi: str, en: str, shown: str) -> None:
     question = analyse_question(f"{vi.capitalize()} Sở Lao động tỉnh Nam Định là ai?")
     assert _role_score(question, f"{vi.capitalize()} Sở Lao động tỉnh Nam Định") > 0.9
     assert _role_score(question, "Trưởng đoàn kiểm tra") == -1.0
@@ -25,3 +27,9 @@ def test_each_english_form_asks_for_a_person(vi: str, en: str) -> None:
     question = f"Which provincial {en} signed the plan?"
     assert _en_answer_type(question.lower()) == "person"
     assert _en_predicate(question.lower()) == ("ký",)  # "signed", after the whole title
+
+
+@pytest.mark.parametrize(("vi", "en", "shown"), ROWS, ids=[r[0] for r in ROWS])
+def test_each_title_is_shown_in_an_english_answer(vi: str, en: str, shown: str) -> None:
+    post = f"{vi.capitalize()} Sở Lao động - Thương binh và Xã hội"
+    assert role_in_english(post) == f"{shown} of the Department of Labour, Invalids and Social Affairs"
