@@ -389,3 +389,11 @@ def test_a_name_is_not_cut_at_its_lower_case_syllable(sentence: str, kind: str, 
 )
 def test_figures_with_a_glued_unit_and_numbered_districts(sentence: str, figures: list[tuple[str, float]]) -> None:
     assert [(s.text, s.value) for s in spans_of(sentence, "quantity")] == figures
+
+
+def test_a_table_noun_longer_than_four_syllables_is_read_whole() -> None:
+    # "cơ sở đào tạo nghề" (vocational schools) is no "cơ sở đào tạo" cut short: what it counts is known
+    sentence = "Khu vực miền núi tỉnh Quảng Nam hiện có 8 cơ sở đào tạo nghề, số lao động được tuyển sinh là gần 2.000 người."
+    first = spans_of(sentence, "quantity")[0]
+    assert (first.text, first.unit) == ("8 cơ sở đào tạo nghề", ("cơ", "sở", "đào", "tạo", "nghề"))
+    assert spans_of("tỷ lệ chọi 6 thí sinh chỉ lấy 1 người", "quantity")[0].unit == ("thí", "sinh", "chỉ", "lấy")
