@@ -59,6 +59,7 @@ from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.negations import negations
+from answer.knowledge.paraphrases import said_otherwise
 from answer.knowledge.rate_periods import period_words, rate_periods
 from answer.knowledge.titles import titles
 from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
@@ -115,9 +116,12 @@ _LEAD_CHARS = 400  # an article's title and lead: where it names the city or com
 def _bag(text: str) -> TermBag:
     """A text as this answerer matches terms: a diacritic-only clash counts 0.25, for words and pairs alike. The
     generic abbreviations it writes count as their full wording too ("DNNN" answers "doanh nghiệp nhà nước",
-    and the English "state-owned enterprises" the glossary turns into it)."""
+    and the English "state-owned enterprises" the glossary turns into it), and the phrases it writes as their
+    other phrasings ("xuất khẩu lao động" answers "đưa lao động đi làm việc ở nước ngoài")."""
     full = spelled_out(text)
-    return TermBag(f"{text} {full}" if full else text, clash=0.25, bigram_clash=0.25)
+    text = f"{text} {full}" if full else text
+    other = said_otherwise(text)
+    return TermBag(f"{text} {other}" if other else text, clash=0.25, bigram_clash=0.25)
 
 
 @dataclass
@@ -207,19 +211,42 @@ class _Weights:
             syl = phrase.split()
             bigrams.extend(f"{a} {b}" for a, b in zip(syl, syl[1:]))
         self.bigrams = list(dict.fromkeys(bigrams))
+        # an English word's Vietnamese alternatives, as syllables: each group's syllables, and each alternative's
+        self.alternatives = [
+            (frozenset(t for alt in group for t in tokens(alt)), [tuple(tokens(alt)) for alt in group])
+            for group in q.alternatives
+        ]
+
+    def _said_otherwise(self, text: TermBag) -> frozenset[str]:
+        """The syllables of the alternatives a text does not write for a word it says by another of them: "xuất
+        khẩu lao động" says "sent abroad", so "đi làm việc ở nước ngoài" is no word the text lacks."""
+        out: set[str] = set()
+        for syllables, alternatives in self.alternatives:
+            if any(alt and all(text.match(t) >= 1.0 for t in alt) for alt in alternatives):
+                out |= syllables
+        return frozenset(out)
 
     @property
     def total(self) -> float:
         return sum(self.weights.values())
 
     def coverage(
-        self, text: TermBag, backup: TermBag | None = None, backup_factor: float = 0.6, known: frozenset[str] = frozenset()
+        self,
+        text: TermBag,
+        backup: TermBag | None = None,
+        backup_factor: float = 0.6,
+        known: frozenset[str] = frozenset(),
+        alternatives: bool = False,
     ) -> float:
-        """known: terms the evidence is known to agree on elsewhere (a person its article names in full), matched."""
+        """known: terms the evidence is known to agree on elsewhere (a person its article names in full), matched.
+        alternatives: an English word's Vietnamese alternatives the text does not write count as matched when it
+        writes another (a sentence's coverage; not a figure's clause, whose words tell one figure from another)."""
         total = self.total
         if total <= 0:
             return 0.0
         got = 0.0
+        if alternatives and self.alternatives:
+            known = known | self._said_otherwise(text)
         for term, weight in self.weights.items():
             m = 1.0 if term in known else text.match(term)
             if backup is not None and m < 1.0:
@@ -278,12 +305,21 @@ _FROM_TO = re.compile(
 )
 
 
+# "... giải quyết việc làm ... là 21.000 người, giảm 8.136 người so với cùng kỳ": a change said right after a figure
+# is that figure's change, and measures what the figure's clause names.
+_CHANGE_OF_FIGURE = re.compile(r"\d[^,;:.]*,\s*(?:(?:tức là|tức|hay)\s+)?(?:giảm|tăng)(?:\s+(?:thêm|đi|lên))?\s*$", re.IGNORECASE)
+
+
 def _change_start(sentence: str, span: Span, before: int) -> str:
-    """The syllables before a "from A to B" change whose B is the span ("" when the span closes none)."""
+    """The syllables before a "from A to B" change whose B is the span, or before the figure whose change the span
+    states ("là 21.000 người, giảm 8.136 người"); "" when the span is neither."""
     m = _FROM_TO.search(sentence[: span.start])
-    if m is None or any(ch.isdigit() for ch in span.left):
-        return ""
-    return " ".join(sentence[: m.start()].split()[-before:])
+    if m is not None and not any(ch.isdigit() for ch in span.left):
+        return " ".join(sentence[: m.start()].split()[-before:])
+    m = _CHANGE_OF_FIGURE.search(sentence[: span.start])
+    if m is not None:
+        return " ".join(sentence[: m.start() + 1].split()[-before:])
+    return ""
 
 
 # A sentence opening with one of these, after at most a short lead ("Ở Việt Nam, con số này là ..."), counts within
@@ -599,6 +635,25 @@ _DATES_AND_TIMES = re.compile(
 _STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
 
 
+_NAMES_A_RATE = re.compile(r"\bt[yi] le\s+[^\W\d_]")  # "tỷ lệ hộ nghèo", folded
+
+
+def _rate_of_another_thing(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
+    """Whether a percentage's own clause says it is the rate of something the question does not ask about ("Tỷ lệ
+    hộ nghèo ... giảm còn 1,31%" for "tỷ lệ thất nghiệp", the unemployment rate): the clause names its rate's thing
+    ("tỷ lệ hộ nghèo") and no word of what the question measures. An explicit contradiction; a clause that names
+    no rate ("giảm 8,6%") or a head the question leaves in English contradicts nothing."""
+    if span.kind != "percentage" or not q.head:
+        return False
+    if q.language == "en" and any(fold(t).lower() == t.lower() for t in q.head):
+        return False  # an English word the glossary did not translate: what is measured is unknown here
+    clause = fold(segment_of(sentence, span.start)).lower()
+    if not _NAMES_A_RATE.search(clause):
+        return False
+    asked = {fold(t).lower() for t in q.head} - {"ty", "ti", "le"}  # the rate itself says nothing of what it measures
+    return bool(asked) and not asked & set(tokens(clause))
+
+
 def _without(text: str, spans: Sequence[Span]) -> str:
     """The text with each span cut out (a space in its place)."""
     for span in sorted(spans, key=lambda s: s.start, reverse=True):
@@ -611,6 +666,9 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     if q.answer_type not in _NUMERIC:
         return True
     if q.answer_type == "percentage":
+        rates = spans_of(sentence, "percentage")
+        if rates and all(_rate_of_another_thing(q, span, sentence) for span in rates):
+            return False  # every per cent of it is the rate of another thing ("tỷ lệ hộ nghèo" for unemployment)
         return bool(re.search(r"\d\s*%|phần trăm|percent|một nửa|gấp", sentence, re.I))
     if q.money:
         # an amount of money is written with its currency, or in millions or billions ("162 tỷ"): counts of people
@@ -654,6 +712,8 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
     weighed elsewhere); nor does a figure whose noun no table knows ("10 thiết chế")."""
     if span.kind != "quantity" or q.money:
         return False
+    if q.counts_things and is_currency(span):
+        return True  # "how many Vietnamese go to work ...": no amount of money ("153 triệu USD") counts them
     if q.unit:
         asked = _measure(q.unit)
         measured = "money" if is_currency(span) else _measure(span.unit)
@@ -733,15 +793,29 @@ def _number_word_counts_another_kind(q: QuestionAnalysis, sentence: str, number:
     return _noun_counts_another_kind(q, noun.unit_id)
 
 
+# Kinds whose named sorts exclude each other: a poor household is no near-poor one and no business household. (The
+# sorts of people overlap: an intern sent abroad is an overseas worker, a female worker a woman.)
+_EXCLUSIVE_KINDS = frozenset({"household"})
+
+
 def _noun_counts_another_kind(q: QuestionAnalysis, noun: str | None) -> bool:
     counted = _counted_thing(q)
     if counted is None or noun is None:
         return False  # unknown, no contradiction
     if noun in MEASURE_UNITS:
         return True  # "21 tuổi", "13 giờ", "3 tháng" measure something: no count of people or houses
+    if _another_sort(counted, noun):
+        return True  # "368 hộ kinh doanh" counts no poor households
     table = units()
     asked, figure = table[counted].kind, table[noun].kind
     return "any" not in (asked, figure) and asked != figure
+
+
+def _another_sort(counted: str, noun: str) -> bool:
+    """Whether two units name different sorts of one kind whose sorts exclude each other (a poor household, a business
+    household); a plain noun of the kind ("hộ") may count any sort."""
+    kind = units()[counted].kind
+    return counted != noun and kind == units()[noun].kind and kind in _EXCLUSIVE_KINDS and kind not in (counted, noun)
 
 
 @lru_cache(maxsize=256)
@@ -809,9 +883,12 @@ def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:
         return False
     undated = _DATES_AND_TIMES.sub(" ", sentence)
     read = spans_of(undated, "quantity")
-    if not read or _number_words(undated):
+    if not read:
         return False
-    if re.search(r"\d", _without(undated, read)):
+    # a number no extractor read may count it; a magnitude of a figure read ("604 nghìn"), a share ("100%"), a
+    # digit inside a name ("Covid-19") or a document's number ("Nghị quyết số 08") counts nothing
+    rest = _without(undated, [*read, *spans_of(undated, "document"), *spans_of(undated, "percentage")])
+    if _number_words(rest) or _STANDALONE_DIGIT.search(rest):
         return False
     asked = fold(" ".join(q.unit[:2])).lower()
     asked_kind = units()[q.counted].kind if q.counted in units() else None
@@ -820,8 +897,12 @@ def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:
         # the noun written, or one of the same kind ("hơn 40.000 người" of "lượng thực tập sinh"), or any ("lượt")
         if not span.unit or fold(" ".join(span.unit)).lower().startswith(asked):
             return True
+        if q.counted is None and is_currency(span):
+            return True  # a sum may be what a noun no table knows asks for ("khoản tín dụng ưu đãi bao nhiêu")
         noun = _figure_noun(span)
-        return noun is not None and units()[noun].kind in {asked_kind, "any"}
+        if noun is None or (q.counted in units() and _another_sort(q.counted, noun)):
+            return False
+        return units()[noun].kind in {asked_kind, "any"}
 
     return not any(counts_it(span) for span in read)
 
@@ -1365,14 +1446,18 @@ class ExtractiveAnswerer:
             key = f"{hit.title} {hit.context}"
             context = contexts.get(key) or contexts.setdefault(key, _bag(key))  # hits of one chunk share it
             known = self._named_in_article(pins, hit, articles)
-            coverage = 0.5 * weights.coverage(text, known=known) + 0.5 * weights.coverage(text, context, known=known)
+            coverage = 0.5 * weights.coverage(text, known=known, alternatives=True) + 0.5 * weights.coverage(
+                text, context, known=known, alternatives=True
+            )
             prior = 1.0 / (1.0 + 0.25 * rank)
             best_span, best_align = None, 0.0
             if kind in TYPED_KINDS:
                 spans = [
                     span
                     for span in spans_of(hit.sentence, kind)
-                    if not _unit_contradicts(q, span) and not _period_contradicts(q, span)
+                    if not _unit_contradicts(q, span)
+                    and not _period_contradicts(q, span)
+                    and not _rate_of_another_thing(q, span, hit.sentence)
                 ]
                 if kind == "list" and not spans:
                     spans = spans_of(hit.sentence, "place")
@@ -1711,7 +1796,7 @@ class ExtractiveAnswerer:
             for c in cands
             if _can_hold(q, c.hit.sentence)
             and _confirmed(q, c)
-            and (self._shows_span(q, c) or _names_the_counted(q, c.hit.sentence))
+            and (self._shows_span(q, c) or (_names_the_counted(q, c.hit.sentence) and not _counts_only_other_nouns(q, c.hit.sentence)))
         ]
         if q.answer_type in {"person", "role"}:
             # a sentence naming nobody answers no "who", unless none names anyone and retrieval ranked it first:

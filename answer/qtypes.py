@@ -132,6 +132,10 @@ class QuestionAnalysis:
     answer_type: str
     terms: tuple[str, ...]  # Vietnamese content syllables (English questions: glossary translations)
     phrases: tuple[str, ...]  # multi-syllable Vietnamese phrases of the question, for bigram alignment
+    # an English question's words the glossary gives several Vietnamese phrases for, each word's phrases together:
+    # a sentence that writes one of them says what the word says ("sent abroad" is "xuất khẩu lao động" or "đi làm
+    # việc ở nước ngoài", never both)
+    alternatives: tuple[tuple[str, ...], ...]
     unit: tuple[str, ...]  # the counted noun right after "bao nhiêu"/"how many" (Vietnamese syllables)
     head: tuple[str, ...]  # the phrase naming what is asked ("người thuộc hộ cận nghèo", "hộ nghèo" of tỷ lệ)
     verb: str | None  # the syllable right before "bao nhiêu" ("giảm", "đạt"), matched before the figure
@@ -150,6 +154,7 @@ class QuestionAnalysis:
     counted: str | None = None  # the units.tsv id the question word counts (knowledge.units.counted_unit)
     currency: str | None = None  # "usd" or "vnd" when the question names the currency it asks the amount in
     asks_change: bool = False  # it asks how much something rose or fell ("mức tăng ... là bao nhiêu", "tăng bao nhiêu")
+    counts_things: bool = False  # an English "how many" that counts things, not money ("how many dollars" is money)
     guessed: tuple[str, ...] = ()  # Vietnamese guesses for the unknown words (knowledge.english_lexicon)
 
     @property
@@ -597,7 +602,17 @@ def english_content_words(question: str) -> list[str]:
 def translate_english(question: str, reader: _PhraseReader = _READER) -> tuple[list[str], list[str], list[str]]:
     """Vietnamese terms and phrases (in question order) for an English question, plus unmapped words; reader: the
     tables read (the answerer's by default)."""
+    terms, phrases, unknown, _ = _translated(question, reader)
+    return terms, phrases, unknown
+
+
+def _translated(
+    question: str, reader: _PhraseReader = _READER
+) -> tuple[list[str], list[str], list[str], list[tuple[str, ...]]]:
+    """translate_english's terms, phrases and unmapped words, and the Vietnamese alternatives of each English word
+    or phrase the tables give several for ("sent abroad" -> "đi làm việc ở nước ngoài", "xuất khẩu lao động")."""
     lowered = _english_lowered(question)
+    alternatives: list[tuple[str, ...]] = []
     found: list[tuple[int, str]] = []
     for pattern in reader.patterns:
         # every key of this length where it starts; overlapping ones go to the key listed first in the file
@@ -610,6 +625,7 @@ def translate_english(question: str, reader: _PhraseReader = _READER) -> tuple[l
                 continue
             taken.append((start, end))
             found.extend((start, vi) for vi in reader.table[reader.as_matched[as_written]])
+            alternatives.append(reader.table[reader.as_matched[as_written]])
         # blank the phrases out (same length) so shorter keys cannot match inside them
         for start, end in taken:
             lowered = lowered[:start] + " " + "#" * (end - start - 1) + lowered[end:]
@@ -621,6 +637,7 @@ def translate_english(question: str, reader: _PhraseReader = _READER) -> tuple[l
         vi = _gloss_word(word, reader.table)
         if vi:
             found.extend((match.start(), v) for v in vi)
+            alternatives.append(vi)
         else:
             unknown.append(word)
     found.sort(key=lambda x: x[0])
@@ -630,7 +647,7 @@ def translate_english(question: str, reader: _PhraseReader = _READER) -> tuple[l
     for tok in tokens(question):
         if tok != fold(tok) and tok not in terms:
             terms.append(tok)
-    return terms, phrases, unknown
+    return terms, phrases, unknown, [group for group in dict.fromkeys(alternatives) if len(group) > 1]
 
 
 def _vi_terms(question: str) -> tuple[list[str], list[str]]:
@@ -720,9 +737,11 @@ def analyse_question(question: str) -> QuestionAnalysis:
             # the question opens with ("Một nữ công nhân ... với giá bao nhiêu")
             head = tuple(tokens(priced))
         unknown: list[str] = []
+        alternatives: list[tuple[str, ...]] = []
+        counts = None
     else:
         answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
-        terms, phrases, unknown = translate_english(text)
+        terms, phrases, unknown, alternatives = _translated(text)
         # "how many months of salary" counts months; "how many dong" is money
         counts = re.search(r"\bhow many\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))", lowered)
         money_en = bool(_MONEY_EN.search(lowered) or money_nouns(text)) and not counts
@@ -764,6 +783,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         answer_type=answer_type,
         terms=tuple(terms),
         phrases=tuple(dict.fromkeys(phrases)),
+        alternatives=tuple(alternatives),
         unit=unit,
         head=head,
         verb=verb,
@@ -784,6 +804,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         counted=counted,
         currency=_asked_currency(text, language) if money else None,
         asks_change=answer_type == "quantity" and not unit and bool(_ASKS_CHANGE.search(text)),
+        counts_things=language == "en" and not money and counts is not None,
     )
 
 
