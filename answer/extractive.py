@@ -907,6 +907,12 @@ def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:
     return not any(counts_it(span) for span in read)
 
 
+def _may_count_it(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether a sentence may answer a counting question as a whole: it names what is counted, and not every figure
+    of it counts something else."""
+    return _names_the_counted(q, sentence) and not _counts_only_other_nouns(q, sentence)
+
+
 # "Who is the principal of ...", "who was the director": the name of whoever holds a post, which no sentence without
 # a name gives (unlike "who is most at risk", answered by the people a sentence describes)
 _ASKS_WHOSE_NAME = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s", re.I)
@@ -1725,8 +1731,7 @@ class ExtractiveAnswerer:
                 if c.coverage >= max(self.min_fallback_support, self.min_support)
                 and c.year_ok is not False
                 and _can_hold(q, c.hit.sentence)
-                and _names_the_counted(q, c.hit.sentence)
-                and not _counts_only_other_nouns(q, c.hit.sentence)
+                and _may_count_it(q, c.hit.sentence)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]
@@ -1796,7 +1801,7 @@ class ExtractiveAnswerer:
             for c in cands
             if _can_hold(q, c.hit.sentence)
             and _confirmed(q, c)
-            and (self._shows_span(q, c) or (_names_the_counted(q, c.hit.sentence) and not _counts_only_other_nouns(q, c.hit.sentence)))
+            and (self._shows_span(q, c) or _may_count_it(q, c.hit.sentence))
         ]
         if q.answer_type in {"person", "role"}:
             # a sentence naming nobody answers no "who", unless none names anyone and retrieval ranked it first:
