@@ -404,6 +404,8 @@ def _alignment(
         return 0.0  # "Kim Nhật Thành là ai?" asks what he is: another person named beside him is no answer
     if span.kind == "person" and _acts_on_the_asked(q.text, sentence[span.end :]):
         return 0.0
+    if span.kind == "person" and len(span.unit) >= 2 and mentions_name(" ".join(span.unit), q.text):
+        return 0.0  # "Which vice chairman briefed Dinh La Thang ...": the person the question names is not whom it asks for
     window = _bag(_window(span))
     local = _bag(f"{span.left} {span.text} {span.right}")
     segment = _bag(segment_of(sentence, span.start))

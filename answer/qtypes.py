@@ -259,6 +259,7 @@ _ASKS_WHO_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?i:by|to|for|with|from|of|among)\s
 # Nouns for one person an English "which ..." asks for (leader, official, minister ...), longest first: "deputy
 # minister" is read before "deputy".
 _ENGLISH_PERSON_NOUNS = {*english_forms("asker"), *(en for forms in titles().values() for en in forms)}
+_AUXILIARIES_EN = r"(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|must|may|might)"
 _PERSON_NOUNS_EN = "(?:{})".format("|".join(re.escape(n) for n in sorted(_ENGLISH_PERSON_NOUNS, key=lambda n: (-len(n), n))))
 
 
@@ -298,7 +299,10 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     if asks_who and re.search(r"\bwho(m|se)?\b", lowered):
         return "person"
     # "Which provincial leader attended ...", "which official said ...": a person, as "lãnh đạo nào" is
-    if re.search(rf"\bwhich (?:[\w-]+ ){{0,2}}?{_PERSON_NOUNS_EN}\b", lowered):
+    # "Which Ministry of Health official ...", "which Binh Duong provincial vice chairman ...": the noun may stand
+    # a few words after "which", never past a verb ("which province did the minister visit" asks for a province)
+    # nor past the noun "which" asks for ("which district visited Deputy Prime Minister ...")
+    if not re.search(r"\bwhich (?:country|place|province|city|district|commune|market|locality|company|unit)\b", lowered) and re.search(rf"\bwhich (?:(?!{_AUXILIARIES_EN}\b)[\w-]+ ){{0,4}}?{_PERSON_NOUNS_EN}\b", lowered):
         return "person"
     if re.search(r"\b(which|what) (countries|markets|places|provinces|localities|groups|programmes|programs|fields|areas|sectors)\b", lowered):
         return "list"

@@ -82,6 +82,11 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         ("Những lãnh đạo nào dự họp?", "list"),
         ("Which provincial leader attended and directed the 2022 review conference?", "person"),
         ("Which official of the labour ministry announced the new rate?", "person"),
+        # the person noun may stand a few words after "which", never past a verb or the noun "which" asks for
+        ("Which Ministry of Health official presented the two options?", "person"),
+        ("Which Binh Duong provincial vice chairman briefed the delegation?", "person"),
+        ("Which province did the minister visit?", "place"),
+        ("Which district visited the Deputy Prime Minister?", "sentence"),
         ("Which leaders attended?", "sentence"),  # several: no one person
         ("Which ministry issued the circular?", "sentence"),
     ],
@@ -302,3 +307,18 @@ def test_a_date_written_with_dots_is_shown_with_slashes() -> None:
     assert answer.found and answer.extracted == "27.6"  # the span as the article writes it
     # shown in one form (in words to an English reader, who would take 2/7 for February 7), quoted as written
     assert answer.answer.startswith("27 June (27/6) [1].") and "Ngày 27.6" in answer.answer, answer.answer
+
+
+def test_the_person_a_who_question_names_is_not_its_answer(answerer) -> None:
+    # "Which vice chairman briefed Dinh La Thang": the party chief the question names does the visiting here, the
+    # vice chairman it asks for is in the next sentence
+    text = (
+        "Sáng 5-2, Bí thư Thành ủy TP HCM Đinh La Thăng cùng đoàn công tác đã đến thăm khu nhà ở xã hội tại tỉnh Bình Dương. "
+        "Báo cáo với đoàn, Phó Chủ tịch UBND tỉnh Bình Dương Trần Thanh Liêm cho biết tỉnh đã thu hút 85 dự án nhà ở xã hội."
+    )
+    answer = answerer.answer(
+        "Which Binh Duong provincial vice chairman briefed Dinh La Thang on the province's social housing?",
+        hits_of(text, "social-housing", [0, 1]),
+    )
+    assert answer.found and answer.extracted is not None
+    assert "Trần Thanh Liêm" in answer.extracted and "Đinh La Thăng" not in answer.extracted
