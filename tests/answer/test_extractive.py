@@ -823,6 +823,26 @@ def test_which_figure_answers_an_english_question_is_retrievals_call() -> None:
     assert answer.found and answer.extracted is not None and "10.090" in answer.extracted
 
 
+def test_retrievals_order_counts_among_the_figures_that_pass_the_bars() -> None:
+    question = "According to the two Bac Ninh whistleblowers, how much did brokers charge for a fake Agent Orange victim dossier?"
+    title = "Hai cụ ông ở Bắc Ninh tố cáo hồ sơ thương binh, chất độc da cam giả"
+    first = (
+        "Theo kết quả điều tra, số đối tượng khai man, giả mạo hồ sơ phải kiến nghị đình chỉ trợ cấp là 2.745 người,"
+        " kiến nghị thu hồi nộp ngân sách nhà nước hơn 150 tỉ đồng."
+    )
+    second = "Hai cụ kể: “Chỉ cần bỏ ra 30 triệu là có ngay hồ sơ chất độc da cam, cứ có tiền là được hết.”"
+    paragraph = f"Hai cụ ông ở Bắc Ninh đã tố cáo đường dây làm hồ sơ giả. {first} {second}"
+    hits = [
+        dataclasses.replace(
+            _article_hit("a.txt", "2017-06-30", text, score), sentence_index=i, start=200 * i, title=title, context=paragraph
+        )
+        for i, (text, score) in enumerate(((first, 1.0), (second, 0.9)))
+    ]
+    # retrieval ranks the investigation's figures first; only the broker's price is an amount the bars admit
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert answer.found and answer.extracted is not None and "30 triệu" in answer.extracted
+
+
 def test_a_typed_answer_the_learned_bar_is_sure_of_stands_against_retrievals_order() -> None:
     question = "Which decree sets the new base salary that applies from 1 July?"
     first = "Nghị định 204/2004/NĐ-CP quy định chế độ tiền lương đối với cán bộ, công chức, viên chức."
