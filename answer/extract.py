@@ -350,8 +350,14 @@ def date_spans(sentence: str) -> list[Span]:
             if regex is _DATE_RE and re.search(r"(số|quyết định|nghị quyết)\s*$", before):
                 continue
             taken.append((match.start(), match.end()))
-            spans.append(Span("date", match.group(0), match.start(), match.end()))
+            # "họp vào ngày thứ Hai, 20/2": the comma after a weekday is inside the date, so its clause goes on left
+            weekday = _WEEKDAY_BEFORE_RE.search(sentence, 0, match.start())
+            left = sentence[_clause_bounds(sentence, weekday.start(), weekday.end())[0] : match.start()] if weekday else ""
+            spans.append(Span("date", match.group(0), match.start(), match.end(), left=left.strip()))
     return _with_clauses(sentence, spans)
+
+
+_WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*,\s*$")
 
 
 def year_spans(sentence: str) -> list[Span]:

@@ -333,6 +333,16 @@ def test_dates_written_with_dashes_or_dots(sentence: str, dates: list[str]) -> N
     assert [span.text for span in spans_of(sentence, "date")] == dates
 
 
+def test_a_weekday_and_its_comma_are_inside_the_dates_clause() -> None:
+    (date,) = spans_of("Vì vậy, Hội đồng kỷ luật dự kiến sẽ họp vào ngày thứ Hai, 20/2 tới đây.", "date")
+    assert date.text == "20/2" and date.left == "Hội đồng kỷ luật dự kiến sẽ họp vào ngày thứ Hai,"
+    (date,) = spans_of("Buổi lễ diễn ra vào Chủ nhật, 5/3.", "date")
+    assert date.left == "Buổi lễ diễn ra vào Chủ nhật,"
+    # another clause's comma still bounds it
+    (date,) = spans_of("Hội đồng đã họp xong, 20/2 sẽ công bố kết quả.", "date")
+    assert date.left == ""
+
+
 @pytest.mark.parametrize(
     ("sentence", "shares"),
     [
