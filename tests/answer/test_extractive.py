@@ -42,6 +42,9 @@ def answerer() -> ExtractiveAnswerer:
 KNOWN = [
     ("Năm 2022 có bao nhiêu lượt lao động được hỗ trợ tiền thuê nhà?", "hơn 163.600 lượt lao động", "hơn 163.600 lượt", "quantity"),
     ("Tổng kinh phí hỗ trợ tiền thuê nhà cho người lao động là bao nhiêu?", "gần 200 tỷ đồng", "tổng kinh phí gần 200", "quantity"),
+    # the amount's clause names only its money noun ("tổng kinh phí"): it is the cost of what its segment said
+    # before it (the rent support), not the Covid-19 total whose clause says "số tiền"
+    ("Số tiền hỗ trợ tiền thuê nhà là bao nhiêu?", "gần 200 tỷ đồng", "tổng kinh phí gần 200", "quantity"),
     ("Bao nhiêu hộ kinh doanh được hỗ trợ do ảnh hưởng của Covid-19?", "368 hộ kinh doanh", "368 hộ kinh doanh", "quantity"),
     ("Có bao nhiêu người lao động gặp khó khăn do đại dịch Covid-19 được hỗ trợ?", "hơn 604 nghìn người lao động", "604 nghìn", "quantity"),
     ("Tổng số tiền hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là bao nhiêu?", "gần hơn 778 tỷ đồng", "778 tỷ", "quantity"),
