@@ -430,15 +430,18 @@ def _alignment(
     segment = _bag(segment_of(sentence, span.start))
     whole = _bag(sentence)
     before = _bag(antecedent) if antecedent else None  # what "Trong số đó" stands for, discounted
-    if span.kind == "quantity" and _bare_amount(span):
+    factor = 0.6
+    if span.kind == "quantity" and not antecedent and _bare_amount(span):
         # "... với hơn 163.600 lượt lao động được hỗ trợ, tổng kinh phí gần 200 tỷ đồng": an amount whose clause
-        # names only its money noun is the cost of what its segment said before it, discounted the same way
-        before = _bag(f"{antecedent} {sentence[segment_bounds(sentence, span.start)[0] : span.start]}")
+        # names only its money noun is the cost of what its segment said before it. Those words weigh little in
+        # its clause: the segment's own term counts them already, and a figure whose clause names the asked thing
+        # ("người lao động gặp khó khăn do đại dịch Covid-19 với tổng số tiền gần hơn 778 tỷ đồng") still wins.
+        before, factor = _bag(sentence[segment_bounds(sentence, span.start)[0] : span.start]), 0.2
     score = (
-        0.35 * weights.coverage(window, before)
-        + 0.2 * weights.coverage(local, before)
-        + 0.2 * weights.coverage(segment, before)
-        + 0.1 * weights.coverage(whole, before)
+        0.35 * weights.coverage(window, before, factor)
+        + 0.2 * weights.coverage(local, before, factor)
+        + 0.2 * weights.coverage(segment, before, factor)
+        + 0.1 * weights.coverage(whole, before, factor)
         + 0.15 * weights.bigram_coverage(window)
     )
     predicate = 0.0  # how well what the person did matches the question's "who did what"
