@@ -806,6 +806,16 @@ def test_which_decree_is_not_answered_by_a_sentence_naming_no_decree(answerer) -
     assert answer.found and "45/2014" in answer.answer
 
 
+def _two_ranked_sentences(first: str, second: str, title: str, paragraph: str) -> list[Hit]:
+    """Two sentences of one article's paragraph as hits, the first ranked first."""
+    return [
+        dataclasses.replace(
+            _article_hit("a.txt", "2017-06-30", text, score), sentence_index=i, start=200 * i, title=title, context=paragraph
+        )
+        for i, (text, score) in enumerate(((first, 1.0), (second, 0.9)))
+    ]
+
+
 def test_which_figure_answers_an_english_question_is_retrievals_call() -> None:
     question = (
         "How much of the budget's social insurance debt does the Ministry of Finance propose converting into"
@@ -815,12 +825,7 @@ def test_which_figure_answers_an_english_question_is_retrievals_call() -> None:
     first = "Trong đó, năm 2018 chuyển 6.000 tỷ đồng thành trái phiếu, năm 2019 chuyển đổi 6.000 tỷ đồng và năm 2020 chuyển đổi 10.090 tỷ đồng."
     second = "Trước đó, Bộ Tài chính đã thực hiện chuyển đổi 324.000 tỷ đồng ngân sách nhà nước vay Quỹ BHXH sang hình thức trái phiếu Chính phủ."
     paragraph = f"Bộ Tài chính kiến nghị chuyển đổi nợ ngân sách với Quỹ BHXH thành trái phiếu đến năm 2020. {first} {second}"
-    hits = [
-        dataclasses.replace(
-            _article_hit("a.txt", "2017-06-30", text, score), sentence_index=i, start=200 * i, title=title, context=paragraph
-        )
-        for i, (text, score) in enumerate(((first, 1.0), (second, 0.9)))
-    ]
+    hits = _two_ranked_sentences(first, second, title, paragraph)
     # the scores alone pick the earlier conversion (the words "Bộ Tài chính", "trái phiếu" are all its own)
     answer = ExtractiveAnswerer().answer(question, hits)
     assert answer.found and answer.extracted is not None and "10.090" in answer.extracted
@@ -835,12 +840,7 @@ def test_retrievals_order_counts_among_the_figures_that_pass_the_bars() -> None:
     )
     second = "Hai cụ kể: “Chỉ cần bỏ ra 30 triệu là có ngay hồ sơ chất độc da cam, cứ có tiền là được hết.”"
     paragraph = f"Hai cụ ông ở Bắc Ninh đã tố cáo đường dây làm hồ sơ giả. {first} {second}"
-    hits = [
-        dataclasses.replace(
-            _article_hit("a.txt", "2017-06-30", text, score), sentence_index=i, start=200 * i, title=title, context=paragraph
-        )
-        for i, (text, score) in enumerate(((first, 1.0), (second, 0.9)))
-    ]
+    hits = _two_ranked_sentences(first, second, title, paragraph)
     # retrieval ranks the investigation's figures first; only the broker's price is an amount the bars admit
     answer = ExtractiveAnswerer().answer(question, hits)
     assert answer.found and answer.extracted is not None and "30 triệu" in answer.extracted
