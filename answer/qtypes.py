@@ -263,8 +263,8 @@ _AUXILIARIES_EN = r"(?:is|was|are|were|be|been|did|does|do|has|have|had|will|wou
 _PERSON_NOUNS_EN = "(?:{})".format("|".join(re.escape(n) for n in sorted(_ENGLISH_PERSON_NOUNS, key=lambda n: (-len(n), n))))
 
 
-# Nouns a change noun modifies ("the poverty reduction period", "the growth target"): the question asks for them
-_NOUN_ENDS = (
+# Not followed by a noun it modifies ("the poverty reduction period", "the growth target"): those ask for that noun
+_NOT_A_MODIFIER = (
     r"(?!\s+(?:period|periods|phase|stage|target|targets|goal|goals|plan|plans|programme|programs?|policy|policies|scheme"
     r"|schemes|roadmap|project|projects|package|packages|campaign|fund|funds|model|strategy|measures?)\b)"
 )
@@ -279,7 +279,7 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         return "percentage"
     # "what increase", "what was the largest rise": a change, which the press states in per cent
     # ... as the noun asked, not a modifier of it ("what is the poverty reduction period" asks for a period)
-    if re.search(r"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:[\w-]+ ){0,2}?(?:increase|rise|raise|hike|cut|reduction|decrease|drop|growth)\b" + _NOUN_ENDS, lowered):
+    if re.search(r"\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:[\w-]+ ){0,2}?(?:increase|rise|raise|hike|cut|reduction|decrease|drop|growth)\b" + _NOT_A_MODIFIER, lowered):
         return "percentage"
     if re.search(r"\b(which|what) (resolution|decision|decree|circular|directive|document|law|legal document)", lowered) or re.search(
         r"\bunder (which|what)\b", lowered
