@@ -768,6 +768,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
         head = unit or (tuple(phrases[0].split()) if phrases and not money_en else ())
         if answer_type == "percentage":
             tail = [p for p in phrases if p not in {"%", "tỷ lệ"}]
+            # the rate the glossary reads whole says what is measured ("poverty rate" -> "tỷ lệ hộ nghèo"); a noun
+            # before it names whose rate it is ("the province's poverty rate")
+            tail = [p for p in tail if p.startswith("tỷ lệ ")] or tail
             head = _en_of_head(lowered) or (tuple(re.sub(r"^tỷ lệ ", "", tail[0]).split()) if tail else ())
         elif answer_type == "person":
             head = _en_predicate(lowered) or head

@@ -325,3 +325,9 @@ def test_the_person_a_who_question_names_is_not_its_answer(answerer) -> None:
     )
     assert answer.found and answer.extracted is not None
     assert "Trần Thanh Liêm" in answer.extracted and "Đinh La Thăng" not in answer.extracted
+
+
+def test_a_rate_the_glossary_reads_whole_says_what_is_measured_not_whose_it_is() -> None:
+    # "the province's poverty rate": the province owns the rate, the poor households are what it measures
+    assert analyse_question("What was the province's poverty rate at the end of 2020?").head == ("hộ", "nghèo")
+    assert analyse_question("What was the poverty rate at the end of 2020?").head == ("hộ", "nghèo")
