@@ -202,13 +202,14 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
         per_square_metre = word.endswith("/mét") and re.match(r"\s+vuông(?!\w)", sentence[pos + match.end() :])
         currency = names_currency(unit[-2] if len(unit) > 1 else "", word, _next_word(sentence, pos + match.end()))
-        if len(unit) == 4 and not currency and raw[-1] not in ",.;:!?)…":
+        closes = raw[-1] in ",.;:!?)…"  # punctuation ends the noun
+        if len(unit) == 4 and not currency and not closes:
             # a table noun longer than four syllables is read whole ("8 cơ sở đào tạo nghề", not "cơ sở đào tạo")
             longer = next((m for m in unit_mentions(sentence[pos:]) if not sentence[pos : pos + m.start].strip()), None)
             if longer is not None and pos + longer.end > end:
                 unit, end = list(tokens(longer.surface.lower())), pos + longer.end
             break
-        if (currency and not per_square_metre) or raw[-1] in ",.;:!?)…":
+        if (currency and not per_square_metre) or closes:
             break  # "15 triệu đồng/m2 | mà Sở Xây dựng ...", but "triệu đồng/mét vuông"
         if len(unit) == 1 and word in _MEASURE_WORDS:
             break  # "3 tháng | trợ cấp thất nghiệp", "3 ngày | Cụ thể": what is measured is no part of the unit
