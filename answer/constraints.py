@@ -487,6 +487,18 @@ def localities(text: str) -> tuple[Locality, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# The level words as the press abbreviates them before a name: "P. Bình Hiên", "H. Hòa Vang", "TX. Dĩ An"
+_LOCAL_SPAN = re.compile(
+    rf"(?<!\w)(?:(?i:huyện|quận|thị xã|thị trấn|xã|phường)[ \t]+|(?:H|Q|P|TX|TT)\.[ \t]*)({_LOCAL_NAME})"
+)
+
+
+def locality_offsets(text: str) -> list[tuple[int, int, int]]:
+    """Where an NFC text names a district or commune with its Vietnamese level word, written out or abbreviated
+    ("thị xã Bến Cát", "P. Bình Hiên"): (start, where the name starts, end)."""
+    return [(m.start(), m.start(1), m.end()) for m in _LOCAL_SPAN.finditer(text)]
+
+
 def mentions_locality(asked: Locality, text: str) -> bool:
     """Whether a text names the district (commune) with its level word ("Quận 3", "huyện Yên Thành")."""
     return any(o.level == asked.level and plain_words(o.name) == plain_words(asked.name) for o in localities(text))

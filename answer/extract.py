@@ -11,6 +11,7 @@ from answer.constraints import (
     SURNAMES,
     inside_name,
     is_vietnamese_syllable,
+    locality_offsets,
     place_key,
     question_places,
 )
@@ -631,6 +632,11 @@ def place_spans(sentence: str) -> list[Span]:
                 continue
             taken.append((match.start(), match.end()))
             spans.append(Span("place", match.group(0), match.start(), match.end()))
+    for start, end, items in _locality_runs(sentence):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        spans.append(Span("place", sentence[start:end], start, end, unit=items if len(items) > 1 else ()))
     for match in _PLACE_PREP_RE.finditer(sentence):
         start, end = match.start("place"), _through_name(sentence, match.end("place"))
         if any(s <= start < e for s, e in taken):
@@ -642,6 +648,42 @@ def place_spans(sentence: str) -> list[Span]:
         taken.append((start, end))
         spans.append(Span("place", sentence[start:end], start, end))
     return _with_clauses(sentence, spans)
+
+
+_LOCALITY_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+# after a plural level word, names without their own ("các thị xã Dĩ An, Thuận An và Tân Uyên") are of that level
+_BARE_NAME_AFTER = re.compile(rf"{_LOCALITY_JOIN.pattern}((?:[{UPPER}][\w'’]*)(?:[ \t]+[{UPPER}][\w'’]*){{0,3}})")
+
+
+def _locality_runs(sentence: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Districts and communes named with their level word, those of one level joined by "," or "và" as one run
+    ("thị xã Bến Cát và thị xã Dĩ An", "P. Bình Hiên, P. An Khê"): (start, end, the named units). A locality of
+    another level after them says where they are ("xã Kỳ Tân, xã Kỳ Lạc, huyện Kỳ Anh")."""
+    runs: list[tuple[int, int, tuple[str, ...]]] = []
+    level = ""
+    for start, name_start, end in locality_offsets(sentence):
+        own_level = _level_of(sentence[start:name_start])
+        joined = bool(runs) and _LOCALITY_JOIN.fullmatch(sentence[runs[-1][1] : start]) is not None
+        if joined and own_level == level:
+            first, _, items = runs[-1]
+            runs[-1] = (first, end, (*items, sentence[start:end]))
+        elif not (runs and start < runs[-1][1]):
+            named: tuple[str, ...] = (sentence[start:end],)
+            if re.search(r"(?:các|những)\s*$", sentence[max(0, start - 8) : start], re.I):
+                while (more := _BARE_NAME_AFTER.match(sentence, end)) is not None:
+                    named, end = (*named, more.group(1)), more.end()
+            runs.append((start, end, named))
+        level = own_level
+    return runs
+
+
+_DISTRICT_LEVEL = frozenset({"huyện", "quận", "thị xã", "h", "q", "tx"})
+
+
+def _level_of(level_word: str) -> str:
+    """The level a level word names, however it is written: "district" ("huyện", "H.", "thị xã") or "commune"
+    ("xã", "phường", "P.", "thị trấn")."""
+    return "district" if level_word.strip().lower().rstrip(".") in _DISTRICT_LEVEL else "commune"
 
 
 _EVENT_NOUN = re.compile(

@@ -27,6 +27,7 @@ from answer.constraints import (
     evidence_years,
     is_vietnamese_syllable,
     localities,
+    locality_offsets,
     mentions_acronym,
     mentions_english_name,
     mentions_locality,
@@ -373,6 +374,19 @@ _PLACE_HEADS = {
     tuple(head.split())
     for head in ("địa phương", "tỉnh", "tỉnh thành", "thành phố", "nơi", "nước", "quốc gia")
 }
+_LEVEL_SYLLABLES = frozenset("huyện quận thị xã phường trấn".split())
+
+
+def _asks_localities(head: tuple[str, ...]) -> bool:
+    """Whether what is asked is named by level words only ("những phường, xã nào", "huyện nào")."""
+    return bool(head) and all(word.strip(",") in _LEVEL_SYLLABLES for word in head)
+
+
+def _is_locality(text: str) -> bool:
+    """Whether a place span opens with a level word ("thị xã Bến Cát và thị xã Dĩ An", "P. Bình Hiên")."""
+    return any(start == 0 for start, _, _ in locality_offsets(text))
+
+
 _PERSON_ASIDE = re.compile(r"\([^()]*\)")
 # "... và ông Nguyễn Tiến Lãng": another person named with the first one shares the deed that follows
 _COORDINATED_PERSON = re.compile(rf"^\s*(?:,|và)\s+(?:ông|bà|anh|chị)?\s*(?:[{UPPER}][^\s,()]*\s*){{2,4}}")
@@ -467,6 +481,8 @@ def _alignment(
             head = 1.0
         elif span.kind == "place" and q.head in _PLACE_HEADS:
             head = 1.0  # "Địa phương nào ...": the place named is the locality asked for, wherever the word is
+        elif span.kind == "place" and _asks_localities(q.head) and _is_locality(span.text):
+            head = 1.0  # "ở những phường, xã nào" is "P. Bình Hiên, P. An Khê và xã Hòa Nhơn": its level words say so
         elif span.kind == "percentage" and head < 1.0 and _names_the_workforce(q.head, pool_text):
             head = 1.0  # "bao nhiêu phần trăm công nhân" is "97,3% NLĐ": the press names the workforce either way
         score *= (0.15 + 0.85 * head * head) if span.kind != "person" else (0.3 + 0.7 * head)

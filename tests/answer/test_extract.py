@@ -407,3 +407,30 @@ def test_a_table_noun_longer_than_four_syllables_is_read_whole() -> None:
     first = spans_of(sentence, "quantity")[0]
     assert (first.text, first.unit) == ("8 cơ sở đào tạo nghề", ("cơ", "sở", "đào", "tạo", "nghề"))
     assert spans_of("tỷ lệ chọi 6 thí sinh chỉ lấy 1 người", "quantity")[0].unit == ("thí", "sinh", "chỉ", "lấy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # districts and communes named with their level word are places; those of one level joined are one list
+        (
+            "Sở đã phối hợp với UBND thị xã Bến Cát và thị xã Dĩ An tổ chức đăng ký lưu động.",
+            [("thị xã Bến Cát và thị xã Dĩ An", ("thị xã Bến Cát", "thị xã Dĩ An"))],
+        ),
+        # abbreviated level words; a commune's "phường" and "xã" are one level, the district after them says where
+        (
+            "NHCSXH đã tổ chức 4 phiên giao dịch tại P. Bình Hiên, P. An Khê và xã Hòa Nhơn, H. Hòa Vang.",
+            [("P. Bình Hiên, P. An Khê và xã Hòa Nhơn", ("P. Bình Hiên", "P. An Khê", "xã Hòa Nhơn")), ("H. Hòa Vang", ())],
+        ),
+        # after a plural level word the names without one are of that level
+        (
+            "Sở đã phối hợp với các thị xã Dĩ An, Thuận An, Tân Uyên tổ chức đăng ký.",
+            [("thị xã Dĩ An, Thuận An, Tân Uyên", ("thị xã Dĩ An", "Thuận An", "Tân Uyên"))],
+        ),
+        # ... but not after a single one: "huyện Lục Ngạn, Bắc Giang" is a district and its province
+        ("Minh Đen (ở huyện Lục Ngạn, Bắc Giang) thu tiền.", [("huyện Lục Ngạn", ()), ("Bắc Giang", ())]),
+        ("Tại phường 5 và phường 7 có nhiều lao động.", [("phường 5 và phường 7", ("phường 5", "phường 7"))]),
+    ],
+)
+def test_districts_and_communes_are_places(sentence: str, places: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(s.text, s.unit) for s in spans_of(sentence, "place")] == places

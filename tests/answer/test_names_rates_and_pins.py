@@ -378,11 +378,11 @@ def test_an_undated_figure_answers_when_its_article_may_be_about_the_asked_year(
             "Công nhân Nguyễn Văn Hùng của công ty giấy ở TPHCM được đồng nghiệp tìm thấy tại Bình Dương.",
             "Bình Dương",
         ),
-        # the name no extractor reads as a place ("các thị xã Dĩ An, Thuận An"): the sentence answers, not the echo
+        # the towns a plural level word names ("các thị xã Dĩ An, Thuận An"), not the province the question names
         (
             "Sở Tư pháp Bình Dương đã phối hợp với những thị xã nào?",
             "Sở Tư pháp tỉnh Bình Dương đã phối hợp với các thị xã Dĩ An, Thuận An, Tân Uyên tổ chức đăng ký.",
-            None,
+            "thị xã Dĩ An, Thuận An, Tân Uyên",
         ),
         # a country's name that is also a common word is no echo of that word ("thẩm mỹ")
         (
@@ -595,3 +595,14 @@ def test_a_date_the_question_already_gives_is_no_answer_to_when() -> None:
 def test_what_a_question_counts_is_no_thing_it_names(question: str, money: bool, counted: str | None) -> None:
     q = analyse_question(question)
     assert (q.money, q.counted) == (money, counted)
+
+
+def test_which_communes_is_answered_by_the_communes_named_with_their_level_words() -> None:
+    sentences = [
+        "Trong thời gian qua, nguồn vốn từ Ngân hàng Chính sách xã hội đã đến từng thôn thông qua gần 11.000 điểm giao dịch xã.",
+        "Đầu năm 2017, Ngân hàng Chính sách xã hội đã mở 4 phiên giao dịch tại P. Bình Hiên, P. An Khê và xã Hòa Nhơn, H. Hòa Vang.",
+    ]
+    question = "Đầu năm 2017 Ngân hàng Chính sách xã hội đã mở các phiên giao dịch ở những phường, xã nào?"
+    hits = [sentence_hit(s, doc_id="a.txt", index=i, start=200 * i, title="Tin", context=s) for i, s in enumerate(sentences)]
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert answer.found and answer.extracted == "P. Bình Hiên, P. An Khê và xã Hòa Nhơn"
