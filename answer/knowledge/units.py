@@ -65,7 +65,8 @@ def unit_mentions(text: str) -> list[UnitMention]:
 # Words that end the noun phrase "how many" counts: "how many new grassroots unions | did ... in Workers' Month".
 _EN_PHRASE_END = frozenset(
     """did do does were was are is have has had will would can could should may might must in at of for from to by
-    on with under during after before per each that who which whose than as""".split()
+    on with under during after before per each that who which whose than as against about over between among into
+    across through within without towards toward like""".split()
 )
 # Words that end an English noun phrase besides _EN_PHRASE_END: determiners and common verbs in the past tense
 # ("how many workers | lost their jobs"); regular past forms end in "-ed".

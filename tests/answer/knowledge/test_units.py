@@ -101,6 +101,9 @@ def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ("How many businesses going abroad on fixed-term contracts got loans?", "enterprise"),
         ("How many people living in poverty got loans?", "person"),
         ("How many training courses were held?", "course"),
+        # a preposition ends the counted noun: the lawsuits are counted, not the companies they are against
+        ("How many lawsuits against companies that owe social insurance are stuck?", None),
+        ("How many workers among the 3,000 applicants passed?", "labourer"),
     ],
 )
 def test_the_counted_unit_is_the_one_the_question_word_counts(question: str, unit_id: str | None) -> None:
