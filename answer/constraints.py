@@ -487,16 +487,30 @@ def localities(text: str) -> tuple[Locality, ...]:
     return tuple(dict.fromkeys(found))
 
 
-# The level words as the press abbreviates them before a name: "P. Bình Hiên", "H. Hòa Vang", "TX. Dĩ An"
+# The Vietnamese level words' syllables ("thị xã" -> "thị", "xã"), and the level words as the press abbreviates them
+# before a name: "P. Bình Hiên", "H. Hòa Vang", "TX. Dĩ An"
+LEVEL_SYLLABLES = frozenset(s for word in _LOCAL_LEVELS if not word.isascii() for s in word.split())
+_LEVEL_ABBREVIATIONS = {"H": "district", "Q": "district", "TX": "district", "P": "commune", "TT": "commune"}
 _LOCAL_SPAN = re.compile(
-    rf"(?<!\w)(?:(?i:huyện|quận|thị xã|thị trấn|xã|phường)[ \t]+|(?:H|Q|P|TX|TT)\.[ \t]*)({_LOCAL_NAME})"
+    rf"(?<!\w)(?:(?i:(huyện|quận|thị xã|thị trấn|xã|phường))[ \t]+|(H|Q|P|TX|TT)\.[ \t]*)({_LOCAL_NAME})"
 )
 
 
-def locality_offsets(text: str) -> list[tuple[int, int, int]]:
-    """Where an NFC text names a district or commune with its Vietnamese level word, written out or abbreviated
-    ("thị xã Bến Cát", "P. Bình Hiên"): (start, where the name starts, end)."""
-    return [(m.start(), m.start(1), m.end()) for m in _LOCAL_SPAN.finditer(text)]
+@dataclass(frozen=True)
+class LocalityMention:
+    """Where a text names a district or commune with its level word: "thị xã Bến Cát", "P. Bình Hiên"."""
+
+    start: int
+    end: int
+    level: str  # "district" or "commune"
+
+
+def locality_mentions(text: str) -> list[LocalityMention]:
+    """The districts and communes an NFC text names with their Vietnamese level word, written out or abbreviated."""
+    return [
+        LocalityMention(m.start(), m.end(), _LOCAL_LEVELS[m.group(1).lower()] if m.group(1) else _LEVEL_ABBREVIATIONS[m.group(2)])
+        for m in _LOCAL_SPAN.finditer(text)
+    ]
 
 
 def mentions_locality(asked: Locality, text: str) -> bool:

@@ -11,7 +11,7 @@ from answer.constraints import (
     SURNAMES,
     inside_name,
     is_vietnamese_syllable,
-    locality_offsets,
+    locality_mentions,
     place_key,
     question_places,
 )
@@ -661,10 +661,10 @@ def _locality_runs(sentence: str) -> list[tuple[int, int, tuple[str, ...]]]:
     another level after them says where they are ("xã Kỳ Tân, xã Kỳ Lạc, huyện Kỳ Anh")."""
     runs: list[tuple[int, int, tuple[str, ...]]] = []
     level = ""
-    for start, name_start, end in locality_offsets(sentence):
-        own_level = _level_of(sentence[start:name_start])
+    for mention in locality_mentions(sentence):
+        start, end = mention.start, mention.end
         joined = bool(runs) and _LOCALITY_JOIN.fullmatch(sentence[runs[-1][1] : start]) is not None
-        if joined and own_level == level:
+        if joined and mention.level == level:
             first, _, items = runs[-1]
             runs[-1] = (first, end, (*items, sentence[start:end]))
         elif not (runs and start < runs[-1][1]):
@@ -673,17 +673,8 @@ def _locality_runs(sentence: str) -> list[tuple[int, int, tuple[str, ...]]]:
                 while (more := _BARE_NAME_AFTER.match(sentence, end)) is not None:
                     named, end = (*named, more.group(1)), more.end()
             runs.append((start, end, named))
-        level = own_level
+        level = mention.level
     return runs
-
-
-_DISTRICT_LEVEL = frozenset({"huyện", "quận", "thị xã", "h", "q", "tx"})
-
-
-def _level_of(level_word: str) -> str:
-    """The level a level word names, however it is written: "district" ("huyện", "H.", "thị xã") or "commune"
-    ("xã", "phường", "P.", "thị trấn")."""
-    return "district" if level_word.strip().lower().rstrip(".") in _DISTRICT_LEVEL else "commune"
 
 
 _EVENT_NOUN = re.compile(

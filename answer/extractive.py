@@ -22,12 +22,13 @@ from functools import lru_cache, partial
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit, clause_citation
 from answer.constraints import (
+    LEVEL_SYLLABLES,
     EvidenceYears,
     entities_named,
     evidence_years,
     is_vietnamese_syllable,
     localities,
-    locality_offsets,
+    locality_mentions,
     mentions_acronym,
     mentions_english_name,
     mentions_locality,
@@ -374,17 +375,14 @@ _PLACE_HEADS = {
     tuple(head.split())
     for head in ("địa phương", "tỉnh", "tỉnh thành", "thành phố", "nơi", "nước", "quốc gia")
 }
-_LEVEL_SYLLABLES = frozenset("huyện quận thị xã phường trấn".split())
-
-
 def _asks_localities(head: tuple[str, ...]) -> bool:
     """Whether what is asked is named by level words only ("những phường, xã nào", "huyện nào")."""
-    return bool(head) and all(word.strip(",") in _LEVEL_SYLLABLES for word in head)
+    return bool(head) and all(word.strip(",") in LEVEL_SYLLABLES for word in head)
 
 
 def _is_locality(text: str) -> bool:
     """Whether a place span opens with a level word ("thị xã Bến Cát và thị xã Dĩ An", "P. Bình Hiên")."""
-    return any(start == 0 for start, _, _ in locality_offsets(text))
+    return any(m.start == 0 for m in locality_mentions(text))
 
 
 _PERSON_ASIDE = re.compile(r"\([^()]*\)")
