@@ -375,6 +375,13 @@ _PLACE_HEADS = {
     tuple(head.split())
     for head in ("địa phương", "tỉnh", "tỉnh thành", "thành phố", "nơi", "nước", "quốc gia")
 }
+# Questions for a place a district or commune never is: a country or a province ("sang nước nào", "which province")
+_ASKS_ABOVE_LOCALITY = re.compile(
+    r"(?<!\w)(?:(?:nước|quốc gia|tỉnh|thành phố|tỉnh thành)\s+nào|which\s+(?:countr(?:y|ies)|provinces?|cit(?:y|ies)))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _asks_localities(head: tuple[str, ...]) -> bool:
     """Whether what is asked is named by level words only ("những phường, xã nào", "huyện nào")."""
     return bool(head) and all(word.strip(",") in LEVEL_SYLLABLES for word in head)
@@ -1501,8 +1508,16 @@ class ExtractiveAnswerer:
                     and not _period_contradicts(q, span)
                     and not _rate_of_another_thing(q, span, hit.sentence)
                 ]
+                if kind == "place" and _ASKS_ABOVE_LOCALITY.search(q.text):
+                    spans = [span for span in spans if not _is_locality(span.text)]
                 if kind == "list" and not spans:
-                    spans = spans_of(hit.sentence, "place")
+                    # places listed answer a list of places; a district or commune answers only a list of those
+                    # ("những lao động quê Nghệ An nào" is not answered by "xã Nam Lộc" of one of them)
+                    spans = [
+                        span
+                        for span in spans_of(hit.sentence, "place")
+                        if not _is_locality(span.text) or _asks_localities(q.head) or q.head in _PLACE_HEADS
+                    ]
                 if kind == "quantity" and q.asks_change:
                     spans += spans_of(hit.sentence, "percentage")  # a rise of "15%" answers "mức tăng ... bao nhiêu"
                 if kind == "person" and not spans:

@@ -606,3 +606,30 @@ def test_which_communes_is_answered_by_the_communes_named_with_their_level_words
     hits = [sentence_hit(s, doc_id="a.txt", index=i, start=200 * i, title="Tin", context=s) for i, s in enumerate(sentences)]
     answer = ExtractiveAnswerer().answer(question, hits)
     assert answer.found and answer.extracted == "P. Bình Hiên, P. An Khê và xã Hòa Nhơn"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "spans"),
+    [
+        # a country or a province is asked: a commune or district is no candidate, the province is
+        (
+            "Thầy Lê Văn Toán dạy ở trường nào, tỉnh nào?",
+            "Thầy Lê Văn Toán (giáo viên trường Tiểu học Kiên Thành – xã Kiên Thành, huyện Trấn Yên, Yên Bái) nói.",
+            ["Yên Bái"],
+        ),
+        (
+            "Công ty Việt - Sing hứa đưa lao động sang nước nào làm việc?",
+            "Người dân xã Cương Gián lo lắng vì Công ty Việt - Sing hứa đưa họ đi làm việc tại Singapore.",
+            ["Singapore"],
+        ),
+        # a list of people: the commune of one of them is no candidate
+        (
+            "Những lao động quê Nghệ An nào thiệt mạng ở Trung Quốc?",
+            "Có 4 lao động quê Nghệ An thiệt mạng ở Trung Quốc gồm Lưu Xuân Hoàng (xã Nam Lộc, huyện Nam Đàn), Lê Đình Hiếu.",
+            [],
+        ),
+    ],
+)
+def test_a_district_or_commune_answers_only_a_question_for_one(question: str, sentence: str, spans: list[str]) -> None:
+    _, cands = ExtractiveAnswerer().candidates(question, [_hit(sentence)])
+    assert sorted(c.span.text for c in cands if c.span is not None) == spans
