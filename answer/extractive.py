@@ -382,9 +382,17 @@ _ASKS_ABOVE_LOCALITY = re.compile(
 )
 
 
-def _asks_localities(head: tuple[str, ...]) -> bool:
-    """Whether what is asked is named by level words only ("những phường, xã nào", "huyện nào")."""
-    return bool(head) and all(word.strip(",") in LEVEL_SYLLABLES for word in head)
+_ASKS_LOCALITY = re.compile(
+    r"(?<!\w)(?:(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+nào|which\s+(?:districts?|communes?|wards?|towns?))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _asks_localities(q: QuestionAnalysis) -> bool:
+    """Whether a district or commune is asked for: the question word is one ("thuộc huyện nào"), or what is asked is
+    named by level words only ("những phường, xã nào")."""
+    head = q.head
+    return bool(_ASKS_LOCALITY.search(q.text)) or (bool(head) and all(w.strip(",") in LEVEL_SYLLABLES for w in head))
 
 
 def _is_locality(text: str) -> bool:
@@ -486,7 +494,7 @@ def _alignment(
             head = 1.0
         elif span.kind == "place" and q.head in _PLACE_HEADS:
             head = 1.0  # "Địa phương nào ...": the place named is the locality asked for, wherever the word is
-        elif span.kind == "place" and _asks_localities(q.head) and _is_locality(span.text):
+        elif span.kind == "place" and _asks_localities(q) and _is_locality(span.text):
             head = 1.0  # "ở những phường, xã nào" is "P. Bình Hiên, P. An Khê và xã Hòa Nhơn": its level words say so
         elif span.kind == "percentage" and head < 1.0 and _names_the_workforce(q.head, pool_text):
             head = 1.0  # "bao nhiêu phần trăm công nhân" is "97,3% NLĐ": the press names the workforce either way
@@ -1516,7 +1524,7 @@ class ExtractiveAnswerer:
                     spans = [
                         span
                         for span in spans_of(hit.sentence, "place")
-                        if not _is_locality(span.text) or _asks_localities(q.head) or q.head in _PLACE_HEADS
+                        if not _is_locality(span.text) or _asks_localities(q) or q.head in _PLACE_HEADS
                     ]
                 if kind == "quantity" and q.asks_change:
                     spans += spans_of(hit.sentence, "percentage")  # a rise of "15%" answers "mức tăng ... bao nhiêu"

@@ -622,6 +622,12 @@ def test_which_communes_is_answered_by_the_communes_named_with_their_level_words
             "Người dân xã Cương Gián lo lắng vì Công ty Việt - Sing hứa đưa họ đi làm việc tại Singapore.",
             ["Singapore"],
         ),
+        # a list question asking "huyện nào" is answered by the district
+        (
+            "Các hộ nghèo được tặng bồn nước ở Long An thuộc huyện nào?",
+            "Hơn 100 hộ dân nghèo ở 5 xã của huyện Cần Giuộc được tặng bồn nước.",
+            ["huyện Cần Giuộc"],
+        ),
         # a list of people: the commune of one of them is no candidate
         (
             "Những lao động quê Nghệ An nào thiệt mạng ở Trung Quốc?",
