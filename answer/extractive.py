@@ -380,8 +380,7 @@ _ASKS_ABOVE_LOCALITY = re.compile(
     r"(?<!\w)(?:(?:nước|quốc gia|tỉnh|thành phố|tỉnh thành)\s+nào|which\s+(?:countr(?:y|ies)|provinces?|cit(?:y|ies)))(?!\w)",
     re.IGNORECASE,
 )
-
-
+# Questions for a district or commune ("thuộc huyện nào", "which district")
 _ASKS_LOCALITY = re.compile(
     r"(?<!\w)(?:(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+nào|which\s+(?:districts?|communes?|wards?|towns?))(?!\w)",
     re.IGNORECASE,
