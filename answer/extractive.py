@@ -22,7 +22,6 @@ from functools import lru_cache, partial
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit, clause_citation
 from answer.constraints import (
-    LEVEL_SYLLABLES,
     EvidenceYears,
     entities_named,
     evidence_years,
@@ -375,23 +374,6 @@ _PLACE_HEADS = {
     tuple(head.split())
     for head in ("địa phương", "tỉnh", "tỉnh thành", "thành phố", "nơi", "nước", "quốc gia")
 }
-# Questions for a place a district or commune never is: a country or a province ("sang nước nào", "which province")
-_ASKS_ABOVE_LOCALITY = re.compile(
-    r"(?<!\w)(?:(?:nước|quốc gia|tỉnh|thành phố|tỉnh thành)\s+nào|which\s+(?:countr(?:y|ies)|provinces?|cit(?:y|ies)))(?!\w)",
-    re.IGNORECASE,
-)
-# Questions for a district or commune ("thuộc huyện nào", "which district")
-_ASKS_LOCALITY = re.compile(
-    r"(?<!\w)(?:(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+nào|which\s+(?:districts?|communes?|wards?|towns?))(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _asks_localities(q: QuestionAnalysis) -> bool:
-    """Whether a district or commune is asked for: the question word is one ("thuộc huyện nào"), or what is asked is
-    named by level words only ("những phường, xã nào")."""
-    head = q.head
-    return bool(_ASKS_LOCALITY.search(q.text)) or (bool(head) and all(w.strip(",") in LEVEL_SYLLABLES for w in head))
 
 
 def _is_locality(text: str) -> bool:
@@ -493,7 +475,7 @@ def _alignment(
             head = 1.0
         elif span.kind == "place" and q.head in _PLACE_HEADS:
             head = 1.0  # "Địa phương nào ...": the place named is the locality asked for, wherever the word is
-        elif span.kind == "place" and _asks_localities(q) and _is_locality(span.text):
+        elif span.kind == "place" and q.asks_locality and _is_locality(span.text):
             head = 1.0  # "ở những phường, xã nào" is "P. Bình Hiên, P. An Khê và xã Hòa Nhơn": its level words say so
         elif span.kind == "percentage" and head < 1.0 and _names_the_workforce(q.head, pool_text):
             head = 1.0  # "bao nhiêu phần trăm công nhân" is "97,3% NLĐ": the press names the workforce either way
@@ -1515,7 +1497,7 @@ class ExtractiveAnswerer:
                     and not _period_contradicts(q, span)
                     and not _rate_of_another_thing(q, span, hit.sentence)
                 ]
-                if kind == "place" and _ASKS_ABOVE_LOCALITY.search(q.text):
+                if kind == "place" and q.asks_above_locality:
                     spans = [span for span in spans if not _is_locality(span.text)]
                 if kind == "list" and not spans:
                     # places listed answer a list of places; a district or commune answers only a list of those
@@ -1523,7 +1505,7 @@ class ExtractiveAnswerer:
                     spans = [
                         span
                         for span in spans_of(hit.sentence, "place")
-                        if not _is_locality(span.text) or _asks_localities(q) or q.head in _PLACE_HEADS
+                        if not _is_locality(span.text) or q.asks_locality or q.head in _PLACE_HEADS
                     ]
                 if kind == "quantity" and q.asks_change:
                     spans += spans_of(hit.sentence, "percentage")  # a rise of "15%" answers "mức tăng ... bao nhiêu"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from answer.constraints import (
+    LEVEL_SYLLABLES,
     SURNAMES,
     Locality,
     localities,
@@ -156,6 +157,10 @@ class QuestionAnalysis:
     asks_change: bool = False  # it asks how much something rose or fell ("mức tăng ... là bao nhiêu", "tăng bao nhiêu")
     counts_things: bool = False  # an English "how many" that counts things, not money ("how many dollars" is money)
     guessed: tuple[str, ...] = ()  # Vietnamese guesses for the unknown words (knowledge.english_lexicon)
+    # a district or commune is asked for ("thuộc huyện nào", "những phường, xã nào"); a country or province, which
+    # none of them is ("sang nước nào", "which province")
+    asks_locality: bool = False
+    asks_above_locality: bool = False
 
     @property
     def mostly_unread(self) -> bool:
@@ -820,7 +825,26 @@ def analyse_question(question: str) -> QuestionAnalysis:
         currency=_asked_currency(text, language) if money else None,
         asks_change=answer_type == "quantity" and not unit and bool(_ASKS_CHANGE.search(text)),
         counts_things=language == "en" and not money and counts is not None,
+        asks_locality=_asks_locality(text, head),
+        asks_above_locality=_ASKS_ABOVE_LOCALITY.search(text) is not None,
     )
+
+
+# Questions for a district or commune ("thuộc huyện nào", "which district"), and for a place none of them is
+_ASKS_LOCALITY = re.compile(
+    r"(?<!\w)(?:(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+nào|which\s+(?:districts?|communes?|wards?|towns?))(?!\w)",
+    re.IGNORECASE,
+)
+_ASKS_ABOVE_LOCALITY = re.compile(
+    r"(?<!\w)(?:(?:nước|quốc gia|tỉnh|thành phố|tỉnh thành)\s+nào|which\s+(?:countr(?:y|ies)|provinces?|cit(?:y|ies)))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _asks_locality(text: str, head: tuple[str, ...]) -> bool:
+    """Whether a district or commune is asked for: the question word is one ("thuộc huyện nào"), or what is asked is
+    named by level words only ("những phường, xã nào")."""
+    return bool(_ASKS_LOCALITY.search(text)) or (bool(head) and all(w.strip(",") in LEVEL_SYLLABLES for w in head))
 
 
 # The size of a rise or fall, which the press gives as a share as often as an amount: "mức tăng lương tối thiểu vùng
