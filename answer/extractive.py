@@ -1248,6 +1248,16 @@ def _states_number(number: str, text: str) -> bool:
     return False
 
 
+def _number_in_another_clause(number: str, c: _Candidate) -> bool:
+    """Whether the candidate's figure sits in one ";"-clause of its sentence and the number in another."""
+    if c.span is None:
+        return False
+    left, right = segment_bounds(c.hit.sentence, c.span.start)
+    own = c.hit.sentence[left:right]
+    rest = c.hit.sentence[:left] + " " + c.hit.sentence[right:]
+    return not _states_number(number, own) and _states_number(number, rest)
+
+
 @dataclass(frozen=True)
 class _Pin:
     """Something a question pins its fact to: how evidence names it, what contradicts it, its name for "the
@@ -1707,6 +1717,11 @@ class ExtractiveAnswerer:
             # states it ("Bà Rịa Vũng Tàu giảm 8,6%"), one whose clause states another ("Bắc Ninh tăng 17,7%") is
             # another fact of the same paragraph. A figure asked for is not located so: the question's figure sets
             # its scope ("ở 9 huyện", "từ 50 lần trở lên"), often a sentence away.
+            if q.answer_type in _NUMERIC and _date_of(number) is None:
+                # a figure in one ";"-clause of a sentence whose other clause states the question's number answers
+                # that clause's fact ("quà Tết ... tổng số tiền 431 tỷ đồng; cấp phát ... gạo cho gần 300.000 hộ" is
+                # no count of the households given the 431 billion)
+                stated = [c for c in stated if not _number_in_another_clause(number, c)]
             if q.answer_type not in _NUMERIC and _date_of(number) is None:
                 # (a day dates the event, often said once in the lead: it locates no answer within its sentence)
                 beside = [

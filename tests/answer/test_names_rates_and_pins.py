@@ -639,3 +639,21 @@ def test_which_communes_is_answered_by_the_communes_named_with_their_level_words
 def test_a_district_or_commune_answers_only_a_question_for_one(question: str, sentence: str, spans: list[str]) -> None:
     _, cands = ExtractiveAnswerer().candidates(question, [_hit(sentence)])
     assert sorted(c.span.text for c in cands if c.span is not None) == spans
+
+
+def test_a_number_the_question_states_in_another_clause_sets_that_clause_apart() -> None:
+    """The question's number ("431 tỷ đồng") is said in one ";"-clause and the figure in another: the figure counts
+    that other clause's fact (the households given rice), not the one the question asks about."""
+    two_facts = _hit(
+        "Chính phủ đã chuyển quà Tết đến hơn hai triệu người có công với tổng số tiền 431 tỷ đồng; "
+        "cấp phát hơn 14.000 tấn gạo cứu đói cho gần 300.000 hộ."
+    )
+    for question in (
+        "Bao nhiêu hộ nhận quà Tết cho người có công trị giá 431 tỷ đồng?",
+        "How many households received the Tet gifts for people with merit worth 431 billion dong?",
+    ):
+        answer = ExtractiveAnswerer().answer(question, [two_facts])
+        assert not (answer.found and "300.000" in answer.answer), question
+    one_fact = _hit("Quà Tết trị giá 431 tỷ đồng đã được trao cho 250.000 hộ người có công.")
+    answer = ExtractiveAnswerer().answer("Bao nhiêu hộ nhận quà Tết cho người có công trị giá 431 tỷ đồng?", [one_fact])
+    assert answer.found and "250.000 hộ" in (answer.extracted or "")  # one clause states both: its figure answers
