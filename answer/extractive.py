@@ -73,7 +73,7 @@ from answer.sentence_confidence import SentenceConfidence, SentenceInput, load_s
 from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
 from ingest.sentences import SentenceSplitter
-from ingest.vietnamese import UPPER, VI_MULTIPLIERS, fold, nfc
+from ingest.vietnamese import LOWER, UPPER, VI_MULTIPLIERS, fold, nfc
 
 logger = logging.getLogger(__name__)
 
@@ -327,11 +327,17 @@ _ANAPHOR = re.compile(
     r"^\W*(?:[^\W\d][^,.;:]{0,24},\s*)?(?:trong (?:số )?(?:đó|này|những người này)|số (?:này|đó|còn lại)|con số (?:này|đó))\b",
     re.I,
 )
+# So does one whose subject is a pronoun for someone the sentence before named ("Ông Nguyễn Tiến Sớm (Hải Phòng) là
+# thương binh hạng 2. Năm 2015, ông được ... giảm 80% tiền sử dụng đất"): the pronoun in lower case after a short lead,
+# or opening the sentence before a word in lower case ("Ông cho biết", not "Ông Nguyễn Tiến Sớm")
+_PRONOUN_SUBJECT = re.compile(
+    rf"^\W*(?:[^\W\d][^,.;:]{{0,24}},\s*(?:ông|bà|anh|chị|họ|em)|(?:Ông|Bà|Anh|Chị|Họ|Em))\s+[{LOWER}]"
+)
 
 
 def _antecedent(hit: Hit) -> str:
     """The sentence before the hit's, when the hit's sentence refers back to it; else ""."""
-    if not _ANAPHOR.search(hit.sentence):
+    if not (_ANAPHOR.search(hit.sentence) or _PRONOUN_SUBJECT.search(hit.sentence)):
         return ""
     before = hit.context[: max(hit.context.find(hit.sentence), 0)]
     pieces = [p for p in re.split(r"(?<=[.!?…])\s+|\n+", before) if p.strip()]

@@ -10,7 +10,7 @@ import pytest
 
 from answer.constraints import question_places
 from answer.extract import currency_of, is_currency, person_spans, short_mentions, spans_of
-from answer.extractive import ExtractiveAnswerer
+from answer.extractive import ExtractiveAnswerer, _antecedent
 from answer.models import Answer
 from answer.qtypes import analyse_question
 from index.models import Hit
@@ -657,3 +657,19 @@ def test_a_number_the_question_states_in_another_clause_sets_that_clause_apart()
     one_fact = _hit("Quà Tết trị giá 431 tỷ đồng đã được trao cho 250.000 hộ người có công.")
     answer = ExtractiveAnswerer().answer("Bao nhiêu hộ nhận quà Tết cho người có công trị giá 431 tỷ đồng?", [one_fact])
     assert answer.found and "250.000 hộ" in (answer.extracted or "")  # one clause states both: its figure answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refers_back"),
+    [
+        ("Năm 2015, ông được cấp Giấy chứng nhận quyền sử dụng đất và được giảm 80% tiền sử dụng đất.", True),
+        ("Ông cho biết mỗi tháng được trả 5 triệu đồng.", True),
+        ("Ông Nguyễn Tiến Sớm (Hải Phòng) là thương binh hạng 2.", False),  # names the man: refers to no one
+        ("Theo ông Nguyễn Văn Hòa, việc này cần làm sớm.", False),
+    ],
+)
+def test_a_sentence_whose_subject_is_a_pronoun_reads_the_sentence_before(sentence: str, refers_back: bool) -> None:
+    before = "Ông Nguyễn Tiến Sớm (Hải Phòng) là thương binh hạng 2."
+    hit = _hit(sentence, context=f"{before} {sentence}" if sentence != before else sentence)
+    assert (_antecedent(hit) == before) is refers_back
+
