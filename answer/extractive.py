@@ -61,6 +61,7 @@ from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.money import money_nouns
 from answer.knowledge.negations import negations
+from answer.knowledge.organisation_kinds import pinned_names, writes_words
 from answer.knowledge.paraphrases import said_otherwise
 from answer.knowledge.rate_periods import period_words, rate_periods
 from answer.knowledge.titles import titles
@@ -1325,6 +1326,10 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
         *(body(partial(mentions_english_name, n), n) for n in q.english_names),
         *(_Pin(partial(_names_body, b), written) for b, written in _question_bodies(q).items()),
+        # a company, bank, school or hospital the question names by its kind and name ("Tổng công ty Sông Hồng"):
+        # evidence that never writes the name's own words is about another one ("Tổng công ty Sông Đà"); the plain
+        # "not found", as the press may name it otherwise
+        *(_Pin(partial(writes_words, words), None, section_names=pinned_names) for words in q.bodies),
     ]
 
 
@@ -1821,7 +1826,7 @@ class ExtractiveAnswerer:
         a section of the article may set for the sentences after it (a place, a company) is also named by the last
         one of its kind the article names before the sentence (_in_section_of)."""
         names_it = pin.names_it
-        sectioned = pin.section_names is not None and pin.name is not None
+        sectioned = pin.section_names is not None
         out = []
         for c in cands:
             if names_it(f"{c.hit.title} {c.hit.sentence}"):
@@ -1839,7 +1844,7 @@ class ExtractiveAnswerer:
         round-up of several provinces sets each one's section once ("Tại Quảng Ninh, Đoàn đại biểu Quốc hội tỉnh đã
         tiếp xúc cử tri ..."), then quotes its voters without naming it again; a report on several companies names
         one ("Zamil VN cho hay ...") and goes on with its representative ("Ông kể ... mất tới 32 loại giấy tờ")."""
-        assert pin.section_names is not None and pin.name is not None
+        assert pin.section_names is not None
         before = self._article(hit.doc_id, articles)[max(0, hit.start - _SECTION_CHARS) : hit.start]
         for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)):
             named = pin.section_names(sentence)

@@ -22,9 +22,11 @@ from answer.constraints import (
 )
 from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
+from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.matcher import HONORIFICS
 from answer.knowledge.money import money_asked, money_mentions, money_nouns
+from answer.knowledge.organisation_kinds import pinned_organisations
 from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
 from answer.knowledge.titles import titles
@@ -161,6 +163,9 @@ class QuestionAnalysis:
     # none of them is ("sang nước nào", "which province")
     asks_locality: bool = False
     asks_above_locality: bool = False
+    # the own words of each company, bank, school or hospital the question names ("Sông Hồng" of "Tổng công ty Sông
+    # Hồng"; knowledge/organisation_kinds.tsv), which evidence about that body writes
+    bodies: tuple[tuple[str, ...], ...] = ()
 
     @property
     def mostly_unread(self) -> bool:
@@ -795,6 +800,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if names and role_asked:
         answer_type = "role"
     years, period = question_years(text)
+    foreign = _foreign_names(text, places) if language == "vi" else ()
     seen: set[str] = set()
     terms = [t for t in terms if not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]
     return QuestionAnalysis(
@@ -815,7 +821,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         names=names,
         unknown=tuple(unknown),
         guessed=_guessed_vietnamese(text, unknown),
-        foreign_names=_foreign_names(text, places) if language == "vi" else (),
+        foreign_names=foreign,
         english_names=_english_names(text, places, names) if language == "en" else (),
         unread=_unread_share(text, unknown) if language == "en" else 0.0,
         localities=localities(text),
@@ -827,7 +833,21 @@ def analyse_question(question: str) -> QuestionAnalysis:
         counts_things=language == "en" and not money and counts is not None,
         asks_locality=_asks_locality(text, head),
         asks_above_locality=_ASKS_ABOVE_LOCALITY.search(text) is not None,
+        bodies=_named_bodies(text, foreign) if language == "vi" else (),
     )
+
+
+def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The own words of the companies, banks, schools and hospitals a Vietnamese question names by kind and name, but
+    not those the gazetteer reads or whose words are all foreign names (pinned as such already: "công ty Zamil")."""
+    read = [(m.start, m.end) for m in Gazetteer.load().mentions(text)]
+    pinned = {word for name in foreign for word in name.split()}
+    out = []
+    for body in pinned_organisations(text):
+        end = body.start + len(body.kind.kind) + 1 + len(body.name)
+        if not any(start < end and body.start < stop for start, stop in read) and not set(body.words) <= pinned:
+            out.append(body.words)
+    return tuple(dict.fromkeys(out))
 
 
 # Questions for a district or commune ("thuộc huyện nào", "which district"), and for a place none of them is

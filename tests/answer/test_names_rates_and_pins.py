@@ -673,3 +673,15 @@ def test_a_sentence_whose_subject_is_a_pronoun_reads_the_sentence_before(sentenc
     hit = _hit(sentence, context=f"{before} {sentence}" if sentence != before else sentence)
     assert (_antecedent(hit) == before) is refers_back
 
+
+
+def test_a_company_the_question_names_pins_the_evidence_to_it() -> None:
+    sentence = "Tổng số lao động chuyển sang làm việc tại công ty sau cổ phần hóa là 412 người."
+    hit = _hit(sentence, context=f"Tổng công ty Sông Đà được cổ phần hóa. {sentence}", title="Cổ phần hóa Tổng công ty Sông Đà")
+    asked = "Khi Tổng công ty Sông Đà cổ phần hóa, có bao nhiêu lao động chuyển sang làm việc ở công ty mới?"
+    answer = ExtractiveAnswerer().answer(asked, [hit])
+    assert answer.found and "412" in answer.answer
+    other = ExtractiveAnswerer().answer(asked.replace("Sông Đà", "Sông Hồng"), [hit])
+    assert not other.found  # another corporation's workforce
+    # a legal form or the case the question writes it in changes nothing
+    assert ExtractiveAnswerer().answer(asked.replace("Tổng công ty Sông Đà", "công ty TNHH Sông Đà"), [hit]).found
