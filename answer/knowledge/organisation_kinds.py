@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from answer.knowledge.abbreviations import is_generic
-from answer.knowledge.tables import read_rows
+from answer.knowledge.tables import read_rows, split_forms
 from ingest.vietnamese import LOWER, UPPER, fold
 
 
@@ -33,7 +33,7 @@ class Organisation:
 def organisation_kinds() -> dict[str, OrganisationKind]:
     """kind -> its row; a bad row is an error naming it."""
     out: dict[str, OrganisationKind] = {}
-    for kind, pinned, example, name in read_rows("organisation_kinds.tsv", 4):
+    for kind, pinned, example, name, *_ in read_rows("organisation_kinds.tsv", 7):
         if not kind or pinned not in {"yes", "no"} or not example or not name or kind.lower() in out:
             raise ValueError(f"organisation_kinds.tsv: bad row {kind!r}")
         out[kind.lower()] = OrganisationKind(kind.lower(), pinned == "yes")
@@ -118,13 +118,39 @@ def _plain_tokens(text: str) -> list[str]:
     return [fold(w).lower() for w in re.findall(r"[\w&]+", text)]
 
 
-def writes_words(words: tuple[str, ...], text: str) -> bool:
-    """Whether text writes every one of a name's own words, diacritics and case aside ("A.C" as "A.C")."""
-    written = set(_plain_tokens(text))
-    return all(token in written for word in words for token in _plain_tokens(word))
+def writes_words(words: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether text writes every word of a name by one of its forms (a Vietnamese name's word as written, an English
+    one's Vietnamese forms), diacritics and case aside ("A.C" as "A.C", "Northern" as "miền Bắc")."""
+    written = f" {' '.join(_plain_tokens(text))} "
+    return all(any(f" {' '.join(_plain_tokens(form))} " in written for form in forms) for forms in words)
 
 
 def pinned_names(text: str) -> list[str]:
     """The own words of each pinned body a text names, as one string each ("Sông Đà"): what a section of an article
     is about when it names one ("Tổng công ty Sông Đà cho biết ...")."""
-    return [" ".join(body.words) for body in pinned_organisations(text)]
+    return [" ".join(body.words) for body in pinned_organisations(text)]  # read back by writes_words, word by word
+
+
+@functools.cache
+def _english_pattern() -> re.Pattern[str]:
+    words = sorted({w for row in read_rows("organisation_kinds.tsv", 7) if row[4] != "-" for w in split_forms(row[4])}, key=len)
+    kinds = "|".join(re.escape(w) for w in reversed(words))
+    # up to four capitalised words before the kind word ("Northern Power Corporation")
+    return re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,4}})(?:{kinds})(?![\w])")
+
+
+def english_body_words(question: str) -> list[tuple[str, ...]]:
+    """The words of each body an English question names by English words before a kind ("Northern", "Power" of
+    "Northern Power Corporation"), without the question's first word ("Which", "How") and places."""
+    from answer.constraints import question_places  # the gazetteer's places; imported late: constraints reads tables
+
+    out = []
+    for m in _english_pattern().finditer(question):
+        words = m.group(1).split()
+        if m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!")):
+            words = words[1:]  # the sentence's first word is capitalised whatever it is
+        places = " ".join(question_places(" ".join(words)))
+        words = [w for w in words if w.lower() not in {"the", "a", "an"} and w not in places]
+        if words:
+            out.append(tuple(words))
+    return out
