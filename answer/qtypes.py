@@ -26,7 +26,7 @@ from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.matcher import HONORIFICS
 from answer.knowledge.money import money_asked, money_mentions, money_nouns
-from answer.knowledge.organisation_kinds import english_body_words, pinned_organisations
+from answer.knowledge.organisation_kinds import pinned_organisations
 from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
 from answer.knowledge.titles import titles
@@ -163,9 +163,8 @@ class QuestionAnalysis:
     # none of them is ("sang nước nào", "which province")
     asks_locality: bool = False
     asks_above_locality: bool = False
-    # each company, bank, school or hospital the question names, as the forms of each word of its name evidence about
-    # it writes ("Sông", "Hồng" of "Tổng công ty Sông Hồng"; "miền bắc|bắc", "điện" of "Northern Power Corporation":
-    # knowledge/organisation_kinds.tsv)
+    # each company, bank, school or hospital a Vietnamese question names, as the forms of each word of its name
+    # evidence about it writes ("Sông", "Hồng" of "Tổng công ty Sông Hồng": knowledge/organisation_kinds.tsv)
     bodies: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
@@ -834,14 +833,15 @@ def analyse_question(question: str) -> QuestionAnalysis:
         counts_things=language == "en" and not money and counts is not None,
         asks_locality=_asks_locality(text, head),
         asks_above_locality=_ASKS_ABOVE_LOCALITY.search(text) is not None,
-        bodies=_named_bodies(text, foreign) if language == "vi" else _english_bodies(text),
+        bodies=_named_bodies(text, foreign) if language == "vi" else (),
     )
 
 
 def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The own words of the companies, banks, schools and hospitals a Vietnamese question names by kind and name, but
-    not those the gazetteer reads or whose words are all foreign names (pinned as such already: "công ty Zamil")."""
-    read = [(m.start, m.end) for m in Gazetteer.load().mentions(text)]
+    not those the gazetteer reads as a body or whose words are all foreign names (pinned as such already: "công ty
+    Zamil"); a place in a name ("Tập đoàn Xăng dầu Việt Nam") is part of it."""
+    read = [(m.start, m.end) for m in Gazetteer.load().mentions(text) if m.kind in {"organisation", "ministry"}]
     pinned = {word for name in foreign for word in name.split()}
     out = []
     for body in pinned_organisations(text):
@@ -850,16 +850,6 @@ def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[tuple[str,
             out.append(tuple((word,) for word in body.words))
     return tuple(dict.fromkeys(out))
 
-
-def _english_bodies(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """The bodies an English question names by English words before a kind ("Northern Power Corporation"), each word
-    by its Vietnamese forms; a name with a word no table translates is left to the name pins ("Song Da")."""
-    out = []
-    for words in english_body_words(text):
-        forms = [GLOSSARY.get(word.lower()) or common_words().get(word.lower()) for word in words]
-        if all(forms):
-            out.append(tuple(f for f in forms if f))
-    return tuple(dict.fromkeys(out))
 
 
 # Questions for a district or commune ("thuộc huyện nào", "which district"), and for a place none of them is

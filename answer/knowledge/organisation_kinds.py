@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 
 from answer.knowledge.abbreviations import is_generic
-from answer.knowledge.tables import read_rows, split_forms
+from answer.knowledge.gazetteer import Gazetteer
+from answer.knowledge.tables import read_rows
 from ingest.vietnamese import LOWER, UPPER, fold
 
 
@@ -33,7 +34,7 @@ class Organisation:
 def organisation_kinds() -> dict[str, OrganisationKind]:
     """kind -> its row; a bad row is an error naming it."""
     out: dict[str, OrganisationKind] = {}
-    for kind, pinned, example, name, *_ in read_rows("organisation_kinds.tsv", 7):
+    for kind, pinned, example, name in read_rows("organisation_kinds.tsv", 4):
         if not kind or pinned not in {"yes", "no"} or not example or not name or kind.lower() in out:
             raise ValueError(f"organisation_kinds.tsv: bad row {kind!r}")
         out[kind.lower()] = OrganisationKind(kind.lower(), pinned == "yes")
@@ -41,8 +42,12 @@ def organisation_kinds() -> dict[str, OrganisationKind]:
 
 
 _NAME_WORD = rf"[{UPPER}0-9][\w&.'’-]*"  # a capitalised word, an acronym or a number ("Đoàn 584")
+# the words that end a name rather than join its words ("Công ty Pouchen Việt Nam ở Biên Hòa")
+_NAME_ENDS = "ở|tại|của|cho|với|thuộc|là|có|đã|được|bị|từ|đến|trong|khi|nay|vừa|sẽ|đang"
 # a name's capitalised words, with at most two lower-case words between them ("Điện lực miền Nam")
-_NAME_RUN = re.compile(rf"\s+({_NAME_WORD}(?:(?:\s+[{LOWER}]+){{0,2}}\s+{_NAME_WORD})*)")
+_NAME_RUN = re.compile(
+    rf"\s+({_NAME_WORD}(?:(?:\s+(?!(?:{_NAME_ENDS})(?!\w))[{LOWER}]+){{0,2}}\s+{_NAME_WORD})*)"
+)
 # the words in lower case a capitalised kind may stand before its name ("Tổ hợp tác nông nghiệp nhân sâm Kang Hwa")
 _BEFORE_NAME = re.compile(rf"(?:\s+[{LOWER}]+){{1,4}}(?=\s+{_NAME_WORD})")
 _PEOPLE_BEFORE = {"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "thầy"}  # "anh Trường Giang" is a man
@@ -61,7 +66,9 @@ def _kind_pattern() -> re.Pattern[str]:
 
 def _own_words(name: str) -> tuple[str, ...]:
     """The words that tell one body of a kind from another: the name's capitalised words and acronyms, without a
-    legal form, a generic abbreviation ("THPT") or another kind's words ("Đại học" of "Trường Đại học Bách khoa")."""
+    legal form, a generic abbreviation ("THPT"), another kind's words ("Đại học" of "Trường Đại học Bách khoa") or the
+    province or country it is in, which the press often leaves out ("Công ty Pouchen Việt Nam" is "Pouchen"), unless
+    that is all the name says ("Ngân hàng Hà Nội")."""
     kinds = organisation_kinds()
     words = name.split()
     while words:
@@ -74,7 +81,19 @@ def _own_words(name: str) -> tuple[str, ...]:
         word = word.strip(".,'’-")
         if word and word[0].isupper() and word.lower() not in _LEGAL_FORMS and not is_generic(word):
             out.append(word)
-    return tuple(out)
+    placed = _place_words(" ".join(out))
+    own = [word for word in out if word not in placed]
+    return tuple(own or out)
+
+
+def _place_words(text: str) -> set[str]:
+    """The words of a text that name a province or country (the gazetteer's, "Việt Nam" included)."""
+    return {
+        word
+        for m in Gazetteer.load().mentions(text)
+        if m.kind in {"province", "country"}
+        for word in text[m.start : m.end].split()
+    }
 
 
 def organisations_named(text: str) -> list[Organisation]:
@@ -118,39 +137,32 @@ def _plain_tokens(text: str) -> list[str]:
     return [fold(w).lower() for w in re.findall(r"[\w&]+", text)]
 
 
+_NEAR = 3  # words a name's own words may have between them ("Điện lực miền Bắc" for "Điện", "Bắc")
+
+
 def writes_words(words: tuple[tuple[str, ...], ...], text: str) -> bool:
     """Whether text writes every word of a name by one of its forms (a Vietnamese name's word as written, an English
-    one's Vietnamese forms), diacritics and case aside ("A.C" as "A.C", "Northern" as "miền Bắc")."""
-    written = f" {' '.join(_plain_tokens(text))} "
-    return all(any(f" {' '.join(_plain_tokens(form))} " in written for form in forms) for forms in words)
+    one's Vietnamese forms), diacritics and case aside ("A.C" as "A.C", "Northern" as "miền Bắc"), close together as a
+    name is written: "xăng" in one sentence and "Việt Nam" in another name no "Tập đoàn Xăng dầu Việt Nam"."""
+    written = _plain_tokens(text)
+    places: list[list[tuple[int, int]]] = []  # for each word, where its forms start and end in the text
+    for forms in words:
+        found = []
+        for form in forms:
+            tokens = _plain_tokens(form)
+            n = len(tokens)
+            found += [(i, i + n) for i in range(len(written) - n + 1) if tokens and written[i : i + n] == tokens]
+        if not found:
+            return False
+        places.append(found)
+    span = sum(min(end - start for start, end in found) for found in places) + _NEAR * (len(places) - 1)
+    return any(
+        all(any(start >= first - span and end <= first + span for start, end in found) for found in places)
+        for first, _ in places[0]
+    )
 
 
 def pinned_names(text: str) -> list[str]:
     """The own words of each pinned body a text names, as one string each ("Sông Đà"): what a section of an article
     is about when it names one ("Tổng công ty Sông Đà cho biết ...")."""
     return [" ".join(body.words) for body in pinned_organisations(text)]  # read back by writes_words, word by word
-
-
-@functools.cache
-def _english_pattern() -> re.Pattern[str]:
-    words = sorted({w for row in read_rows("organisation_kinds.tsv", 7) if row[4] != "-" for w in split_forms(row[4])}, key=len)
-    kinds = "|".join(re.escape(w) for w in reversed(words))
-    # up to four capitalised words before the kind word ("Northern Power Corporation")
-    return re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,4}})(?:{kinds})(?![\w])")
-
-
-def english_body_words(question: str) -> list[tuple[str, ...]]:
-    """The words of each body an English question names by English words before a kind ("Northern", "Power" of
-    "Northern Power Corporation"), without the question's first word ("Which", "How") and places."""
-    from answer.constraints import question_places  # the gazetteer's places; imported late: constraints reads tables
-
-    out = []
-    for m in _english_pattern().finditer(question):
-        words = m.group(1).split()
-        if m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!")):
-            words = words[1:]  # the sentence's first word is capitalised whatever it is
-        places = " ".join(question_places(" ".join(words)))
-        words = [w for w in words if w.lower() not in {"the", "a", "an"} and w not in places]
-        if words:
-            out.append(tuple(words))
-    return out
