@@ -336,6 +336,13 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# What follows a date that opens a report's frame: its source ("Ngày 9.7, theo thông tin từ ...", "Ngày 2/7, Samsung
+# công bố ...", "Chiều 5/6, ông A cho biết")
+_REPORT_AFTER = re.compile(
+    r"\s*,\s*(?:theo\b|[^,.;:]{0,60}?\b(?:cho biết|cho hay|thông tin|công bố|thông báo|báo cáo|xác nhận)\b)", re.I
+)
+
+
 def _antecedent(hit: Hit) -> str:
     """The sentence before the hit's, when the hit's sentence refers back to it; else ""."""
     if not (_ANAPHOR.search(hit.sentence) or _PRONOUN_SUBJECT.search(hit.sentence)):
@@ -1533,6 +1540,10 @@ class ExtractiveAnswerer:
                 if kind == "person" and not spans:
                     spans = self._named_again(hit, articles, people)
                 spans = [span for span in spans if not _echoes(q, span)]
+                if kind == "date" and len(spans) > 1:
+                    # the day a report came in ("Ngày 9.7, theo thông tin từ Sở Ngoại vụ, ... mất tích ... vào ngày
+                    # 31.3") dates the telling, not the event the sentence tells of
+                    spans = [s for s in spans if not _REPORT_AFTER.match(hit.sentence, s.end)] or spans
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]

@@ -685,3 +685,17 @@ def test_a_company_the_question_names_pins_the_evidence_to_it() -> None:
     assert not other.found  # another corporation's workforce
     # a legal form or the case the question writes it in changes nothing
     assert ExtractiveAnswerer().answer(asked.replace("Tổng công ty Sông Đà", "công ty TNHH Sông Đà"), [hit]).found
+
+
+def test_the_day_a_report_came_in_is_not_the_day_of_the_event_it_tells() -> None:
+    sentence = (
+        "Ngày 9.7, theo thông tin từ Sở Ngoại vụ Nghệ An về chuyến tàu chở lao động sang Đài Loan, "
+        "con tàu đã chìm vào ngày 31.3."
+    )
+    question = "On what date did the boat carrying workers to Taiwan sink?"
+    answer = ExtractiveAnswerer().answer(question, [_hit(sentence)])
+    assert answer.found and answer.extracted == "31.3", answer.answer
+    # a sentence with one date: that one, whatever frame it opens
+    alone = "Ngày 9.7, theo thông tin từ Sở Ngoại vụ Nghệ An, chuyến tàu chở lao động sang Đài Loan đã chìm."
+    answer = ExtractiveAnswerer().answer(question, [_hit(alone)])
+    assert answer.found and answer.extracted == "9.7", answer.answer
