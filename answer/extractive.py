@@ -343,6 +343,22 @@ _REPORT_AFTER = re.compile(
 )
 
 
+_ASKS_ISSUE = re.compile(r"(?i)(?<!\w)(?:ban hành|ký|issued?|signed?|adopted|promulgated)(?!\w)")
+_ISSUE_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hành|ký)\s+)?(?:ngày|hôm)?\s*$", re.I)
+
+
+def _issued_another_document(q: QuestionAnalysis, sentence: str, date: Span) -> bool:
+    """Whether a date is the issue date of a document the question does not name ("Nghị định số 100/2015/NĐ-CP ngày
+    20-10-2015" for when Quyết định 630 takes effect): it dates that document, not the fact asked about."""
+    if _ASKS_ISSUE.search(q.text):
+        return False  # "Nghị định ... ban hành ngày nào?" asks for exactly that date
+    for document in spans_of(sentence, "document"):
+        if document.end <= date.start and _ISSUE_DATE_GAP.fullmatch(sentence[document.end : date.start]):
+            number = re.search(r"\d+", document.text)
+            return number is None or not re.search(rf"(?<!\d){number.group(0)}(?!\d)", q.text)
+    return False
+
+
 def _antecedent(hit: Hit) -> str:
     """The sentence before the hit's, when the hit's sentence refers back to it; else ""."""
     if not (_ANAPHOR.search(hit.sentence) or _PRONOUN_SUBJECT.search(hit.sentence)):
@@ -1540,6 +1556,8 @@ class ExtractiveAnswerer:
                 if kind == "person" and not spans:
                     spans = self._named_again(hit, articles, people)
                 spans = [span for span in spans if not _echoes(q, span)]
+                if kind == "date":
+                    spans = [s for s in spans if not _issued_another_document(q, hit.sentence, s)]
                 if kind == "date" and len(spans) > 1:
                     # the day a report came in ("Ngày 9.7, theo thông tin từ Sở Ngoại vụ, ... mất tích ... vào ngày
                     # 31.3") dates the telling, not the event the sentence tells of

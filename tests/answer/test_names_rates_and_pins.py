@@ -699,3 +699,19 @@ def test_the_day_a_report_came_in_is_not_the_day_of_the_event_it_tells() -> None
     alone = "Ngày 9.7, theo thông tin từ Sở Ngoại vụ Nghệ An, chuyến tàu chở lao động sang Đài Loan đã chìm."
     answer = ExtractiveAnswerer().answer(question, [_hit(alone)])
     assert answer.found and answer.extracted == "9.7", answer.answer
+
+
+def test_the_issue_date_of_another_document_answers_no_other_date_question() -> None:
+    hit = _hit(
+        "Quyết định 630/QĐ-TTg quy định lãi suất cho vay ưu đãi đối với các đối tượng tại Nghị định số "
+        "100/2015/NĐ-CP ngày 20-10-2015 của Chính phủ."
+    )
+
+    def date_read(question: str) -> str | None:
+        _, [candidate] = ExtractiveAnswerer().candidates(question, [hit])
+        return candidate.span.text if candidate.span else None
+
+    assert date_read("Quyết định 630 về lãi suất cho vay ưu đãi có hiệu lực từ ngày nào?") is None
+    # a question about that document, or about when one was issued, reads it
+    assert date_read("Nghị định số 100/2015/NĐ-CP về lãi suất cho vay ưu đãi là của ngày nào?") == "20-10-2015"
+    assert date_read("Nghị định về lãi suất cho vay ưu đãi được Chính phủ ban hành ngày nào?") == "20-10-2015"
