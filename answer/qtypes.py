@@ -163,9 +163,9 @@ class QuestionAnalysis:
     # none of them is ("sang nước nào", "which province")
     asks_locality: bool = False
     asks_above_locality: bool = False
-    # each company, bank, school or hospital a Vietnamese question names, as the forms of each word of its name
-    # evidence about it writes ("Sông", "Hồng" of "Tổng công ty Sông Hồng": knowledge/organisation_kinds.tsv)
-    bodies: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # the own words of each company, bank, school or hospital a Vietnamese question names, which evidence about it
+    # writes ("Sông", "Hồng" of "Tổng công ty Sông Hồng": knowledge/organisation_kinds.tsv)
+    bodies: tuple[tuple[str, ...], ...] = ()
 
     @property
     def mostly_unread(self) -> bool:
@@ -837,7 +837,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     )
 
 
-def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The own words of the companies, banks, schools and hospitals a Vietnamese question names by kind and name, but
     not those the gazetteer reads as a body or whose words are all foreign names (pinned as such already: "công ty
     Zamil"); a place in a name ("Tập đoàn Xăng dầu Việt Nam") is part of it."""
@@ -847,7 +847,7 @@ def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[tuple[str,
     for body in pinned_organisations(text):
         end = body.start + len(body.kind.kind) + 1 + len(body.name)
         if not any(start < end and body.start < stop for start, stop in read) and not set(body.words) <= pinned:
-            out.append(tuple((word,) for word in body.words))
+            out.append(body.words)
     return tuple(dict.fromkeys(out))
 
 

@@ -140,22 +140,19 @@ def _plain_tokens(text: str) -> list[str]:
 _NEAR = 3  # words a name's own words may have between them ("Điện lực miền Bắc" for "Điện", "Bắc")
 
 
-def writes_words(words: tuple[tuple[str, ...], ...], text: str) -> bool:
-    """Whether text writes every word of a name by one of its forms (a Vietnamese name's word as written, an English
-    one's Vietnamese forms), diacritics and case aside ("A.C" as "A.C", "Northern" as "miền Bắc"), close together as a
-    name is written: "xăng" in one sentence and "Việt Nam" in another name no "Tập đoàn Xăng dầu Việt Nam"."""
+def writes_words(words: tuple[str, ...], text: str) -> bool:
+    """Whether text writes every one of a name's own words, diacritics and case aside ("A.C" as "A.C"), close
+    together as a name is written: "xăng" in one sentence and "Việt Nam" in another name no "Xăng dầu Việt Nam"."""
     written = _plain_tokens(text)
-    places: list[list[tuple[int, int]]] = []  # for each word, where its forms start and end in the text
-    for forms in words:
-        found = []
-        for form in forms:
-            tokens = _plain_tokens(form)
-            n = len(tokens)
-            found += [(i, i + n) for i in range(len(written) - n + 1) if tokens and written[i : i + n] == tokens]
+    places: list[list[tuple[int, int]]] = []  # for each word, where it starts and ends in the text
+    for word in words:
+        tokens = _plain_tokens(word)
+        n = len(tokens)
+        found = [(i, i + n) for i in range(len(written) - n + 1) if tokens and written[i : i + n] == tokens]
         if not found:
             return False
         places.append(found)
-    span = sum(min(end - start for start, end in found) for found in places) + _NEAR * (len(places) - 1)
+    span = sum(len(_plain_tokens(word)) for word in words) + _NEAR * (len(words) - 1)
     return any(
         all(any(start >= first - span and end <= first + span for start, end in found) for found in places)
         for first, _ in places[0]

@@ -47,25 +47,25 @@ def test_a_legal_form_and_a_generic_abbreviation_are_not_a_name_s_own_words() ->
 
 
 def test_evidence_names_a_body_by_its_own_words_diacritics_and_case_aside() -> None:
-    assert writes_words((("Minh",), ("Phát",)), "Cty Minh Phát (Hà Nội) đã trả lương.")
-    assert writes_words((("A.C",),), "Công ty A.C cho biết.")
-    assert not writes_words((("Điện",), ("Bắc",)), "Tổng Công ty Điện lực miền Nam trao tặng 100 bồn nước.")
+    assert writes_words(("Minh", "Phát"), "Cty Minh Phát (Hà Nội) đã trả lương.")
+    assert writes_words(("A.C",), "Công ty A.C cho biết.")
+    assert not writes_words(("Điện", "Bắc"), "Tổng Công ty Điện lực miền Nam trao tặng 100 bồn nước.")
     # close together, as a name is written: "xăng" here and "Việt Nam" there name no "Xăng dầu Việt Nam"
-    assert writes_words((("Xăng",), ("Việt",)), "Tập đoàn Xăng dầu Việt Nam cho biết.")
-    assert not writes_words((("Xăng",), ("Việt",)), "Giá xăng tăng mạnh. Các doanh nghiệp của Việt Nam cho biết.")
+    assert writes_words(("Xăng", "Việt"), "Tập đoàn Xăng dầu Việt Nam cho biết.")
+    assert not writes_words(("Xăng", "Việt"), "Giá xăng tăng mạnh. Các doanh nghiệp của Việt Nam cho biết.")
 
 
 @pytest.mark.parametrize(
     ("question", "bodies"),
     [
-        ("Khi Tổng công ty Sông Hồng cổ phần hóa, có bao nhiêu lao động chuyển sang công ty mới?", ((("Sông",), ("Hồng",)),)),
-        ("Công ty TNHH Minh Phát nhận tiền của bao nhiêu người?", ((("Minh",), ("Phát",)),)),
+        ("Khi Tổng công ty Sông Hồng cổ phần hóa, có bao nhiêu lao động chuyển sang công ty mới?", (("Sông", "Hồng"),)),
+        ("Công ty TNHH Minh Phát nhận tiền của bao nhiêu người?", (("Minh", "Phát"),)),
         ("Đại diện công ty Zamil kể phải qua bao nhiêu loại giấy tờ?", ()),  # a foreign name: pinned as such already
         ("Bộ Y tế đề xuất mức đóng bao nhiêu?", ()),  # a ministry: the gazetteer's
         ("Công ty nào tuyển 300 lao động?", ()),  # asks for one, names none
         ("How many workers did Song Da Corporation keep?", ()),  # English: the name pins read it ("Song Da")
         ("Ai là Chủ tịch Công đoàn Công ty Pouchen Việt Nam ở Biên Hòa?", ()),  # a foreign name, a place after it
-        ("Chủ tịch Tập đoàn Xăng dầu Việt Nam là ai?", ((("Xăng",),),)),  # its country left out
+        ("Chủ tịch Tập đoàn Xăng dầu Việt Nam là ai?", (("Xăng",),)),  # its country left out
     ],
 )
 def test_a_question_pins_the_companies_it_names(question: str, bodies: tuple) -> None:
