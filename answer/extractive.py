@@ -1279,13 +1279,24 @@ def _states_number(number: str, text: str) -> bool:
 
 
 def _number_in_another_clause(number: str, c: _Candidate) -> bool:
-    """Whether the candidate's figure sits in one ";"-clause of its sentence and the number in another."""
+    """Whether the candidate's figure sits in one ";"-clause of its sentence and the number in another that states a
+    figure of its own, a parallel fact ("quà Tết đến hơn hai triệu người ... 431 tỷ đồng; cấp phát ... cho gần 300.000
+    hộ"); a clause that states only the number sets the topic of the next ("Hiện có khoảng trên 55.000 người Nghệ An
+    sinh sống ở nước ngoài; ... mỗi năm họ gửi về trên 445 triệu USD")."""
     if c.span is None:
         return False
-    left, right = segment_bounds(c.hit.sentence, c.span.start)
-    own = c.hit.sentence[left:right]
-    rest = c.hit.sentence[:left] + " " + c.hit.sentence[right:]
-    return not _states_number(number, own) and _states_number(number, rest)
+    sentence = c.hit.sentence
+    left, right = segment_bounds(sentence, c.span.start)
+    if _states_number(number, sentence[left:right]):
+        return False
+    for start in [0, *(i + 1 for i, ch in enumerate(sentence) if ch == ";")]:
+        lo, hi = segment_bounds(sentence, start)
+        clause = sentence[lo:hi]
+        if (lo, hi) != (left, right) and _states_number(number, clause):
+            figures = [s for s in spans_of(clause, c.span.kind) if not _states_number(number, s.text)]
+            if figures or _number_words(clause):
+                return True
+    return False
 
 
 @dataclass(frozen=True)

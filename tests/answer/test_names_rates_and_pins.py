@@ -657,6 +657,13 @@ def test_a_number_the_question_states_in_another_clause_sets_that_clause_apart()
     one_fact = _hit("Quà Tết trị giá 431 tỷ đồng đã được trao cho 250.000 hộ người có công.")
     answer = ExtractiveAnswerer().answer("Bao nhiêu hộ nhận quà Tết cho người có công trị giá 431 tỷ đồng?", [one_fact])
     assert answer.found and "250.000 hộ" in (answer.extracted or "")  # one clause states both: its figure answers
+    # a clause that states only the question's number sets the topic of the next one, which answers
+    topic = _hit(
+        "Hiện có khoảng 12.000 lao động Hà Tĩnh làm việc tại Hàn Quốc; mỗi năm số lao động này gửi về quê "
+        "khoảng 90 triệu USD."
+    )
+    answer = ExtractiveAnswerer().answer("12.000 lao động Hà Tĩnh ở Hàn Quốc mỗi năm gửi về quê bao nhiêu tiền?", [topic])
+    assert answer.found and "90 triệu USD" in (answer.extracted or ""), answer.answer
 
 
 @pytest.mark.parametrize(
