@@ -936,13 +936,7 @@ def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:
     if q.answer_type != "quantity" or q.money:
         return True
     counted = _counted_thing(q)
-    if counted is None:
-        return True
-    named = unit_mentions(sentence)
-    if any(m.unit_id == counted for m in named):
-        return True
-    # "workers" (người lao động) are the "150 công nhân" of a factory: any name of the workforce names them
-    return counted in _WORKFORCE and _workforce_head(q.head) and any(m.unit_id in _WORKFORCE for m in named)
+    return counted is None or any(m.unit_id == counted for m in unit_mentions(sentence))
 
 
 def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:

@@ -173,18 +173,6 @@ def test_a_count_of_contracts_answers_how_many_contracts() -> None:
     assert answer.found and answer.extracted == "240 hợp đồng lao động"
 
 
-def test_workers_are_counted_under_any_name_of_the_workforce() -> None:
-    # "workers" reads as "người lao động"; the article counts them as "công nhân"
-    question = "In 2012, how many Foxconn workers climbed onto a rooftop and threatened to jump?"
-    sentence = "Vào năm 2012, 150 công nhân leo lên mái nhà của một tòa cao nhất và dọa sẽ nhảy xuống tự vẫn."
-    hit = _hit(sentence, title="Công nhân Foxconn kể chuyện làm việc")
-    answer = ExtractiveAnswerer().answer(question, [hit])
-    assert answer.found and "150 công nhân" in answer.answer
-    # a narrower group is no name of the workforce: teachers are not counted by a count of factory workers
-    teachers = "In 2012, how many Foxconn teachers climbed onto a rooftop and threatened to jump?"
-    assert not ExtractiveAnswerer().answer(teachers, [hit]).found
-
-
 def test_the_size_of_a_rise_may_be_a_share() -> None:
     question = "LĐLĐ tỉnh Hưng Yên đề xuất mức tăng lương tối thiểu vùng năm 2017 là bao nhiêu?"
     sentence = "LĐLĐ tỉnh Hưng Yên đã đề xuất kiến nghị mức tăng lương tối thiểu vùng năm 2017 là 15%."
