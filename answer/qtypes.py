@@ -845,8 +845,7 @@ def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[str, ...],
     pinned = {word for name in foreign for word in name.split()}
     out = []
     for body in pinned_organisations(text):
-        end = body.start + len(body.kind.kind) + 1 + len(body.name)
-        if not any(start < end and body.start < stop for start, stop in read) and not set(body.words) <= pinned:
+        if not any(start < body.end and body.start < stop for start, stop in read) and not set(body.words) <= pinned:
             out.append(body.words)
     return tuple(dict.fromkeys(out))
 

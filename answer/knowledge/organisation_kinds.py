@@ -28,6 +28,7 @@ class Organisation:
     name: str
     words: tuple[str, ...]
     start: int
+    end: int  # where the name ends in the text (the kind's end when the kind alone names it)
 
 
 @functools.cache
@@ -117,14 +118,14 @@ def organisations_named(text: str) -> list[Organisation]:
             if single and not capital and before and previous not in _BEFORE_A_KIND:
                 continue
             name = name_match.group(1)
-            out.append(Organisation(kind, name, _own_words(name), m.start()))
+            out.append(Organisation(kind, name, _own_words(name), m.start(), name_match.end(1)))
         elif capital and not single:
             described = _BEFORE_NAME.match(text, m.end())
             late = _NAME_RUN.match(text, described.end()) if described else None
             if late:
-                out.append(Organisation(kind, late.group(1), _own_words(late.group(1)), m.start()))
+                out.append(Organisation(kind, late.group(1), _own_words(late.group(1)), m.start(), late.end(1)))
             elif before:
-                out.append(Organisation(kind, "", (), m.start()))
+                out.append(Organisation(kind, "", (), m.start(), m.end()))
     return out
 
 
@@ -144,15 +145,15 @@ def writes_words(words: tuple[str, ...], text: str) -> bool:
     """Whether text writes every one of a name's own words, diacritics and case aside ("A.C" as "A.C"), close
     together as a name is written: "xăng" in one sentence and "Việt Nam" in another name no "Xăng dầu Việt Nam"."""
     written = _plain_tokens(text)
+    word_tokens = [_plain_tokens(word) for word in words]
     places: list[list[tuple[int, int]]] = []  # for each word, where it starts and ends in the text
-    for word in words:
-        tokens = _plain_tokens(word)
+    for tokens in word_tokens:
         n = len(tokens)
         found = [(i, i + n) for i in range(len(written) - n + 1) if tokens and written[i : i + n] == tokens]
         if not found:
             return False
         places.append(found)
-    span = sum(len(_plain_tokens(word)) for word in words) + _NEAR * (len(words) - 1)
+    span = sum(map(len, word_tokens)) + _NEAR * (len(words) - 1)
     return any(
         all(any(start >= first - span and end <= first + span for start, end in found) for found in places)
         for first, _ in places[0]

@@ -46,6 +46,15 @@ def test_a_legal_form_and_a_generic_abbreviation_are_not_a_name_s_own_words() ->
     ]
 
 
+def test_a_body_ends_where_its_name_ends_as_written() -> None:
+    text = "Lao động làm cho Tổ hợp tác nông nghiệp nhân sâm Kang Hwa ở Hàn Quốc."
+    (body,) = organisations_named(text)
+    assert text[body.start : body.end] == "Tổ hợp tác nông nghiệp nhân sâm Kang Hwa"
+    text = "Công ty  TNHH Minh Phát đã tuyển 300 lao động."  # two spaces after the kind
+    (body,) = organisations_named(text)
+    assert text[body.start : body.end] == "Công ty  TNHH Minh Phát"
+
+
 def test_evidence_names_a_body_by_its_own_words_diacritics_and_case_aside() -> None:
     assert writes_words(("Minh", "Phát"), "Cty Minh Phát (Hà Nội) đã trả lương.")
     assert writes_words(("A.C",), "Công ty A.C cho biết.")
