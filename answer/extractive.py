@@ -58,6 +58,7 @@ from answer.extract import (
 )
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
+from answer.knowledge.asked_bodies import names_another_body
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.money import money_nouns
 from answer.knowledge.negations import negations
@@ -1854,6 +1855,11 @@ class ExtractiveAnswerer:
         sentence more often wrongly than rightly (ViNewsQA dev half, replayed on the same hits: answer holds gold
         0.578 -> 0.596 at the same coverage; labour dev parts: one English answer more right, none lost)."""
         pool = [c for c in cands if c.year_ok is not False]
+        if q.asked_bodies is not None:
+            # "Nhà thầu nào ...?", "Which ministry ...?": a sentence that names no body of that kind besides the
+            # question's own is about the matter, not the body that answers
+            kinds = q.asked_bodies
+            pool = [c for c in pool if names_another_body(kinds, q.text, c.hit.sentence)] or pool
         confirmed = [c for c in pool if c.year_ok is True] if q.years else []
         return min(confirmed or pool, key=lambda c: c.rank)
 

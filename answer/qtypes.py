@@ -20,6 +20,7 @@ from answer.constraints import (
     question_years,
     reads_entity,
 )
+from answer.knowledge.asked_bodies import asked_body_kinds
 from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.gazetteer import Gazetteer
@@ -78,6 +79,15 @@ GLOSSARY: dict[str, tuple[str, ...]] = glossary()
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 
 
+def _plural(phrase: str) -> str:
+    """A phrase with its last word in the regular English plural ("agency" -> "agencies", "tax" -> "taxes")."""
+    if re.search(r"[^aeiou]y$", phrase):
+        return phrase[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", phrase):
+        return phrase + "es"
+    return phrase + "s"
+
+
 @dataclass(frozen=True)
 class _PhraseReader:
     """An English -> Vietnamese phrase table made ready for matching: one pattern per key length in words, longest
@@ -94,6 +104,11 @@ class _PhraseReader:
         as_matched: dict[str, str] = {}
         for key in table:
             as_matched.setdefault(_POSSESSIVE.sub("", key), key)
+        # a phrase's head noun is its last word, and questions ask in the plural as often ("collective labour
+        # agreements"); single words get their endings stripped where they are read (_gloss_word)
+        for key in list(as_matched):
+            if " " in key:
+                as_matched.setdefault(_plural(key), as_matched[key])
         lengths = sorted({len(k.split()) for k in as_matched}, reverse=True)
         patterns = tuple(
             re.compile(
@@ -166,6 +181,9 @@ class QuestionAnalysis:
     # the own words of each company, bank, school or hospital a Vietnamese question names, which evidence about it
     # writes ("Sông", "Hồng" of "Tổng công ty Sông Hồng": knowledge/organisation_kinds.tsv)
     bodies: tuple[tuple[str, ...], ...] = ()
+    # the kinds of body the question asks for ("nhà thầu nào", "which ministry": knowledge/asked_bodies.tsv), None
+    # when it asks for none
+    asked_bodies: frozenset[str] | None = None
 
     @property
     def mostly_unread(self) -> bool:
@@ -183,7 +201,7 @@ def _plain(text: str) -> str:
 _QWORD_SYLLABLES = set(
     "tỷ tỉ lệ phần trăm bao nhiêu nghị quyết định thông tư chỉ thị công văn bản luật số nào gì mấy theo chính "
     "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
-    "tỉnh nước quốc gia những các trường lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
+    "tỉnh nước quốc gia những các trường đơn lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
     "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất lãnh đạo cán bộ quan chức chuyên gia đại biểu".split()
 )
 # Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
@@ -229,7 +247,8 @@ def _vi_answer_type(plain: str) -> str:
         # a category of people ("những ai", "nhóm người nào", "những đối tượng nào"), not one named person:
         # answered by the sentence that lists them, like other lists
         return "list"
-    if re.search(r" (ai|nguoi nao|vi nao|dong chi nao|ong nao|ba nao) ", plain) or re.search(
+    # "vị nào" asks for a person, "đơn vị nào" for a body
+    if re.search(r" (ai|nguoi nao|(?<! don )vi nao|dong chi nao|ong nao|ba nao) ", plain) or re.search(
         r"(?<! nhung)(?<! cac) (lanh dao|can bo|quan chuc|chuyen gia|dai bieu) nao ", plain
     ):
         return "person"
@@ -834,6 +853,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         asks_locality=_asks_locality(text, head),
         asks_above_locality=_ASKS_ABOVE_LOCALITY.search(text) is not None,
         bodies=_named_bodies(text, foreign) if language == "vi" else (),
+        asked_bodies=asked_body_kinds(text, language) if answer_type == "sentence" else None,
     )
 
 

@@ -54,7 +54,7 @@ _BEFORE_NAME = re.compile(rf"(?:\s+[{LOWER}]+){{1,4}}(?=\s+{_NAME_WORD})")
 _PEOPLE_BEFORE = {"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "thầy"}  # "anh Trường Giang" is a man
 # the words after which a one-syllable kind in lower case is the kind, not the end of a compound ("cho hãng HP",
 # not "cán bộ Nguyễn Văn A" or "toàn bộ Công ty")
-_BEFORE_A_KIND = {"cho", "của", "với", "và", "do", "bởi", "tại", "từ", "là", "các", "những", "một", "thuộc", "như"}
+BEFORE_A_KIND = {"cho", "của", "với", "và", "do", "bởi", "tại", "từ", "là", "các", "những", "một", "thuộc", "như"}
 # a company's legal form, which the press writes or leaves out ("Công ty TNHH Minh Phát", "Công ty Minh Phát")
 _LEGAL_FORMS = {"tnhh", "cp", "ctcp", "mtv", "jsc", "ltd", "co", "corp", "tm", "dv", "xnk", "cổ", "phần"}
 
@@ -115,7 +115,7 @@ def organisations_named(text: str) -> list[Organisation]:
         single = " " not in kind.kind
         name_match = _NAME_RUN.match(text, m.end())
         if name_match:
-            if single and not capital and before and previous not in _BEFORE_A_KIND:
+            if single and not capital and before and previous not in BEFORE_A_KIND:
                 continue
             name = name_match.group(1)
             out.append(Organisation(kind, name, _own_words(name), m.start(), name_match.end(1)))

@@ -38,3 +38,16 @@ def test_a_possessive_reads_as_its_noun_in_keys_and_questions() -> None:
     # a phrase key is found across the possessive ("Social Security's" is Vietnam Social Security)
     _, phrases, unknown = translate_english("What was Vietnam Social Security's revenue?")
     assert phrases[0] == "bảo hiểm xã hội việt nam" and unknown == []
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("How many firms have signed collective labour agreements?", "thỏa ước lao động tập thể"),
+        ("How many health insurance cards were issued?", "thẻ bảo hiểm y tế"),  # a key already plural
+        ("How many industrial zones does the province have?", "khu công nghiệp"),
+    ],
+)
+def test_a_phrase_key_reads_its_head_noun_in_the_plural(question: str, phrase: str) -> None:
+    _, phrases, _ = translate_english(question)
+    assert phrase in phrases

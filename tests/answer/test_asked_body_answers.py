@@ -1,0 +1,56 @@
+"""A question asking which body ("Nhà thầu nào ...?", "Which ministry ...?") is answered by a sentence that names a
+body of that kind besides the question's own, not by retrieval's best sentence about the matter (labour dev sets:
+a contractor question was answered with the project board's statement; a cooperative question with a sentence
+about the ginseng trade)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from answer.extractive import ExtractiveAnswerer
+from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
+
+CLOCK = lambda: date(2017, 12, 31)  # noqa: E731
+
+QUESTION = "Nhà thầu nào thi công đoạn đường sắt Nhổn - ga Hà Nội nơi ống thép rơi xuống vỉa hè?"
+BOARD = (
+    "Liên quan đến sự việc ống thép rơi từ dự án đường sắt Nhổn - ga Hà Nội xuống vỉa hè, ông Nguyễn Cao Minh, "
+    "Trưởng Ban quản lý đường sắt đô thị Hà Nội cho biết đã kiểm tra hiện trường."
+)
+CONTRACTOR = (
+    "Ban quản lý đường sắt đô thị Hà Nội yêu cầu nhà thầu POSCO E&C thi công đoạn đường sắt Nhổn - ga Hà Nội "
+    "khắc phục sự cố ống thép rơi xuống vỉa hè."
+)
+
+
+def _hits(*sentences: str) -> list[Hit]:
+    return [
+        sentence_hit(
+            s,
+            doc_id="rail.txt",
+            index=i,
+            start=200 * i,
+            score=1.0 - 0.05 * i,
+            title="Ống thép rơi xuống vỉa hè từ dự án đường sắt Nhổn - ga Hà Nội",
+            context=" ".join(sentences),
+            scores={"rerank": 1.5 - 0.2 * i},
+        )
+        for i, s in enumerate(sentences)
+    ]
+
+
+def test_the_sentence_naming_a_body_of_the_asked_kind_answers() -> None:
+    answer = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0).answer(QUESTION, _hits(BOARD, CONTRACTOR))
+    assert answer.found and answer.citations[0].sentence == CONTRACTOR
+
+
+def test_when_no_sentence_names_such_a_body_retrievals_best_stands() -> None:
+    answer = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0).answer(QUESTION, _hits(BOARD))
+    assert answer.found and answer.citations[0].sentence == BOARD
+
+
+def test_a_question_asking_no_body_keeps_retrievals_order() -> None:
+    question = "Sự cố ống thép rơi ở đoạn đường sắt Nhổn - ga Hà Nội xảy ra như thế nào?"
+    answer = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0).answer(question, _hits(BOARD, CONTRACTOR))
+    assert answer.found and answer.citations[0].sentence == BOARD
