@@ -60,6 +60,7 @@ from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.asked_bodies import names_another_body
 from answer.knowledge.gazetteer import Gazetteer
+from answer.knowledge.matcher import HONORIFICS
 from answer.knowledge.money import money_nouns
 from answer.knowledge.negations import negations
 from answer.knowledge.organisation_kinds import pinned_names, writes_words
@@ -1311,6 +1312,9 @@ class _Pin:
     # what a section of the article may set for the sentences after it ("Tại Quảng Ninh, ...", a company whose
     # representative it then quotes): the names of that kind a sentence states; None: not sectioned
     section_names: Callable[[str], Sequence[str]] | None = None
+    # how a sentence names it again once its article has named it in full ("anh Hạnh" after "Nguyễn Khắc Hạnh"):
+    # such a sentence names it when the article names it before the sentence
+    named_again: Callable[[str], bool] | None = None
 
 
 def _pins(q: QuestionAnalysis) -> list[_Pin]:
@@ -1344,7 +1348,7 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
             _Pin(partial(names_place, p), p, partial(_states_another_place, p), partial(_places_of_kind, place_kind(p)))
             for p in q.places
         ),
-        *(_Pin(partial(mentions_name, n), n) for n in q.names),
+        *(_Pin(partial(mentions_name, n), n, named_again=partial(_names_by_given_name, n)) for n in q.names),
         *(
             dataclasses.replace(body(partial(mentions_name, n), n), section_names=question_foreign_names)
             for n in q.foreign_names
@@ -1366,6 +1370,16 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         # "not found", as the press may name it otherwise
         *(_Pin(partial(writes_words, words), None, section_names=pinned_names) for words in q.bodies),
     ]
+
+
+def _names_by_given_name(name: str, text: str) -> bool:
+    """Whether a text names a person by an honorific and the given name, as the press names someone again after
+    introducing them in full ("anh Hạnh" for Nguyễn Khắc Hạnh)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    honorific = "|".join(sorted(HONORIFICS))
+    return re.search(rf"(?<!\w)(?i:{honorific})\s+{re.escape(words[-1])}(?!\w)", text) is not None
 
 
 def _places_of_kind(kind: Collection[str], sentence: str) -> list[str]:
@@ -1648,8 +1662,10 @@ class ExtractiveAnswerer:
         for pin in pins:
             if pin.name is None or pin.names_it(hit.sentence):
                 continue
-            if pin.names_it(f"{hit.title} {hit.context}") or (
-                self.article_text is not None and pin.names_it(self._lead(hit.doc_id, articles))
+            if (
+                pin.names_it(f"{hit.title} {hit.context}")
+                or (self.article_text is not None and pin.names_it(self._lead(hit.doc_id, articles)))
+                or self._names_again(pin, hit, articles)
             ):
                 out.update(tokens(pin.name.lower()))
         return frozenset(out)
@@ -1883,7 +1899,19 @@ class ExtractiveAnswerer:
                 out.append(c)
             elif sectioned and self.article_text is not None and self._in_section_of(pin, c.hit, articles):
                 out.append(c)
+            elif self._names_again(pin, c.hit, articles):
+                out.append(c)
         return out
+
+    def _names_again(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
+        """Whether a sentence names what the pin names the way the press names it again ("anh Hạnh") after its
+        article has named it in full before the sentence ("Anh Nguyễn Khắc Hạnh, nhân viên lập trình ...")."""
+        return (
+            pin.named_again is not None
+            and self.article_text is not None
+            and pin.named_again(hit.sentence)
+            and pin.names_it(self._article(hit.doc_id, articles)[: hit.start])
+        )
 
     def _in_section_of(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
         """Whether the last names of the pin's kind its article states before a sentence are the asked one alone: a

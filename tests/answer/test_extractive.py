@@ -940,3 +940,22 @@ def test_an_english_count_is_never_an_amount_of_money(answerer) -> None:
     # a sum a Vietnamese question asks for by a money noun no table reads is still an answer
     asked = answerer.answer("Ngân hàng Thế giới vừa duyệt khoản tín dụng ưu đãi bao nhiêu cho Việt Nam?", [credit])
     assert asked.found and "153 triệu USD" in asked.answer, asked.answer
+
+
+def test_a_person_named_again_by_honorific_and_given_name_after_the_article_named_them_in_full() -> None:
+    # the sentence with the figure says "anh Hạnh"; the article introduced "Anh Nguyễn Khắc Hạnh" two paragraphs up
+    question = "Sau khi ký lại hợp đồng, lương chính của anh Nguyễn Khắc Hạnh chỉ còn bao nhiêu mỗi tháng?"
+    opening = "Tách lương để né đóng bảo hiểm xã hội\n\n" + "Nhiều doanh nghiệp tách lương thành nhiều khoản phụ cấp. " * 8
+    intro = "\n\nAnh Nguyễn Khắc Hạnh, nhân viên lập trình của công ty, cho biết anh ký hợp đồng lao động thời hạn 1 năm. "
+    sentence = "Theo hợp đồng mới, tổng thu nhập của anh Hạnh vẫn như cũ nhưng lương chính chỉ còn 5,5 triệu đồng/tháng."
+    article = opening + intro + sentence
+    hit = sentence_hit(
+        sentence, doc_id="a.txt", start=article.index(sentence), title="Tách lương", date="2017-06-30", context=sentence
+    )
+    assert not ExtractiveAnswerer(article_text={"a.txt": opening + sentence}.__getitem__).answer(question, [hit]).found
+    answer = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [hit])
+    assert answer.found and answer.extracted == "5,5 triệu đồng/tháng"
+    # another person with the same given name, in an article that never names the asked one, is no evidence
+    other = opening + "\n\nAnh Trần Văn Hạnh, công nhân may, cho biết như vậy. " + sentence
+    hit = dataclasses.replace(hit, start=other.index(sentence), end=other.index(sentence) + len(sentence))
+    assert not ExtractiveAnswerer(article_text={"a.txt": other}.__getitem__).answer(question, [hit]).found
