@@ -959,3 +959,20 @@ def test_a_person_named_again_by_honorific_and_given_name_after_the_article_name
     other = opening + "\n\nAnh Trần Văn Hạnh, công nhân may, cho biết như vậy. " + sentence
     hit = dataclasses.replace(hit, start=other.index(sentence), end=other.index(sentence) + len(sentence))
     assert not ExtractiveAnswerer(article_text={"a.txt": other}.__getitem__).answer(question, [hit]).found
+
+
+def test_a_figure_stated_in_the_sentence_after_the_subject_answers() -> None:
+    # the question's subject is the previous sentence's; the price is in the short sentence after it
+    question = "Chị Phượng, công nhân Denso, thuê căn hộ ở Khu nhà ở xã hội Kim Chung (Đông Anh) với giá bao nhiêu một tháng?"
+    subject = (
+        "Chị Phượng, công nhân tại Cty TNHH Denso Việt Nam cho biết: Gia đình tôi thuê được căn hộ ở Khu nhà ở xã hội "
+        "Kim Chung, Đông Anh."
+    )
+    price = "Căn hộ khép kín, sạch sẽ, giá thuê chỉ 1,5 triệu/tháng."
+    paragraph = f"Nhiều công nhân đã có chỗ ở ổn định. {subject} {price}"
+    hits = [
+        sentence_hit(s, doc_id="a.txt", index=i, start=100 * i, score=1.0 - 0.3 * i, title="Nhà ở xã hội", context=paragraph)
+        for i, s in enumerate((subject, price))
+    ]
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert answer.found and answer.extracted is not None and "1,5 triệu" in answer.extracted

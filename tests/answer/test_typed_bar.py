@@ -62,17 +62,18 @@ def test_reranker_confidence_raises_the_probability_and_an_unknown_score_is_neut
 
 
 def test_a_figure_whose_question_context_is_a_sentence_away_gets_a_second_chance() -> None:
-    # the figures' sentence names neither the workshop nor the forecast: word overlap alone is below the bars,
-    # while the reranker, which read the paragraph, put it first with confidence
+    # the figures' sentence names neither the workshop nor the forecast: its own words and half of its previous
+    # sentence's are below a stricter word-overlap bar, while the reranker, which read the paragraph, put it first
+    # with confidence
     hits = [_hit(FIGURES, 1, 2.0, 1.0), _hit(WORKSHOP, 0, -4.0, 0.6)]
     clock = lambda: date(2017, 12, 31)  # noqa: E731
-    bars_alone = ExtractiveAnswerer(typed_bar=None, clock=clock).answer(QUESTION, hits)
+    bars_alone = ExtractiveAnswerer(typed_bar=None, min_support=0.5, clock=clock).answer(QUESTION, hits)
     assert not bars_alone.found
-    answer = ExtractiveAnswerer(clock=clock).answer(QUESTION, hits)
+    answer = ExtractiveAnswerer(min_support=0.5, clock=clock).answer(QUESTION, hits)
     assert answer.found and answer.extracted == "86%"
     # the same candidate, which retrieval doubted, stays refused
     doubted = [_hit(FIGURES, 1, -6.0, 0.5), _hit(WORKSHOP, 0, 2.0, 1.0)]
-    assert not ExtractiveAnswerer(clock=clock).answer(QUESTION, doubted).found
+    assert not ExtractiveAnswerer(min_support=0.5, clock=clock).answer(QUESTION, doubted).found
 
 
 def test_no_second_chance_for_a_figure_that_counts_something_else() -> None:
