@@ -17,6 +17,7 @@ from answer.constraints import (
 )
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.number_labels import number_label_pattern
+from answer.knowledge.organisation_kinds import organisations_named
 from answer.knowledge.qualifiers import qualifier_alternation
 from answer.knowledge.unit_words import unit_words
 from answer.knowledge.units import unit_mentions
@@ -618,11 +619,27 @@ def list_spans(sentence: str) -> list[Span]:
     return _with_clauses(sentence, spans)
 
 
-def place_spans(sentence: str) -> list[Span]:
-    """Places: gazetteer names and capitalised names after tại/ở/sang ("tại Hàn Quốc"), plus place lists."""
+# Kinds of organisation (knowledge/organisation_kinds.tsv) that are places people are taken to, work or study at
+_PLACE_KINDS = frozenset({"bệnh viện", "trường", "đại học", "học viện", "trung tâm", "nhà máy", "xí nghiệp"})
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|vào|đến|tới|sang|về)\s+$", re.IGNORECASE)
+
+
+def place_spans(sentence: str, institutions: bool = True) -> list[Span]:
+    """Places: gazetteer names and capitalised names after tại/ở/sang ("tại Hàn Quốc"), plus place lists; with
+    institutions, the hospitals, schools and centres the sentence names too."""
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
+    for body in organisations_named(sentence) if institutions else ():
+        # a hospital, school or centre someone is taken to or something happens at ("được đưa vào Bệnh viện Phụ sản
+        # Cần Thơ"): the whole name answers "ở đâu", not the province inside it. One that does or says something
+        # ("Các bác sĩ Bệnh viện Trung ương Huế dùng ...") is no place of the sentence, nor is the province in its name
+        if body.kind.kind in _PLACE_KINDS and body.words:
+            taken.append((body.start, body.end))
+            if _PLACE_BEFORE.search(sentence[: body.start]):
+                spans.append(Span("place", sentence[body.start : body.end], body.start, body.end))
     for span in list_spans(sentence):
+        if any(s < span.end and span.start < e for s, e in taken):
+            continue
         if all(question_places(item) for item in span.unit):
             spans.append(Span("place", span.text, span.start, span.end, unit=span.unit, left=span.left))
             taken.append((span.start, span.end))

@@ -50,6 +50,7 @@ from answer.extract import (
     currency_of,
     is_currency,
     person_spans,
+    place_spans,
     role_mentions,
     segment_bounds,
     segment_of,
@@ -1588,7 +1589,8 @@ class ExtractiveAnswerer:
                     # ("những lao động quê Nghệ An nào" is not answered by "xã Nam Lộc" of one of them)
                     spans = [
                         span
-                        for span in spans_of(hit.sentence, "place")
+                        # a list of things is no hospital's or school's name
+                        for span in place_spans(nfc(hit.sentence), institutions=False)
                         if not _is_locality(span.text) or q.asks_locality or q.head in _PLACE_HEADS
                     ]
                 if kind == "quantity" and q.asks_change:

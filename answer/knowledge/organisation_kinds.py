@@ -43,8 +43,9 @@ def organisation_kinds() -> dict[str, OrganisationKind]:
 
 
 _NAME_WORD = rf"[{UPPER}0-9][\w&.'’-]*"  # a capitalised word, an acronym or a number ("Đoàn 584")
-# the words that end a name rather than join its words ("Công ty Pouchen Việt Nam ở Biên Hòa")
-_NAME_ENDS = "ở|tại|của|cho|với|thuộc|là|có|đã|được|bị|từ|đến|trong|khi|nay|vừa|sẽ|đang"
+# the words that end a name rather than join its words ("Công ty Pouchen Việt Nam ở Biên Hòa", "Bệnh viện Phụ sản Cần
+# Thơ trưa 16/2")
+_NAME_ENDS = "ở|tại|của|cho|với|thuộc|là|có|đã|được|bị|từ|đến|trong|khi|nay|vừa|sẽ|đang|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào"
 # a name's capitalised words, with at most two lower-case words between them ("Điện lực miền Nam")
 _NAME_RUN = re.compile(
     rf"\s+({_NAME_WORD}(?:(?:\s+(?!(?:{_NAME_ENDS})(?!\w))[{LOWER}]+){{0,2}}\s+{_NAME_WORD})*)"

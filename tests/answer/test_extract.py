@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.extract import spans_of
+from answer.extract import place_spans, spans_of
 from answer.qtypes import analyse_question
 
 
@@ -434,3 +434,20 @@ def test_a_table_noun_longer_than_four_syllables_is_read_whole() -> None:
 )
 def test_districts_and_communes_are_places(sentence: str, places: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(s.text, s.unit) for s in spans_of(sentence, "place")] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # taken to a hospital: the hospital answers "đâu", not the province in its name (nor the time after it)
+        ("Bệnh nhân được đưa vào Bệnh viện Phụ sản Cần Thơ trưa 16/2 trong tình trạng hôn mê.", ["Bệnh viện Phụ sản Cần Thơ"]),
+        ("Sản phụ được gia đình đưa vào Bệnh viện Phú Lộc để sinh con.", ["Bệnh viện Phú Lộc"]),
+        ("Người dân có thể hiến máu tại Bệnh viện Chợ Rẫy, quận 5.", ["Bệnh viện Chợ Rẫy", "quận 5"]),
+        # a hospital that does something is no place of the sentence, and neither is the city in its name
+        ("Các bác sĩ Bệnh viện Trung ương Huế dùng phương pháp can thiệp nội mạch.", []),
+    ],
+)
+def test_an_institution_someone_is_taken_to_is_a_place(sentence: str, places: list[str]) -> None:
+    assert [span.text for span in place_spans(sentence)] == places
+    # a list of things is no institution's name: the list fallback reads places without them
+    assert all(not span.text.startswith("Bệnh viện Phụ sản") for span in place_spans(sentence, institutions=False))
