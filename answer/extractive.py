@@ -1584,9 +1584,10 @@ class ExtractiveAnswerer:
                 ]
                 if kind == "place" and q.asks_above_locality:
                     spans = [span for span in spans if not _is_locality(span.text)]
-                if kind == "list" and not spans:
-                    # places listed answer a list of places; a district or commune answers only a list of those
-                    # ("những lao động quê Nghệ An nào" is not answered by "xã Nam Lộc" of one of them)
+                if kind == "list" and not spans and (q.asks_locality or q.head in _PLACE_HEADS):
+                    # places listed answer a list of places ("những tỉnh nào", "những nước nào"), not what was
+                    # done or said ("Các bác sĩ đã làm những gì?" is no "TP HCM"); a district or commune answers only
+                    # a list of those ("những lao động quê Nghệ An nào" is not answered by "xã Nam Lộc" of one of them)
                     spans = [
                         span
                         # a list of things is no hospital's or school's name

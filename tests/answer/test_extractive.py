@@ -976,3 +976,13 @@ def test_a_figure_stated_in_the_sentence_after_the_subject_answers() -> None:
     ]
     answer = ExtractiveAnswerer().answer(question, hits)
     assert answer.found and answer.extracted is not None and "1,5 triệu" in answer.extracted
+
+
+def test_places_answer_a_list_question_only_when_it_asks_for_places() -> None:
+    sentence = "Chương trình đã hỗ trợ hơn 2.000 lao động ở Hà Nội, Bắc Ninh và Hải Dương trong năm 2017."
+    hits = [sentence_hit(sentence, doc_id="a.txt", title="Hỗ trợ lao động", context=sentence)]
+    provinces = ExtractiveAnswerer().answer("Chương trình hỗ trợ lao động ở những tỉnh nào?", hits)
+    assert provinces.found and provinces.extracted is not None and "Hà Nội" in provinces.extracted
+    # what was done is no list of provinces: the sentence may answer it, a province never does
+    done = ExtractiveAnswerer().answer("Chương trình hỗ trợ lao động đã làm những gì?", hits)
+    assert not done.found or done.extracted is None
