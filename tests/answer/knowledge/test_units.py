@@ -67,6 +67,8 @@ def test_no_form_names_two_units() -> None:
         ("xây dựng nông thôn mới ở 12 thôn", [("village", "thôn")]),
         ("how many health insurance cards", [("health_insurance_card", "health insurance cards")]),
         ("có khoảng 1.200 công dân đến làm hộ chiếu", [("person", "công dân")]),  # people, as "người"
+        # "tiếng" after a figure is hours; a language or a sound is none
+        ("cập nhật trong 12 tiếng, học tiếng Anh và nghe tiếng ồn", [("hour", "tiếng")]),
     ],
 )
 def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
