@@ -211,3 +211,12 @@ def join_years(language: Language, years: list[int]) -> str:
     """'năm 2020' / 'năm 2020, 2021' (vi) or '2020' / '2020, 2021' (en)."""
     listed = ", ".join(str(y) for y in years)
     return message(language, "year", year=listed)
+
+
+def english_plural(phrase: str) -> str:
+    """A phrase with its last word in the regular English plural ("agency" -> "agencies", "tax" -> "taxes")."""
+    if re.search(r"[^aeiou]y$", phrase):
+        return phrase[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", phrase):
+        return phrase + "es"
+    return phrase + "s"

@@ -42,7 +42,7 @@ from answer.knowledge.units import (
     unit_mentions,
     units,
 )
-from answer.language import Language, capitalised, detect_language, tokens
+from answer.language import Language, capitalised, detect_language, english_plural, tokens
 from ingest.vietnamese import fold, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
@@ -79,15 +79,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = glossary()
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 
 
-def _plural(phrase: str) -> str:
-    """A phrase with its last word in the regular English plural ("agency" -> "agencies", "tax" -> "taxes")."""
-    if re.search(r"[^aeiou]y$", phrase):
-        return phrase[:-1] + "ies"
-    if re.search(r"(?:s|x|z|ch|sh)$", phrase):
-        return phrase + "es"
-    return phrase + "s"
-
-
 @dataclass(frozen=True)
 class _PhraseReader:
     """An English -> Vietnamese phrase table made ready for matching: one pattern per key length in words, longest
@@ -108,7 +99,7 @@ class _PhraseReader:
         # agreements"); single words get their endings stripped where they are read (_gloss_word)
         for key in list(as_matched):
             if " " in key:
-                as_matched.setdefault(_plural(key), as_matched[key])
+                as_matched.setdefault(english_plural(key), as_matched[key])
         lengths = sorted({len(k.split()) for k in as_matched}, reverse=True)
         patterns = tuple(
             re.compile(

@@ -7,10 +7,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from answer.knowledge.abbreviations import abbreviations, is_generic
+from answer.constraints import question_acronyms
+from answer.knowledge.abbreviations import abbreviations
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.organisation_kinds import BEFORE_A_KIND, organisation_kinds, organisations_named
 from answer.knowledge.tables import read_rows, split_forms
+from answer.language import english_plural
 from ingest.vietnamese import has_diacritics, nfc, plain_words
 
 ANY_BODY = frozenset({"*"})
@@ -63,16 +65,13 @@ def _patterns() -> dict[str, tuple[tuple[re.Pattern[str], frozenset[str]], ...]]
             # which or what, at most two words before the noun ("which Russian company", "what state-owned firm"),
             # none a verb or an article ("what did the company promise" asks what)
             between = rf"(?: (?!(?:{_NOT_BETWEEN})\b)[\w'’-]+){{0,2}}?"
-            pattern = rf"\b(?:which|what){between} {re.escape(row.word)}(?:s|es)?\b|\b(?:which|what){between} {re.escape(_plural(row.word))}\b"
+            forms = "|".join(re.escape(form) for form in (english_plural(row.word), row.word))
+            pattern = rf"\b(?:which|what){between} (?:{forms})\b"
             out[row.language].append((re.compile(pattern), row.kinds))
     return {language: tuple(patterns) for language, patterns in out.items()}
 
 
 _NOT_BETWEEN = "is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|must|may|the|a|an|of|to|for"
-
-
-def _plural(noun: str) -> str:
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def _before_one_syllable(language: str) -> list[str]:
@@ -93,13 +92,10 @@ def asked_body_kinds(question: str, language: str) -> frozenset[str] | None:
     return ANY_BODY if ANY_BODY in kinds else frozenset().union(*kinds)
 
 
-_ACRONYM = re.compile(r"(?<![\w.&-])([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w&])")
-
-
 def names_another_body(kinds: frozenset[str], question: str, sentence: str) -> bool:
     """Whether a sentence names a body of the asked kinds that the question does not name: a kind before a name
-    ("nhà thầu POSCO E&C"); for any kind also an organisation of the gazetteer or an acronym that is no generic
-    abbreviation or place ("EVN")."""
+    ("nhà thầu POSCO E&C"); for any kind also an organisation of the gazetteer or an acronym that names one body
+    (constraints.question_acronyms: not a generic abbreviation or a place, "EVN")."""
     asked = plain_words(question)
 
     def unasked(name: str) -> bool:
@@ -117,10 +113,11 @@ def names_another_body(kinds: frozenset[str], question: str, sentence: str) -> b
             return True
     if kinds != ANY_BODY:
         return False
-    places = " ".join(m.surface for m in mentions if m.kind in {"province", "country"})
-    return any(
-        not is_generic(acronym) and acronym not in places and unasked(acronym) for acronym in _ACRONYM.findall(sentence)
-    )
+    return any(unasked(acronym) for acronym in question_acronyms(sentence))
+
+
+# a word in capitals as the press writes an abbreviation ("THT", "HTX")
+_ABBREVIATION = re.compile(r"(?<![\w.&-])([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w&])")
 
 
 def _kinds_spelled_out(sentence: str) -> str:
@@ -135,7 +132,7 @@ def _kinds_spelled_out(sentence: str) -> str:
             return meanings[0][0].upper() + meanings[0][1:]
         return match.group(0)
 
-    return _ACRONYM.sub(written_out, sentence)
+    return _ABBREVIATION.sub(written_out, sentence)
 
 
 def _of_kind(name: str, kinds: frozenset[str]) -> bool:
