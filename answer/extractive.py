@@ -61,7 +61,6 @@ from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.asked_bodies import names_another_body
 from answer.knowledge.gazetteer import Gazetteer
-from answer.knowledge.matcher import HONORIFICS
 from answer.knowledge.money import money_nouns
 from answer.knowledge.negations import negations
 from answer.knowledge.organisation_kinds import pinned_names, writes_words
@@ -1386,10 +1385,7 @@ def _names_by_given_name(name: str, text: str) -> bool:
     """Whether a text names a person by an honorific and the given name, as the press names someone again after
     introducing them in full ("anh Hạnh" for Nguyễn Khắc Hạnh)."""
     words = name.split()
-    if len(words) < 2:
-        return False
-    honorific = "|".join(sorted(HONORIFICS))
-    return re.search(rf"(?<!\w)(?i:{honorific})\s+{re.escape(words[-1])}(?!\w)", text) is not None
+    return len(words) >= 2 and any(m.unit[0] == words[-1].lower() for m in short_mentions(text))
 
 
 def _places_of_kind(kind: Collection[str], sentence: str) -> list[str]:

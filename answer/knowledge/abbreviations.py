@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from answer.knowledge.tables import read_phrase_table
 
@@ -33,6 +34,11 @@ def _written() -> re.Pattern[str]:
     # touch either end, while "-", "." or "/" may ("BHXH-BHYT", "TP.HCM")
     keys = sorted(abbreviations(), key=len, reverse=True)
     return re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w&])")
+
+
+def replace_written(text: str, replacement: Callable[[str], str]) -> str:
+    """The text with each generic abbreviation it writes replaced by replacement(abbreviation)."""
+    return _written().sub(lambda match: replacement(match.group(0)), text)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # an answer reads the same sentence and paragraph many times

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from answer.constraints import question_acronyms
-from answer.knowledge.abbreviations import abbreviations
+from answer.knowledge.abbreviations import abbreviations, replace_written
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.organisation_kinds import BEFORE_A_KIND, organisation_kinds, organisations_named
 from answer.knowledge.tables import read_rows, split_forms
@@ -102,7 +102,9 @@ def names_another_body(kinds: frozenset[str], question: str, sentence: str) -> b
         words = plain_words(name).split()
         return bool(words) and not all(f" {w} " in f" {asked} " for w in words)
 
-    for body in organisations_named(sentence) + organisations_named(_kinds_spelled_out(sentence)):
+    spelled = _kinds_spelled_out(sentence)
+    bodies = organisations_named(sentence) + (organisations_named(spelled) if spelled != sentence else [])
+    for body in bodies:
         if (kinds == ANY_BODY or body.kind.kind in kinds) and body.words and unasked(" ".join(body.words)):
             return True
     gazetteer = Gazetteer.load()
@@ -116,23 +118,19 @@ def names_another_body(kinds: frozenset[str], question: str, sentence: str) -> b
     return any(unasked(acronym) for acronym in question_acronyms(sentence))
 
 
-# a word in capitals as the press writes an abbreviation ("THT", "HTX")
-_ABBREVIATION = re.compile(r"(?<![\w.&-])([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w&])")
-
-
 def _kinds_spelled_out(sentence: str) -> str:
     """A sentence with the generic abbreviations that stand for a kind of body written out, capitalised as a kind
     before a name is ("THT Nông nghiệp nhân sâm Kang Hwa" -> "Tổ hợp tác Nông nghiệp ..."); an ambiguous one ("CĐ":
     cao đẳng or công đoàn) stays as written."""
     kinds = organisation_kinds()
 
-    def written_out(match: re.Match[str]) -> str:
-        meanings = abbreviations().get(match.group(0), ())
+    def written_out(abbreviation: str) -> str:
+        meanings = abbreviations()[abbreviation]
         if len(meanings) == 1 and meanings[0] in kinds:
             return meanings[0][0].upper() + meanings[0][1:]
-        return match.group(0)
+        return abbreviation
 
-    return _ABBREVIATION.sub(written_out, sentence)
+    return replace_written(sentence, written_out)
 
 
 def _of_kind(name: str, kinds: frozenset[str]) -> bool:
