@@ -1228,9 +1228,36 @@ def _question_numbers(q: QuestionAnalysis) -> list[str]:
     English question, the figures of two digits or more it writes (_english_numbers)."""
     if q.language == "en":
         return _english_numbers(q.text)
+    # a month the question dates its fact by ("hồi tháng 5") is time, like a year: checked as a month
+    # (_question_months), so evidence that does not say it leaves it unknown
+    months = set(_question_months(q))
     return [
-        t for t in q.terms if any(ch.isdigit() for ch in t) and not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?", t)
+        t
+        for t in q.terms
+        if any(ch.isdigit() for ch in t)
+        and not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?", t)
+        and t not in months
     ]
+
+
+_MONTH_NAMED = re.compile(r"(?<!\w)tháng\s+(\d{1,2})(?![\w/.,-])", re.IGNORECASE)
+# "tháng 12", "ngày 11/5", "11/5/2017"; not a bare "1/3", which may be a fraction
+_MONTH_STATED = re.compile(
+    r"(?<!\w)(?:tháng\s+(\d{1,2})|ngày\s+\d{1,2}[/-](\d{1,2})|\d{1,2}[/-](\d{1,2})[/-](?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _question_months(q: QuestionAnalysis) -> list[str]:
+    """The months a Vietnamese question dates its fact by, written alone ("hồi tháng 5", not "tháng 5/2017")."""
+    return [] if q.language == "en" else list(dict.fromkeys(_MONTH_NAMED.findall(q.text)))
+
+
+def _states_another_month(month: str, sentence: str) -> bool:
+    """Whether a sentence dates itself by months ("tháng 12/2017", "ngày 11/5") and never by the asked one: another
+    month stated for the fact contradicts the question, where no month at all leaves it unknown."""
+    stated = {int(next(m for m in found if m)) for found in _MONTH_STATED.findall(sentence)}
+    return bool(stated) and int(month) not in stated
 
 
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", re.IGNORECASE)
@@ -1781,6 +1808,11 @@ class ExtractiveAnswerer:
         if q.answer_type in _NUMERIC and q.places and not q.localities:
             others = cands
             cands = [c for c in cands if not _a_locality_figure(c)]
+            if not cands:
+                return self._not_found(q, others)
+        for month in _question_months(q):
+            others = cands
+            cands = [c for c in cands if not _states_another_month(month, c.hit.sentence)]
             if not cands:
                 return self._not_found(q, others)
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:

@@ -675,6 +675,24 @@ def test_an_english_question_pins_the_numbers_it_states_as_vietnamese_writes_the
     assert _question_numbers(analyse_question(question)) == numbers
 
 
+@pytest.mark.parametrize(
+    ("question", "numbers"),
+    [
+        # a month dates the fact like a year: evidence that does not say it leaves it unknown
+        ("Hội thảo APEC hồi tháng 5 dự báo bao nhiêu phần trăm lao động có nguy cơ thiếu việc làm?", []),
+        ("Phiên họp Chính phủ thường kỳ tháng 12 bàn việc gì?", []),
+        # a number that names the thing is a pin; a day and month is a date, pinned by the article's lead
+        ("Nghị quyết số 68 hỗ trợ bao nhiêu lao động trong tháng 7?", ["68"]),
+        ("Sáng 11/5, hội thảo bàn về vấn đề gì?", ["11/5"]),
+        ("6 tháng đầu năm, thu được bao nhiêu?", ["6"]),
+    ],
+)
+def test_a_vietnamese_question_pins_its_numbers_but_not_its_months(question: str, numbers: list[str]) -> None:
+    from answer.extractive import _question_numbers
+
+    assert _question_numbers(analyse_question(question)) == numbers
+
+
 def test_an_english_question_is_answered_only_by_evidence_stating_its_number(answerer) -> None:
     # "50 or more visits" pins the fact: a figure of people in a sentence that never says 50 counts something else
     covered = _article_hit("a.txt", "2017-05-23", "Năm 2016, hơn 75 triệu người tham gia bảo hiểm y tế.", 1.0)

@@ -451,6 +451,14 @@ def test_the_month_a_question_names_is_stated_by_the_month_written_with_its_year
     assert not ExtractiveAnswerer(clock=clock).answer(question, [_hit(sentence.format("12/2017"))]).found
 
 
+def test_a_month_the_evidence_does_not_state_is_unknown_not_a_mismatch() -> None:
+    question = "Hội thảo APEC hồi tháng 5 dự báo bao nhiêu lao động ngành da giày có nguy cơ mất việc làm?"
+    sentence = "{}Hội thảo APEC dự báo 86.000 lao động ngành da giày có nguy cơ mất việc làm."
+    assert ExtractiveAnswerer().answer(question, [_hit(sentence.format(""))]).found
+    assert ExtractiveAnswerer().answer(question, [_hit(sentence.format("Ngày 11/5, "))]).found
+    assert not ExtractiveAnswerer().answer(question, [_hit(sentence.format("Ngày 11/6, "))]).found
+
+
 def _asked_of_article(question: str, article: str, sentence: str, title: str) -> Answer:
     """The answer from one hit, the sentence where the article has it, the article readable by the answerer."""
     hit = sentence_hit(sentence, doc_id="a.txt", index=3, start=article.index(sentence), title=title, context=sentence)
