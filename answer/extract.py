@@ -100,8 +100,10 @@ _ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
 _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)
 
 _PLACE_NAMES = sorted({nfc(p) for p in PROVINCES + COUNTRIES}, key=len, reverse=True)
+# the prepositions that put what follows them at or towards a place
+_AT_PLACE = "tại|ở|sang|đến|tới"
 _PLACE_PREP_RE = re.compile(
-    rf"(?<!\w)(?:tại|ở|sang|đến|tới|trên địa bàn)\s+(?P<place>(?:(?:tỉnh|thành phố|huyện|xã|thị xã|quận|TP\.?|"
+    rf"(?<!\w)(?:{_AT_PLACE}|trên địa bàn)\s+(?P<place>(?:(?:tỉnh|thành phố|huyện|xã|thị xã|quận|TP\.?|"
     rf"[Kk]hu (?:công nghiệp|chế xuất|kinh tế)|[Cc]ụm công nghiệp|KCN|KCX|KKT|CCN)\s+)?"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
@@ -621,7 +623,8 @@ def list_spans(sentence: str) -> list[Span]:
 
 # Kinds of organisation (knowledge/organisation_kinds.tsv) that are places people are taken to, work or study at
 _PLACE_KINDS = frozenset({"bệnh viện", "trường", "đại học", "học viện", "trung tâm", "nhà máy", "xí nghiệp"})
-_PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|vào|đến|tới|sang|về)\s+$", re.IGNORECASE)
+# an institution is a place after those and after "vào", "về" ("được đưa vào Bệnh viện ...", "về Trung tâm ...")
+_PLACE_BEFORE = re.compile(rf"(?<!\w)(?:{_AT_PLACE}|vào|về)\s+$", re.IGNORECASE)
 
 
 def place_spans(sentence: str, institutions: bool = True) -> list[Span]:

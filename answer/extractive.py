@@ -365,11 +365,12 @@ def _issued_another_document(q: QuestionAnalysis, sentence: str, date: Span) -> 
     return False
 
 
-def _antecedent(hit: Hit) -> str:
-    """The sentence before the hit's, when the hit's sentence refers back to it; else ""."""
+def _antecedent(hit: Hit, previous: str) -> str:
+    """The sentence before the hit's (previous, _previous_sentence's), when the hit's sentence refers back to it;
+    else ""."""
     if not (_ANAPHOR.search(hit.sentence) or _PRONOUN_SUBJECT.search(hit.sentence)):
         return ""
-    return _previous_sentence(hit)
+    return previous
 
 
 # Words that may stand beside a money noun in a clause that names nothing else: "với tổng kinh phí", "tổng số tiền là"
@@ -1631,7 +1632,7 @@ class ExtractiveAnswerer:
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
-                antecedent = _antecedent(hit)
+                antecedent = _antecedent(hit, previous)
                 aligned = [(span, _alignment(q, span, hit.sentence, weights, antecedent, denies)) for span in spans]
                 if q.years and kind in _NUMERIC:
                     # a figure whose clause opens with another year is that year's ("năm 2019 chuyển đổi 6.000
