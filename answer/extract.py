@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from answer.constraints import (
@@ -21,6 +22,7 @@ from answer.knowledge.organisation_kinds import organisations_named
 from answer.knowledge.qualifiers import qualifier_alternation
 from answer.knowledge.unit_words import unit_words
 from answer.knowledge.units import unit_mentions
+from answer.knowledge.verb_openers import joins_noun, opens_verb
 from answer.language import tokens
 from answer.numbers import multiplier_after, parse_number_token
 from ingest.vietnamese import LOWER, NUMBER_TOKEN, UPPER, VI_MULTIPLIERS, nfc
@@ -188,9 +190,20 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
     """The counted noun after a number: its syllables and where it ends."""
     unit: list[str] = []
     end = pos
-    for match in re.finditer(r"\S+", sentence[pos:]):
+    known = _known_units_end(sentence[pos:])
+    words = list(re.finditer(r"\S+", sentence[pos:]))
+    for i, match in enumerate(words):
         raw = match.group(0)
         word = raw.strip(",.;:!?()…\"“”'").lower()
+        if (
+            unit
+            and match.start() >= known
+            and word.isalpha()
+            # the figure's first noun syllable may open a verb elsewhere ("chỉ tiêu", "tập thể"): its pair is the noun
+            and not (len(unit) == 1 and joins_noun(unit[0], word))
+            and _opens_verb_at(word, words[i + 1 :])
+        ):
+            break  # the clause's verb begins ("150 công nhân | leo lên", "7.915 hộ nghèo | vươn lên thoát nghèo")
         if not unit and word == "năm" and not re.match(r"\s*(?:19|20)\d\d\b", sentence[pos + match.end() :]):
             # right after the figure, "năm" is its unit ("sau 7 năm", a span of time), not "năm 2016"
             unit.append(word)
@@ -218,6 +231,22 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         if len(unit) == 1 and word in _MEASURE_WORDS:
             break  # "3 tháng | trợ cấp thất nghiệp", "3 ngày | Cụ thể": what is measured is no part of the unit
     return tuple(unit), end
+
+
+def _known_units_end(text: str) -> int:
+    """Where the known units (knowledge/units.tsv) the text opens with end: no verb begins inside them ("lao động",
+    whose "lao" opens a verb elsewhere); 0 when it opens with none."""
+    end = 0
+    for mention in unit_mentions(text):
+        if text[end : mention.start].strip():
+            break
+        end = mention.end
+    return end
+
+
+def _opens_verb_at(word: str, rest: Sequence[re.Match[str]]) -> bool:
+    following = rest[0].group(0).lower() if rest else ""
+    return opens_verb(word, following if following.isalpha() else "")
 
 
 _LOST_EXPONENT = re.compile(r"\d\s?[kcdh]?m\s$")
