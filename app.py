@@ -265,12 +265,16 @@ def search(
 
 
 def _print_answer(answer: Any) -> None:
+    from answer.language import Language, message
+
     click.echo(answer.answer)
-    label = "Nguồn" if answer.found else "Liên quan"
+    language: Language = "en" if answer.language == "en" else "vi"  # labels in the answer's language
+    label = message(language, "source_label" if answer.found else "related_label")
+    clause_word = message(language, "clause_label")
     for n, citation in enumerate(answer.citations or answer.related, 1):
         meta = ", ".join(x for x in (citation.date, citation.source) if x)
         clause = (citation.clause_start, citation.clause_end)
-        where = f"{citation.start}-{citation.end}" + (f", mệnh đề {clause[0]}-{clause[1]}" if None not in clause else "")
+        where = f"{citation.start}-{citation.end}" + (f", {clause_word} {clause[0]}-{clause[1]}" if None not in clause else "")
         click.echo(f"  [{n}] {citation.title}{f' ({meta})' if meta else ''} — {citation.doc_id} {where}")
         click.echo(f"      {label}: {citation.sentence}")
     if answer.note:

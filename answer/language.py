@@ -182,6 +182,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
         "estimate_label": "số liệu ước tính",
+        "source_label": "Nguồn",
+        "related_label": "Liên quan",
+        "clause_label": "mệnh đề",
     },
     "en": {
         "not_found": "Not found in the articles.",
@@ -198,6 +201,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "found": "{extracted} [1].\n\n“{sentence}”",
         "found_sentence": "{sentence} [1]",
         "estimate_label": "estimate",
+        "source_label": "Source",
+        "related_label": "Related",
+        "clause_label": "clause",
     },
 }
 

@@ -173,6 +173,16 @@ def test_ask_human_output_names_the_cited_clause(built_index):
     assert result.exit_code == 0
     source = next(line for line in result.output.splitlines() if line.startswith("  [1] "))
     assert re.search(r"— 002_d92ff0ca898ecb44\.txt (\d+)-(\d+), mệnh đề (\d+)-(\d+)$", source), source
+    assert any(line.startswith("      Nguồn: ") for line in result.output.splitlines())
+
+
+def test_ask_human_output_labels_an_english_answer_in_english(built_index):
+    result = CliRunner().invoke(cli, ["ask", "How many workers got rent support in 2022?", "--index", str(built_index)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    source = next(line for line in lines if line.startswith("  [1] "))
+    assert re.search(r"— 002_d92ff0ca898ecb44\.txt (\d+)-(\d+), clause (\d+)-(\d+)$", source), source
+    assert any(line.startswith("      Source: ") for line in lines) and "Nguồn" not in result.output
 
 
 def test_ask_dash_reads_questions_from_stdin_and_writes_json_lines(built_index):
