@@ -1349,9 +1349,9 @@ class _Pin:
     # what a section of the article may set for the sentences after it ("Tại Quảng Ninh, ...", a company whose
     # representative it then quotes): the names of that kind a sentence states; None: not sectioned
     section_names: Callable[[str], Sequence[str]] | None = None
-    # how a sentence names it again once its article has named it in full ("anh Hạnh" after "Nguyễn Khắc Hạnh"):
-    # such a sentence names it when the article names it before the sentence
-    named_again: Callable[[str], bool] | None = None
+    # a person's full name: a sentence that names them again by honorific and given name ("anh Hạnh"), which the
+    # article's people (_ArticlePeople) resolve to that full name, names them too
+    person: str | None = None
 
 
 def _pins(q: QuestionAnalysis) -> list[_Pin]:
@@ -1385,7 +1385,7 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
             _Pin(partial(names_place, p), p, partial(_states_another_place, p), partial(_places_of_kind, place_kind(p)))
             for p in q.places
         ),
-        *(_Pin(partial(mentions_name, n), n, named_again=partial(_names_by_given_name, n)) for n in q.names),
+        *(_Pin(partial(mentions_name, n), n, person=n) for n in q.names),
         *(
             dataclasses.replace(body(partial(mentions_name, n), n), section_names=question_foreign_names)
             for n in q.foreign_names
@@ -1407,13 +1407,6 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         # "not found", as the press may name it otherwise
         *(_Pin(partial(writes_words, words), None, section_names=pinned_names) for words in q.bodies),
     ]
-
-
-def _names_by_given_name(name: str, text: str) -> bool:
-    """Whether a text names a person by an honorific and the given name, as the press names someone again after
-    introducing them in full ("anh Hạnh" for Nguyễn Khắc Hạnh)."""
-    words = name.split()
-    return len(words) >= 2 and any(m.unit[0] == words[-1].lower() for m in short_mentions(text))
 
 
 def _places_of_kind(kind: Collection[str], sentence: str) -> list[str]:
@@ -1507,6 +1500,12 @@ class _ArticlePeople:
         return cls(by_given, by_title)
 
 
+@lru_cache(maxsize=64)
+def _article_people(article: str) -> _ArticlePeople:
+    """An article's people, read once however many sentences and pins ask (keyed by the article's text)."""
+    return _ArticlePeople.read(article)
+
+
 class ExtractiveAnswerer:
     """Answers from retrieved sentences alone: a cited span or sentence, or a calibrated "not found"."""
 
@@ -1582,7 +1581,6 @@ class ExtractiveAnswerer:
         kind = q.answer_type
         denies = _negated(tokens(q.text), q.language)  # read once per question, compared with every figure's clause
         articles = {} if articles is None else articles  # the retrieved articles' texts, read once per answer
-        people: dict[str, _ArticlePeople] = {}  # each article's people by given name and by title, read once
         articles_years: dict[str, tuple[int, ...]] = {}  # each article's years, read once
         pins = _pins(q)  # what the question pins down, read once for every hit's coverage
         for rank, (hit, text) in enumerate(zip(hits, texts)):
@@ -1621,7 +1619,7 @@ class ExtractiveAnswerer:
                 if kind == "quantity" and q.asks_change:
                     spans += spans_of(hit.sentence, "percentage")  # a rise of "15%" answers "mức tăng ... bao nhiêu"
                 if kind == "person" and not spans:
-                    spans = self._named_again(hit, articles, people)
+                    spans = self._named_again(hit, articles)
                 spans = [span for span in spans if not _echoes(q, span)]
                 if kind == "date":
                     spans = [s for s in spans if not _issued_another_document(q, hit.sentence, s)]
@@ -1675,7 +1673,7 @@ class ExtractiveAnswerer:
         out.sort(key=lambda c: (-c.score, c.rank))
         return q, out
 
-    def _named_again(self, hit: Hit, articles: dict[str, str], people: dict[str, _ArticlePeople]) -> list[Span]:
+    def _named_again(self, hit: Hit, articles: dict[str, str]) -> list[Span]:
         """The people a sentence names only by honorific and given name ("- ông Chính nói") or by title alone
         ("Thứ trưởng Bộ Công thương lưu ý"), as the full name and title its article introduced them by ("Mai Đức
         Chính, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"); the span stays the mention's place in the sentence.
@@ -1684,9 +1682,7 @@ class ExtractiveAnswerer:
         lowered = hit.sentence.lower()
         if self.article_text is None or not (short or any(title in lowered for title in _TITLE_NOUNS)):
             return []  # no one named again here: the article is not read
-        if hit.doc_id not in people:
-            people[hit.doc_id] = _ArticlePeople.read(self._article(hit.doc_id, articles))
-        known = people[hit.doc_id]
+        known = _article_people(self._article(hit.doc_id, articles))
         out = []
         for mention in short:
             full = known.by_given.get(mention.unit[0])
@@ -1950,14 +1946,16 @@ class ExtractiveAnswerer:
         return out
 
     def _names_again(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
-        """Whether a sentence names what the pin names the way the press names it again ("anh Hạnh") after its
-        article has named it in full before the sentence ("Anh Nguyễn Khắc Hạnh, nhân viên lập trình ...")."""
-        return (
-            pin.named_again is not None
-            and self.article_text is not None
-            and pin.named_again(hit.sentence)
-            and pin.names_it(self._article(hit.doc_id, articles)[: hit.start])
-        )
+        """Whether a sentence names the pin's person the way the press names someone again ("anh Hạnh"), as its
+        article's people resolve that given name ("Anh Nguyễn Khắc Hạnh, nhân viên lập trình ...")."""
+        if pin.person is None or self.article_text is None or len(pin.person.split()) < 2:
+            return False
+        short = short_mentions(hit.sentence)
+        if not short:
+            return False  # no one named again here: the article is not read
+        known = _article_people(self._article(hit.doc_id, articles))
+        resolved = (known.by_given.get(mention.unit[0]) for mention in short)
+        return any(full is not None and mentions_name(pin.person, full.text) for full in resolved)
 
     def _in_section_of(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
         """Whether the last names of the pin's kind its article states before a sentence are the asked one alone: a
