@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from answer.constraints import (
@@ -190,20 +189,22 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
     """The counted noun after a number: its syllables and where it ends."""
     unit: list[str] = []
     end = pos
-    known = _known_units_end(sentence[pos:])
+    known: int | None = None  # where the known units the noun opens with end: read once, when a verb may begin
     words = list(re.finditer(r"\S+", sentence[pos:]))
     for i, match in enumerate(words):
         raw = match.group(0)
         word = raw.strip(",.;:!?()…\"“”'").lower()
         if (
             unit
-            and match.start() >= known
             and word.isalpha()
             # the figure's first noun syllable may open a verb elsewhere ("chỉ tiêu", "tập thể"): its pair is the noun
             and not (len(unit) == 1 and joins_noun(unit[0], word))
-            and _opens_verb_at(word, words[i + 1 :])
+            and _opens_verb_at(word, words[i + 1] if i + 1 < len(words) else None)
         ):
-            break  # the clause's verb begins ("150 công nhân | leo lên", "7.915 hộ nghèo | vươn lên thoát nghèo")
+            if known is None:
+                known = _known_units_end(sentence[pos:])
+            if match.start() >= known:
+                break  # the clause's verb begins ("150 công nhân | leo lên", "7.915 hộ nghèo | vươn lên thoát nghèo")
         if not unit and word == "năm" and not re.match(r"\s*(?:19|20)\d\d\b", sentence[pos + match.end() :]):
             # right after the figure, "năm" is its unit ("sau 7 năm", a span of time), not "năm 2016"
             unit.append(word)
@@ -244,9 +245,10 @@ def _known_units_end(text: str) -> int:
     return end
 
 
-def _opens_verb_at(word: str, rest: Sequence[re.Match[str]]) -> bool:
-    following = rest[0].group(0).lower() if rest else ""
-    return opens_verb(word, following if following.isalpha() else "")
+def _opens_verb_at(word: str, following: re.Match[str] | None) -> bool:
+    """Whether a word, before the raw word that follows it (None at the sentence's end), opens a verb."""
+    after = following.group(0).lower() if following is not None else ""
+    return opens_verb(word, after if after.isalpha() else "")
 
 
 _LOST_EXPONENT = re.compile(r"\d\s?[kcdh]?m\s$")
