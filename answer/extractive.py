@@ -1499,6 +1499,11 @@ class _ArticlePeople:
                     table[key] = None
         return cls(by_given, by_title)
 
+    def resolve(self, mentions: Sequence[Span]) -> list[tuple[Span, Span]]:
+        """Each short mention ("ông Chính") with the person of the article its given name names, where one does."""
+        resolved = ((mention, self.by_given.get(mention.unit[0])) for mention in mentions)
+        return [(mention, full) for mention, full in resolved if full is not None]
+
 
 @lru_cache(maxsize=64)
 def _article_people(article: str) -> _ArticlePeople:
@@ -1683,11 +1688,10 @@ class ExtractiveAnswerer:
         if self.article_text is None or not (short or any(title in lowered for title in _TITLE_NOUNS)):
             return []  # no one named again here: the article is not read
         known = _article_people(self._article(hit.doc_id, articles))
-        out = []
-        for mention in short:
-            full = known.by_given.get(mention.unit[0])
-            if full is not None:
-                out.append(dataclasses.replace(mention, text=full.text, unit=full.unit, role=full.role))
+        out = [
+            dataclasses.replace(mention, text=full.text, unit=full.unit, role=full.role)
+            for mention, full in known.resolve(short)
+        ]
         titled = {title: person for title, person in known.by_title.items() if person is not None}
         return out + role_mentions(hit.sentence, titled)
 
@@ -1702,7 +1706,7 @@ class ExtractiveAnswerer:
             if (
                 pin.names_it(f"{hit.title} {hit.context}")
                 or (self.article_text is not None and pin.names_it(self._lead(hit.doc_id, articles)))
-                or self._names_again(pin, hit, articles)
+                or self._names_person_again(pin, hit, articles)
             ):
                 out.update(tokens(pin.name.lower()))
         return frozenset(out)
@@ -1941,11 +1945,11 @@ class ExtractiveAnswerer:
                 out.append(c)
             elif sectioned and self.article_text is not None and self._in_section_of(pin, c.hit, articles):
                 out.append(c)
-            elif self._names_again(pin, c.hit, articles):
+            elif self._names_person_again(pin, c.hit, articles):
                 out.append(c)
         return out
 
-    def _names_again(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
+    def _names_person_again(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
         """Whether a sentence names the pin's person the way the press names someone again ("anh Hạnh"), as its
         article's people resolve that given name ("Anh Nguyễn Khắc Hạnh, nhân viên lập trình ...")."""
         if pin.person is None or self.article_text is None or len(pin.person.split()) < 2:
@@ -1954,8 +1958,7 @@ class ExtractiveAnswerer:
         if not short:
             return False  # no one named again here: the article is not read
         known = _article_people(self._article(hit.doc_id, articles))
-        resolved = (known.by_given.get(mention.unit[0]) for mention in short)
-        return any(full is not None and mentions_name(pin.person, full.text) for full in resolved)
+        return any(mentions_name(pin.person, full.text) for _, full in known.resolve(short))
 
     def _in_section_of(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
         """Whether the last names of the pin's kind its article states before a sentence are the asked one alone: a
