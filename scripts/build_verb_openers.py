@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         f"# marker ({', '.join(sorted(MARKERS))}); built by scripts/build_verb_openers.py from {args.news.name}",
         f"# (sha256 {digest}), min-count {args.min_count}, min-share {args.min_share}",
         "# columns: kind (word|pair)<TAB>text<TAB>share<TAB>opens a verb (1|0)",
+        "kind\ttext\tshare\topens",
     ]
     OUT.write_bytes(gzip.compress(("\n".join(header + rows) + "\n").encode("utf-8"), mtime=0))
     print(f"wrote {OUT}: {len(verbs)} words, {len(rows) - len(verbs)} pairs")  # noqa: T201

@@ -9,6 +9,8 @@ import functools
 import gzip
 from importlib import resources
 
+from answer.knowledge.tables import parse_rows
+
 
 @functools.cache
 def _openers() -> tuple[frozenset[str], dict[str, bool]]:
@@ -16,10 +18,7 @@ def _openers() -> tuple[frozenset[str], dict[str, bool]]:
     data = resources.files("answer.knowledge").joinpath("verb_openers.tsv.gz").read_bytes()
     words: set[str] = set()
     pairs: dict[str, bool] = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        kind, text, _, opens = line.split("\t")
+    for kind, text, _, opens in parse_rows(gzip.decompress(data).decode("utf-8"), 4):
         if kind == "word":
             words.add(text)
         else:
