@@ -12,6 +12,7 @@ country's name from the gazetteer); the rest of the Vietnamese span is left to t
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from answer.extract import names_currency
 from answer.knowledge.currency_words import currency_words
@@ -81,7 +82,12 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
     """Append the English of the magnitude, currency, unit and rate periods that follow a number; the rest unread."""
     magnitude = _MAGNITUDE.match(rest)
     if magnitude is not None:
-        parts.append(_MAGNITUDE_NAMES[VI_MULTIPLIERS[magnitude["word"].lower()]])
+        factor = VI_MULTIPLIERS[magnitude["word"].lower()]
+        whole = _in_full(parts[-1].replace(",", ""), factor) if factor == 10**3 else None
+        if whole is not None:  # English writes "110,000", not "110 thousand"
+            parts[-1] = f"{whole:,}"
+        else:
+            parts.append(_MAGNITUDE_NAMES[factor])
         rest = rest[magnitude.end() :]
     word = _NEXT_WORD.match(rest)
     if word is not None and word["word"].lower() in currency_words().codes:
@@ -136,11 +142,40 @@ def date_in_english(text: str) -> str | None:
     return None
 
 
+def _in_full(number: str, factor: int) -> int | None:
+    """A number times its magnitude as a whole number ("138.8" thousand -> 138800); None for a range, a fraction of
+    a unit, or a number past the thousands a reader counts in digits."""
+    try:
+        value = Decimal(number) * factor
+    except ArithmeticError:
+        return None
+    return int(value) if value == value.to_integral_value() and value < 10**7 else None
+
+
+_THOUSANDS_WORD = re.compile(rf"(?P<number>{NUMBER_TOKEN})\s+(?:nghìn|ngàn)(?!\s*(?:tỷ|tỉ|triệu)\b)(?![\w/-])", re.IGNORECASE)
+
+
+def figure_in_digits(figure: str) -> str | None:
+    """The count a Vietnamese figure states in thousands, in digits: "hơn 110 nghìn doanh nghiệp" -> "110.000",
+    "138,8 nghìn người" -> "138.800". Statistics tables and other articles write such counts in digits, so the reader
+    (and a search for the figure) sees both; None when the figure names no thousands or is a range."""
+    found = _THOUSANDS_WORD.search(nfc(figure))
+    if found is None or _NUMBER_GOES_ON.match(figure[found.end("number") :]) or figure[: found.start()].rstrip().endswith(("-", "–")):
+        return None
+    value = read_number(found["number"])
+    whole = None if value is None else _in_full(str(value), 10**3)
+    return None if whole is None else f"{whole:,}".replace(",", ".")
+
+
 def for_reader(language: str, figure: str) -> str:
     """A figure as a reader of the question's language reads it: in English with the article's words beside it
-    ("more than 163,600 workers (hơn 163.600 lượt lao động)"), or as the article writes it."""
-    english = figure_in_english(figure) if language == "en" else None
-    return f"{english} ({figure})" if english else figure
+    ("more than 163,600 workers (hơn 163.600 lượt lao động)"); in Vietnamese as the article writes it, with a count
+    in thousands also in digits ("Hơn 110 nghìn doanh nghiệp (110.000)")."""
+    if language == "en":
+        english = figure_in_english(figure)
+        return f"{english} ({figure})" if english else figure
+    digits = figure_in_digits(figure)
+    return f"{figure} ({digits})" if digits else figure
 
 
 def in_reader_terms(language: str, kind: str, extracted: str) -> str:

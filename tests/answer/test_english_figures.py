@@ -8,6 +8,7 @@ import pytest
 from answer.english_figures import (
     date_in_english,
     english_number,
+    figure_in_digits,
     figure_in_english,
     in_reader_terms,
     place_in_english,
@@ -45,7 +46,10 @@ def test_a_vietnamese_number_is_written_the_english_way(token: str, english: str
         ("1 ngày", "1 day"),
         ("gần 200 tỷ đồng", "nearly 200 billion VND"),
         ("Khoảng 89 tỷ USD", "about 89 billion USD"),
-        ("Trên 105 nghìn lao động", "over 105 thousand workers"),
+        ("Trên 105 nghìn lao động", "over 105,000 workers"),  # thousands in digits, as English writes them
+        ("138,8 nghìn người", "138,800 people"),
+        ("50-60 nghìn người", "50-60 thousand people"),  # a range keeps its magnitude word
+        ("Khoảng 3 nghìn tỷ đồng", "about 3 trillion VND"),
         ("700 - 800 tỷ đồng", "700-800 billion VND"),
         ("1,31%", "1.31%"),
         ("3,5 triệu đồng/người/tháng", "3.5 million VND/person/month"),
@@ -63,6 +67,28 @@ def test_a_vietnamese_number_is_written_the_english_way(token: str, english: str
 )
 def test_a_figure_is_named_in_english_as_far_as_the_tables_know(figure: str, english: str | None) -> None:
     assert figure_in_english(figure) == english
+
+
+@pytest.mark.parametrize(
+    ("figure", "digits"),
+    [
+        ("Hơn 110 nghìn doanh nghiệp", "110.000"),
+        ("138,8 nghìn người thất nghiệp", "138.800"),
+        ("12 ngàn lao động", "12.000"),
+        ("1.200 nghìn người", "1.200.000"),
+        ("khoảng 3 nghìn tỷ đồng", None),  # trillions of dong: the magnitude is the unit readers know
+        ("1,1 triệu người", None),  # millions are read in words
+        ("50-60 nghìn người", None),  # a range
+        ("0,5 nghìn", "500"),
+        ("163.600 lượt lao động", None),  # already digits
+    ],
+)
+def test_a_count_in_thousands_is_also_given_in_digits(figure: str, digits: str | None) -> None:
+    assert figure_in_digits(figure) == digits
+
+
+def test_a_vietnamese_answer_gives_a_count_in_thousands_in_digits_beside_the_articles_words() -> None:
+    assert shown_for("vi", "quantity", "hơn 110 nghìn doanh nghiệp") == "Hơn 110 nghìn doanh nghiệp (110.000)"
 
 
 def test_only_an_english_questions_figure_is_shown_in_english() -> None:
