@@ -948,7 +948,12 @@ def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:
     if q.answer_type != "quantity" or q.money:
         return True
     counted = _counted_thing(q)
-    return counted is None or any(m.unit_id == counted for m in unit_mentions(sentence))
+    if counted is None:
+        return True
+    if counted in _WORKFORCE and _workforce_head(q.head):
+        # "how many workers" / "bao nhiêu công nhân": the press names a workforce by any of its names
+        return _names_the_workforce(q.head, sentence)
+    return any(m.unit_id == counted for m in unit_mentions(sentence))
 
 
 def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:

@@ -458,6 +458,19 @@ def test_a_whole_sentence_answers_how_many_only_when_it_names_what_is_counted(an
     assert not answerer.answer("Bao nhiêu nhân khẩu nghèo ở Cần Giuộc được tặng bồn nước?", [_article_hit("b.txt", "2017-06-30", households, 1.0)]).found
 
 
+def test_a_whole_sentence_counting_the_workforce_by_another_of_its_names_answers_how_many_workers(answerer) -> None:
+    # "how many workers" reads "lao động"; the press writes "công nhân" just as often, and the English question shares
+    # too few words with the sentence for its figure's clause to match: the sentence answers as a whole
+    lead = "Từ năm 2010, nhiều công nhân gieo mình xuống từ những tầng nhà cao nhất để phản đối điều kiện làm việc tại Foxconn."
+    sentence = "Vào năm 2012, 150 công nhân leo lên mái nhà của một tòa cao nhất và dọa sẽ nhảy xuống tự vẫn."
+    question = "In 2012, how many Foxconn workers climbed onto a rooftop and threatened to jump?"
+    answer = answerer.answer(question, [_in_paragraph(sentence, f"{lead} {sentence}")])
+    assert answer.found and "150 công nhân" in answer.answer
+    # a narrower group is no name of the workforce: it still counts something else
+    women = sentence.replace("công nhân", "lao động nữ")
+    assert not answerer.answer(question.replace("workers", "teachers"), [_in_paragraph(women, f"{lead} {women}")]).found
+
+
 def test_a_person_the_article_names_in_full_is_no_word_the_sentence_lacks() -> None:
     question = "Ông Nguyễn Thành Phương bị thương tật bao nhiêu phần trăm?"
     sentence = "Rời chiến trường, ông Phương bị thương tật hơn 68%, cụt một tay, nhưng vẫn cố gắng làm việc."
