@@ -2015,6 +2015,8 @@ class ExtractiveAnswerer:
         # matches the question in evidence confirmed to be about the asked year ranks above one whose year is unknown
         passing = [c for c in in_year if c.span is not None and self._passes(q, c)]
         confirmed = [c for c in in_year if c.year_ok is True and c.span is not None and self._shows_span(q, c)] if q.years else []
+        # a figure its own sentence dates to the asked year before one dated by its paragraph or article only
+        confirmed = [c for c in confirmed if c.years.level == "sentence"] or confirmed
         best = min(confirmed or passing or in_year, key=lambda c: c.rank)
         if self._shows_span(q, best):
             # no other article's figure is put beside it: whether two figures count the same thing is read

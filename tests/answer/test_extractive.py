@@ -471,6 +471,26 @@ def test_a_whole_sentence_counting_the_workforce_by_another_of_its_names_answers
     assert not answerer.answer(question.replace("workers", "teachers"), [_in_paragraph(women, f"{lead} {women}")]).found
 
 
+def test_an_english_questions_figure_dated_by_its_own_sentence_comes_before_one_dated_by_its_paragraph(answerer) -> None:
+    # retrieval ranks the earlier conversion first; its paragraph names 2020 elsewhere, the lower one states it
+    paragraph = (
+        "Bộ Tài chính đề xuất chuyển đổi nợ thành trái phiếu đến năm 2020. "
+        "Trước đó, Bộ Tài chính đã thực hiện chuyển đổi 324.000 tỷ đồng ngân sách nhà nước vay Quỹ BHXH sang hình thức trái phiếu Chính phủ. "
+        "Trong đó, năm 2018 chuyển 6.000 tỷ đồng thành trái phiếu, năm 2019 chuyển đổi 6.000 tỷ đồng và năm 2020 chuyển đổi 10.090 tỷ đồng."
+    )
+    earlier, by_year = paragraph.split(". ")[1] + ".", paragraph.split(". ")[2]
+    hits = [
+        dataclasses.replace(
+            _article_hit("a.txt", "", sentence, score), context=paragraph, sentence_index=index, start=start, end=start + len(sentence)
+        )
+        for index, sentence, score in ((1, earlier, 1.0), (2, by_year, 0.9))
+        for start in (paragraph.find(sentence),)
+    ]
+    question = "How much of the social insurance debt does the Ministry of Finance propose converting into government bonds in 2020?"
+    answer = answerer.answer(question, hits)
+    assert answer.found and answer.extracted == "10.090 tỷ đồng"
+
+
 def test_a_person_the_article_names_in_full_is_no_word_the_sentence_lacks() -> None:
     question = "Ông Nguyễn Thành Phương bị thương tật bao nhiêu phần trăm?"
     sentence = "Rời chiến trường, ông Phương bị thương tật hơn 68%, cụt một tay, nhưng vẫn cố gắng làm việc."
