@@ -491,6 +491,20 @@ def test_an_english_questions_figure_dated_by_its_own_sentence_comes_before_one_
     assert answer.found and answer.extracted == "10.090 tỷ đồng"
 
 
+def test_a_share_said_right_after_a_figure_is_the_share_of_what_that_figure_counts(answerer) -> None:
+    # "chiếm 71,4%" sits in its own clause; what it is the share of is named before the figure it follows
+    sentence = "Trong đó, chủ yếu là nợ đọng BHXH bắt buộc với hơn 7.000 tỷ đồng, chiếm 71,4% tổng nợ đọng."
+    other = "Tổng số tiền nợ đóng các quỹ bảo hiểm đến hết năm 2015 là 9.920 tỷ đồng, tăng 5,5% so với năm 2014."
+    paragraph = f"{other} {sentence}"
+    hits = [
+        dataclasses.replace(_in_paragraph(text, paragraph), score=score, start=paragraph.find(text), end=paragraph.find(text) + len(text))
+        for text, score in ((other, 1.0), (sentence, 0.9))
+    ]
+    question = "Tính đến hết năm 2015, phần nợ BHXH bắt buộc chiếm bao nhiêu phần trăm tổng nợ đọng các quỹ bảo hiểm?"
+    answer = answerer.answer(question, hits)
+    assert answer.found and answer.extracted == "71,4%"
+
+
 def test_a_person_the_article_names_in_full_is_no_word_the_sentence_lacks() -> None:
     question = "Ông Nguyễn Thành Phương bị thương tật bao nhiêu phần trăm?"
     sentence = "Rời chiến trường, ông Phương bị thương tật hơn 68%, cụt một tay, nhưng vẫn cố gắng làm việc."
