@@ -159,7 +159,8 @@ def figure_in_digits(figure: str) -> str | None:
     """The count a Vietnamese figure states in thousands, in digits: "hơn 110 nghìn doanh nghiệp" -> "110.000",
     "138,8 nghìn người" -> "138.800". Statistics tables and other articles write such counts in digits, so the reader
     (and a search for the figure) sees both; None when the figure names no thousands or is a range."""
-    found = _THOUSANDS_WORD.search(nfc(figure))
+    figure = nfc(figure)
+    found = _THOUSANDS_WORD.search(figure)
     if found is None or _NUMBER_GOES_ON.match(figure[found.end("number") :]) or figure[: found.start()].rstrip().endswith(("-", "–")):
         return None
     value = read_number(found["number"])
