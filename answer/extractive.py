@@ -949,12 +949,7 @@ def _names_the_counted(q: QuestionAnalysis, sentence: str) -> bool:
     if q.answer_type != "quantity" or q.money:
         return True
     counted = _counted_thing(q)
-    if counted is None:
-        return True
-    if counted in _WORKFORCE and _workforce_head(q.head):
-        # "how many workers" / "bao nhiêu công nhân": the press names a workforce by any of its names
-        return _names_the_workforce(q.head, sentence)
-    return any(m.unit_id == counted for m in unit_mentions(sentence))
+    return counted is None or any(m.unit_id == counted for m in unit_mentions(sentence))
 
 
 def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:
@@ -2016,8 +2011,6 @@ class ExtractiveAnswerer:
         # matches the question in evidence confirmed to be about the asked year ranks above one whose year is unknown
         passing = [c for c in in_year if c.span is not None and self._passes(q, c)]
         confirmed = [c for c in in_year if c.year_ok is True and c.span is not None and self._shows_span(q, c)] if q.years else []
-        # a figure its own sentence dates to the asked year before one dated by its paragraph or article only
-        confirmed = [c for c in confirmed if c.years.level == "sentence"] or confirmed
         best = min(confirmed or passing or in_year, key=lambda c: c.rank)
         if self._shows_span(q, best):
             # no other article's figure is put beside it: whether two figures count the same thing is read

@@ -458,39 +458,6 @@ def test_a_whole_sentence_answers_how_many_only_when_it_names_what_is_counted(an
     assert not answerer.answer("Bao nhiêu nhân khẩu nghèo ở Cần Giuộc được tặng bồn nước?", [_article_hit("b.txt", "2017-06-30", households, 1.0)]).found
 
 
-def test_a_whole_sentence_counting_the_workforce_by_another_of_its_names_answers_how_many_workers(answerer) -> None:
-    # "how many workers" reads "lao động"; the press writes "công nhân" just as often, and the English question shares
-    # too few words with the sentence for its figure's clause to match: the sentence answers as a whole
-    lead = "Từ năm 2010, nhiều công nhân gieo mình xuống từ những tầng nhà cao nhất để phản đối điều kiện làm việc tại Foxconn."
-    sentence = "Vào năm 2012, 150 công nhân leo lên mái nhà của một tòa cao nhất và dọa sẽ nhảy xuống tự vẫn."
-    question = "In 2012, how many Foxconn workers climbed onto a rooftop and threatened to jump?"
-    answer = answerer.answer(question, [_in_paragraph(sentence, f"{lead} {sentence}")])
-    assert answer.found and "150 công nhân" in answer.answer
-    # a narrower group is no name of the workforce: it still counts something else
-    women = sentence.replace("công nhân", "lao động nữ")
-    assert not answerer.answer(question.replace("workers", "teachers"), [_in_paragraph(women, f"{lead} {women}")]).found
-
-
-def test_an_english_questions_figure_dated_by_its_own_sentence_comes_before_one_dated_by_its_paragraph(answerer) -> None:
-    # retrieval ranks the earlier conversion first; its paragraph names 2020 elsewhere, the lower one states it
-    paragraph = (
-        "Bộ Tài chính đề xuất chuyển đổi nợ thành trái phiếu đến năm 2020. "
-        "Trước đó, Bộ Tài chính đã thực hiện chuyển đổi 324.000 tỷ đồng ngân sách nhà nước vay Quỹ BHXH sang hình thức trái phiếu Chính phủ. "
-        "Trong đó, năm 2018 chuyển 6.000 tỷ đồng thành trái phiếu, năm 2019 chuyển đổi 6.000 tỷ đồng và năm 2020 chuyển đổi 10.090 tỷ đồng."
-    )
-    earlier, by_year = paragraph.split(". ")[1] + ".", paragraph.split(". ")[2]
-    hits = [
-        dataclasses.replace(
-            _article_hit("a.txt", "", sentence, score), context=paragraph, sentence_index=index, start=start, end=start + len(sentence)
-        )
-        for index, sentence, score in ((1, earlier, 1.0), (2, by_year, 0.9))
-        for start in (paragraph.find(sentence),)
-    ]
-    question = "How much of the social insurance debt does the Ministry of Finance propose converting into government bonds in 2020?"
-    answer = answerer.answer(question, hits)
-    assert answer.found and answer.extracted == "10.090 tỷ đồng"
-
-
 def test_a_share_said_right_after_a_figure_is_the_share_of_what_that_figure_counts(answerer) -> None:
     # "chiếm 71,4%" sits in its own clause; what it is the share of is named before the figure it follows
     sentence = "Trong đó, chủ yếu là nợ đọng BHXH bắt buộc với hơn 7.000 tỷ đồng, chiếm 71,4% tổng nợ đọng."
