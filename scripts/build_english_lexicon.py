@@ -149,6 +149,7 @@ def main() -> int:
         f"# built by scripts/build_english_lexicon.py from {args.news.name} (sha256 {digest}), "
         f"min-count {args.min_count}, vocabulary {len(vietnamese)}, top {args.top}, min-score {args.min_score}\n"
         "# columns: en<TAB>vi score|vi score|... (best first)\n"
+        "en\tvi\n"  # the header row the knowledge tables' parser (tables.parse_rows) drops
     )
     with gzip.GzipFile(OUT, "wb", mtime=0) as out:  # mtime=0: the same table gives the same bytes
         out.write((header + "\n".join(rows) + "\n").encode("utf-8"))

@@ -12,18 +12,17 @@ import functools
 import gzip
 from importlib import resources
 
+from answer.knowledge.tables import parse_rows, split_forms
+
 
 @functools.cache
 def english_lexicon() -> dict[str, tuple[tuple[str, float], ...]]:
     """English word -> its Vietnamese guesses with their scores, best first."""
     data = resources.files("answer.knowledge").joinpath("english_lexicon.tsv.gz").read_bytes()
-    table: dict[str, tuple[tuple[str, float], ...]] = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, guesses = line.split("\t")
-        table[word] = tuple((vi, float(score)) for vi, score in (g.rsplit(" ", 1) for g in guesses.split("|")))
-    return table
+    return {
+        word: tuple((vi, float(score)) for vi, score in (g.rsplit(" ", 1) for g in split_forms(guesses)))
+        for word, guesses in parse_rows(gzip.decompress(data).decode("utf-8"), 2)
+    }
 
 
 def guess_vietnamese(word: str, min_score: float, top: int = 2) -> tuple[str, ...]:
