@@ -12,6 +12,7 @@ country's name from the gazetteer); the rest of the Vietnamese span is left to t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from answer.extract import names_currency
@@ -31,6 +32,7 @@ _MAGNITUDE = re.compile(
 _NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)(?P<after>\s+[^\W\d_]+)?")
 _PER = re.compile(r"\s*/\s*(?P<word>[^\W\d_]+)")
 _NUMBER_GOES_ON = re.compile(r"\s*[/:.,\-–]\s*\d")
+_RANGE_GOES_ON = re.compile(r"\s*[-–]\s*\d|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)  # "12 nghìn-15 nghìn", "5 nghìn triệu"
 _JOINS = re.compile(r"(?:\s*(?:,|;|\bvà\b)\s*)*|\s*", re.IGNORECASE)  # what may stand between places of a list
 _JOIN_WORD = re.compile(r"\bvà\b", re.IGNORECASE)
 
@@ -49,46 +51,75 @@ def english_number(token: str) -> str | None:
     return f"{int(whole):,}" + (f".{decimals}" if decimals else "")
 
 
-def figure_in_english(text: str) -> str | None:
-    """The figure a Vietnamese answer span opens with, in English ("gần 200 tỷ đồng" -> "nearly 200 billion VND",
-    "1,31%" -> "1.31%"); None when the span opens with no figure or its English reads the same."""
-    text = nfc(text).strip()
-    parts: list[str] = []
-    rest = text
+@dataclass(frozen=True)
+class _OpeningFigure:
+    """The figure a span opens with, as written: its qualifier's English, the number or range, a percent sign, the
+    magnitude word's factor, and the text after them (its currency, unit and rate periods, unread)."""
+
+    qualifier: str | None
+    low: str
+    high: str | None
+    dash: str
+    percent: bool
+    factor: int | None
+    rest: str
+
+    def in_thousands(self) -> int | None:
+        """The count of a single figure in thousands as a whole number ("138,8 nghìn" -> 138800); None for any
+        other magnitude, a range or a percentage, and past the counts a reader takes in digits."""
+        if self.factor != 10**3 or self.high or self.percent or _RANGE_GOES_ON.match(self.rest):
+            return None
+        value = read_number(self.low)
+        return None if value is None else _in_full(value, self.factor)
+
+
+def _opening_figure(text: str) -> _OpeningFigure | None:
+    """The figure an answer span opens with, after at most one qualifier ("gần 200 tỷ đồng", "hơn 110 nghìn
+    doanh nghiệp"); None when the span opens with anything else or its number goes on as a date or fraction."""
+    rest, qualifier = nfc(text).strip(), None
     for form, english in sorted(qualifier_english().items(), key=lambda item: -len(item[0])):
         if rest.lower().startswith(f"{form} "):
-            parts.append(english)
-            rest = rest[len(form) :].lstrip()
+            qualifier, rest = english, rest[len(form) :].lstrip()
             break
     figure = _FIGURE.match(rest)
     if figure is None:
         return None
-    low, high = english_number(figure["low"]), english_number(figure["high"]) if figure["high"] else None
-    if low is None or (figure["high"] and high is None):
-        return None
-    parts.append(f"{low}{figure['dash']}{high}" if high else low)
-    if figure["percent"]:
-        parts[-1] += "%"
     rest = rest[figure.end() :]
     if _NUMBER_GOES_ON.match(rest):
         return None  # "gần 2/3" is two thirds, "12-7-2017" a date: not a number this reads
-    if not figure["percent"]:
-        rest = _name_the_count(rest, parts)
+    factor = None
+    if not figure["percent"] and (magnitude := _MAGNITUDE.match(rest)) is not None:
+        factor, rest = VI_MULTIPLIERS[magnitude["word"].lower()], rest[magnitude.end() :]
+    return _OpeningFigure(
+        qualifier, figure["low"], figure["high"], figure["dash"] or "", bool(figure["percent"]), factor, rest
+    )
+
+
+def figure_in_english(text: str) -> str | None:
+    """The figure a Vietnamese answer span opens with, in English ("gần 200 tỷ đồng" -> "nearly 200 billion VND",
+    "1,31%" -> "1.31%", "hơn 110 nghìn doanh nghiệp" -> "more than 110,000 businesses"); None when the span opens
+    with no figure or its English reads the same."""
+    figure = _opening_figure(text)
+    if figure is None:
+        return None
+    low, high = english_number(figure.low), english_number(figure.high) if figure.high else None
+    if low is None or (figure.high and high is None):
+        return None
+    parts = [figure.qualifier] if figure.qualifier else []
+    if (whole := figure.in_thousands()) is not None:
+        parts.append(f"{whole:,}")  # English writes "110,000", not "110 thousand"
+    else:
+        parts.append((f"{low}{figure.dash}{high}" if high else low) + ("%" if figure.percent else ""))
+        if figure.factor:
+            parts.append(_MAGNITUDE_NAMES[figure.factor])
+    if not figure.percent:
+        _name_the_count(figure.rest, parts)
     english = " ".join(parts)
-    return None if text.lower().startswith(english.lower()) else english  # "50 khu công nghiệp": nothing to rewrite
+    return None if nfc(text).strip().lower().startswith(english.lower()) else english  # "50 khu công nghiệp": nothing to rewrite
 
 
-def _name_the_count(rest: str, parts: list[str]) -> str:
-    """Append the English of the magnitude, currency, unit and rate periods that follow a number; the rest unread."""
-    magnitude = _MAGNITUDE.match(rest)
-    if magnitude is not None:
-        factor = VI_MULTIPLIERS[magnitude["word"].lower()]
-        whole = _in_full(parts[-1].replace(",", ""), factor) if factor == 10**3 else None
-        if whole is not None:  # English writes "110,000", not "110 thousand"
-            parts[-1] = f"{whole:,}"
-        else:
-            parts.append(_MAGNITUDE_NAMES[factor])
-        rest = rest[magnitude.end() :]
+def _name_the_count(rest: str, parts: list[str]) -> None:
+    """Append the English of the currency, unit and rate periods that follow a figure; the rest unread."""
     word = _NEXT_WORD.match(rest)
     if word is not None and word["word"].lower() in currency_words().codes:
         # "25 triệu đồng" names its currency, "50 đồng bào" none (extract.names_currency)
@@ -115,7 +146,6 @@ def _name_the_count(rest: str, parts: list[str]) -> str:
         else:
             break
         rest = rest[per.end() :]
-    return rest
 
 
 def _singular(forms: tuple[str, ...]) -> str:
@@ -142,29 +172,19 @@ def date_in_english(text: str) -> str | None:
     return None
 
 
-def _in_full(number: str, factor: int) -> int | None:
-    """A number times its magnitude as a whole number ("138.8" thousand -> 138800); None for a range, a fraction of
-    a unit, or a number past the thousands a reader counts in digits."""
-    try:
-        value = Decimal(number) * factor
-    except ArithmeticError:
-        return None
+def _in_full(number: Decimal, factor: int) -> int | None:
+    """A number times its magnitude as a whole number (138.8 thousand -> 138800); None for a fraction of a unit or a
+    number past the thousands a reader counts in digits."""
+    value = number * factor
     return int(value) if value == value.to_integral_value() and value < 10**7 else None
-
-
-_THOUSANDS_WORD = re.compile(rf"(?P<number>{NUMBER_TOKEN})\s+(?:nghìn|ngàn)(?!\s*(?:tỷ|tỉ|triệu)\b)(?![\w/-])", re.IGNORECASE)
 
 
 def figure_in_digits(figure: str) -> str | None:
     """The count a Vietnamese figure states in thousands, in digits: "hơn 110 nghìn doanh nghiệp" -> "110.000",
     "138,8 nghìn người" -> "138.800". Statistics tables and other articles write such counts in digits, so the reader
     (and a search for the figure) sees both; None when the figure names no thousands or is a range."""
-    figure = nfc(figure)
-    found = _THOUSANDS_WORD.search(figure)
-    if found is None or _NUMBER_GOES_ON.match(figure[found.end("number") :]) or figure[: found.start()].rstrip().endswith(("-", "–")):
-        return None
-    value = read_number(found["number"])
-    whole = None if value is None else _in_full(str(value), 10**3)
+    opening = _opening_figure(figure)
+    whole = None if opening is None else opening.in_thousands()
     return None if whole is None else f"{whole:,}".replace(",", ".")
 
 

@@ -79,6 +79,9 @@ def test_a_figure_is_named_in_english_as_far_as_the_tables_know(figure: str, eng
         ("khoảng 3 nghìn tỷ đồng", None),  # trillions of dong: the magnitude is the unit readers know
         ("1,1 triệu người", None),  # millions are read in words
         ("50-60 nghìn người", None),  # a range
+        ("từ 50 đến 200 nghìn đồng", None),  # the top of a range, not a figure the span opens with
+        ("12 nghìn-15 nghìn người", None),  # a range written with the magnitude twice
+        ("12 nghìn/tháng", "12.000"),  # a rate per month: still 12,000
         ("0,5 nghìn", "500"),
         ("163.600 lượt lao động", None),  # already digits
     ],
