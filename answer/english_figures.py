@@ -32,7 +32,7 @@ _MAGNITUDE = re.compile(
 _NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)(?P<after>\s+[^\W\d_]+)?")
 _PER = re.compile(r"\s*/\s*(?P<word>[^\W\d_]+)")
 _NUMBER_GOES_ON = re.compile(r"\s*[/:.,\-–]\s*\d")
-_RANGE_GOES_ON = re.compile(r"\s*[-–]\s*\d|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)  # "12 nghìn-15 nghìn", "5 nghìn triệu"
+_RANGE_GOES_ON = re.compile(r"\s*[-–]\s*\d")  # "12 nghìn-15 nghìn": a range
 _JOINS = re.compile(r"(?:\s*(?:,|;|\bvà\b)\s*)*|\s*", re.IGNORECASE)  # what may stand between places of a list
 _JOIN_WORD = re.compile(r"\bvà\b", re.IGNORECASE)
 
@@ -67,7 +67,7 @@ class _OpeningFigure:
     def in_thousands(self) -> int | None:
         """The count of a single figure in thousands as a whole number ("138,8 nghìn" -> 138800); None for any
         other magnitude, a range or a percentage, and past the counts a reader takes in digits."""
-        if self.factor != 10**3 or self.high or self.percent or _RANGE_GOES_ON.match(self.rest):
+        if self.factor != 10**3 or self.high or self.percent or _RANGE_GOES_ON.match(self.rest) or _MAGNITUDE.match(self.rest):
             return None
         value = read_number(self.low)
         return None if value is None else _in_full(value, self.factor)

@@ -82,6 +82,7 @@ def test_a_figure_is_named_in_english_as_far_as_the_tables_know(figure: str, eng
         ("từ 50 đến 200 nghìn đồng", None),  # the top of a range, not a figure the span opens with
         ("12 nghìn-15 nghìn người", None),  # a range written with the magnitude twice
         ("12 nghìn/tháng", "12.000"),  # a rate per month: still 12,000
+        ("5 nghìn triệu đồng", None),  # one magnitude after another: the words say it
         ("0,5 nghìn", "500"),
         ("163.600 lượt lao động", None),  # already digits
     ],
