@@ -24,6 +24,10 @@ class IndexNotBuiltError(LabourQAError):
     """The index directory holds no index yet."""
 
 
+class IndexBusyError(LabourQAError):
+    """Another process writes the index, or has it open while this one would write it (index/lock.py)."""
+
+
 class EmbeddingModelMismatch(LabourQAError):
     """The index was built with another embedding model than the one configured."""
 

@@ -13,7 +13,9 @@ import logging
 import threading
 import time
 import unicodedata
+import weakref
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +25,7 @@ from errors import IndexNotBuiltError, InvalidQuestion
 from index.embedders import Embedder, make_embedder
 from index.ingestion import CommitFn, Ingestor, IngestOutcome
 from index.lexical import LexicalIndex
+from index.lock import IndexLock
 from index.models import DocumentInfo, Hit, IngestReport, ProgressFn, SearchFilters
 from index.retriever import HybridRetriever
 from index.store import ChromaStore, embedded_index_exists, make_chroma_client
@@ -78,14 +81,22 @@ class LabourQA:
         self.embedder = embedder or make_embedder(
             settings.embedder, settings.embedding_model, settings.embed_batch_size, settings.embed_threads
         )
-        self._client = make_chroma_client(settings.index_dir, settings.chroma_url)
-        self.store = ChromaStore(
-            self._client,
-            prefix=settings.collection_prefix,
-            embedding_model=self.embedder.name,
-            dim=self.embedder.dim,
-            create=create,
-        )
+        # an embedded index is written by one process at a time (index/lock.py); a Chroma server orders writes itself
+        self._index_lock = None if settings.chroma_url else IndexLock(settings.index_dir)
+        if self._index_lock is not None:
+            weakref.finalize(self, self._index_lock.close)
+        try:
+            self._client = make_chroma_client(settings.index_dir, settings.chroma_url)
+            self.store = ChromaStore(
+                self._client,
+                prefix=settings.collection_prefix,
+                embedding_model=self.embedder.name,
+                dim=self.embedder.dim,
+                create=create,
+            )
+        except BaseException:
+            self.close()
+            raise
         settings.index_dir.mkdir(parents=True, exist_ok=True)  # also holds the lexical cache in server mode
         self._lock = threading.RLock()  # writes (ingest/delete) exclude each other and lexical swaps
         self._lexical: LexicalIndex | None = None
@@ -93,6 +104,15 @@ class LabourQA:
         self._answerer: ExtractiveAnswerer | LearnedAnswerer | None = None
         self._llm_answerer: LLMAnswerer | None = None
         self._resolver: FollowUpResolver | None = None
+
+    def close(self) -> None:
+        """Let other processes write the index (the process also lets go when this object is collected or ends)."""
+        if self._index_lock is not None:
+            self._index_lock.close()
+
+    def _writing(self) -> AbstractContextManager[None]:
+        """The index alone for a write: IndexBusyError when another process has it open."""
+        return self._index_lock.writing() if self._index_lock is not None else nullcontext()
 
     # ---- corpus -----------------------------------------------------------------------------
 
@@ -133,7 +153,7 @@ class LabourQA:
                 `progress`) raises, e.g. errors.IngestCancelled, stops the run between two batches: the
                 batches already committed stay, whole, and the lexical cache is re-derived from Chroma.
         """
-        with self._lock:
+        with self._lock, self._writing():
             try:
                 outcome = self._ingestor(max_file_mb, on_commit).ingest(paths, prune=prune, progress=progress)
             except BaseException:
@@ -153,13 +173,19 @@ class LabourQA:
     @staticmethod
     def drop_index(settings: Settings) -> None:
         """Delete the whole index (e.g. to change embedding model) without opening it."""
-        client = make_chroma_client(settings.index_dir, settings.chroma_url)
-        for suffix in ("sentences", "chunks", "documents", "titles"):
-            name = f"{settings.collection_prefix}_{suffix}"
-            if name in {c if isinstance(c, str) else c.name for c in client.list_collections()}:
-                client.delete_collection(name)
-        for path in settings.index_dir.glob("lexical-*.pkl"):
-            path.unlink(missing_ok=True)
+        lock = None if settings.chroma_url else IndexLock(settings.index_dir)
+        try:
+            with lock.writing() if lock is not None else nullcontext():
+                client = make_chroma_client(settings.index_dir, settings.chroma_url)
+                for suffix in ("sentences", "chunks", "documents", "titles"):
+                    name = f"{settings.collection_prefix}_{suffix}"
+                    if name in {c if isinstance(c, str) else c.name for c in client.list_collections()}:
+                        client.delete_collection(name)
+                for path in settings.index_dir.glob("lexical-*.pkl"):
+                    path.unlink(missing_ok=True)
+        finally:
+            if lock is not None:
+                lock.close()
 
     def documents(self) -> list[DocumentInfo]:
         self.store.refresh()
@@ -176,7 +202,7 @@ class LabourQA:
             return ""
 
     def delete(self, doc_id: str) -> None:
-        with self._lock:
+        with self._lock, self._writing():
             if self.store.document(doc_id) is None:
                 raise KeyError(doc_id)
             self.store.delete([doc_id])
