@@ -7,8 +7,8 @@ as long as it keeps it open, and writing (ingest, delete, rebuild) needs the loc
 while the chat server (or any other labour-qa process) has the index open is refused with a message that says what
 to do, and opening an index while another process writes it is refused too.
 
-The locks are advisory `flock`s on two files in the index folder, so the operating system releases it when a process
-ends, however it ends. It is per process: several LabourQA objects of one process share one hold (Chroma shares one
+The locks are advisory `flock`s on two files in the index folder, so the operating system releases them when a
+process ends, however it ends. A hold is per process: several LabourQA objects of one process share one hold (Chroma shares one
 client per folder inside a process too). A shared Chroma server (LABOUR_QA_CHROMA_URL) serialises writes itself and
 needs none.
 """
@@ -28,6 +28,8 @@ try:
     import fcntl
 except ImportError:  # pragma: no cover - not a POSIX system: no lock, as before
     fcntl = None  # type: ignore[assignment]
+
+_SHARED, _ALONE, _UNLOCK = (fcntl.LOCK_SH, fcntl.LOCK_EX, fcntl.LOCK_UN) if fcntl is not None else (0, 0, 0)
 
 OPEN_LOCK = ".labour-qa-open.lock"  # shared by every process that has the index open
 WRITE_LOCK = ".labour-qa-write.lock"  # a writer's alone; an opener passes through it, so none slips in mid-write
@@ -112,8 +114,6 @@ class IndexLock:
                 _close(self._hold)  # closing the files releases their locks
                 del _HOLDS[self.folder]
 
-
-_SHARED, _ALONE, _UNLOCK = (fcntl.LOCK_SH, fcntl.LOCK_EX, fcntl.LOCK_UN) if fcntl is not None else (0, 0, 0)
 
 
 def _open(path: Path) -> int:
