@@ -420,7 +420,10 @@ class LabourQA:
         # resolved may grow past the user's limit
         hits = self._search(resolved, max(self.settings.top_k, 12), filters)
         retrieved = time.perf_counter()
-        answer = answerer.answer(resolved, hits)
+        if not hits and filters is not None and not filters.is_empty() and not self.store.matching_documents(filters):
+            answer = self._no_articles_in(filters, resolved)  # "not found" would blame the articles, not the filters
+        else:
+            answer = answerer.answer(resolved, hits)
         answered = time.perf_counter()
         answer = self._verified(answer)
         return dataclasses.replace(
@@ -435,6 +438,19 @@ class LabourQA:
                 "total": round((time.perf_counter() - started) * 1000, 1),
             },
         )
+
+    def _no_articles_in(self, filters: SearchFilters, question: str) -> Answer:
+        """The answer when no indexed article passes the filters: says so, and how many undated articles a date
+        bound left out."""
+        from answer.language import detect_language, message
+
+        language = detect_language(question)
+        text = message(language, "no_articles_in_filters")
+        if filters.since or filters.until:
+            undated = sum(1 for d in self.store.documents() if not d.date)
+            if undated:
+                text += message(language, "undated_left_out", count=str(undated))
+        return Answer(question=question, answer=text, found=False, language=language)
 
     def _verified(self, answer: Answer) -> Answer:
         """Every citation must be its document's text at its offsets; anything else is dropped loudly."""

@@ -174,6 +174,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_year_closest": "Không tìm thấy thông tin này cho {wanted}; đoạn gần nhất nói về {found}: {sentence}",
         "wrong_year_article": "Không tìm thấy thông tin này cho {wanted}; bài viết gần nhất chỉ nhắc đến {found}: {sentence}",
         "place_missing": "Không tìm thấy thông tin về {place} trong các bài viết.",
+        "no_articles_in_filters": (
+            "Không có bài viết nào khớp bộ lọc đã chọn, nên không có gì để trả lời. "
+            "Hãy nới rộng khoảng thời gian hoặc bỏ chọn nguồn."
+        ),
+        "undated_left_out": " {count} bài viết không có ngày đăng không được tính khi lọc theo ngày.",
         "below_confidence": (
             "Không tìm thấy câu trả lời đủ chắc chắn (độ tin cậy {confidence}, dưới ngưỡng {threshold}). "
             "Các câu gần nhất được liệt kê bên dưới."
@@ -193,6 +198,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_year_closest": "Not found for {wanted}; the closest passage is about {found}: {sentence}",
         "wrong_year_article": "Not found for {wanted}; the closest article only mentions {found}: {sentence}",
         "place_missing": "The articles say nothing about {place}.",
+        "no_articles_in_filters": (
+            "No article matches the filters chosen, so there is nothing to answer from. "
+            "Widen the dates or clear the source."
+        ),
+        "undated_left_out": " Articles without a publication date ({count}) are left out when filtering by date.",
         "below_confidence": (
             "No answer sure enough (confidence {confidence}, below the threshold {threshold}). "
             "The closest sentences are listed below."

