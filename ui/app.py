@@ -150,6 +150,20 @@ def auth_for(settings: Settings, host: str) -> tuple[str, str] | None:
     return None
 
 
+def refuse_a_taken_port(settings: Settings, *, host: str, port: int) -> None:
+    """ConfigurationError when host:port is taken (another chat server?), said before any slow work: Gradio would
+    say it only once the index is loaded, with a traceback."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds: TIME_WAIT is no owner
+            probe.bind(address)
+    except OSError:
+        raise ConfigurationError(
+            Strings(settings.ui_language).fmt("config_error_port_taken", host=host, port=str(port))
+        ) from None
+
+
 def launch_options(settings: Settings, *, host: str, port: int) -> dict[str, Any]:
     """Keyword arguments for Blocks.launch: access control, limits, language, offline and privacy switches.
 
@@ -558,6 +572,7 @@ def launch_ui(
     # when a Blocks or a client is made; our Blocks also pass analytics_enabled=False explicitly).
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     launch_options(settings, host=host, port=port)  # validate access settings before any slow work
+    refuse_a_taken_port(settings, host=host, port=port)
     qa.ensure_sample_corpus(progress=progress)
     demo = build_ui(qa, settings)
     options = launch_options(settings, host=host, port=port)

@@ -125,6 +125,10 @@ _VI: dict[str, str] = {
         "Hãy đặt LABOUR_QA_AUTH_USERNAME và LABOUR_QA_AUTH_PASSWORD, hoặc dùng --host 127.0.0.1."
     ),
     "config_error_half_auth": "Đã đặt tên đăng nhập nhưng thiếu mật khẩu (LABOUR_QA_AUTH_PASSWORD).",
+    "config_error_port_taken": (
+        "Cổng {port} trên {host} đang được dùng (có thể một máy chủ hỏi đáp khác đang chạy). "
+        "Hãy chọn cổng khác bằng --port hoặc LABOUR_QA_PORT."
+    ),
     "auth_message": "Đăng nhập để dùng trợ lý hỏi đáp.",
     "config_error_password_without_user": (
         "Đã đặt mật khẩu nhưng thiếu tên đăng nhập (LABOUR_QA_AUTH_USERNAME)."
@@ -253,6 +257,10 @@ _EN: dict[str, str] = {
         "Set LABOUR_QA_AUTH_USERNAME and LABOUR_QA_AUTH_PASSWORD, or use --host 127.0.0.1."
     ),
     "config_error_half_auth": "A login name is set but the password (LABOUR_QA_AUTH_PASSWORD) is empty.",
+    "config_error_port_taken": (
+        "Port {port} on {host} is in use (another chat server may be running). "
+        "Choose another with --port or LABOUR_QA_PORT."
+    ),
     "auth_message": "Log in to use the Q&A assistant.",
     "config_error_password_without_user": "A password is set but the login name (LABOUR_QA_AUTH_USERNAME) is empty.",
     "login_title": "Log in",
