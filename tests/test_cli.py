@@ -391,3 +391,18 @@ def test_serve_on_a_taken_port_says_so_before_any_work(tmp_path):
     assert result.exit_code == 1
     assert f"Cổng {port} trên 127.0.0.1 đang được dùng" in result.output and "--port" in result.output
     assert not index.exists()  # refused before the sample articles were indexed
+
+
+def test_serve_on_an_address_this_machine_lacks_says_why_before_any_work(tmp_path, monkeypatch):
+    monkeypatch.setenv("LABOUR_QA_AUTH_USERNAME", "staff")  # a non-loopback host needs a login first
+    monkeypatch.setenv("LABOUR_QA_AUTH_PASSWORD", "secret")
+    get_settings.cache_clear()
+    index = tmp_path / "index"
+    try:
+        result = CliRunner().invoke(cli, ["serve", "--host", "203.0.113.7", "--index", str(index)])  # TEST-NET-3
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+    assert result.exit_code == 1
+    assert "Không thể lắng nghe trên 203.0.113.7:7860" in result.output and "đang được dùng" not in result.output
+    assert not index.exists()

@@ -6,6 +6,7 @@ no analytics, no share link, system fonts only, and every asset comes from the G
 
 from __future__ import annotations
 
+import errno
 import html
 import ipaddress
 import json
@@ -151,17 +152,20 @@ def auth_for(settings: Settings, host: str) -> tuple[str, str] | None:
 
 
 def refuse_a_taken_port(settings: Settings, *, host: str, port: int) -> None:
-    """ConfigurationError when host:port is taken (another chat server?), said before any slow work: Gradio would
-    say it only once the index is loaded, with a traceback."""
+    """ConfigurationError when the chat cannot listen on host:port (the port is taken, by another chat server
+    perhaps; the host is no address of this machine), said before any slow work: Gradio would say it only once the
+    index is loaded, with a traceback."""
+    strings = Strings(settings.ui_language)
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
         with socket.socket(family, kind, proto) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds: TIME_WAIT is no owner
             probe.bind(address)
-    except OSError:
-        raise ConfigurationError(
-            Strings(settings.ui_language).fmt("config_error_port_taken", host=host, port=str(port))
-        ) from None
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigurationError(strings.fmt("config_error_port_taken", host=host, port=str(port))) from None
+        reason = exc.strerror or str(exc)
+        raise ConfigurationError(strings.fmt("config_error_cannot_listen", host=host, port=str(port), reason=reason)) from None
 
 
 def launch_options(settings: Settings, *, host: str, port: int) -> dict[str, Any]:

@@ -129,6 +129,7 @@ _VI: dict[str, str] = {
         "Cổng {port} trên {host} đang được dùng (có thể một máy chủ hỏi đáp khác đang chạy). "
         "Hãy chọn cổng khác bằng --port hoặc LABOUR_QA_PORT."
     ),
+    "config_error_cannot_listen": "Không thể lắng nghe trên {host}:{port}: {reason}. Hãy kiểm tra --host và --port.",
     "auth_message": "Đăng nhập để dùng trợ lý hỏi đáp.",
     "config_error_password_without_user": (
         "Đã đặt mật khẩu nhưng thiếu tên đăng nhập (LABOUR_QA_AUTH_USERNAME)."
@@ -261,6 +262,7 @@ _EN: dict[str, str] = {
         "Port {port} on {host} is in use (another chat server may be running). "
         "Choose another with --port or LABOUR_QA_PORT."
     ),
+    "config_error_cannot_listen": "Cannot listen on {host}:{port}: {reason}. Check --host and --port.",
     "auth_message": "Log in to use the Q&A assistant.",
     "config_error_password_without_user": "A password is set but the login name (LABOUR_QA_AUTH_USERNAME) is empty.",
     "login_title": "Log in",
