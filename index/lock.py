@@ -37,7 +37,8 @@ WRITE_LOCK = ".labour-qa-write.lock"  # a writer's alone; an opener passes throu
 OPEN_ELSEWHERE = (
     "The index in {folder} is open in another labour-qa process (the chat server, or a command such as `labour-qa "
     "ask`); a change made now would not reach it and its next question would fail. Add or delete articles through "
-    "the chat's Documents tab (Tài liệu), or run this again once the other process has stopped."
+    "the chat's Documents tab (Tài liệu), or run this again once the other process has stopped. To add articles "
+    "while the chat runs (a scheduled ingest, say), keep the index in a Chroma server (LABOUR_QA_CHROMA_URL)."
 )
 WRITTEN_ELSEWHERE = (
     "Another labour-qa process is writing the index in {folder} (an ingest, a delete or a rebuild). Run this again "
