@@ -67,6 +67,17 @@ def checked_question(question: str) -> str:
     return question
 
 
+def _index_lock(settings: Settings) -> IndexLock | None:
+    """This process's hold on an embedded index, which one process at a time writes (index/lock.py); None for a
+    Chroma server, which orders the writes itself."""
+    return None if settings.chroma_url else IndexLock(settings.index_dir)
+
+
+def _writing(lock: IndexLock | None) -> AbstractContextManager[None]:
+    """The index alone for a write under its hold; nothing to take for a Chroma server."""
+    return lock.writing() if lock is not None else nullcontext()
+
+
 class LabourQA:
     """One open index plus the stages that read and answer from it. Thread-safe for the UI."""
 
@@ -81,8 +92,7 @@ class LabourQA:
         self.embedder = embedder or make_embedder(
             settings.embedder, settings.embedding_model, settings.embed_batch_size, settings.embed_threads
         )
-        # an embedded index is written by one process at a time (index/lock.py); a Chroma server orders writes itself
-        self._index_lock = None if settings.chroma_url else IndexLock(settings.index_dir)
+        self._index_lock = _index_lock(settings)
         if self._index_lock is not None:
             weakref.finalize(self, self._index_lock.close)
         try:
@@ -109,10 +119,6 @@ class LabourQA:
         """Let other processes write the index (the process also lets go when this object is collected or ends)."""
         if self._index_lock is not None:
             self._index_lock.close()
-
-    def _writing(self) -> AbstractContextManager[None]:
-        """The index alone for a write: IndexBusyError when another process has it open."""
-        return self._index_lock.writing() if self._index_lock is not None else nullcontext()
 
     # ---- corpus -----------------------------------------------------------------------------
 
@@ -153,7 +159,7 @@ class LabourQA:
                 `progress`) raises, e.g. errors.IngestCancelled, stops the run between two batches: the
                 batches already committed stay, whole, and the lexical cache is re-derived from Chroma.
         """
-        with self._lock, self._writing():
+        with self._lock, _writing(self._index_lock):
             try:
                 outcome = self._ingestor(max_file_mb, on_commit).ingest(paths, prune=prune, progress=progress)
             except BaseException:
@@ -173,9 +179,9 @@ class LabourQA:
     @staticmethod
     def drop_index(settings: Settings) -> None:
         """Delete the whole index (e.g. to change embedding model) without opening it."""
-        lock = None if settings.chroma_url else IndexLock(settings.index_dir)
+        lock = _index_lock(settings)
         try:
-            with lock.writing() if lock is not None else nullcontext():
+            with _writing(lock):
                 client = make_chroma_client(settings.index_dir, settings.chroma_url)
                 for suffix in ("sentences", "chunks", "documents", "titles"):
                     name = f"{settings.collection_prefix}_{suffix}"
@@ -202,7 +208,7 @@ class LabourQA:
             return ""
 
     def delete(self, doc_id: str) -> None:
-        with self._lock, self._writing():
+        with self._lock, _writing(self._index_lock):
             if self.store.document(doc_id) is None:
                 raise KeyError(doc_id)
             self.store.delete([doc_id])

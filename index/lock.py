@@ -91,8 +91,7 @@ class IndexLock:
                     raise IndexBusyError(WRITTEN_ELSEWHERE.format(folder=self.folder))
                 # flock(2) may drop the shared lock before it takes it alone; no opener can pass the write lock
                 if not _try(hold.open_fd, _ALONE):
-                    _lock(hold.open_fd, _SHARED)
-                    _lock(hold.write_fd, _UNLOCK)
+                    _back_to_shared(hold)
                     raise IndexBusyError(OPEN_ELSEWHERE.format(folder=self.folder))
             hold.writers += 1
         try:
@@ -101,8 +100,7 @@ class IndexLock:
             with _GUARD:
                 hold.writers -= 1
                 if hold.writers == 0:
-                    _lock(hold.open_fd, _SHARED)
-                    _lock(hold.write_fd, _UNLOCK)
+                    _back_to_shared(hold)
 
     def close(self) -> None:
         """Give up this hold; the process lets go of the folder when its last hold closes."""
@@ -115,6 +113,11 @@ class IndexLock:
                 _close(self._hold)  # closing the files releases their locks
                 del _HOLDS[self.folder]
 
+
+def _back_to_shared(hold: _Hold) -> None:
+    """From writing (or a write refused half-way) back to an opener's hold: the open lock shared, the write lock free."""
+    _lock(hold.open_fd, _SHARED)
+    _lock(hold.write_fd, _UNLOCK)
 
 
 def _open(path: Path) -> int:
