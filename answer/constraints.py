@@ -242,8 +242,8 @@ def question_places(question: str) -> tuple[str, ...]:
     found: list[str] = []
     for place in sorted(PLACES, key=len, reverse=True):
         key = plain_words(place)
-        if len(key.strip()) < 3:
-            continue
+        if len(key.strip()) < 3 and nfc(place) not in nfc(question):
+            continue  # "my", "uc" unaccented are other words; "Mỹ", "Úc" as written are countries (guarded below)
         if key in plain and _names(plain, marked, key.strip(), place) and not any(key.strip() in plain_words(f) for f in found):
             # an unaccented single-word match ("lao", "nga", "duc") is too ambiguous to trust
             if " " not in key.strip() and nfc(place) not in nfc(question):

@@ -830,8 +830,9 @@ def _figure_noun(span: Span) -> str | None:
 def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question,
     or measures (an age, a time, a weight, money) where the question counts things. Jobs are counted in the
-    people they employ where the clause says so ("tạo việc làm cho 8.000 lao động"), and only there ("giảm 7.878
-    người" cut people, which no question about jobs created or cut in another place asked)."""
+    people they employ where the clause says so ("tạo việc làm cho 8.000 lao động", "số lao động được giải quyết
+    việc làm ... là 21.000 người"), and only there ("giảm 7.878 người" cut people, which no question about jobs
+    created or cut in another place asked)."""
     counted = _counted_thing(q)
     noun = _figure_noun(span) if counted is not None else None
     if counted == "job" and noun is not None and units()[noun].kind == "people" and _JOBS_FOR.search(span.left):
@@ -854,7 +855,8 @@ def _counts_a_wider_group(q: QuestionAnalysis, span: Span, noun: str | None) -> 
     return not all(word in clause for word in asked[len(written) :])
 
 
-_JOBS_FOR = re.compile(r"việc làm\s+(?:mới\s+)?cho\s*$", re.I)
+# "tạo việc làm cho 8.000 lao động"; "số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000 người"
+_JOBS_FOR = re.compile(r"việc làm\s+(?:mới\s+)?cho\s*$|(?:có|được)\s+(?:giải quyết\s+|tạo\s+)?việc làm\b[^;:.]{0,40}?\slà\s*$", re.I)
 
 
 def _number_word_counts_another_kind(q: QuestionAnalysis, sentence: str, number: re.Match[str]) -> bool:

@@ -524,6 +524,8 @@ def _measured_before(question: str) -> tuple[str, ...]:
             continue
         unnamed.append(clause[i])
         i += 1
+    if len(unnamed) >= 2 and fold(f"{unnamed[-2]} {unnamed[-1]}").lower() in {"ty le", "ti le"}:
+        del unnamed[-2:]  # "hộ nghèo chiếm tỷ lệ bao nhiêu": the rate word says it is a share, not of what
     if unnamed and fold(unnamed[-1]).lower() in _MEASURING_VERBS:
         unnamed.pop()  # "lao động nữ chiếm": the verb says how, not what
     words = [

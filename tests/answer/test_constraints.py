@@ -113,6 +113,11 @@ def test_a_name_stops_before_small_words() -> None:
         ("Ở công ty may Đại Nghĩa (Mỹ Đức, Hà Nội), lao động nữ chiếm bao nhiêu phần trăm?", ("Hà Nội",)),
         ("Anh Đức ở Hà Nội làm việc mấy năm?", ("Hà Nội",)),
         ("Bao nhiêu lao động sang Đức làm việc?", ("Đức",)),
+        # two letters, written as the country is: "Mỹ", "Úc"; lower-case or inside a name they are other words
+        ("Bao nhiêu người đi xuất khẩu lao động sang Mỹ năm 2020?", ("Mỹ",)),
+        ("Lao động đi Úc làm việc bao lâu?", ("Úc",)),
+        ("Mỹ phẩm xuất khẩu được bao nhiêu?", ()),
+        ("Huyện Mỹ Đức có bao nhiêu hộ nghèo?", ()),
     ],
 )
 def test_a_place_is_read_where_written_with_its_own_marks_or_none(text: str, places: tuple[str, ...]) -> None:

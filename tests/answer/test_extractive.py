@@ -923,6 +923,21 @@ def test_a_digit_inside_a_name_is_no_figure_to_count_with(named: str) -> None:
     assert answer.found and "21.000" in answer.answer
 
 
+def test_jobs_are_counted_in_the_people_a_clause_says_were_given_them(answerer) -> None:
+    # "số lao động được giải quyết việc làm ... là 21.000 người": the people given jobs count the jobs; the cut
+    # after it ("giảm 8.136 người") is a change, not jobs created
+    hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000")
+    for question in ("How many jobs were created in 2020?", "Năm 2020 tạo được bao nhiêu việc làm?"):
+        assert answerer.answer(question, hits).extracted == "21.000 người", question
+
+
+def test_a_country_of_two_letters_pins_the_question(answerer) -> None:
+    # "sang Mỹ": evidence that names no such country (the markets listed are Korea, Japan, Taiwan) is no answer
+    hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000")
+    assert answerer.answer("Năm 2020 có bao nhiêu người đi xuất khẩu lao động?", hits).found
+    assert not answerer.answer("Bao nhiêu người đi xuất khẩu lao động sang Mỹ năm 2020?", hits).found
+
+
 def test_the_rate_of_another_thing_is_no_answer_whatever_its_rank(answerer) -> None:
     # the poverty rate, ranked first, states itself as "Tỷ lệ hộ nghèo": an explicit contradiction of the
     # unemployment rate asked for, not a weak match a learned bar may let through

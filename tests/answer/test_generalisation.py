@@ -128,6 +128,9 @@ def test_what_a_percentage_measures_is_not_the_person_it_is_about() -> None:
     assert analyse_question("Lao động nữ chiếm bao nhiêu phần trăm tổng số lao động?").head == ("lao", "động", "nữ")
     # "tỷ lệ X bao nhiêu phần trăm": the run after "tỷ lệ" stops at the question word
     assert analyse_question("Năm 2017, Hà Nội giảm tỷ lệ hộ nghèo bao nhiêu phần trăm?").head == ("hộ", "nghèo")
+    # "X chiếm tỷ lệ bao nhiêu": the rate word and its verb say it is a share, X what it is a share of
+    assert analyse_question("Lao động nữ chiếm tỷ lệ bao nhiêu?").head == ("lao", "động", "nữ")
+    assert analyse_question("Cuối năm 2020 hộ nghèo chiếm tỷ lệ bao nhiêu?").head[-2:] == ("hộ", "nghèo")
 
 
 @pytest.fixture(scope="module")
