@@ -777,7 +777,11 @@ def analyse_question(question: str) -> QuestionAnalysis:
         answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
         terms, phrases, unknown, alternatives = _translated(text)
         # "how many months of salary" counts months; "how many dong" is money
-        counts = re.search(r"\bhow many\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))", lowered)
+        # "how much did the number of people given jobs fall" counts people too
+        counts = re.search(
+            r"\b(?:how many|how much (?:did|does|has|had|was|is) the number of)\b(?! (?:dong|vnd|usd|dollars|thousand|million|billion))",
+            lowered,
+        )
         money_en = bool(_MONEY_EN.search(lowered) or money_nouns(text)) and not counts
         unit = ()
         # "By how many people did job creation fall?": the figure that answers follows the change ("giảm 8.136 người")

@@ -95,6 +95,8 @@ def test_a_question_for_money_is_held_only_by_an_amount_of_money() -> None:
         ("What monthly rent will workers pay at the Dong Van industrial park?", True),  # rent; Dong Van is a place
         ("Why is the fee 50,000 dong per worker?", True),
         ("How much did the fund pay each crew member?", True),
+        ("How much did the number of people given jobs fall compared with 2019?", False),  # a count of people
+        ("How much did the province spend on a number of projects?", True),
     ],
 )
 def test_english_questions_for_money(question: str, money: bool) -> None:
