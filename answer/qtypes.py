@@ -716,6 +716,21 @@ _EN_OF_HEAD = re.compile(
 )
 
 
+_EN_NARROWED_BY = re.compile(r"\s+(?:from|of|in|belonging to)\s+(?:the\s+)?", re.I)
+
+
+def _households_narrowing(question: str, end: int) -> tuple[str, ...]:
+    """The sort of household the people an English question counts belong to, as the articles write it: "how many
+    people from near-poor households" counts "người thuộc hộ cận nghèo", not the poor households' people beside them."""
+    after = _EN_NARROWED_BY.match(question, end)
+    if after is None:
+        return ()
+    mention = next((m for m in unit_mentions(question) if m.start == after.end()), None)
+    if mention is None or units()[mention.unit_id].kind != "household" or not units()[mention.unit_id].forms_vi:
+        return ()
+    return tuple(tokens(units()[mention.unit_id].forms_vi[0]))
+
+
 def _en_predicate(lowered: str) -> tuple[str, ...]:
     """What a "who" (or "which leader") question says the person did ("attended and directed" -> dự, chỉ đạo); ()
     for "who is"."""
@@ -792,6 +807,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
             head_words = units()[counted].forms_vi[0] if counted else counted_phrase[-1].group()
             unit = tuple((tokens(head_words) if counted else translate_english(head_words)[0])[:3])
         head = unit or (tuple(phrases[0].split()) if phrases and not money_en else ())
+        if counted_phrase and counted is not None and units()[counted].kind == "people":
+            head += _households_narrowing(text, counted_phrase[-1].end())
         if answer_type == "percentage":
             tail = [p for p in phrases if p not in {"%", "tỷ lệ"}]
             # the rate the glossary reads whole says what is measured ("poverty rate" -> "tỷ lệ hộ nghèo"); a noun

@@ -931,6 +931,15 @@ def test_jobs_are_counted_in_the_people_a_clause_says_were_given_them(answerer) 
         assert answerer.answer(question, hits).extracted == "21.000 người", question
 
 
+def test_people_from_a_sort_of_household_are_that_sorts_people(answerer) -> None:
+    # "people from near-poor households" are "người thuộc hộ cận nghèo", not the poor households' people listed first
+    hits = hits_from("Điển hình, đã hỗ trợ cho hơn 8.100")
+    asked = answerer.answer("How many people from near-poor households were issued health insurance cards in 2022?", hits)
+    assert asked.extracted == "gần 13.400 người"
+    assert answerer.answer("How many people in poor households got health insurance cards?", hits).extracted == "hơn 8.000 người"
+    assert analyse_question("How many people in Hanoi got jobs?").head == ("người",)  # a place narrows nothing here
+
+
 def test_a_country_of_two_letters_pins_the_question(answerer) -> None:
     # "sang Mỹ": evidence that names no such country (the markets listed are Korea, Japan, Taiwan) is no answer
     hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000")
