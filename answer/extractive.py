@@ -1235,12 +1235,14 @@ def _question_numbers(q: QuestionAnalysis) -> list[str]:
     # a month the question dates its fact by ("hồi tháng 5") is time, like a year: checked as a month
     # (_question_months), so evidence that does not say it leaves it unknown
     months = set(_question_months(q))
+    month_years = {m.group(0).split()[-1].lower() for m in _MONTH_YEAR.finditer(q.text)}
     return [
         t
         for t in q.terms
         if any(ch.isdigit() for ch in t)
         and not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?", t)
         and t not in months
+        and t not in month_years  # "tháng 7/2017": its year is checked as a year, its month as a month
     ]
 
 
@@ -1252,9 +1254,16 @@ _MONTH_STATED = re.compile(
 )
 
 
+# a month and its year ("tháng 7/2017", "tháng 6-2013"); without "tháng" it may be a document's number ("35/2019")
+_MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(0?[1-9]|1[0-2])[/.-](?:19|20)\d\d(?![\w/.-])", re.IGNORECASE)
+
+
 def _question_months(q: QuestionAnalysis) -> list[str]:
-    """The months a Vietnamese question dates its fact by, written alone ("hồi tháng 5", not "tháng 5/2017")."""
-    return [] if q.language == "en" else list(dict.fromkeys(_MONTH_NAMED.findall(q.text)))
+    """The months a Vietnamese question dates its fact by: alone ("hồi tháng 5") or with its year ("tháng 7/2017",
+    whose year is checked as a year). Evidence that states no month leaves them unknown, as a year is."""
+    if q.language == "en":
+        return []
+    return list(dict.fromkeys([*_MONTH_NAMED.findall(q.text), *_MONTH_YEAR.findall(q.text)]))
 
 
 def _states_another_month(month: str, sentence: str) -> bool:

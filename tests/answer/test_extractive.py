@@ -699,6 +699,9 @@ def test_an_english_question_pins_the_numbers_it_states_as_vietnamese_writes_the
         ("Nghị quyết số 68 hỗ trợ bao nhiêu lao động trong tháng 7?", ["68"]),
         ("Sáng 11/5, hội thảo bàn về vấn đề gì?", ["11/5"]),
         ("6 tháng đầu năm, thu được bao nhiêu?", ["6"]),
+        # a month with its year: the year is checked as a year, the month as a month; a document's number stays
+        ("Tỷ lệ thất nghiệp ở Qatar vào tháng 6/2013 là bao nhiêu?", []),
+        ("Nghị quyết 35/2019 hỗ trợ bao nhiêu người?", ["35/2019"]),
     ],
 )
 def test_a_vietnamese_question_pins_its_numbers_but_not_its_months(question: str, numbers: list[str]) -> None:

@@ -459,6 +459,15 @@ def test_a_month_the_evidence_does_not_state_is_unknown_not_a_mismatch() -> None
     assert not ExtractiveAnswerer().answer(question, [_hit(sentence.format("Ngày 11/6, "))]).found
 
 
+def test_a_month_with_its_year_is_time_not_a_number_the_evidence_must_write() -> None:
+    # "tháng 6/2013" is said "tháng 6 năm 2013" or not at all; another month stated contradicts
+    question = "Tỷ lệ thất nghiệp ở Qatar vào tháng 6/2013 là bao nhiêu?"
+    sentence = "Tỷ lệ thất nghiệp của Qatar {}là 0,1%."
+    assert ExtractiveAnswerer().answer(question, [_hit(sentence.format("trong tháng 6 năm 2013 "))]).found
+    assert ExtractiveAnswerer().answer(question, [_hit(sentence.format("năm 2013 "))]).found
+    assert not ExtractiveAnswerer().answer(question, [_hit(sentence.format("trong tháng 9/2013 "))]).found
+
+
 def _asked_of_article(question: str, article: str, sentence: str, title: str) -> Answer:
     """The answer from one hit, the sentence where the article has it, the article readable by the answerer."""
     hit = sentence_hit(sentence, doc_id="a.txt", index=3, start=article.index(sentence), title=title, context=sentence)
