@@ -22,6 +22,8 @@ from functools import lru_cache, partial
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit, clause_citation
 from answer.constraints import (
+    PROVINCES,
+    REGIONS,
     EvidenceYears,
     entities_named,
     evidence_years,
@@ -60,7 +62,7 @@ from answer.extract import (
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.asked_bodies import names_another_body
-from answer.knowledge.gazetteer import Gazetteer
+from answer.knowledge.gazetteer import EntityMention, Gazetteer
 from answer.knowledge.money import money_nouns
 from answer.knowledge.negations import negations
 from answer.knowledge.organisation_kinds import pinned_names, writes_words
@@ -1421,6 +1423,67 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     ]
 
 
+_FIGURE_OR_CLAUSE_END = re.compile(r";|\d")
+_LIST_JOIN = re.compile(r"\s*(?:,|\bvà\b|\band\b|&)\s*(?:(?:và|and)\s+)?", re.I)
+
+
+def _single_places(q: QuestionAnalysis) -> list[str]:
+    """The places a question asks about one of a kind at a time: a question naming several provinces (or countries)
+    asks about them together, their list included."""
+    return [p for p in q.places if sum(place_kind(o) is place_kind(p) for o in q.places) == 1 and place_kind(p) is not REGIONS]
+
+
+def _figure_stretch(sentence: str, span: Span) -> str:
+    """The stretch of a sentence a figure is stated in: from the figure before it (or a ";") to the words that lead
+    to the next figure ("Hà Nội nợ 2.170 tỷ đồng, TP.HCM nợ 1.945 tỷ đồng": "TP.HCM nợ" is the second's)."""
+    before = sentence[: span.start]
+    marks = list(_FIGURE_OR_CLAUSE_END.finditer(before))
+    after = sentence[span.end :]
+    stop = _FIGURE_OR_CLAUSE_END.search(after)
+    if stop is not None and stop.group() != ";":
+        stop = max((m for m in re.finditer(r",|\bvà\b", after[: stop.start()])), key=lambda m: m.start(), default=stop)
+    return f"{before[marks[-1].end() if marks else 0 :]} {after[: stop.start() if stop else len(after)]}"
+
+
+def _places_named(place: str, text: str) -> tuple[list[EntityMention], list[int]]:
+    """The places of the asked one's kind (province or country) a text names, and which of them are the asked one."""
+    gazetteer = Gazetteer.load()
+    kind = "province" if place_kind(place) is PROVINCES else "country"
+    named = [m for m in gazetteer.mentions(text) if m.kind == kind]
+    ids = {m.entity_id for m in gazetteer.mentions(place)}
+    return named, [i for i, m in enumerate(named) if m.entity_id in ids or mentions_place(place, m.surface)]
+
+
+def _listed(text: str, named: Sequence[EntityMention], i: int) -> bool:
+    """Whether the i-th place named is one of a list: joined to the one before or after by a comma or "và". Places
+    compared ("Việt Nam thấp hơn Singapore 16 lần") or related ("thương mại của Mỹ với Trung Quốc") are no list."""
+
+    def joined(a: int, b: int) -> bool:
+        return 0 <= a and b < len(named) and _LIST_JOIN.fullmatch(text[named[a].end : named[b].start]) is not None
+
+    return joined(i - 1, i) or joined(i, i + 1)
+
+
+def _stated_for_other_places(place: str, sentence: str, span: Span, counts: bool) -> bool:
+    """Whether a figure is stated for places other than the asked one: its stretch of the sentence names another
+    province and not the asked one ("Hà Nội còn nợ 2.170 tỷ đồng" is no debt of TP.HCM's), or, for a count, names the
+    asked place only in a list, whose total it is ("xuất khẩu lao động 250 người tại các thị trường như: Hàn Quốc,
+    Nhật Bản, Đài Loan" is not Japan's). A country beside a figure may be the workers' own or a partner's, and a
+    stretch that names no place of the kind leaves the figure's place unknown."""
+    stretch = _figure_stretch(sentence, span)
+    named, asked = _places_named(place, stretch)
+    if not asked:
+        return place_kind(place) is PROVINCES and bool(named)
+    return counts and all(_listed(stretch, named, i) for i in asked)
+
+
+def _names_only_in_a_list(place: str, sentence: str) -> bool:
+    """Whether a sentence names the asked place only as one of a list ("tại các thị trường như: Hàn Quốc, Nhật Bản,
+    Đài Loan"): nothing it counts is counted for that place alone."""
+    named, asked = _places_named(place, sentence)
+    return bool(asked) and all(_listed(sentence, named, i) for i in asked)
+
+
 def _places_of_kind(kind: Collection[str], sentence: str) -> list[str]:
     """The places of one kind (provinces, countries) a sentence names."""
     return [p for p in question_places(sentence) if p in kind]
@@ -1600,6 +1663,8 @@ class ExtractiveAnswerer:
         articles = {} if articles is None else articles  # the retrieved articles' texts, read once per answer
         articles_years: dict[str, tuple[int, ...]] = {}  # each article's years, read once
         pins = _pins(q)  # what the question pins down, read once for every hit's coverage
+        places = _single_places(q)
+        counts = kind == "quantity" and not q.money
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
@@ -1620,6 +1685,8 @@ class ExtractiveAnswerer:
                     if not _unit_contradicts(q, span)
                     and not _period_contradicts(q, span)
                     and not _rate_of_another_thing(q, span, hit.sentence)
+                    # a figure stated for another place, or for several, the asked one among them (their total)
+                    and not (kind in _NUMERIC and any(_stated_for_other_places(p, hit.sentence, span, counts) for p in places))
                 ]
                 if kind == "place" and q.asks_above_locality:
                     spans = [span for span in spans if not _is_locality(span.text)]
@@ -1823,6 +1890,13 @@ class ExtractiveAnswerer:
             cands = [c for c in cands if not _a_locality_figure(c)]
             if not cands:
                 return self._not_found(q, others)
+        if q.answer_type == "quantity" and not q.money:
+            # a count asked of one place is not in a sentence that names it only among others, whatever it counts
+            for place in _single_places(q):
+                others = cands
+                cands = [c for c in cands if not _names_only_in_a_list(place, c.hit.sentence)]
+                if not cands:
+                    return self._not_found(q, others)
         for month in _question_months(q):
             others = cands
             cands = [c for c in cands if not _states_another_month(month, c.hit.sentence)]

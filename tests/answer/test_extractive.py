@@ -943,6 +943,22 @@ def test_people_from_a_sort_of_household_are_that_sorts_people(answerer) -> None
     assert analyse_question("How many people in Hanoi got jobs?").head == ("người",)  # a place narrows nothing here
 
 
+def test_a_figure_stated_for_a_list_of_places_is_no_figure_of_one_of_them(answerer) -> None:
+    # "250 người tại các thị trường như: Hàn Quốc, Nhật Bản, Đài Loan": the markets' total, not Japan's
+    hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000")
+    for question in ("How many workers were sent to Japan in 2020?", "Năm 2020 có bao nhiêu lao động sang Nhật Bản?"):
+        assert not answerer.answer(question, hits).found, question
+    assert answerer.answer("Năm 2020 có bao nhiêu lao động đi xuất khẩu?", hits).extracted == "250 người"
+    # a province before each figure is that figure's; places compared or related are no list
+    debts = "Các địa phương nợ bảo hiểm xã hội nhiều nhất là Hà Nội nợ 2.170 tỷ đồng; TP.HCM nợ 1.945 tỷ đồng, Bình Dương nợ 423 tỷ đồng."
+    for province, owed in (("TP.HCM", "1.945 tỷ đồng"), ("Bình Dương", "423 tỷ đồng"), ("Hà Nội", "2.170 tỷ đồng")):
+        asked = f"{province} nợ bảo hiểm xã hội bao nhiêu tiền?"
+        assert answerer.answer(asked, [sentence_hit(debts, context=debts)]).extracted == owed, province
+    compared = "Năng suất lao động của Việt Nam thấp hơn của Singapore tới gần 16 lần."
+    asked = "Năng suất lao động của Việt Nam thấp hơn Singapore bao nhiêu lần?"
+    assert answerer.answer(asked, [sentence_hit(compared, context=compared)]).found
+
+
 def test_a_country_of_two_letters_pins_the_question(answerer) -> None:
     # "sang Mỹ": evidence that names no such country (the markets listed are Korea, Japan, Taiwan) is no answer
     hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000")
