@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from answer.knowledge.abbreviations import is_generic
+from answer.knowledge.currency_words import currency_words
 from answer.knowledge.english_words import is_english_word
-from answer.knowledge.gazetteer import Gazetteer
+from answer.knowledge.gazetteer import EntityMention, Gazetteer
+from answer.knowledge.matcher import HONORIFICS
 from answer.knowledge.stopwords import stopwords
 from ingest.vietnamese import UPPER, fold, is_vietnamese_syllable, nfc, plain_words
 
@@ -25,11 +27,29 @@ PROVINCES = (
     "Sài Gòn", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hanoi", "Ho Chi Minh City",
     "Saigon", "HCMC", "Da Nang", "Hai Phong", "Can Tho",
 )
-COUNTRIES = (
-    "Hàn Quốc", "Nhật Bản", "Đài Loan", "Trung Đông", "Trung Quốc", "Malaysia", "Singapore", "Thái Lan",
-    "Lào", "Campuchia", "Ả Rập Xê Út", "Đức", "Úc", "Mỹ", "Hoa Kỳ", "Nga", "Rumani", "Ba Lan", "Séc",
-    "Korea", "South Korea", "Japan", "Taiwan", "Middle East", "China", "Germany", "Australia", "Russia",
-    "Romania", "Poland", "Saudi Arabia", "United States",
+
+
+def _gazetteer_countries() -> tuple[str, ...]:
+    """The other countries the gazetteer knows, by their Vietnamese and main English names ("Triều Tiên", "North
+    Korea"); Vietnam itself is where the news is written, no place a question narrows its fact to."""
+    return tuple(
+        name
+        for entity in Gazetteer.load().entities.values()
+        if entity.kind == "country" and entity.entity_id != "country.viet_nam"
+        for name in (entity.name_vi, *entity.aliases_en[:1])
+    )
+
+
+COUNTRIES = tuple(
+    dict.fromkeys(
+        (
+            "Hàn Quốc", "Nhật Bản", "Đài Loan", "Trung Đông", "Trung Quốc", "Malaysia", "Singapore", "Thái Lan",
+            "Lào", "Campuchia", "Ả Rập Xê Út", "Đức", "Úc", "Mỹ", "Hoa Kỳ", "Nga", "Rumani", "Ba Lan", "Séc",
+            "Korea", "South Korea", "Japan", "Taiwan", "Middle East", "China", "Germany", "Australia", "Russia",
+            "Romania", "Poland", "Saudi Arabia", "United States",
+            *_gazetteer_countries(),
+        )
+    )
 )
 # Continents and world regions: a figure stated for one ("châu Á - Thái Bình Dương") is not another's ("châu Âu"). Only
 # another region contradicts a region asked (a sentence about Germany says nothing against Europe).
@@ -282,8 +302,12 @@ _CAPITALISED_BEFORE = re.compile(rf"(?:[{UPPER}]\w*\s+)+$")
 
 
 def inside_name(text: str, start: int) -> bool:
-    """Whether a place word at start continues a person's name a surname opened: "Đức" of "Phó Thủ tướng Vũ Đức
-    Đam", "Nga" of "bà Nguyễn Thị Nga"; not "Hà Nội" of "UBND Hà Nội" or "Đức" of "sang Đức"."""
+    """Whether a place word at start continues a person's name a surname opened, or is a name an honorific calls
+    someone by: "Đức" of "Phó Thủ tướng Vũ Đức Đam", "Nga" of "bà Nguyễn Thị Nga", "Hà Lan" of "chị Hà Lan"; not "Hà
+    Nội" of "UBND Hà Nội", "Đức" of "sang Đức" or "Úc" of "châu Úc"."""
+    called = text[max(0, start - 12) : start].split()[-1:]
+    if called and called[0].lower() in HONORIFICS - {"châu"}:
+        return True
     run = _CAPITALISED_BEFORE.search(text[max(0, start - 40) : start])
     return run is not None and any(word.lower() in SURNAMES for word in run.group(0).split())
 
@@ -310,7 +334,21 @@ def mentions_place(place: str, text: str) -> bool:
     key = place_key(place)
     plain, marked = plain_words(text), _marked(text)
     forms = ((key, place), (plain_words(place).strip(), place), *_spellings().get(key, ()))
-    return any(_names(plain, marked, form, spelt) for form, spelt in forms)
+    if any(_names(plain, marked, form, spelt) for form, spelt in forms):
+        return True
+    # any other name the gazetteer knows it by ("Nhật" for Japan, "Ma-lai-xi-a" for Malaysia)
+    ids = _entity_ids(place)
+    return bool(ids) and any(m.entity_id in ids for m in _gazetteer_mentions(text))
+
+
+@lru_cache(maxsize=1024)
+def _entity_ids(place: str) -> frozenset[str]:
+    return frozenset(m.entity_id for m in Gazetteer.load().mentions(nfc(place)) if m.kind in ("province", "country"))
+
+
+@lru_cache(maxsize=8192)
+def _gazetteer_mentions(text: str) -> tuple[EntityMention, ...]:
+    return tuple(Gazetteer.load().mentions(nfc(text)))
 
 
 _NAME_RE = re.compile(rf"\b([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{1,3}})")
@@ -552,13 +590,18 @@ _ACRONYM = re.compile(rf"(?<![\w.&,/-])({_ACRONYM_PART}(?:[-&/,][{UPPER}]+\d*)*)
 
 def question_acronyms(question: str) -> tuple[str, ...]:
     """The acronyms a question writes that name one body ("BIDV", "VTV"): not the generic abbreviations of
-    abbreviations.tsv ("UBND", "BHXH"), the places the tables know (TP.HCM, HCMC) or roman numerals."""
+    abbreviations.tsv ("UBND", "BHXH"), the currencies of currency_words.tsv ("USD"), the places the tables know
+    (TP.HCM, HCMC) or roman numerals."""
     text = nfc(question)
     places = " ".join(plain_words(p) for p in question_places(text))  # "TP HCM" writes HCM as part of a place
+    currencies = currency_words().codes
     out = [
         a
         for a in _ACRONYM.findall(text)
-        if not is_generic(a) and plain_words(a) not in places and not re.fullmatch(r"[IVXLC]+", a)
+        if not is_generic(a)
+        and a.lower() not in currencies
+        and plain_words(a) not in places
+        and not re.fullmatch(r"[IVXLC]+", a)
     ]
     return tuple(dict.fromkeys(out))
 

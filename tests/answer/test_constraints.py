@@ -118,10 +118,27 @@ def test_a_name_stops_before_small_words() -> None:
         ("Lao động đi Úc làm việc bao lâu?", ("Úc",)),
         ("Mỹ phẩm xuất khẩu được bao nhiêu?", ()),
         ("Huyện Mỹ Đức có bao nhiêu hộ nghèo?", ()),
+        # every country the gazetteer knows is one, by its Vietnamese or English name
+        ("How many years was Otto Warmbier sentenced to in North Korea?", ("North Korea",)),
+        ("Lao động Việt Nam tại Triều Tiên làm nghề gì?", ("Triều Tiên",)),
+        # a name an honorific calls someone by is no country
+        ("Chị Hà Lan làm công nhân ở đâu?", ()),
+        ("Bao nhiêu lao động sang Hà Lan?", ("Hà Lan",)),
     ],
 )
 def test_a_place_is_read_where_written_with_its_own_marks_or_none(text: str, places: tuple[str, ...]) -> None:
     assert question_places(text) == places
+
+
+def test_evidence_names_a_country_by_any_name_the_gazetteer_knows() -> None:
+    assert mentions_place("North Korea", "Warmbier bị Triều Tiên kết án 15 năm lao động khổ sai")
+    assert mentions_place("Japan", "Thực tập sinh sang Nhật làm việc")
+    assert mentions_place("Malaysia", "lao động tại Ma-lai-xi-a")
+    assert not mentions_place("Japan", "Sở đã cập nhật số liệu")
+
+
+def test_a_currency_is_no_acronym_of_a_body() -> None:
+    assert question_acronyms("Nidec dự kiến đầu tư khoảng 500 triệu USD vào Hòa Lạc, theo JICA.") == ("JICA",)
 
 
 def test_evidence_mentions_a_place_only_with_its_own_marks_or_none() -> None:
