@@ -385,6 +385,8 @@ def date_spans(sentence: str) -> list[Span]:
             before = sentence[max(0, match.start() - 10) : match.start()].lower()
             if regex is _DATE_RE and re.search(r"(số|quyết định|nghị quyết)\s*$", before):
                 continue
+            if regex is _DATE_RE and re.search(r"(?<!\w)(hạng|loại|bậc|cấp|tỷ số|tỉ số)\s*$", before):
+                continue  # "thương binh hạng 2/4", "bậc 3/7", "tỷ số 2/1": a grade or a score, no day
             taken.append((match.start(), match.end()))
             # "họp vào ngày thứ Hai, 20/2": the comma after a weekday is inside the date, so its clause goes on left
             weekday = _WEEKDAY_BEFORE_RE.search(sentence, 0, match.start())
