@@ -764,7 +764,8 @@ def _en_of_head(lowered: str) -> tuple[str, ...]:
 # Questions about a named person's position: "X giữ chức vụ gì?", "X là ai?", "What is X's position?".
 # The role words are knowledge/person_questions.tsv's (kind "role"), folded; "who is X" asks it in English too.
 _ROLE_VI = re.compile(" ({}) ".format("|".join(sorted(person_question_words()["role"], key=lambda w: (-len(w), w)))))
-_ROLE_EN = re.compile(r"\b({})\b|^\s*who (is|was) ".format("|".join(english_forms("role"))))
+# "who is X" asks X's post; "who is the head of X" asks for a person, whoever else the question names
+_ROLE_EN = re.compile(r"\b({})\b|^\s*who (is|was) (?!the |a |an )".format("|".join(english_forms("role"))))
 
 
 def analyse_question(question: str) -> QuestionAnalysis:

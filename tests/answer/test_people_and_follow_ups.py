@@ -117,6 +117,13 @@ def test_who_questions_keep_their_predicate_as_head() -> None:
     assert analyse_question("Ai là Giám đốc Sở Lao động Thương binh và Xã hội tỉnh?").head[:2] == ("giám", "đốc")
 
 
+def test_who_is_a_title_asks_for_a_person_whoever_else_is_named() -> None:
+    # "who is X" asks X's post; "who is the head of ... assault on X" asks for the head, not X's post
+    asked = analyse_question("Who is the head of the district police that announced the case over the assault on Hoang Tien Vin?")
+    assert asked.answer_type == "person"
+    assert analyse_question("Who is Le Thi Theu?").answer_type == "role"
+
+
 # ---- a dated fact that only exists for another year ---------------------------------------------------------
 
 
