@@ -56,8 +56,9 @@ _UNIT_STOP = unit_words()["stop"]
 _MEASURE_WORDS = unit_words()["measure"]
 _DELIMS = re.compile(r"[;:,.!?()\n]|\s[–—-]\s|…")
 
+# a run of days is one date ("từ ngày 29-31/5": from 29 to 31 May), read by its last day
 _DATE_RE = re.compile(
-    r"(?<![\w/.,])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)?\d\d))?(?![\w/]|\.\d)"
+    r"(?<![\w/.,])(?:\d{1,2}\s*[-–]\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)?\d\d))?(?![\w/]|\.\d)"
 )
 _DATE_WORDS_RE = re.compile(
     r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE

@@ -120,6 +120,7 @@ def test_an_english_answer_states_the_figure_in_english_and_quotes_the_article()
         ("2/7", "2 July"),  # day first: a US reader takes 2/7 for February 7
         ("20/02/2006", "20 February 2006"),
         ("30/5/2017", "30 May 2017"),
+        ("29-31/5", "29-31 May"),
         ("tháng 5/2017", "May 2017"),
         ("32/1", None),
         ("1/13", None),

@@ -329,6 +329,9 @@ def test_a_range_of_figures_is_one_span(sentence: str, kind: str, texts: list[st
         ("Từ tháng 7, lương cơ sở tăng lên 1,3 triệu đồng.", ["tháng 7"]),
         ("Từ tháng 7/2017, lương cơ sở tăng.", ["tháng 7/2017"]),
         ("Người lao động được hưởng 3 tháng trợ cấp, 12 tháng 1 lần.", []),
+        # a run of days is one date
+        ("Thủ tướng thăm Mỹ từ ngày 29-31/5.", ["29-31/5"]),
+        ("Kỳ họp từ 20/5 - 20/6.", ["20/5", "20/6"]),
         # a grade or a score is no day
         ("Ông là thương binh hạng 2/4, bị hành hung ngày 25/1.", ["25/1"]),
         ("Anh hưởng lương bậc 3/7 từ 1/7.", ["1/7"]),
