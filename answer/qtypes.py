@@ -193,7 +193,8 @@ _QWORD_SYLLABLES = set(
     "tỷ tỉ lệ phần trăm bao nhiêu nghị quyết định thông tư chỉ thị công văn bản luật số nào gì mấy theo chính "
     "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
     "tỉnh nước quốc gia những các trường đơn lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
-    "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất lãnh đạo cán bộ quan chức chuyên gia đại biểu".split()
+    "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất lãnh đạo cán bộ quan chức chuyên gia đại biểu "
+    "huyện xã phường quận thị trấn cơ".split()
 )
 # Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
 # else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
@@ -243,8 +244,11 @@ def _vi_answer_type(plain: str) -> str:
         r"(?<! nhung)(?<! cac) (lanh dao|can bo|quan chuc|chuyen gia|dai bieu) nao ", plain
     ):
         return "person"
-    if re.search(r" (o dau|tai dau|noi nao|dia diem nao|dia phuong nao|tinh nao|nuoc nao|quoc gia nao|dau) ", plain):
-        if re.search(r" (nhung|cac) [a-z ]*(nuoc|quoc gia|dia phuong|tinh) nao ", plain):
+    # a locality by its level word ("ở xã nào", "huyện nào"; not "cơ quan nào", an agency)
+    if re.search(r" (o dau|tai dau|noi nao|dia diem nao|dia phuong nao|tinh nao|nuoc nao|quoc gia nao|dau) ", plain) or re.search(
+        r" (huyen|xa|phuong|(?<! co) quan|thi xa|thi tran) nao ", plain
+    ):
+        if re.search(r" (nhung|cac) [a-z ]*(nuoc|quoc gia|dia phuong|tinh|huyen|xa|phuong|quan|thi tran) nao ", plain):
             return "list"
         return "place"
     if re.search(r" (nhung|cac) [a-z ]{1,40}? nao ", plain) or re.search(r" (nhung|cac) gi ", plain):
@@ -334,7 +338,7 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         return "person"
     if re.search(r"\b(which|what) (countries|markets|places|provinces|localities|groups|programmes|programs|fields|areas|sectors)\b", lowered):
         return "list"
-    if re.search(r"\bwhere\b|\b(which|what) (country|place|province|city|market|locality)\b", lowered):
+    if re.search(r"\bwhere\b|\b(which|what) (country|place|province|city|market|locality|district|commune|ward|town)\b", lowered):
         return "place"
     return "sentence"
 

@@ -54,6 +54,12 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         ("Trung tâm cấp cứu đã tiếp nhận bao nhiêu bệnh nhân?", "quantity"),
         ("bao nhieu ho kinh doanh duoc ho tro", "quantity"),  # typed without diacritics
         ("Các cầu thủ Yemen tập bóng ở đâu?", "place"),
+        # a locality asked by its level word is a place; "cơ quan nào" is an agency, "những xã nào" a list
+        ("Thi thể được phát hiện ở xã nào?", "place"),
+        ("Lao động bị nạn quê ở huyện nào?", "place"),
+        ("In which district was the worker found?", "place"),
+        ("Cơ quan nào cấp phép cho công ty?", "sentence"),
+        ("Những xã nào được hỗ trợ?", "list"),
         ("Năm 2020 xuất khẩu lao động sang những thị trường nào?", "list"),
         # a category of people is listed by a sentence; one person is named
         ("Những ai dễ bị tiền sản giật?", "list"),
@@ -86,7 +92,7 @@ def hits_of(text: str, doc_id: str, order: list[int]) -> list[Hit]:
         ("Which Ministry of Health official presented the two options?", "person"),
         ("Which Binh Duong provincial vice chairman briefed the delegation?", "person"),
         ("Which province did the minister visit?", "place"),
-        ("Which district visited the Deputy Prime Minister?", "sentence"),
+        ("Which district visited the Deputy Prime Minister?", "place"),  # a locality, not a person
         # a change noun asks for a share, unless it only modifies the noun asked for
         ("What was the largest increase VCCI was willing to accept?", "percentage"),
         ("What is the sustainable poverty reduction period?", "sentence"),
