@@ -1396,7 +1396,14 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
 
     return [
         *(
-            _Pin(partial(names_place, p), p, partial(_states_another_place, p), partial(_places_of_kind, place_kind(p)))
+            _Pin(
+                partial(names_place, p),
+                p,
+                # a question asking for places ("contractors from which countries ... in Qatar") is answered by
+                # evidence naming others: they are the answer, no contradiction
+                None if q.answer_type in ("place", "list") else partial(_states_another_place, p),
+                partial(_places_of_kind, place_kind(p)),
+            )
             for p in q.places
         ),
         *(_Pin(partial(mentions_name, n), n, person=n) for n in q.names),

@@ -959,6 +959,18 @@ def test_a_figure_stated_for_a_list_of_places_is_no_figure_of_one_of_them(answer
     assert answerer.answer(asked, [sentence_hit(compared, context=compared)]).found
 
 
+def test_places_asked_for_are_no_contradiction_of_the_place_the_question_names(answerer) -> None:
+    # "which countries' contractors ... in Qatar": the countries the evidence names are the answer
+    sentence = "Người lao động chủ yếu làm công việc xây dựng cho các nhà thầu Hy Lạp, Hà Lan, Canada và Ấn Độ."
+    context = f"Hiện có khoảng 3.000 lao động Việt Nam làm việc tại Qatar. {sentence}"
+    hit = sentence_hit(sentence, context=context)
+    answer = answerer.answer("Lao động Việt Nam ở Qatar làm cho nhà thầu của những nước nào?", [hit])
+    assert answer.found and "Hy Lạp" in answer.answer
+    # a figure asked of Qatar is still not one a sentence states for other countries
+    other = sentence_hit("Hy Lạp và Hà Lan tuyển 500 lao động xây dựng.", context="Hy Lạp và Hà Lan tuyển 500 lao động xây dựng.")
+    assert not answerer.answer("Qatar tuyển bao nhiêu lao động xây dựng?", [other]).found
+
+
 def test_a_country_of_two_letters_pins_the_question(answerer) -> None:
     # "sang Mỹ": evidence that names no such country (the markets listed are Korea, Japan, Taiwan) is no answer
     hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000")
