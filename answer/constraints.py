@@ -337,17 +337,19 @@ def mentions_place(place: str, text: str) -> bool:
     if any(_names(plain, marked, form, spelt) for form, spelt in forms):
         return True
     # any other name the gazetteer knows it by ("Nhật" for Japan, "Ma-lai-xi-a" for Malaysia)
-    ids = _entity_ids(place)
-    return bool(ids) and any(m.entity_id in ids for m in _gazetteer_mentions(text))
+    ids = place_entity_ids(place)
+    return bool(ids) and any(m.entity_id in ids for m in gazetteer_mentions(text))
 
 
 @lru_cache(maxsize=1024)
-def _entity_ids(place: str) -> frozenset[str]:
+def place_entity_ids(place: str) -> frozenset[str]:
+    """The gazetteer ids of the provinces and countries a place name reads as ("Japan", "Nhật Bản": country.japan)."""
     return frozenset(m.entity_id for m in Gazetteer.load().mentions(nfc(place)) if m.kind in ("province", "country"))
 
 
 @lru_cache(maxsize=8192)
-def _gazetteer_mentions(text: str) -> tuple[EntityMention, ...]:
+def gazetteer_mentions(text: str) -> tuple[EntityMention, ...]:
+    """The gazetteer's mentions in a text (NFC offsets), read once per text: evidence is read for many pins."""
     return tuple(Gazetteer.load().mentions(nfc(text)))
 
 

@@ -27,6 +27,7 @@ from answer.constraints import (
     EvidenceYears,
     entities_named,
     evidence_years,
+    gazetteer_mentions,
     is_vietnamese_syllable,
     localities,
     locality_mentions,
@@ -36,6 +37,7 @@ from answer.constraints import (
     mentions_name,
     mentions_place,
     names_a_whole_province,
+    place_entity_ids,
     place_key,
     place_kind,
     question_acronyms,
@@ -1454,10 +1456,9 @@ def _figure_stretch(sentence: str, span: Span) -> str:
 
 def _places_named(place: str, text: str) -> tuple[list[EntityMention], list[int]]:
     """The places of the asked one's kind (province or country) a text names, and which of them are the asked one."""
-    gazetteer = Gazetteer.load()
     kind = "province" if place_kind(place) is PROVINCES else "country"
-    named = [m for m in gazetteer.mentions(text) if m.kind == kind]
-    ids = {m.entity_id for m in gazetteer.mentions(place)}
+    named = [m for m in gazetteer_mentions(text) if m.kind == kind]
+    ids = place_entity_ids(place)
     return named, [i for i, m in enumerate(named) if m.entity_id in ids or mentions_place(place, m.surface)]
 
 
