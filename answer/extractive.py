@@ -1281,6 +1281,46 @@ _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _ENGLISH_NUMBER = re.compile(r"(?<![\w.,/:-])\d[\d,.]*\d(?![\w/:%-]|[.,]\d)")
 
 
+_EN_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+        "sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=2,
+    )
+}
+# an ordinal that numbers a session or a round ("its fourth session": "kỳ họp thứ 4"); not a congress or a plenum,
+# which the press numbers without "thứ" ("Đại hội XII", "Hội nghị Trung ương 5"), nor "first", too often no
+# ordinal of these ("the first half", "for the first time")
+_EN_ORDINAL_OF = re.compile(
+    r"\b(" + "|".join(_EN_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:session|sitting|round|wave|phase)s?\b",
+    re.IGNORECASE,
+)
+_VI_ORDINAL_WORDS = ("", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+          "XVII", "XVIII", "XIX", "XX")  # fmt: skip
+
+
+def _english_ordinals(question: str) -> list[int]:
+    """The ordinals an English question numbers a session or a round by ("at its fourth session" -> 4)."""
+    out = []
+    for match in _EN_ORDINAL_OF.finditer(question):
+        word = match.group(1).lower()
+        n = _EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        if 1 <= n <= 20:
+            out.append(n)
+    return list(dict.fromkeys(out))
+
+
+def _states_ordinal(n: int, text: str) -> bool:
+    """Whether text numbers something n-th as Vietnamese writes it: "kỳ họp thứ 4", "thứ tư", "lần thứ IV",
+    "khóa XIV", "đợt 4", "vòng 4"; not a weekday ("ngày thứ Tư")."""
+    forms = [str(n), _ROMAN[n]] + ([_VI_ORDINAL_WORDS[n]] if n < len(_VI_ORDINAL_WORDS) else [])
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.search(rf"(?<!\w)(?<!ngày )(?<!vào )(?:thứ|lần|khóa|khoá|kỳ|đợt|phiên|vòng)\s+(?:thứ\s+)?(?:{alternatives})(?!\w)", nfc(text), re.IGNORECASE) is not None
+
+
 def _english_numbers(question: str) -> list[str]:
     """The figures an English question writes, as Vietnamese writes them ("3,000" -> "3.000", "1.46" -> "1,46"):
     not years, a day beside its month ("14 May"), a percentage, a code ("XL.04") or a number spelt as a word."""
@@ -1425,6 +1465,8 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
         *(body(partial(mentions_english_name, n), n) for n in q.english_names),
         *(_Pin(partial(_names_body, b), written) for b, written in _question_bodies(q).items()),
+        # "at its fourth session": evidence about the third ("kỳ họp thứ 3") is about another sitting
+        *(_Pin(partial(_states_ordinal, n), None) for n in (_english_ordinals(q.text) if q.language == "en" else ())),
         # a company, bank, school or hospital the question names by its kind and name ("Tổng công ty Sông Hồng"):
         # evidence that never writes the name's own words is about another one ("Tổng công ty Sông Đà"); the plain
         # "not found", as the press may name it otherwise

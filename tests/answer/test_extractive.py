@@ -971,6 +971,20 @@ def test_places_asked_for_are_no_contradiction_of_the_place_the_question_names(a
     assert not answerer.answer("Qatar tuyển bao nhiêu lao động xây dựng?", [other]).found
 
 
+def test_an_english_ordinal_of_a_session_pins_the_sitting(answerer) -> None:
+    # "at its fourth session" is not answered by the third's laws; the third's question is
+    third = "Tại kỳ họp thứ 3, Quốc hội đã thông qua 12 luật và 12 nghị quyết."
+    hits = [sentence_hit(third, context=third)]
+    assert not answerer.answer("How many laws did the National Assembly pass at its fourth session?", hits).found
+    assert answerer.answer("How many laws did the National Assembly pass at its third session?", hits).found
+    # a weekday is no ordinal, and "the first half" or a congress numbered without "thứ" pins nothing
+    from answer.extractive import _english_ordinals, _states_ordinal
+
+    assert not _states_ordinal(4, "Phiên họp diễn ra vào ngày thứ Tư.")
+    assert _states_ordinal(4, "Kỳ họp thứ tư của Quốc hội khóa XIV")
+    assert _english_ordinals("How many jobs were created in the first half of 2017 after the 12th Party Congress?") == []
+
+
 def test_a_country_of_two_letters_pins_the_question(answerer) -> None:
     # "sang Mỹ": evidence that names no such country (the markets listed are Korea, Japan, Taiwan) is no answer
     hits = hits_from("tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000")
