@@ -42,6 +42,7 @@ from answer.constraints import (
     place_kind,
     question_acronyms,
     question_foreign_names,
+    question_names,
     question_places,
     reads_entity,
     sentence_years,
@@ -1081,14 +1082,16 @@ def _says_the_same(a: _Candidate, b: _Candidate) -> bool:
     return not words_a or len(words_a & words_b) >= 0.5 * len(words_a)
 
 
-def _states_another_place(place: str, sentence: str) -> bool:
+def _states_another_place(place: str, sentence: str, also_asked: Sequence[str] = ()) -> bool:
     """Whether a sentence names a province (for a province asked) or a foreign country (for a country asked)
     other than the asked place, and not the asked place itself. Việt Nam is every article's setting, never
-    another country."""
+    another country; the question's other places (also_asked: "rời quê Quảng Ngãi vào Sài Gòn") are not another
+    place either."""
     if mentions_place(place, sentence):
         return False
     kind = place_kind(place)
-    others = [p for p in question_places(sentence) if p in kind and place_key(p) != place_key(place)]
+    asked = {place_key(p) for p in (place, *also_asked)}
+    others = [p for p in question_places(sentence) if p in kind and place_key(p) not in asked]
     return bool(others)
 
 
@@ -1394,6 +1397,31 @@ def _number_in_another_clause(number: str, c: _Candidate) -> bool:
     return False
 
 
+# words before a number that make it an ordinal of one event among several: they stay with the sentence
+_ORDINAL_WORDS = frozenset({"lần", "thứ", "kỳ", "đợt", "khóa", "khoá", "vòng", "phiên", "số"})
+_NUMBER_QUALIFIERS = r"(?:(?:trên|hơn|khoảng|gần|dưới|số)\s+)?"
+
+
+def _numbered_thing(question: str, number: str) -> str | None:
+    """The word a question writes right before a number it names, when that word says what the number numbers
+    ("tỉnh lộ 284" -> "lộ", "thương tật trên 80%" -> "tật"); None for an ordinal or a bare number."""
+    m = re.search(rf"([^\W\d]+)\s+{_NUMBER_QUALIFIERS}{re.escape(number)}(?!\w)", question.lower())
+    if m is None or m.group(1) in _ORDINAL_WORDS:
+        return None
+    return m.group(1)
+
+
+def _numbers_after(word: str, text: str) -> list[str]:
+    """The numbers text writes right after a word (and a qualifier): "lộ 284", "tật trên 80%", "tư số 332"."""
+    return re.findall(rf"(?<!\w){re.escape(word)}\s+{_NUMBER_QUALIFIERS}(\d[\w./,-]*\w|\d)", text.lower())
+
+
+def _short_document_number(number: str) -> str | None:
+    """A document number's short form the press writes after its first mention ("332/2016/tt-btc" -> "332")."""
+    lead = number.split("/")[0]
+    return lead if lead != number and lead.isdigit() else None
+
+
 @dataclass(frozen=True)
 class _Pin:
     """Something a question pins its fact to: how evidence names it, what contradicts it, its name for "the
@@ -1443,12 +1471,17 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
                 p,
                 # a question asking for places ("contractors from which countries ... in Qatar") is answered by
                 # evidence naming others: they are the answer, no contradiction
-                None if q.answer_type in ("place", "list") else partial(_states_another_place, p),
+                None if q.answer_type in ("place", "list") else partial(_states_another_place, p, also_asked=q.places),
                 partial(_places_of_kind, place_kind(p)),
             )
             for p in q.places
         ),
-        *(_Pin(partial(mentions_name, n), n, person=n) for n in q.names),
+        # a second person the question names describes the first ("chồng của bà Lê Thị Mịn"): the article may name
+        # them once, at the head of the section the answer sits in
+        *(
+            _Pin(partial(mentions_name, n), n, person=n, section_names=question_names if i else None)
+            for i, n in enumerate(q.names)
+        ),
         *(
             dataclasses.replace(body(partial(mentions_name, n), n), section_names=question_foreign_names)
             for n in q.foreign_names
@@ -1960,7 +1993,7 @@ class ExtractiveAnswerer:
                 # often far from the figure asked for: pinned like a name, by the article's lead too
                 stated = self._naming(cands, _Pin(partial(_states_number, number), None), articles)
             else:
-                stated = [c for c in cands if _states_number(number, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+                stated = self._stating_number(q, number, cands, articles)
             if not stated:
                 return self._not_found(q, cands)
             # a place or person the figure locates ("Địa phương nào ... giảm 8,6%"): where some answer's own clause
@@ -2060,6 +2093,37 @@ class ExtractiveAnswerer:
             pool = [c for c in pool if names_another_body(kinds, q.text, c.hit.sentence)] or pool
         confirmed = [c for c in pool if c.year_ok is True] if q.years else []
         return min(confirmed or pool, key=lambda c: c.rank)
+
+    def _stating_number(
+        self, q: QuestionAnalysis, number: str, cands: list[_Candidate], articles: dict[str, str]
+    ) -> list[_Candidate]:
+        """The candidates whose evidence states a number the question names: their title, sentence or paragraph,
+        else, for a number that numbers a thing ("tỉnh lộ 284", "Thông tư 332/2016/TT-BTC", "thương tật trên 80%"),
+        the article as a name: the last such number its section states before the sentence is the asked one, or
+        every number the article writes after that word is. A report names its road or circular once, then speaks
+        of "tuyến đường", "Thông tư"; an ordinal ("lần thứ 10", "kỳ họp thứ 3") picks one of several events and
+        stays with the sentence."""
+        stated = [c for c in cands if _states_number(number, f"{c.hit.title} {c.hit.sentence} {c.hit.context}")]
+        numbered = _numbered_thing(q.text, number)
+        if numbered is None or self.article_text is None:
+            return stated
+
+        def numbers_after(text: str) -> list[str]:
+            return _numbers_after(numbered, text)
+
+        def names_it(text: str) -> bool:
+            return _states_number(number, text) or _short_document_number(number) == text.split("/")[0]
+
+        pin = _Pin(names_it, None, section_names=numbers_after)
+        out = []
+        for c in cands:
+            if c in stated or self._in_section_of(pin, c.hit, articles):
+                out.append(c)
+                continue
+            written = numbers_after(self._article(c.hit.doc_id, articles))
+            if written and all(names_it(n) for n in written):
+                out.append(c)
+        return out
 
     def _naming(self, cands: list[_Candidate], pin: _Pin, articles: dict[str, str]) -> list[_Candidate]:
         """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the
