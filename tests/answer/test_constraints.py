@@ -193,6 +193,9 @@ def test_a_sentence_names_another_district_only_when_it_leaves_the_asked_one_out
         ("Sở Xây dựng TP HCM và TP.HCM báo giá bao nhiêu?", ()),  # places
         ("How many flats will HCMC build?", ()),
         ("Theo Điều II và Chương IV, mức phạt là bao nhiêu?", ()),  # roman numerals
+        # a title names a post, not a body: evidence need not write "CEO" ("Tổng giám đốc Samsung Việt Nam")
+        ("How many workers does Samsung employ, according to Samsung Vietnam CEO Han Myoung-sup?", ()),
+        ("What did PM Nguyen Xuan Phuc tell the WEF forum?", ("WEF",)),
     ],
 )
 def test_acronyms_naming_one_body(question: str, acronyms: tuple[str, ...]) -> None:
