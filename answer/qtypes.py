@@ -215,8 +215,9 @@ def _question_words(text: str) -> str:
     return " " + " ".join(out) + " "
 
 
-def _vi_answer_type(plain: str) -> str:
-    """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words)."""
+def _vi_answer_type(plain: str, titled: bool = False) -> str:
+    """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words); titled:
+    a title noun asks for a person with "nào" (_asks_by_title), which the masked form cannot show."""
     if _FREE_RE.search(plain):
         return "sentence"
     if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
@@ -240,7 +241,7 @@ def _vi_answer_type(plain: str) -> str:
         # answered by the sentence that lists them, like other lists
         return "list"
     # "vị nào" asks for a person, "đơn vị nào" for a body
-    if re.search(r" (ai|nguoi nao|(?<! don )vi nao|dong chi nao|ong nao|ba nao) ", plain) or re.search(
+    if titled or re.search(r" (ai|nguoi nao|(?<! don )vi nao|dong chi nao|ong nao|ba nao) ", plain) or re.search(
         r"(?<! nhung)(?<! cac) (lanh dao|can bo|quan chuc|chuyen gia|dai bieu) nao ", plain
     ):
         return "person"
@@ -571,6 +572,32 @@ def _copula_subject(question: str) -> tuple[str, ...]:
 # person with "nào" as "ai" does ("Lãnh đạo nào ...", "Ông nào ..."): knowledge/person_questions.tsv, folded
 _PREDICATE_SKIP = person_question_words()["auxiliary"]
 _ASKING_NOUNS = person_question_words()["asker"]
+# A title noun asks for a person with "nào" too ("Thứ trưởng nào làm Chủ tịch Hội đồng kỷ luật?"): knowledge/titles.tsv,
+# as syllables with marks (folded, "bo truong" would also be "bỏ trường")
+_TITLE_WORDS = tuple(sorted((tuple(title.split()) for title in titles()), key=len, reverse=True))
+
+
+def _title_before(toks: list[str], i: int) -> int:
+    """The length in syllables of a title noun of the titles table that ends right before position i, 0 if none (the
+    longest: "phó chủ tịch" over "chủ tịch"); compared folded only in a question typed without marks."""
+    unmarked = _typed_unmarked(toks)
+    for words in _TITLE_WORDS:
+        before = tuple(toks[max(0, i - len(words)) : i])
+        if before == words or (unmarked and tuple(fold(t) for t in before) == tuple(fold(w) for w in words)):
+            return len(words)
+    return 0
+
+
+def _asks_by_title(question: str) -> bool:
+    """Whether a Vietnamese question asks for a person by a title noun and "nào" ("Giám đốc nào ..."); not "những /
+    các Giám đốc nào", a list."""
+    toks = tokens(question)
+    asks = {"nào", "nao"} if _typed_unmarked(toks) else {"nào"}
+    for i, tok in enumerate(toks):
+        length = _title_before(toks, i) if tok in asks else 0
+        if length and (i == length or fold(toks[i - length - 1]) not in {"nhung", "cac"}):
+            return True
+    return False
 
 
 def _vi_predicate(toks: list[str], plain: list[str], upper: Sequence[bool] = ()) -> tuple[str, ...]:
@@ -578,7 +605,7 @@ def _vi_predicate(toks: list[str], plain: list[str], upper: Sequence[bool] = ())
     which of toks the question capitalises (language.capitalised)."""
     for i in range(len(plain)):
         # exact syllables: unaccented "ai"/"nao" would also be "ải", "não"
-        asker = i > 0 and (plain[i - 1] in _ASKING_NOUNS or " ".join(plain[i - 2 : i]) in _ASKING_NOUNS)
+        asker = i > 0 and (plain[i - 1] in _ASKING_NOUNS or " ".join(plain[i - 2 : i]) in _ASKING_NOUNS or bool(_title_before(toks, i)))
         if toks[i] == "ai" or (toks[i] in {"nào", "nao"} and asker):
             start = i + 1
             if start < len(toks) and plain[start] == "cua" and len(upper) == len(toks):
@@ -781,7 +808,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     plain = _plain(text)
     lowered = " " + text.lower() + " "
     if language == "vi":
-        answer_type = _vi_answer_type(_question_words(text))
+        answer_type = _vi_answer_type(_question_words(text), _asks_by_title(text))
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
         priced = _money_asked_directly(text) if answer_type == "quantity" and not unit else None
