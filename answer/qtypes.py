@@ -194,7 +194,7 @@ _QWORD_SYLLABLES = set(
     "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
     "tỉnh nước quốc gia những các trường đơn lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
     "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất lãnh đạo cán bộ quan chức chuyên gia đại biểu "
-    "huyện xã phường quận thị trấn cơ".split()
+    "huyện xã phường quận thị trấn cơ hiệu".split()
 )
 # Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
 # else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
@@ -215,9 +215,13 @@ def _question_words(text: str) -> str:
     return " " + " ".join(out) + " "
 
 
-def _vi_answer_type(plain: str, titled: bool = False) -> str:
-    """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words); titled:
-    a title noun asks for a person with "nào" (_asks_by_title), which the masked form cannot show."""
+def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None) -> str:
+    """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words).
+
+    Args:
+        titled: a title noun asks for a person with "nào" (_asks_by_title), which the masked form cannot show.
+        doc_kind: the kind of document the question names (document_kind_asked), if any.
+    """
     if _FREE_RE.search(plain):
         return "sentence"
     if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
@@ -225,6 +229,10 @@ def _vi_answer_type(plain: str, titled: bool = False) -> str:
     if re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain) or re.search(
         r" theo (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|van ban|chinh sach) nao ", plain
     ):
+        return "document"
+    # "Quyết định ... do Chủ tịch UBND tỉnh ký có số hiệu gì?": the number asked is the named document's, wherever
+    # the question names its kind
+    if doc_kind is not None and re.search(r" so (hieu (la )?(gi|nao)|may|bao nhieu) ", plain):
         return "document"
     if re.search(r" (khi nao|luc nao|bao gio|ngay nao|ngay may|hom nao|thoi gian nao|thoi diem nao|vao ngay nao|dip nao) ", plain):
         return "date"
@@ -807,8 +815,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
     counted = counted_unit(text)
     plain = _plain(text)
     lowered = " " + text.lower() + " "
+    doc_kind = document_kind_asked(text, language)
     if language == "vi":
-        answer_type = _vi_answer_type(_question_words(text), _asks_by_title(text))
+        answer_type = _vi_answer_type(_question_words(text), _asks_by_title(text), doc_kind)
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
         priced = _money_asked_directly(text) if answer_type == "quantity" and not unit else None
@@ -879,7 +888,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         head=head,
         verb=verb,
         money=money,
-        doc_kind=document_kind_asked(text, language),
+        doc_kind=doc_kind,
         years=years,
         period=period,
         places=places,
