@@ -72,7 +72,7 @@ from answer.knowledge.organisation_kinds import pinned_names, writes_words
 from answer.knowledge.paraphrases import said_otherwise
 from answer.knowledge.rate_periods import period_words, rate_periods
 from answer.knowledge.titles import titles
-from answer.knowledge.units import MONEY_UNITS, unit_mentions, units
+from answer.knowledge.units import MONEY_UNITS, TIME_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.numbers import parse_number_token
@@ -776,7 +776,7 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
 
 # Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
 # span of time or an area. Money units are one family.
-MEASURE_UNITS = {"tonne", "hectare", "square_metre", "day", "month", "year", "hour", "age", *MONEY_UNITS}
+MEASURE_UNITS = {"tonne", "hectare", "square_metre", *TIME_UNITS, "age", *MONEY_UNITS}
 
 
 def _measure(words: Sequence[str]) -> str | None:

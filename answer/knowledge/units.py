@@ -75,7 +75,7 @@ _EN_NOUN_PHRASE_END = _EN_PHRASE_END | frozenset(
     found kept held brought built began became spent fell rose grew saw met sought sold bought told felt ran""".split()
 )
 _COPULAS = frozenset({"are", "were", "is", "was"})
-TIME_UNITS = frozenset({"year", "month", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
 DOLLAR_UNITS = frozenset({"usd", "million_usd", "billion_usd"})
 MONEY_UNITS = frozenset({"trillion_vnd", "billion_vnd", "million_vnd", "thousand_vnd", "vnd", *DOLLAR_UNITS})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")

@@ -69,6 +69,8 @@ def test_no_form_names_two_units() -> None:
         ("có khoảng 1.200 công dân đến làm hộ chiếu", [("person", "công dân")]),  # people, as "người"
         # "tiếng" after a figure is hours; a language or a sound is none
         ("cập nhật trong 12 tiếng, học tiếng Anh và nghe tiếng ồn", [("hour", "tiếng")]),
+        # a week after a figure; a patrol, a weekly round or a weekend is none
+        ("đi tuần tra hàng tuần, nghỉ cuối tuần, làm trong 2 tuần lễ", [("week", "tuần lễ")]),
     ],
 )
 def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
