@@ -218,12 +218,13 @@ def _question_words(text: str) -> str:
     return " " + " ".join(out) + " "
 
 
-def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None) -> str:
+def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None, asks_money: bool = False) -> str:
     """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words).
 
     Args:
         titled: a title noun asks for a person with "nào" (_asks_by_title), which the masked form cannot show.
         doc_kind: the kind of document the question names (document_kind_asked), if any.
+        asks_money: the question word asks for an amount of money (_asks_money_noun).
     """
     if _FREE_RE.search(plain):
         return "sentence"
@@ -240,8 +241,9 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
     if re.search(r" (khi nao|luc nao|bao gio|ngay nao|ngay may|hom nao|thoi gian nao|thoi diem nao|vao ngay nao|dip nao) ", plain):
         return "date"
     # an interest rate is a percentage ("lãi suất cho vay ... là bao nhiêu": "4,8%/năm"), unless the question asks
-    # for the decision or the date that set it (above)
-    if re.search(r" lai suat ", plain) and re.search(r" (bao nhieu|may) ", plain):
+    # for the decision or the date that set it (above), or for money ("huy động được bao nhiêu tiền bằng chiêu gửi
+    # tiết kiệm lãi suất cao": a rate asked as such, "tỷ lệ", is read above)
+    if re.search(r" lai suat ", plain) and re.search(r" (bao nhieu|may) ", plain) and not asks_money:
         return "percentage"
     if re.search(r" (nam nao|nam bao nhieu) ", plain):
         return "year"
@@ -508,6 +510,19 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
 
 _MEASURED_SYLLABLES = 3
 _MEASURING_VERBS = {"chiem", "dat"}  # folded: "chiếm", "đạt" before "bao nhiêu phần trăm"
+
+
+def _asks_money_noun(question: str) -> bool:
+    """Whether the question word asks for an amount of money by the noun right after it: a unit of money ("bao nhiêu
+    tiền", "bao nhiêu tỷ đồng", as _vi_money reads them) or a money noun (knowledge/money_nouns.tsv: "bao nhiêu vốn")."""
+    toks = tokens(question)
+    plain = [fold(t) for t in toks]
+    for i in range(len(toks)):
+        n = _is_ask(toks, plain, i)
+        if n:
+            after = _run_after(toks, i + n, 3)
+            return bool(after) and (_vi_money("", after) or any(m.start == 0 for m in money_mentions(" ".join(after))))
+    return False
 
 
 def _before_ask(toks: list[str], plain: list[str], start: int, run: tuple[str, ...]) -> tuple[str, ...]:
@@ -820,7 +835,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     lowered = " " + text.lower() + " "
     doc_kind = document_kind_asked(text, language)
     if language == "vi":
-        answer_type = _vi_answer_type(_question_words(text), _asks_by_title(text), doc_kind)
+        answer_type = _vi_answer_type(_question_words(text), _asks_by_title(text), doc_kind, _asks_money_noun(text))
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
         priced = _money_asked_directly(text) if answer_type == "quantity" and not unit else None

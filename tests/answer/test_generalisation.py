@@ -370,3 +370,21 @@ def test_how_long_is_answered_by_a_figure_in_a_unit_of_time(answerer, order: lis
 def test_how_long_is_not_answered_by_figures_in_other_units(answerer) -> None:
     answer = answerer.answer("Cơ quan thuế có bao lâu để ra quyết định giảm tiền sử dụng đất?", hits_of(DEADLINE, "tt332", [0, 2]))
     assert not answer.found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Trong 4 tháng đầu năm 2017, Lê Thị Huệ đã huy động được bao nhiêu tiền bằng chiêu gửi tiết kiệm lãi suất cao?",
+        "Với lãi suất 7%/năm, mỗi hộ được vay bao nhiêu triệu đồng?",
+        "Với lãi suất ưu đãi, doanh nghiệp được vay bao nhiêu vốn?",
+        "Vay bao nhieu tien voi lai suat thap?",  # typed without marks
+    ],
+)
+def test_money_asked_beside_an_interest_rate_is_no_percentage(question: str) -> None:
+    assert analyse_question(question).answer_type == "quantity"
+
+
+def test_an_interest_rate_asked_is_a_percentage() -> None:
+    assert analyse_question("Lãi suất cho vay vốn giải quyết việc làm là bao nhiêu?").answer_type == "percentage"
+    assert analyse_question("Tỷ lệ lãi suất là bao nhiêu tiền?").answer_type == "percentage"  # the rate word asks
