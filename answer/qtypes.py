@@ -31,6 +31,7 @@ from answer.knowledge.organisation_kinds import pinned_organisations
 from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
 from answer.knowledge.question_words import expected_type, question_words
+from answer.knowledge.rate_periods import period_words
 from answer.knowledge.titles import titles
 from answer.knowledge.units import (
     DOLLAR_UNITS,
@@ -420,11 +421,31 @@ def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
     """Length of a "bao nhiêu"/"mấy" at position i (0 when none there)."""
     if plain[i] == "bao" and i + 1 < len(toks) and plain[i + 1] == "nhieu":
         return 2
-    if toks[i] == "mấy":
+    if toks[i] == "mấy" or (toks[i] == "may" and all(tok == fold(tok) for tok in toks)):
+        # typed without marks, "may" is "mấy"; in a question with marks it is "may" ("công ty may", garments)
+        if _recent_period(toks, i) and any(_is_ask(toks, plain, j) for j in range(i + 2, len(toks))):
+            return 0  # "Mấy năm gần đây điểm chuẩn ... từ bao nhiêu điểm": when, not what is asked
         return 1
-    if toks[i] == "may" and all(tok == fold(tok) for tok in toks):
-        return 1  # typed without marks, "may" is "mấy"; in a question with marks it is "may" ("công ty may", garments)
     return 0
+
+
+# The words that make "mấy <period>" a time adverbial ("mấy năm gần đây", "mấy tháng qua", "mấy ngày nay"); the
+# periods are rate_periods.tsv's
+_RECENT = (("gần", "đây"), ("qua",), ("vừa", "qua"), ("nay",), ("trở", "lại"))
+_PERIODS = frozenset(period_words())
+
+
+def _recent_period(toks: list[str], i: int) -> bool:
+    """Whether "mấy" at position i opens a recent period ("mấy năm gần đây"); folded only in a question typed without
+    marks."""
+    unmarked = _typed_unmarked(toks)
+
+    def same(words: Sequence[str], forms: Sequence[str]) -> bool:
+        return tuple(words) == tuple(forms) or (unmarked and tuple(fold(w) for w in words) == tuple(fold(f) for f in forms))
+
+    if i + 1 >= len(toks) or not any(same(toks[i + 1 : i + 2], (period,)) for period in _PERIODS):
+        return False
+    return any(same(toks[i + 2 : i + 2 + len(tail)], tail) for tail in _RECENT)
 
 
 # After the head noun, these open a modifier, not more of the noun: "người | trên toàn thế giới", "công nhân |

@@ -124,6 +124,17 @@ def test_what_is_asked_is_the_clause_before_a_closing_la_bao_nhieu() -> None:
     assert analyse_question("Năm 2016 tỉnh có bao nhiêu hộ nghèo?").head[:2] == ("hộ", "nghèo")
 
 
+def test_a_recent_period_before_the_question_word_sets_when() -> None:
+    # "mấy năm gần đây" is a time adverbial when another question word follows: that one says what is counted
+    q = analyse_question("Mấy năm gần đây điểm chuẩn ngành Bác sỹ Đa khoa của ĐH Y Hà Nội đều từ bao nhiêu điểm trở lên?")
+    assert q.unit[:1] == ("điểm",)
+    assert analyse_question("Mấy tháng qua có mấy vụ tai nạn lao động?").unit[:1] == ("vụ",)
+    assert analyse_question("Trong mấy ngày nay, tỉnh tiếp nhận bao nhiêu hồ sơ?").unit[:2] == ("hồ", "sơ")
+    assert analyse_question("May nam gan day tinh dua bao nhieu lao dong di Nhat?").unit[:2] == ("lao", "dong")
+    # without "gần đây / qua / nay" it is asked as well ("mấy năm ... bao nhiêu": the first one)
+    assert analyse_question("Công ty hoạt động mấy năm và có bao nhiêu lao động?").unit == ()
+
+
 def test_what_a_percentage_measures_is_not_the_person_it_is_about() -> None:
     # no copula: the words before the question word say what is measured; the person named is a pin, not the head
     assert analyse_question("Ông Nguyễn Thành Phương bị thương tật bao nhiêu phần trăm?").head == ("thương", "tật")
