@@ -366,9 +366,10 @@ def is_lunar_year(words: list[str]) -> bool:
 
 
 def question_names(question: str) -> tuple[str, ...]:
-    """Person names in a question: a Vietnamese surname followed by one to three capitalised syllables."""
+    """Person names in a question: a Vietnamese surname followed by one to three capitalised syllables. An acronym
+    ends a run of capitalised words: "Đoàn ĐBQH tỉnh Sơn La", "Đoàn TNCS" name bodies, not a person called Đoàn."""
     names: list[str] = []
-    for match in _NAME_RE.finditer(nfc(question)):
+    for match in _NAME_RE.finditer(_ACRONYM_WORD.sub(",", nfc(question))):
         words = match.group(1).split()
         # the name starts at the first surname of the run ("Ông Nguyễn Văn A" -> "Nguyễn Văn A")
         for i, word in enumerate(words):
@@ -587,6 +588,8 @@ def states_another_locality(asked: Locality, sentence: str) -> bool:
 
 # An acronym: two or more capitals (Đ included), maybe with digits, maybe joined ("EVNNPC", "VTV1", "LĐ-TB&XH").
 _ACRONYM_PART = rf"[{UPPER}]{{2,}}\d*"
+# a word written in capitals ("ĐBQH", "TNCS", "BIDV"): no syllable of a person's name
+_ACRONYM_WORD = re.compile(rf"(?<!\w){_ACRONYM_PART}(?!\w)")
 _ACRONYM = re.compile(rf"(?<![\w.&,/-])({_ACRONYM_PART}(?:[-&/,][{UPPER}]+\d*)*)(?![\w&/-]|[.,]\w)")
 
 

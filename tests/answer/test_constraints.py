@@ -101,6 +101,14 @@ def test_a_name_stops_before_small_words() -> None:
     assert question_names("Ông Đào Ngọc Dung đã ký quyết định nào?") == ("Đào Ngọc Dung",)
 
 
+def test_an_acronym_ends_a_name() -> None:
+    # "Đoàn ĐBQH", "Đoàn TNCS": a delegation or a union, named by an acronym; "Đoàn" is a surname only in a name
+    question = "Phó Chủ tịch Quốc hội Tòng Thị Phóng và Đoàn ĐBQH tỉnh Sơn La tặng bao nhiêu bộ máy vi tính?"
+    assert question_names(question) == ()
+    assert question_names("Đoàn TNCS Hồ Chí Minh tổ chức bao nhiêu hoạt động?") == ()
+    assert question_names("Bí thư Đoàn TN Lê Văn Tám nói gì?") == ("Lê Văn Tám",)  # the name after it is one
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [
