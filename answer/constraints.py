@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -386,18 +387,21 @@ _CAPITALISED = re.compile(rf"(?<![\w.])([{UPPER}][\w'’&]*(?:\s+[{UPPER}][\w'�
 
 def question_foreign_names(question: str) -> tuple[str, ...]:
     """Foreign proper names in a Vietnamese question ("Unilever", "General Motors", "Nestlé"): capitalised
-    words that cannot be Vietnamese syllables, run together; acronyms (ILO, BHXH) and numbers are left out.
+    words that cannot be Vietnamese syllables, run together with the capitalised syllables right after them ("Jack
+    Ma"); acronyms (ILO, BHXH) and numbers are left out.
 
     An English question is all such words ("Southern Power Corporation" names a Vietnamese company the
     articles call otherwise), so only a Vietnamese one is read: there, a brand or company keeps its own name.
     """
     names: list[str] = []
     text = nfc(question).strip()
+    read = gazetteer_mentions(text)
     for match in _CAPITALISED.finditer(text):
         run: list[str] = []
-        for i, word in enumerate([*match.group(1).split(), ""]):
+        words = [(match.start() + w.start(), w.group()) for w in re.finditer(r"\S+", match.group(1))]
+        for i, (start, word) in enumerate([*words, (match.end(), "")]):
             foreign = len(word) >= 3 and not word.isupper() and word.isalpha() and not is_vietnamese_syllable(word)
-            if foreign:
+            if foreign or (run and word and _continues_foreign_name(word, start, read)):
                 run.append(word)
             elif run:
                 opening = match.start() == 0 and i == 1  # the question's first word, alone in its run
@@ -405,6 +409,13 @@ def question_foreign_names(question: str) -> tuple[str, ...]:
                     names.append(" ".join(run))  # "How many lao động ..." opens with an English word, no name
                 run = []
     return tuple(dict.fromkeys(names))
+
+
+def _continues_foreign_name(word: str, start: int, read: Sequence[EntityMention]) -> bool:
+    """Whether a capitalised word right after a foreign one is more of its name ("Ma" of "Jack Ma"): not an acronym,
+    a surname opening a Vietnamese person's name, nor a place or body the gazetteer reads there ("Unilever Việt
+    Nam")."""
+    return not word.isupper() and word.lower() not in SURNAMES and not any(m.start <= start < m.end for m in read)
 
 
 _HOME_COUNTRY = {"vietnam", "vietnamese", "viet"}

@@ -53,6 +53,11 @@ def test_foreign_words(word: str) -> None:
         ("How many lao động got rent support?", ()),
         ("General Motors cắt giảm bao nhiêu việc làm?", ("General Motors",)),  # two words: a name
         ("Apple tuyển bao nhiêu lao động?", ("Apple",)),  # an English word, but no function word
+        # the capitalised syllables right after a foreign word are its name too; not a place, a person or an acronym
+        ("Jack Ma nói Thế chiến III có thể nổ ra tại hội nghị nào?", ("Jack Ma",)),
+        ("Nhà máy của Unilever Việt Nam ở Hưng Yên tạo ra bao nhiêu việc làm?", ("Unilever",)),
+        ("Giám đốc Samsung Nguyễn Văn An nói gì?", ("Samsung",)),
+        ("Công ty Samsung Display Bắc Ninh tuyển bao nhiêu lao động?", ("Samsung Display",)),
     ],
 )
 def test_foreign_names_in_vietnamese_questions(question: str, names: tuple[str, ...]) -> None:
