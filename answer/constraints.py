@@ -275,12 +275,21 @@ def question_places(question: str) -> tuple[str, ...]:
                     continue  # "Đức" of the district "Mỹ Đức", "Nga" of "anh Nga": the gazetteer's name guards refuse it
             if _only_inside_names(nfc(question), nfc(place)):
                 continue
+            if " " in key.strip() and not _gazetteer_reads(question, place):
+                continue  # "Thái Bình" of "Thái Bình Dương": the gazetteer's blockers read another name there
             if place in REGIONS:
                 outside = outside or _outside_bodies(question)
                 if not _names(*outside, key.strip(), place):
                     continue  # "Liên minh châu Âu", "Ngân hàng Phát triển châu Á": a body, not the region
             found.append(place)
     return tuple(found)
+
+
+def _gazetteer_reads(text: str, place: str) -> bool:
+    """Whether the gazetteer reads a place in a text where the tables match its name; True for a place it has no
+    province or country for (a region: "châu Á - Thái Bình Dương")."""
+    ids = place_entity_ids(place)
+    return not ids or any(m.entity_id in ids for m in gazetteer_mentions(text))
 
 
 def _gazetteer_surfaces(question: str) -> set[str]:

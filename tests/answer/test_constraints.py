@@ -137,6 +137,10 @@ def test_an_acronym_ends_a_name() -> None:
         # a name an honorific calls someone by is no country
         ("Chị Hà Lan làm công nhân ở đâu?", ()),
         ("Bao nhiêu lao động sang Hà Lan?", ("Hà Lan",)),
+        # a province inside a longer name the gazetteer reads there (its blockers) is no province
+        ("Đồng Chủ tịch Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC) năm 2017 là ai?", ()),
+        ("Khu vực châu Á - Thái Bình Dương tuyển bao nhiêu lao động?", ("châu Á - Thái Bình Dương",)),
+        ("Tỉnh Thái Bình có bao nhiêu lao động?", ("Thái Bình",)),
     ],
 )
 def test_a_place_is_read_where_written_with_its_own_marks_or_none(text: str, places: tuple[str, ...]) -> None:
