@@ -257,6 +257,12 @@ def place_key(place: str) -> str:
 
 def question_places(question: str) -> tuple[str, ...]:
     """Provinces, cities and countries a question names (diacritic-insensitive gazetteer match)."""
+    return _places_named(question, gazetteer_reads=True)
+
+
+def _places_named(question: str, *, gazetteer_reads: bool) -> tuple[str, ...]:
+    """question_places; gazetteer_reads: a place of several words must also be read by the gazetteer there (else
+    the tables' match is enough: "Thái Bình Dương" writes a place name, whatever it names)."""
     plain, marked = plain_words(question), _marked(question)
     outside: tuple[str, str] | None = None  # the question without its bodies' names, read once if a region matches
     guarded: set[str] | None = None  # the words the gazetteer reads as names (its name guards applied), read once if needed
@@ -275,7 +281,7 @@ def question_places(question: str) -> tuple[str, ...]:
                     continue  # "Đức" of the district "Mỹ Đức", "Nga" of "anh Nga": the gazetteer's name guards refuse it
             if _only_inside_names(nfc(question), nfc(place)):
                 continue
-            if " " in key.strip() and not _gazetteer_reads(question, place):
+            if gazetteer_reads and " " in key.strip() and not _gazetteer_reads(question, place):
                 continue  # "Thái Bình" of "Thái Bình Dương": the gazetteer's blockers read another name there
             if place in REGIONS:
                 outside = outside or _outside_bodies(question)
@@ -385,7 +391,8 @@ def question_names(question: str) -> tuple[str, ...]:
         for i, word in enumerate(words):
             if word.lower() in SURNAMES and len(words) - i >= 2:
                 name = " ".join(words[i:])
-                if not question_places(name) and not is_lunar_year(words[i:]):
+                # a place's name is no person's, even where it names something else ("Thái Bình Dương")
+                if not _places_named(name, gazetteer_reads=False) and not is_lunar_year(words[i:]):
                     names.append(name)
                 break
     return tuple(names)

@@ -106,6 +106,14 @@ def test_a_name_stops_before_small_words() -> None:
     assert question_names("Ông Đào Ngọc Dung đã ký quyết định nào?") == ("Đào Ngọc Dung",)
 
 
+
+def test_a_place_name_is_no_persons_where_it_names_no_place() -> None:
+    # "Thái Bình Dương" is the Pacific: no province, and no person surnamed Thái either
+    question = "Đồng Chủ tịch Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC) năm 2017 là ai?"
+    assert question_names(question) == ()
+    assert analyse_question(question).answer_type == "person"
+
+
 def test_an_acronym_ends_a_name() -> None:
     # "Đoàn ĐBQH", "Đoàn TNCS": a delegation or a union, named by an acronym; "Đoàn" is a surname only in a name
     question = "Phó Chủ tịch Quốc hội Tòng Thị Phóng và Đoàn ĐBQH tỉnh Sơn La tặng bao nhiêu bộ máy vi tính?"
