@@ -2213,10 +2213,7 @@ class ExtractiveAnswerer:
         # a share, that retrieval ranked higher: watch it); as in the scores' choice, a figure whose clause
         # matches the question in evidence confirmed to be about the asked year ranks above one whose year is unknown
         passing = [c for c in in_year if c.span is not None and self._passes(q, c)]
-        # confirmed among the figures the bars admit, when one is: a year-confirmed figure they refuse does not
-        # displace a passing one ranked below it
-        shown = passing or [c for c in in_year if c.span is not None and self._shows_span(q, c)]
-        confirmed = [c for c in shown if c.year_ok is True] if q.years else []
+        confirmed = [c for c in in_year if c.year_ok is True and c.span is not None and self._shows_span(q, c)] if q.years else []
         best = min(confirmed or passing or in_year, key=lambda c: c.rank)
         if self._shows_span(q, best):
             # no other article's figure is put beside it: whether two figures count the same thing is read

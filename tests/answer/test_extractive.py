@@ -1062,6 +1062,23 @@ def test_a_person_named_again_by_honorific_and_given_name_after_the_article_name
     assert not ExtractiveAnswerer(article_text={"a.txt": other}.__getitem__).answer(question, [hit]).found
 
 
+def test_a_document_the_question_names_by_number_sets_its_section_of_the_article() -> None:
+    # the deadline is stated sentences after "Thông tư 332" opened the rules it adds; a section about Thông tư 333
+    # is another document's
+    question = "Theo Thông tư 332/2016/TT-BTC, cơ quan thuế có bao lâu để ra quyết định giảm tiền sử dụng đất?"
+    opening = "Bộ Tài chính vừa ban hành Thông tư số 332/2016/TT-BTC và Thông tư số 333/2016/TT-BTC.\n\n"
+    section = (
+        "Một điểm mới của Thông tư 332 là bổ sung quy định về việc giảm tiền sử dụng đất. "
+        "Chủ đầu tư phải có văn bản đề nghị theo Nghị định số 118/2015/NĐ-CP. "
+    )
+    sentence = "Cơ quan thuế ban hành quyết định giảm tiền sử dụng đất trong thời hạn 5 ngày kể từ ngày nhận được đề nghị."
+    for article, found in ((opening + section + sentence, True), (opening + section.replace("332", "333") + sentence, False)):
+        start = article.index(sentence)
+        hit = sentence_hit(sentence, doc_id="a.txt", start=start, title="Giảm tiền sử dụng đất", context=sentence)
+        answer = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [hit])
+        assert answer.found == found and (answer.extracted == "5 ngày") == found, answer.answer
+
+
 def test_a_figure_stated_in_the_sentence_after_the_subject_answers() -> None:
     # the question's subject is the previous sentence's; the price is in the short sentence after it
     question = "Chị Phượng, công nhân Denso, thuê căn hộ ở Khu nhà ở xã hội Kim Chung (Đông Anh) với giá bao nhiêu một tháng?"
