@@ -64,6 +64,7 @@ from answer.extract import (
 )
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
+from answer.knowledge.answer_classes import asked_class, states_class
 from answer.knowledge.asked_bodies import names_another_body
 from answer.knowledge.gazetteer import EntityMention, Gazetteer
 from answer.knowledge.money import money_nouns
@@ -1949,6 +1950,14 @@ class ExtractiveAnswerer:
             cands = [c for c in named if not (pin.contradicted and pin.contradicted(c.hit.sentence))]
             if not cands:
                 return self._not_found(q, named)
+        # A closed kind of answer ("bị kỷ luật hình thức gì", "bao nhiêu năm tù"): a sentence stating no value of it
+        # (a council set up "để xem xét hình thức kỷ luật", a trial that "tiếp tục với phần xét hỏi") does not answer
+        kind = asked_class(q.text, q.language)
+        if kind is not None:
+            others = cands
+            cands = [c for c in cands if states_class(kind, c.hit.sentence)]
+            if not cands:
+                return self._not_found(q, others)
         # A foreign company the question names ("General Motors", "Unilever") is not what a sentence about another
         # foreign company counts ("Hãng sản xuất xe ôtô Ford của Mỹ ... 20.000 nhân viên"), even in its paragraph.
         brands = _question_brands(q)
