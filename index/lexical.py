@@ -624,10 +624,11 @@ class LexicalIndex:
 
     # ---- marks -------------------------------------------------------------------------------
 
-    def restore_marks(self, text: str) -> str:
+    def restore_marks(self, text: str, counted: Collection[str] = ()) -> str:
         """A question typed without marks, with the marks the indexed sentences make most likely (index/marks.py);
-        the counts it reads merge pending rows first (_sentence_count)."""
-        return restore_marks(text, self)
+        the counts it reads merge pending rows first (_sentence_count). counted: the first syllables of the nouns
+        a question may count, preferred right after "bao nhiêu"/"mấy"."""
+        return restore_marks(text, self, counted)
 
     def spellings(self, folded: str) -> list[tuple[str, int]]:
         """The vocabulary's syllables that fold to an unmarked one, with the sentences holding each."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -69,14 +69,14 @@ class _Word:
     joined: bool  # only blanks separate it from the previous word: the two may form a pair
 
 
-def restore_marks(text: str, counts: SpellingCounts) -> str:
+def restore_marks(text: str, counts: SpellingCounts, counted: Collection[str] = ()) -> str:
     """text with each unmarked word replaced by the spelling the corpus makes most likely in its context; the case
     of each word and everything between words are kept.
 
     All or nothing: when the corpus never writes some word of the question, the text comes back as typed. Marks on
     some words only would cost the unmarked rest their match (a marked query is matched as written), and a corpus
     too small to know the question's words ("nhiêu" in two articles) knows too little to choose their marks."""
-    words = _words(text, counts)
+    words = _prefer_counted(_words(text, counts), counted)
     if not words or not all(w.options for w in words):
         return text
     total = max(counts.sentences(), 1)
@@ -101,6 +101,29 @@ def _words(text: str, counts: SpellingCounts) -> list[_Word]:
         words.append(_Word(match.start(), match.end(), typed, options, between is not None and between.isspace()))
         previous_end = match.end()
     return _pin_question_phrases(words, counts)
+
+
+# question words a counted noun follows ("bao nhiêu tuần", "mấy người")
+_COUNTING = (("bao", "nhiêu"), ("mấy",))
+
+
+def _prefer_counted(words: list[_Word], counted: Collection[str]) -> list[_Word]:
+    """The word right after "bao nhiêu" or "mấy" is the noun counted: when one of its spellings is a counted noun's
+    first syllable (counted: the unit table's), it is that one ("bao nhieu tuan" -> "tuần", not the name "Tuấn")."""
+    if not counted:
+        return words
+    out = list(words)
+    for i, word in enumerate(out):
+        for ask in _COUNTING:
+            before = out[max(0, i - len(ask)) : i]
+            if len(before) != len(ask) or not all(w.joined for w in (*before[1:], word)):
+                continue
+            if tuple(w.options[0][0] if len(w.options) == 1 else "" for w in before) != ask:
+                continue
+            preferred = tuple(option for option in word.options if option[0] in counted)
+            if preferred:
+                out[i] = replace(word, options=preferred)
+    return out
 
 
 def _pin_question_phrases(words: list[_Word], counts: SpellingCounts) -> list[_Word]:

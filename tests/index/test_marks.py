@@ -62,3 +62,13 @@ def test_each_question_phrase_is_spelt_as_questions_write_it(index: LexicalIndex
 def test_the_phrase_table_is_marked_and_unique() -> None:
     assert len(set(QUESTION_PHRASES)) == len(QUESTION_PHRASES)
     assert all(fold(phrase) != phrase for phrase in QUESTION_PHRASES)
+
+
+def test_the_noun_a_question_counts_is_spelt_as_a_unit() -> None:
+    # the corpus names a man Tuấn more often than it counts weeks: after "bao nhiêu" the word is the noun counted
+    texts = ("Anh Tuấn cho biết.", "Ông Tuấn nói.", "Chị gặp anh Tuấn.", "Khóa học kéo dài 8 tuần.")
+    records = [SentenceRecord("doc", i, 0, len(text), text, f"doc#c{i}") for i, text in enumerate(texts)]
+    index = LexicalIndex.build_from(records, fingerprint="t")
+    assert index.restore_marks("bao nhieu tuan") == "bao nhiêu tuấn"
+    assert index.restore_marks("bao nhieu tuan", counted={"tuần", "người"}) == "bao nhiêu tuần"
+    assert index.restore_marks("anh tuan", counted={"tuần"}) == "anh tuấn"  # not counted: the corpus decides
