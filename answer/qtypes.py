@@ -30,7 +30,7 @@ from answer.knowledge.money import money_asked, money_mentions, money_nouns
 from answer.knowledge.organisation_kinds import pinned_organisations
 from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
-from answer.knowledge.question_words import expected_type, question_words
+from answer.knowledge.question_words import expected_type
 from answer.knowledge.rate_periods import period_words
 from answer.knowledge.titles import titles
 from answer.knowledge.units import (
@@ -898,7 +898,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         elif answer_type == "person":
             head = _en_predicate(lowered) or head
         money = money_en
-    duration = _asks_duration(text, answer_type, language)
+    duration = _asks_duration(text, answer_type)
     if duration:
         # the figure's unit of time is the answer's noun: no head to find beside it, no money ("giảm tiền sử dụng
         # đất" names what the deadline is for)
@@ -957,16 +957,11 @@ def analyse_question(question: str) -> QuestionAnalysis:
     )
 
 
-def _asks_duration(text: str, answer_type: str, language: Language) -> bool:
+def _asks_duration(text: str, answer_type: str) -> bool:
     """Whether a question asks for a span of time ("Cơ quan thuế có bao lâu để ra quyết định?", "How long did the
-    strike last?"): its most specific question word is a duration's that names no unit (knowledge/question_words.tsv:
-    "mấy năm", "bao nhiêu ngày" count in their unit already, or are a time adverbial: "Mấy năm gần đây, ... thế
-    nào?"), and no question word the typing reads asks otherwise, nor for an explanation or a manner."""
-    if answer_type != "sentence" or expected_type(text) != "duration":
-        return False
-    if language == "vi" and _FREE_RE.search(_question_words(text)):
-        return False
-    return any(word.answer_type == "duration" and not unit_mentions(word.phrase) for word, _, _ in question_words(text))
+    strike last?"): its most specific question word is a duration's (knowledge/question_words.tsv) and no question
+    word the typing reads asks otherwise. "mấy năm", "bao nhiêu ngày" count in their own unit already."""
+    return answer_type == "sentence" and expected_type(text) == "duration"
 
 
 def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
