@@ -765,9 +765,8 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     if any(not _number_word_counts_another_kind(q, sentence, m) for m in _number_words(sentence)):
         return True
     # a figure no extractor reads may still answer; figures measured in another unit never do, and a question
-    # for a measure ("how many square metres") needs a figure in it. A time of day is no figure, but for "bao lâu"
-    # an hour counted is ("trong 24 giờ")
-    undated = sentence if q.duration else _DATES_AND_TIMES.sub(" ", sentence)
+    # for a measure ("how many square metres") needs a figure in it
+    undated = _DATES_AND_TIMES.sub(" ", sentence)
     read = spans_of(undated, "quantity")
     if not read:
         # a digit inside a name ("Covid-19", "H5N1") or a document's number ("Nghị quyết số 154/NQ-CP") is no figure
@@ -793,12 +792,9 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
     """Whether a figure is measured in another unit than the one the question counts in ("bao nhiêu chiếc tàu"
     vs "600.000 tấn tàu"), or counts another kind of thing ("1.000 DN" for "how many households"): an explicit
     contradiction. A question without a counted noun, or asking for money, contradicts nothing here (money is
-    weighed elsewhere); nor does a figure whose noun no table knows ("10 thiết chế"). A question for a span of time
-    ("bao lâu") is answered only by a figure in a unit of time."""
+    weighed elsewhere); nor does a figure whose noun no table knows ("10 thiết chế")."""
     if span.kind != "quantity" or q.money:
         return False
-    if q.duration:
-        return _measure(span.unit) not in TIME_UNITS  # "bao lâu": "5 ngày" answers, "15 tỷ đồng" or "12 hộ" never
     if q.counts_things and is_currency(span):
         return True  # "how many Vietnamese go to work ...": no amount of money ("153 triệu USD") counts them
     if q.unit:

@@ -30,7 +30,6 @@ from answer.knowledge.money import money_asked, money_mentions, money_nouns
 from answer.knowledge.organisation_kinds import pinned_organisations
 from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
-from answer.knowledge.question_words import expected_type
 from answer.knowledge.rate_periods import period_words
 from answer.knowledge.titles import titles
 from answer.knowledge.units import (
@@ -177,8 +176,6 @@ class QuestionAnalysis:
     # the kinds of body the question asks for ("nhà thầu nào", "which ministry": knowledge/asked_bodies.tsv), None
     # when it asks for none
     asked_bodies: frozenset[str] | None = None
-    # a span of time is asked ("trong bao lâu", "how long"): a figure in a unit of time answers, no other
-    duration: bool = False
 
     @property
     def mostly_unread(self) -> bool:
@@ -898,11 +895,6 @@ def analyse_question(question: str) -> QuestionAnalysis:
         elif answer_type == "person":
             head = _en_predicate(lowered) or head
         money = money_en
-    duration = _asks_duration(text, answer_type)
-    if duration:
-        # the figure's unit of time is the answer's noun: no head to find beside it, no money ("giảm tiền sử dụng
-        # đất" names what the deadline is for)
-        answer_type, unit, head, money, counted = "quantity", (), (), False, None
     # "bao nhiêu đô la Mỹ", "how many US dollars": the counted unit is money
     money = money or (answer_type == "quantity" and counted in MONEY_UNITS)
     if answer_type == "percentage":
@@ -953,15 +945,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         asks_above_locality=_ASKS_ABOVE_LOCALITY.search(text) is not None,
         bodies=_named_bodies(text, foreign) if language == "vi" else (),
         asked_bodies=asked_body_kinds(text, language) if answer_type == "sentence" else None,
-        duration=duration,
     )
-
-
-def _asks_duration(text: str, answer_type: str) -> bool:
-    """Whether a question asks for a span of time ("Cơ quan thuế có bao lâu để ra quyết định?", "How long did the
-    strike last?"): its most specific question word is a duration's (knowledge/question_words.tsv) and no question
-    word the typing reads asks otherwise. "mấy năm", "bao nhiêu ngày" count in their own unit already."""
-    return answer_type == "sentence" and expected_type(text) == "duration"
 
 
 def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

@@ -353,36 +353,6 @@ def test_a_rate_the_glossary_reads_whole_says_what_is_measured_not_whose_it_is()
     assert analyse_question("What was the poverty rate at the end of 2020?").head == ("hộ", "nghèo")
 
 
-# A deadline beside other figures (after Thông tư 332/2016/TT-BTC)
-DEADLINE = (
-    "Theo Thông tư 332/2016/TT-BTC, chủ đầu tư dự án nhà ở xã hội được giảm 15 tỷ đồng tiền sử dụng đất. "
-    "Cơ quan thuế ra quyết định giảm tiền sử dụng đất trong thời hạn 5 ngày làm việc kể từ ngày nhận đủ hồ sơ. "
-    "Năm 2016, 12 dự án đã được giảm tiền sử dụng đất."
-)
-
-
-def test_how_long_asks_for_a_span_of_time() -> None:
-    q = analyse_question("Cơ quan thuế có bao lâu để ra quyết định giảm tiền sử dụng đất?")
-    # no head noun and no money: the land-use fee names what the deadline is for
-    assert (q.answer_type, q.duration, q.head, q.money) == ("quantity", True, (), False)
-    assert analyse_question("Người lao động được nghỉ trong bao lâu?").duration
-    assert analyse_question("How long did the strike last?").duration
-    assert analyse_question("For how long are the workers insured?").duration
-    assert not analyse_question("Tỉnh có bao nhiêu lao động?").duration
-
-
-@pytest.mark.parametrize("order", [[0, 1, 2], [2, 0, 1]])
-def test_how_long_is_answered_by_a_figure_in_a_unit_of_time(answerer, order: list[int]) -> None:
-    # "15 tỷ đồng" and "12 dự án" are figures in other units, whichever sentence comes first
-    answer = answerer.answer("Cơ quan thuế có bao lâu để ra quyết định giảm tiền sử dụng đất?", hits_of(DEADLINE, "tt332", order))
-    assert answer.found and answer.extracted == "5 ngày"
-
-
-def test_how_long_is_not_answered_by_figures_in_other_units(answerer) -> None:
-    answer = answerer.answer("Cơ quan thuế có bao lâu để ra quyết định giảm tiền sử dụng đất?", hits_of(DEADLINE, "tt332", [0, 2]))
-    assert not answer.found
-
-
 @pytest.mark.parametrize(
     "question",
     [
