@@ -1076,7 +1076,7 @@ def test_a_document_the_question_names_by_number_sets_its_section_of_the_article
         start = article.index(sentence)
         hit = sentence_hit(sentence, doc_id="a.txt", start=start, title="Giảm tiền sử dụng đất", context=sentence)
         answer = ExtractiveAnswerer(article_text={"a.txt": article}.__getitem__).answer(question, [hit])
-        assert answer.found == found and (answer.extracted == "5 ngày") == found, answer.answer
+        assert answer.found == found and ("5 ngày" in answer.answer) == found, answer.answer
 
 
 def test_a_figure_stated_in_the_sentence_after_the_subject_answers() -> None:

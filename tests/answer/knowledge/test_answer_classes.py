@@ -26,6 +26,9 @@ def test_a_plain_figure_question_asks_no_closed_kind() -> None:
     assert asked_class("Viettel năm 2016 doanh thu bao nhiêu?", "vi") is None
     assert asked_class("How many workers did Samsung hire in 2017?", "en") is None
     assert asked_class("Điều kiện nào để được hưởng trợ cấp thất nghiệp?", "vi") is None
+    # "đặc điểm nào", "thời điểm nào" ask no point of a law
+    assert asked_class("Nấm lim xanh có những đặc điểm nào khác so với nấm linh chi?", "vi") is None
+    assert asked_class("Chị Tứ đã sinh con trong thời điểm nào?", "vi") is None
 
 
 QUESTION = "Ông Bùi Quang Hưng, Giám đốc Trung tâm Hỗ trợ Xuất khẩu, bị Bộ Công Thương kỷ luật bằng hình thức gì?"
