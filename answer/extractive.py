@@ -71,7 +71,9 @@ from answer.knowledge.money import money_nouns
 from answer.knowledge.negations import negations
 from answer.knowledge.organisation_kinds import pinned_names, writes_words
 from answer.knowledge.paraphrases import said_otherwise
+from answer.knowledge.question_heads import question_heads
 from answer.knowledge.rate_periods import period_words, rate_periods
+from answer.knowledge.stopwords import stopwords
 from answer.knowledge.titles import titles
 from answer.knowledge.units import MONEY_UNITS, TIME_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
@@ -1409,7 +1411,10 @@ def _numbered_thing(question: str, number: str) -> str | None:
     m = re.search(rf"([^\W\d]+)\s+{_NUMBER_QUALIFIERS}{re.escape(number)}(?!\w)", question.lower())
     if m is None or m.group(1) in _ORDINAL_WORDS:
         return None
-    return m.group(1)
+    word = m.group(1)
+    if word in stopwords().vi or word in question_heads()["change"]:
+        return None  # "giảm từ 28,1% xuống còn ...": a figure the question starts from, not a thing it numbers
+    return word
 
 
 def _numbers_after(word: str, text: str) -> list[str]:

@@ -4,7 +4,7 @@ on the session-32 probe questions)."""
 
 from __future__ import annotations
 
-from answer.extractive import ExtractiveAnswerer, _states_another_place
+from answer.extractive import ExtractiveAnswerer, _numbered_thing, _states_another_place
 from index.models import Hit
 from tests.answer.sample_hits import sentence_hit
 
@@ -69,3 +69,10 @@ def test_the_questions_own_places_are_not_another_place() -> None:
     sentence = "Năm 1990, anh Thái vào Sài Gòn tìm kế sinh nhai."
     assert _states_another_place("Quảng Ngãi", sentence)
     assert not _states_another_place("Quảng Ngãi", sentence, also_asked=("Quảng Ngãi", "Sài Gòn"))
+
+
+def test_a_figure_the_question_starts_from_numbers_no_thing() -> None:
+    # "giảm từ 28,1% ... xuống còn": the starting figure must be stated with the answer, not once in the article
+    assert _numbered_thing("Tỷ lệ hộ nghèo giảm từ 28,1% năm 2011 xuống còn bao nhiêu?", "28,1") is None
+    assert _numbered_thing("Tỷ lệ hộ nghèo đã giảm xuống 5% chưa?", "5") is None
+    assert _numbered_thing("Kỹ sư đề nghị khoan mấy điểm trên tỉnh lộ 284?", "284") == "lộ"
