@@ -297,10 +297,9 @@ class LabourQA:
 
         if has_diacritics(question) or detect_language(question) != "vi" or not self.store.has_documents():
             return question
-        from answer.knowledge.units import units
+        from answer.knowledge.units import counted_syllables
 
-        counted = {form.split()[0] for unit in units().values() for form in unit.forms_vi if form}
-        return self._current_lexical().restore_marks(question, counted)
+        return self._current_lexical().restore_marks(question, counted_syllables())
 
     def _search(self, question: str, k: int | None, filters: SearchFilters | None = None) -> list[Hit]:
         if time.monotonic() - self._checked_at > self.settings.index_refresh_s:

@@ -2122,22 +2122,25 @@ class ExtractiveAnswerer:
         if numbered is None or self.article_text is None:
             return stated
 
-        def numbers_after(text: str) -> list[str]:
-            return _numbers_after(numbered, text)
+        short = _short_document_number(number)
 
         def names_it(text: str) -> bool:
-            return _states_number(number, text) or _short_document_number(number) == text.split("/")[0]
+            return _states_number(number, text) or short == text.split("/")[0]
 
-        pin = _Pin(names_it, None, section_names=numbers_after)
-        out = []
-        for c in cands:
-            if c in stated or self._in_section_of(pin, c.hit, articles):
-                out.append(c)
-                continue
-            written = numbers_after(self._article(c.hit.doc_id, articles))
-            if written and all(names_it(n) for n in written):
-                out.append(c)
-        return out
+        pin = _Pin(names_it, None, section_names=partial(_numbers_after, numbered))
+        only_it: dict[str, bool] = {}  # per article: every number it writes after the word is the asked one
+
+        def article_states_only_it(doc_id: str) -> bool:
+            if doc_id not in only_it:
+                written = _numbers_after(numbered, self._article(doc_id, articles))
+                only_it[doc_id] = bool(written) and all(names_it(n) for n in written)
+            return only_it[doc_id]
+
+        return [
+            c
+            for c in cands
+            if c in stated or self._in_section_of(pin, c.hit, articles) or article_states_only_it(c.hit.doc_id)
+        ]
 
     def _naming(self, cands: list[_Candidate], pin: _Pin, articles: dict[str, str]) -> list[_Candidate]:
         """The candidates whose evidence names what the question pins down: the sentence, its paragraph or the

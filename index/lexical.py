@@ -627,7 +627,7 @@ class LexicalIndex:
     def restore_marks(self, text: str, counted: Collection[str] = ()) -> str:
         """A question typed without marks, with the marks the indexed sentences make most likely (index/marks.py);
         the counts it reads merge pending rows first (_sentence_count). counted: the first syllables of the nouns
-        a question may count, preferred right after "bao nhiêu"/"mấy"."""
+        a question may count, preferred right after "bao nhiêu"."""
         return restore_marks(text, self, counted)
 
     def spellings(self, folded: str) -> list[tuple[str, int]]:

@@ -103,26 +103,21 @@ def _words(text: str, counts: SpellingCounts) -> list[_Word]:
     return _pin_question_phrases(words, counts)
 
 
-# question words a counted noun follows ("bao nhiêu tuần", "mấy người")
-_COUNTING = (("bao", "nhiêu"), ("mấy",))
-
-
 def _prefer_counted(words: list[_Word], counted: Collection[str]) -> list[_Word]:
-    """The word right after "bao nhiêu" or "mấy" is the noun counted: when one of its spellings is a counted noun's
-    first syllable (counted: the unit table's), it is that one ("bao nhieu tuan" -> "tuần", not the name "Tuấn")."""
+    """The word right after "bao nhiêu" (pinned by _pin_question_phrases) is the noun counted: when one of its
+    spellings is a counted noun's first syllable (counted: the unit table's), it is that one ("bao nhieu tuan" ->
+    "tuần", not the name "Tuấn"). "may" stays the corpus's call: unmarked it is also "máy", "may"."""
     if not counted:
         return words
     out = list(words)
-    for i, word in enumerate(out):
-        for ask in _COUNTING:
-            before = out[max(0, i - len(ask)) : i]
-            if len(before) != len(ask) or not all(w.joined for w in (*before[1:], word)):
-                continue
-            if tuple(w.options[0][0] if len(w.options) == 1 else "" for w in before) != ask:
-                continue
-            preferred = tuple(option for option in word.options if option[0] in counted)
-            if preferred:
-                out[i] = replace(word, options=preferred)
+    for i in range(2, len(out)):
+        word = out[i]
+        asked = [w.options[0][0] if len(w.options) == 1 else "" for w in out[i - 2 : i]]
+        if asked != ["bao", "nhiêu"] or not (out[i - 1].joined and word.joined):
+            continue
+        preferred = tuple(option for option in word.options if option[0] in counted)
+        if preferred:
+            out[i] = replace(word, options=preferred)
     return out
 
 

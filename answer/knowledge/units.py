@@ -47,6 +47,12 @@ def units() -> dict[str, Unit]:
 
 
 @functools.cache
+def counted_syllables() -> frozenset[str]:
+    """The first syllables of the units' Vietnamese forms ("tuần", "người"): the nouns a question may count."""
+    return frozenset(form.split()[0] for unit in units().values() for form in unit.forms_vi if form)
+
+
+@functools.cache
 def unit_matcher() -> PhraseMatcher[str]:
     """The matcher over every form of every unit and blocker, built once per process."""
     phrases = []
