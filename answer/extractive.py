@@ -324,6 +324,39 @@ _FROM_TO = re.compile(
 _CHANGE_OF_FIGURE = re.compile(r"\d[^,;:.]*,\s*(?:(?:tức là|tức|hay)\s+)?(?:giảm|tăng|chiếm)(?:\s+(?:thêm|đi|lên))?\s*$", re.IGNORECASE)
 
 
+# "Ngày 8/2, Bộ trưởng ... đã có công văn ...", "Đến năm 2007, chị Xuân chuyển sang nuôi bò sữa": a date fronted
+# before a comma dates the clause after it, up to the next full stop, semicolon or dash; its own clause ("Ngày 8/2")
+# names nothing the question asks about.
+_FRONTED_END = re.compile(r"[^,:;.!?()]*?[,:]\s*")
+_MAIN_CLAUSE_END = re.compile(r"[;.!?]|\s[–—-]\s")
+# unless that clause tells of something ("Ngày 19/3, liên quan vụ việc ..., Sở Y tế cho biết ..."): the date then
+# dates the telling
+_TELLS = re.compile(r"(?<!\w)(?:theo|cho biết|cho hay|thông tin|công bố|thông báo|xác nhận|phản ánh)(?!\w)", re.I)
+# A share in brackets right after a figure ("850 (77,5%)", "1.200 người (chiếm 60%)") is that figure's share, and
+# measures what the figure's clause names.
+_BRACKETED_SHARE = re.compile(r"\d[^;()]*\(\s*(?:bằng|chiếm|đạt|tương đương|khoảng)?\s*$", re.IGNORECASE)
+
+
+def _in_its_clause(span: Span, sentence: str) -> tuple[Span, str]:
+    """The span with the clause it belongs to as its sides, when its own comma-cut clause is only a fronted
+    date ("fronted") or a share in brackets after a figure ("share"); else the span and ""."""
+    if span.kind in {"date", "year"} and len(tokens(span.left)) + len(tokens(span.right)) <= 3:
+        lead = _FRONTED_END.match(sentence, span.end)
+        if lead is not None:
+            rest = sentence[lead.end() :]
+            stop = _MAIN_CLAUSE_END.search(rest)
+            main = (rest[: stop.start()] if stop else rest).strip()
+            if not _TELLS.search(" ".join(main.split()[:30])):
+                return dataclasses.replace(span, right=main), "fronted"
+    if span.kind == "percentage":
+        before = sentence[: span.start]
+        bracket = _BRACKETED_SHARE.search(before)
+        if bracket is not None:
+            start = before.rfind(";", 0, bracket.start()) + 1
+            return dataclasses.replace(span, left=before[start : bracket.end()].strip(" ,(")), "share"
+    return span, ""
+
+
 def _change_start(sentence: str, span: Span, before: int) -> str:
     """The syllables before a "from A to B" change whose B is the span, or before the figure whose change the span
     states ("là 21.000 người, giảm 8.136 người"); "" when the span is neither."""
@@ -480,7 +513,8 @@ def _alignment(
         return 0.0
     if span.kind == "person" and len(span.unit) >= 2 and mentions_name(" ".join(span.unit), q.text):
         return 0.0  # "Which vice chairman briefed Dinh La Thang ...": the person the question names is not whom it asks for
-    window = _bag(_window(span))
+    span, widened = _in_its_clause(span, sentence)
+    window = _bag(_window(span, after=40 if widened == "fronted" else 8))
     local = _bag(f"{span.left} {span.text} {span.right}")
     segment = _bag(segment_of(sentence, span.start))
     whole = _bag(sentence)
@@ -543,7 +577,7 @@ def _alignment(
             score *= 0.5
     if span.kind in {"quantity", "percentage"} and denies != _negated(tokens(span.left)[-6:], "vi"):
         score *= 0.6  # "vẫn chưa được bố trí việc làm" is the 141 "chưa bố trí được", not the 118 "đã bố trí"
-    if span.kind in {"quantity", "percentage"} and q.verb:
+    if span.kind in {"quantity", "percentage"} and q.verb and not (widened == "share" and q.verb == "chiếm"):
         score *= 1.0 if any(_bag(t).match(q.verb) >= 1.0 for t in tokens(span.left)[-3:]) else 0.4
     elif span.kind == "document" and q.doc_kind:
         score *= 1.2 if span.unit and span.unit[0] == q.doc_kind else 0.5
