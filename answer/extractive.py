@@ -1607,6 +1607,21 @@ def _names_only_in_a_list(place: str, sentence: str) -> bool:
     return bool(asked) and all(_listed(sentence, named, i) for i in asked)
 
 
+def _a_listed_names_figure(name: str, sentence: str, span: Span) -> bool:
+    """Whether a figure's stretch names a company or body only as one of a list of capitalised names ("5 doanh
+    nghiệp (gồm Viettel, VNPT, Mobifone)"): the figure is the list's total. "lần lượt" shares figures out, one each."""
+    if re.search(r"(?<!\w)lần lượt(?!\w)|\brespectively\b", sentence, re.I):
+        return False
+    stretch = _figure_stretch(sentence, span)
+    listed = rf"[{UPPER}][\w&.-]*"
+    here = re.escape(name)
+    return re.search(rf"(?<!\w){here}(?!\w)", stretch) is not None and all(
+        re.search(rf"{listed}\s*,\s*$", stretch[: m.start()]) is not None
+        or re.match(rf"\s*,\s*{listed}", stretch[m.end() :]) is not None
+        for m in re.finditer(rf"(?<!\w){here}(?!\w)", stretch)
+    )
+
+
 def _places_of_kind(kind: Collection[str], sentence: str) -> list[str]:
     """The places of one kind (provinces, countries) a sentence names."""
     return [p for p in question_places(sentence) if p in kind]
@@ -2028,6 +2043,13 @@ class ExtractiveAnswerer:
                 cands = [c for c in cands if not _names_only_in_a_list(place, c.hit.sentence)]
                 if not cands:
                     return self._not_found(q, others)
+        if q.answer_type in _NUMERIC:
+            # so is a company's or a body's: "5 doanh nghiệp (gồm Viettel, VNPT, Mobifone ...) đạt 417.335 tỷ đồng"
+            # is no revenue of Viettel's, while other evidence is left to answer
+            for name in (*q.foreign_names, *q.acronyms):
+                listed = [c for c in cands if c.span is not None and _a_listed_names_figure(name, c.hit.sentence, c.span)]
+                if listed and len(listed) < len(cands):
+                    cands = [c for c in cands if c not in listed]
         for month in _question_months(q):
             others = cands
             cands = [c for c in cands if not _states_another_month(month, c.hit.sentence)]

@@ -961,6 +961,18 @@ def test_a_figure_stated_for_a_list_of_places_is_no_figure_of_one_of_them(answer
     assert answerer.answer(asked, [sentence_hit(compared, context=compared)]).found
 
 
+def test_a_figure_stated_for_a_list_of_companies_is_no_figure_of_one_of_them(answerer) -> None:
+    # "5 doanh nghiệp (gồm Viettel, VNPT, ...) đạt 417.335 tỷ": the list's total, not Viettel's own
+    total = "Năm 2016, 5 doanh nghiệp viễn thông (gồm Viettel, VNPT, Mobifone, VTC, VNPost) đạt doanh thu 417.335 tỷ đồng."
+    own = "Năm 2016, Tập đoàn Viettel đạt doanh thu 228.000 tỷ đồng, lợi nhuận 43.000 tỷ đồng."
+    hits = [sentence_hit(total, context=total), sentence_hit(own, doc_id="b.txt", score=0.5, context=own)]
+    assert answerer.answer("Doanh thu năm 2016 của Viettel là bao nhiêu tiền?", hits).extracted == "228.000 tỷ đồng"
+    # figures shared out one each ("lần lượt") are each company's
+    shared = "Doanh thu của Viettel, VNPT lần lượt đạt 228.000 tỷ đồng và 140.000 tỷ đồng trong năm 2016."
+    answer = answerer.answer("Doanh thu năm 2016 của Viettel là bao nhiêu tiền?", [sentence_hit(shared, context=shared)])
+    assert answer.found
+
+
 def test_places_asked_for_are_no_contradiction_of_the_place_the_question_names(answerer) -> None:
     # "which countries' contractors ... in Qatar": the countries the evidence names are the answer
     sentence = "Người lao động chủ yếu làm công việc xây dựng cho các nhà thầu Hy Lạp, Hà Lan, Canada và Ấn Độ."
