@@ -514,6 +514,13 @@ def _title_before(sentence: str, pos: int) -> int:
     return chosen
 
 
+# The words that make the name after them a place's (a locality, a street, a school) however it reads
+_PLACE_NAMED_AFTER = re.compile(
+    r"(?<!\w)(?:xã|huyện|phường|quận|thị xã|thị trấn|thôn|ấp|bản|tỉnh|thành phố|TP\.?|đường|phố|trường|cầu|chợ)\s+$",
+    re.IGNORECASE,
+)
+
+
 def person_spans(sentence: str) -> list[Span]:
     """People with their titles: "Lê Thị Thêu – Giám đốc Sở ...", "Chủ tịch UBND tỉnh Nguyễn Hương Giang"."""
     spans = []
@@ -528,6 +535,8 @@ def person_spans(sentence: str) -> list[Span]:
         else:
             continue
         name = sentence[offset : match.end("name")]
+        if _PLACE_NAMED_AFTER.search(sentence, 0, offset):
+            continue  # "xã Ninh Xuân", "đường Trần Hưng Đạo", "trường Lê Quý Đôn": a place named like a person
         # a run that opens with a surname may be a place ("Hà Nội", "Thái Lan"); question_places reads a place word
         # inside a name as a given name ("Mai Đức Chính", "Nguyễn Thị Nga")
         if len(name.split()) < 2 or question_places(name):

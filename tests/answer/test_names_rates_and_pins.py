@@ -41,6 +41,9 @@ def test_a_name_holding_a_country_word_is_a_person(sentence: str, name: str) -> 
 
 def test_a_place_a_capitalised_run_opens_is_no_person() -> None:
     assert person_spans("Tại Hà Nội, Thái Lan và Lâm Đồng có nhiều lao động.") == []
+    # a commune, a street or a school named like a person is a place
+    sentence = "Ông Nguyễn Văn Hải ở xã Ninh Xuân, trên đường Trần Hưng Đạo, gần trường Lê Quý Đôn cho biết."
+    assert [span.unit for span in person_spans(sentence)] == [("nguyễn", "văn", "hải")]
 
 
 @pytest.mark.parametrize(
