@@ -71,7 +71,8 @@ _DATE_DASHED_RE = re.compile(
     r"(?P<d2>\d{1,2})[.-](?P<m2>\d{1,2})(?![\w/]|[.,-]\d)",
     re.IGNORECASE,
 )
-_MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d)(?![\w/])", re.I)
+# "tháng 6/2017", "tháng 6 năm 2017", "tháng 10-2016"
+_MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*(?P<y>(?:19|20)\d\d)(?![\w/-])", re.I)
 # a month without its year ("từ tháng 7", "cuối tháng 1"): a date the press writes for this year; "3 tháng" is a length
 _MONTH_RE = re.compile(
     r"(?<![\w/.,])(?<!\d )(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(?P<m>\d{1,2})(?![\w/-]|[.,]\d|\s*(?:/|năm\s+\d))", re.I

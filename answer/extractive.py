@@ -600,11 +600,15 @@ def _echoes(q: QuestionAnalysis, span: Span) -> bool:
     A figure is no answer to "how many" when it is a number the question states itself: "2 phương án" for "Dự thảo
     lần 2 ... số giờ làm thêm tối đa là bao nhiêu?"."""
     if span.kind in {"quantity", "percentage"}:
-        return span.value is not None and span.value in _asked_values(q)
+        return span.value is not None and span.value in _asked_values(q) and not _measures_otherwise(q, span)
     if span.kind == "date":
         # "tháng 6" for "phiên họp thường kỳ tháng 6 ... diễn ra vào ngày nào?": the question's own date
         date = re.sub(r"\s+", " ", span.text.strip().lower())
         return bool(date) and re.search(rf"(?<![\w/.-]){re.escape(date)}(?![\w/.-])", re.sub(r"\s+", " ", q.text.lower())) is not None
+    if span.kind == "document":
+        # "theo Nghị quyết 39-NQ/TW và nghị định số hiệu gì": the resolution the question cites is not the answer
+        number = re.search(r"\d[\w/.-]*\w|\d", span.text)
+        return number is not None and re.search(rf"(?<![\w/]){re.escape(number.group())}(?![\w/])", q.text) is not None
     if span.kind not in _NAMED_KINDS or (span.kind == "person" and _identity_subject(q.text)):
         return False
     # as written, a name's capitals included ("Mỹ" is no echo of "thẩm mỹ"); unaccented only for English
@@ -616,6 +620,17 @@ def _echoes(q: QuestionAnalysis, span: Span) -> bool:
         return True
     stated = {m.entity_id for m in Gazetteer.load().mentions(span.text) if m.start == 0 and m.end >= len(span.text.rstrip())}
     return bool(stated) and stated <= entities_named(q.text)
+
+
+def _measures_otherwise(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether every number of the question with the figure's value measures in a unit of another kind than the
+    figure: "chỉ 30 cá nhân" repeats no "30 năm đổi mới" (years against people); "lần 2 về ..." names no unit."""
+    measures = [
+        _measure(tokens(q.text[m.end() :])[:2])
+        for m in re.finditer(r"(?<![\d.,/])\d[\d.,]*(?![\d/])", q.text)
+        if parse_number_token(m.group()) == span.value
+    ]
+    return bool(measures) and None not in measures and all(m != _measure(span.unit) for m in measures)
 
 
 @lru_cache(maxsize=256)

@@ -44,7 +44,7 @@ from answer.knowledge.units import (
     units,
 )
 from answer.language import Language, capitalised, detect_language, english_plural, tokens
-from ingest.vietnamese import fold, nfc
+from ingest.vietnamese import UPPER, fold, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
 
@@ -243,6 +243,8 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
     # tiết kiệm lãi suất cao": a rate asked as such, "tỷ lệ", is read above)
     if re.search(r" lai suat ", plain) and re.search(r" (bao nhieu|may) ", plain) and not asks_money:
         return "percentage"
+    if re.search(r" ngay,? (thang|x),? nam nao ", plain):
+        return "date"  # "vào ngày tháng năm nào" asks the whole date ("tháng" is masked as a period word)
     if re.search(r" (nam nao|nam bao nhieu) ", plain):
         return "year"
     if re.search(r" (bao nhieu|may) ", plain) or re.search(r" tuoi nao ", plain):  # an age: "ở độ tuổi nào"
@@ -517,13 +519,23 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
         head = _vi_predicate(toks, plain, capitalised(question)) or head
     # a sum of money has no head noun to find beside its figure ("mức lương cơ sở" is not written next to it)
     money = answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())
+    # a fronted source ("Theo đại biểu Nguyễn Tạo (Lâm Đồng), số người di dân ... bao nhiêu") says who told, not
+    # what is counted
+    source = _FRONTED_SOURCE.match(question)
+    core = question[source.end() :] if source else question
+    if source:
+        told = " ".join(tokens(source.group()))
+        phrases = [p for p in phrases if p not in told]
     if not head and answer_type in {"quantity", "percentage"} and not money:
-        head = _copula_subject(question)
+        head = _copula_subject(core)
     if not head and answer_type == "percentage":
-        head = _measured_before(question)
+        head = _measured_before(core)
     if not head and phrases and not money:
         head = tuple(phrases[0].split()[:3])
     return unit, head, verb
+
+
+_FRONTED_SOURCE = re.compile(r"\s*(?:Theo|Dẫn lời|Trả lời)\s[^,?]+,\s*")
 
 
 _MEASURED_SYLLABLES = 3
@@ -641,7 +653,22 @@ def _asks_by_title(question: str) -> bool:
         length = _title_before(toks, i) if tok in asks else 0
         if length and (i == length or fold(toks[i - length - 1]) not in {"nhung", "cac"}):
             return True
-    return False
+    # the body a title heads may stand between them, capitalised ("Phó Chủ tịch Quốc hội nào điều hành ...", "Giám
+    # đốc Sở LĐ-TB&XH nào"), and a question may
+    # open on one person of a kind ("Người công nhân nào của Công ty ...")
+    for match in _TITLED_BODY_ASK.finditer(question):
+        before = question[: match.start()].split()[-1:]
+        if not before or fold(before[0]).lower() not in {"nhung", "cac"}:
+            return True
+    return _ONE_PERSON_OF_A_KIND.match(question) is not None
+
+
+_TITLED_BODY_ASK = re.compile(
+    r"(?<!\w)(?i:{})(?:\s+[{}][\w&-]*(?:\s+hội)?){{1,4}}\s+nào(?!\w)".format(
+        "|".join(re.escape(" ".join(words)) for words in _TITLE_WORDS), UPPER
+    )
+)
+_ONE_PERSON_OF_A_KIND = re.compile(r"\s*Người\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+nào(?!\w)")
 
 
 def _vi_predicate(toks: list[str], plain: list[str], upper: Sequence[bool] = ()) -> tuple[str, ...]:

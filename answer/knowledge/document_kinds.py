@@ -34,4 +34,11 @@ def document_kind_asked(question: str, language: str) -> str | None:
         lowered = question.lower()
         return next((vi for vi, _, english in _kind_patterns() if english is not None and english.search(lowered)), None)
     plain = plain_words(question)
-    return next((vi for vi, folded, _ in _kind_patterns() if folded in plain), None)
+    named = [(vi, plain.find(folded) + len(folded)) for vi, folded, _ in _kind_patterns() if folded in plain]
+    # of two kinds named, the one the question word follows is asked for: "theo Nghị quyết 39-NQ/TW và nghị định số
+    # hiệu gì" asks for a decree
+    asked = [vi for vi, end in named if _ASKED_AFTER_KIND.match(plain, end)]
+    return asked[0] if asked else (named[0][0] if named else None)
+
+
+_ASKED_AFTER_KIND = re.compile(r"(?:so )?(?:hieu )?(?:la )?(?:gi|nao|may|bao nhieu) ")

@@ -369,3 +369,46 @@ def test_money_asked_beside_an_interest_rate_is_no_percentage(question: str) -> 
 def test_an_interest_rate_asked_is_a_percentage() -> None:
     assert analyse_question("Lãi suất cho vay vốn giải quyết việc làm là bao nhiêu?").answer_type == "percentage"
     assert analyse_question("Tỷ lệ lãi suất là bao nhiêu tiền?").answer_type == "percentage"  # the rate word asks
+
+
+def test_the_document_asked_for_is_the_kind_the_question_word_follows_not_one_the_question_cites() -> None:
+    question = "Phó Thủ tướng yêu cầu tinh giản biên chế theo Nghị quyết 39-NQ/TW và nghị định số hiệu gì của Chính phủ?"
+    assert analyse_question(question).doc_kind == "nghị định"
+    sentence = (
+        "Phó Thủ tướng yêu cầu các bộ, ngành thực hiện tinh giản biên chế theo Nghị quyết số 39-NQ/TW của Bộ Chính trị "
+        "và Nghị định 108/2014/NĐ-CP của Chính phủ."
+    )
+    answer = ExtractiveAnswerer().answer(question, [sentence_hit(sentence, doc_id="cchc", context=sentence)])
+    assert answer.found and answer.extracted == "Nghị định 108/2014/NĐ-CP", answer.answer
+
+
+def test_a_figure_equal_to_a_number_of_the_question_is_an_answer_when_it_counts_another_thing() -> None:
+    question = "Chương trình Vinh quang Việt Nam năm 2017 chọn ra bao nhiêu cá nhân và tập thể tiêu biểu của 30 năm đổi mới?"
+    sentence = "Chương trình Vinh quang Việt Nam năm 2017 chỉ chọn ra 30 cá nhân và tập thể tiêu biểu để vinh danh."
+    answer = ExtractiveAnswerer().answer(question, [sentence_hit(sentence, doc_id="vq", context=sentence)])
+    assert answer.found and answer.extracted == "30 cá nhân", answer.answer
+    # a number the question states with no unit of its own ("lần 2") still echoes
+    echo = "Dự thảo lần 2 về giờ làm thêm tối đa trong năm là bao nhiêu giờ?"
+    said = "Ban soạn thảo đưa ra 2 phương án về giờ làm thêm tối đa trong năm."
+    assert not ExtractiveAnswerer().answer(echo, [sentence_hit(said, doc_id="ld", context=said)]).found
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc vào ngày tháng năm nào?", "date"),
+        ("Phiên họp sáng 1-6 về dự án Luật Trợ giúp pháp lý do Phó Chủ tịch Quốc hội nào điều hành?", "person"),
+        ("Người công nhân nào của Công ty than Hà Lầm được vinh danh?", "person"),
+        ("Bộ trưởng Dung đến thăm tỉnh nào?", "place"),
+    ],
+)
+def test_questions_asking_a_whole_date_or_a_person_by_a_titled_body(question: str, answer_type: str) -> None:
+    assert analyse_question(question).answer_type == answer_type
+
+
+def test_a_fronted_source_names_nothing_counted_and_a_dashed_month_is_a_date() -> None:
+    question = "Theo đại biểu Nguyễn Tạo (Lâm Đồng), số người di dân tự do đến Tây Nguyên thời gian qua vào khoảng bao nhiêu?"
+    assert analyse_question(question).head == ("người", "di", "dân")
+    from answer.extract import spans_of
+
+    assert [s.text for s in spans_of("Vụ án được khởi tố từ tháng 10-2016.", "date")] == ["tháng 10-2016"]
