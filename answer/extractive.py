@@ -586,7 +586,30 @@ def _alignment(
         # a matching title ("Giám đốc Sở") or a matching deed ("dự và chỉ đạo") singles the person out, even
         # when the sentence leaves the event to its context ("Đồng chí X, Chủ tịch UBND tỉnh dự và chỉ đạo.")
         score = score * (0.3 if role < 0 else 1.0) + 0.25 * max(role, 0.0) + 0.25 * predicate
+    elif span.kind == "place" and _placed_as_asked(q, span, sentence):
+        score = max(score, 0.9)
     return score
+
+
+_LOCALITY_ASKED = re.compile(r"(?<!\w)(?:huyện|quận|xã|phường|thị xã|thị trấn)\s+nào(?!\w)", re.IGNORECASE)
+
+
+def _placed_as_asked(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
+    """Whether a place is written just as the question asks it: in brackets after the person asked about ("đại biểu
+    Dương Tấn Quân (Bà Rịa - Vũng Tàu)"), or, for "huyện nào của Tiền Giang", with the province the question puts it
+    in after it ("huyện Cái Bè, Tiền Giang")."""
+    before = sentence[: span.start]
+    if any(re.search(rf"{re.escape(name)}\s*\(\s*$", before) for name in q.names):
+        return True
+    asked = _LOCALITY_ASKED.search(q.text)
+    if asked is None:
+        return False
+    after = sentence[span.end : span.end + 40]
+    return any(
+        re.match(rf"\s*(?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?{re.escape(place)}", q.text[asked.end() :])
+        and re.match(rf"\s*[,(–-]?\s*(?:tỉnh|thành phố|TP\.?)?\s*{re.escape(place)}", after)
+        for place in q.places
+    )
 
 
 # Kinds whose span is a name: one the question itself names is what it asks about, not the answer.

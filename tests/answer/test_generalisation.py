@@ -412,3 +412,16 @@ def test_a_fronted_source_names_nothing_counted_and_a_dashed_month_is_a_date() -
     from answer.extract import spans_of
 
     assert [s.text for s in spans_of("Vụ án được khởi tố từ tháng 10-2016.", "date")] == ["tháng 10-2016"]
+
+
+def test_a_place_in_brackets_after_the_person_asked_about_is_that_persons() -> None:
+    sentence = (
+        "Đại biểu Hoàng Văn Toàn (Bắc Kạn) đề nghị mở rộng đối tượng, còn đại biểu Dương Tấn Quân (Bà Rịa - Vũng Tàu) "
+        "cho rằng người khuyết tật không cần điều kiện khó khăn tài chính để được trợ giúp pháp lý."
+    )
+    question = (
+        "Đại biểu Dương Tấn Quân, người cho rằng người khuyết tật không cần điều kiện khó khăn tài chính để được trợ "
+        "giúp pháp lý, là đại biểu tỉnh nào?"
+    )
+    answer = ExtractiveAnswerer().answer(question, [sentence_hit(sentence, doc_id="tgpl", context=sentence)])
+    assert answer.found and answer.extracted == "Bà Rịa - Vũng Tàu", answer.answer
