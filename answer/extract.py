@@ -317,7 +317,35 @@ def quantity_spans(sentence: str) -> list[Span]:
         if value is None:
             continue
         spans.append(_counted(sentence, match.start("qual") if match.group("qual") else num_start, num_end, value))
-    return _with_clauses(sentence, spans)
+    return _with_clauses(sentence, _compound_amounts(sentence, spans))
+
+
+_BARE_MULTIPLIER_END = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn)$", re.IGNORECASE)
+
+
+def _compound_amounts(sentence: str, spans: list[Span]) -> list[Span]:
+    """Amounts written in two parts joined into one: "1 tỉ 195 triệu đồng" is 1,195 billion đồng, not "1 tỉ" and
+    "195 triệu đồng"; the first part ends on its multiplier, names no unit, and is larger than the whole second."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and not first.unit
+            and first.value is not None
+            and span.value is not None
+            and _BARE_MULTIPLIER_END.search(first.text)
+            and not sentence[first.end : span.start].strip()
+            and span.value < first.value
+            and re.match(r"\d", span.text)
+        ):
+            out[-1] = Span(
+                kind="quantity", text=sentence[first.start : span.end], start=first.start, end=span.end,
+                value=first.value + span.value, unit=span.unit,
+            )
+            continue
+        out.append(span)
+    return out
 
 
 def _counted(sentence: str, start: int, num_end: int, value: float) -> Span:

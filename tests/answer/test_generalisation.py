@@ -425,3 +425,12 @@ def test_a_place_in_brackets_after_the_person_asked_about_is_that_persons() -> N
     )
     answer = ExtractiveAnswerer().answer(question, [sentence_hit(sentence, doc_id="tgpl", context=sentence)])
     assert answer.found and answer.extracted == "Bà Rịa - Vũng Tàu", answer.answer
+
+
+def test_an_amount_written_in_two_parts_is_one_figure() -> None:
+    from answer.extract import spans_of
+
+    sentence = "Hai đối tượng đã chiếm đoạt 1 tỉ 195 triệu đồng của 2 người dân Thanh Hóa."
+    assert [(s.text, s.value) for s in spans_of(sentence, "quantity")][0] == ("1 tỉ 195 triệu đồng", 1_195_000_000.0)
+    # two amounts, each with its unit, stay two
+    assert len(spans_of("Năm 2016 đạt 5 tỷ USD, năm 2017 đạt 300 triệu USD.", "quantity")) == 2
