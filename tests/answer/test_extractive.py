@@ -868,6 +868,31 @@ def test_which_figure_answers_an_english_question_is_retrievals_call() -> None:
     assert answer.found and answer.extracted is not None and "10.090" in answer.extracted
 
 
+def test_a_passing_figure_of_the_asked_year_is_not_displaced_by_a_confirmed_one_ranked_below() -> None:
+    # "58 học sinh" passes the bars in a sentence dated 2017 but its clause matches too little to be shown; the
+    # children's figure further down is shown, and was taken for being year-confirmed (session-33 English probe)
+    question = (
+        "How many poor students and children in special circumstances did President Trần Đại Quang meet at the"
+        " Presidential Palace on 26 May 2017?"
+    )
+    title = "Chủ tịch nước Trần Đại Quang gặp mặt trẻ em có hoàn cảnh đặc biệt tiêu biểu toàn quốc"
+    first = (
+        "Nhân ngày Quốc tế Thiếu nhi 1/6 và hưởng ứng Tháng hành động Vì trẻ em năm 2017, chiều 26/5, tại Phủ Chủ tịch,"
+        " Chủ tịch nước Trần Đại Quang đã có buổi gặp mặt 58 học sinh nghèo hiếu học, học giỏi, trẻ em có hoàn cảnh"
+        " đặc biệt, khó khăn của 11 tỉnh, thành phố trực thuộc Trung ương đại diện các vùng, miền trên cả nước."
+    )
+    second = (
+        "Chủ tịch nước Trần Đại Quang nêu rõ, hiện nay, trong số 26 triệu trẻ em nước ta còn gần 1,5 triệu trẻ em có"
+        " hoàn cảnh đặc biệt và hơn 2,5 triệu trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt."
+    )
+    hits = [
+        dataclasses.replace(hit, scores={**hit.scores, "rerank": rerank})
+        for hit, rerank in zip(_two_ranked_sentences(first, second, title, f"{title}\n\n{first} {second}"), (1.78, -3.0))
+    ]
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert answer.found and "58 học sinh" in answer.answer and "1,5 triệu" not in answer.answer.split("“")[0]
+
+
 def test_retrievals_order_counts_among_the_figures_that_pass_the_bars() -> None:
     question = "According to the two Bac Ninh whistleblowers, how much did brokers charge for a fake Agent Orange victim dossier?"
     title = "Hai cụ ông ở Bắc Ninh tố cáo hồ sơ thương binh, chất độc da cam giả"
