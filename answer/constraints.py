@@ -646,6 +646,11 @@ def mentions_acronym(acronym: str, text: str) -> bool:
     plain = plain_words(text)
     if re.search(rf"(?<![^\W\d_]){re.escape(key)}\d*(?![^\W_])", plain):
         return True
+    # an English acronym of a body the gazetteer knows is named by the body's Vietnamese names: the press writes
+    # "Bộ GD&ĐT" or "Bộ Giáo dục và Đào tạo" for the "MOET" an English question writes
+    bodies = {m.entity_id for m in Gazetteer.load().mentions(acronym) if (m.start, m.end) == (0, len(acronym))}
+    if bodies and any(m.entity_id in bodies for m in Gazetteer.load().mentions(text)):
+        return True
     key = key.replace(" ", "")
     words = [w for w in plain.split() if w not in ("va", "cua")]
     initials = "".join(w[0] for w in words)

@@ -1246,6 +1246,10 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
         return None
     for match in _ENGLISH_BODY.finditer(q.text):
         name = match.group(1)
+        # a name the question defines by an acronym in brackets names that thing, which the acronym pins: "the
+        # 2016 Public Administration Reform (PAR) Index" is an index, not a body called "Public Administration"
+        if re.match(rf"(?:\s+[{UPPER}][\w'’&-]*){{0,4}}\s*\([{UPPER}]{{2,}}[\w&-]*\)", q.text[match.end(1) :]):
+            continue
         # read as a body when one gazetteer mention spans its last word ("Labour Federation"), not a place in it
         if not any(m.end == len(name) and m.kind in _ACTOR_KINDS for m in Gazetteer.load().mentions(name)):
             return name

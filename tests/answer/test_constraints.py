@@ -221,6 +221,8 @@ def test_a_sentence_names_another_district_only_when_it_leaves_the_asked_one_out
         # a title names a post, not a body: evidence need not write "CEO" ("Tổng giám đốc Samsung Việt Nam")
         ("How many workers does Samsung employ, according to Samsung Vietnam CEO Han Myoung-sup?", ()),
         ("What did PM Nguyen Xuan Phuc tell the WEF forum?", ("WEF",)),
+        ("From what year does Ocado CTO Matt Soane hope to roll out the robot arm?", ()),
+        ("Under the Party resolution on SOE restructuring, by which year must an agency be set up?", ()),
     ],
 )
 def test_acronyms_naming_one_body(question: str, acronyms: tuple[str, ...]) -> None:
@@ -233,6 +235,9 @@ def test_evidence_names_an_acronym_as_written_or_spelt_out() -> None:
     assert mentions_acronym("LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội")
     assert not mentions_acronym("BIDV", "Agribank Nghệ An chi trả hơn 82.500 món kiều hối")
     assert not mentions_acronym("VTV", "Thông tấn xã Việt Nam")
+    # an English question's acronym of a ministry: the press writes the ministry's Vietnamese name
+    assert mentions_acronym("MOET", "Bộ GD&ĐT vừa công bố dự thảo quy định gồm 111 tiêu chí")
+    assert not mentions_acronym("MOET", "Bộ Y tế vừa công bố dự thảo quy định gồm 111 tiêu chí")
 
 
 @pytest.mark.parametrize(

@@ -893,6 +893,16 @@ def test_a_passing_figure_of_the_asked_year_is_not_displaced_by_a_confirmed_one_
     assert answer.found and "58 học sinh" in answer.answer and "1,5 triệu" not in answer.answer.split("“")[0]
 
 
+def test_a_name_the_question_defines_by_an_acronym_is_no_unread_body() -> None:
+    # "Public Administration Reform (PAR) Index" is an index the acronym pins, not a body called "Public
+    # Administration" whose kind every evidence must name
+    question = "Which ministry announced the 2016 Public Administration Reform (PAR) Index rankings on 30 May 2017?"
+    sentence = "Ngày 30/5, Bộ Nội vụ đã công bố Chỉ số cải cách hành chính năm 2016 (PAR Index) của các bộ, tỉnh."
+    hit = sentence_hit(sentence, doc_id="a.txt", title="Công bố Chỉ số PAR Index 2016", context=sentence)
+    answer = ExtractiveAnswerer().answer(question, [hit])
+    assert answer.found and "Bộ Nội vụ" in answer.answer, answer.answer
+
+
 def test_retrievals_order_counts_among_the_figures_that_pass_the_bars() -> None:
     question = "According to the two Bac Ninh whistleblowers, how much did brokers charge for a fake Agent Orange victim dossier?"
     title = "Hai cụ ông ở Bắc Ninh tố cáo hồ sơ thương binh, chất độc da cam giả"

@@ -7,6 +7,7 @@ from importlib.resources import files
 
 import pytest
 
+from answer.constraints import mentions_acronym
 from answer.knowledge.gazetteer import Gazetteer, gazetteer_rows
 from answer.knowledge.matcher import parse_phrase, phrase_tokens
 from index.lexical import fold
@@ -54,6 +55,21 @@ def test_every_alias_is_found_and_mapped(gazetteer: Gazetteer, entity_id: str, a
 @pytest.mark.parametrize(("entity_id", "alias"), UNACCENTED_CASES)
 def test_every_alias_is_found_typed_without_diacritics(gazetteer: Gazetteer, entity_id: str, alias: str) -> None:
     assert _found(gazetteer, f"tai {alias} nam 2023") == [(entity_id, alias)]
+
+
+# the English acronyms of bodies ("MOET", "SBV", "NA"): an English question writes them, the press the Vietnamese names
+ACRONYM_CASES = [
+    pytest.param(row[0], _plain(a), row[2], id=f"{row[0]}:{_plain(a)}")
+    for row in ENTITY_ROWS
+    for a in row[4]
+    if _plain(a).isupper() and " " not in _plain(a)
+]
+
+
+@pytest.mark.parametrize(("entity_id", "acronym", "name"), ACRONYM_CASES)
+def test_an_english_acronym_of_a_body_is_named_by_its_vietnamese_name(entity_id: str, acronym: str, name: str) -> None:
+    assert mentions_acronym(acronym, f"Theo {name}, năm nay có 300 lao động được hỗ trợ.")
+    assert not mentions_acronym(acronym, "Theo Hiệp hội Dệt may, năm nay có 300 lao động được hỗ trợ.")
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, id=r[0]) for r in BLOCKER_ROWS])
