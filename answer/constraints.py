@@ -595,6 +595,21 @@ _WHOLE_SCOPE = {
 }
 
 
+# A figure stated for the whole country ("cả nước có 1.200 vụ xâm hại trẻ em"), not one it is set against: a rank
+# or a comparison within the last few words ("cao nhất cả nước", "cao hơn mức bình quân chung cả nước", "so với
+# toàn quốc", "chiếm 10% của cả nước") places a province's own figure.
+_NATIONWIDE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
+_SET_AGAINST = {"nhất", "đầu", "với", "hơn", "chung", "quân", "bình", "của", "kém"}
+
+
+def names_the_whole_country(text: str) -> bool:
+    """Whether a text states its figure for the whole country ("cả nước", "toàn quốc"), not a province's rank in it
+    or its comparison with it."""
+    return any(
+        not _SET_AGAINST.intersection(w.lower() for w in text[: m.start()].split()[-3:]) for m in _NATIONWIDE.finditer(text)
+    )
+
+
 def names_a_whole_province(text: str) -> bool:
     """Whether a text states its figure for a whole province, city or the country ("toàn tỉnh", "cả nước")."""
     return _WHOLE_SCOPE["district"].search(text) is not None

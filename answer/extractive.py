@@ -37,6 +37,7 @@ from answer.constraints import (
     mentions_name,
     mentions_place,
     names_a_whole_province,
+    names_the_whole_country,
     place_entity_ids,
     place_key,
     place_kind,
@@ -1161,10 +1162,13 @@ def _states_another_place(place: str, sentence: str, also_asked: Sequence[str] =
     """Whether a sentence names a province (for a province asked) or a foreign country (for a country asked)
     other than the asked place, and not the asked place itself. Việt Nam is every article's setting, never
     another country; the question's other places (also_asked: "rời quê Quảng Ngãi vào Sài Gòn") are not another
-    place either."""
+    place either. A figure for the whole country is no province's: "cả nước có 1.200 vụ xâm hại trẻ em" does not
+    count Nghệ An's cases."""
     if mentions_place(place, sentence):
         return False
     kind = place_kind(place)
+    if kind is PROVINCES and names_the_whole_country(sentence):
+        return True
     asked = {place_key(p) for p in (place, *also_asked)}
     others = [p for p in question_places(sentence) if p in kind and place_key(p) not in asked]
     return bool(others)

@@ -13,6 +13,7 @@ from answer.constraints import (
     mentions_acronym,
     mentions_english_name,
     mentions_place,
+    names_the_whole_country,
     question_acronyms,
     question_english_names,
     question_foreign_names,
@@ -207,6 +208,15 @@ def test_a_sentence_names_another_district_only_when_it_leaves_the_asked_one_out
     commune = Locality("commune", "Quỳnh Hậu")
     assert states_another_locality(commune, "Toàn huyện có 5.000 người đi XKLĐ.")
     assert not states_another_locality(asked, "Toàn huyện có 5.000 người đi XKLĐ.")  # the asked district's whole
+
+
+def test_a_figure_for_the_whole_country_is_told_from_a_rank_in_it() -> None:
+    assert names_the_whole_country("Năm 2016, cả nước phát hiện 1.200 vụ xâm hại trẻ em.")
+    assert names_the_whole_country("Trên toàn quốc có 9 cơ quan tham gia.")
+    assert not names_the_whole_country("Nghệ An có số vụ cao nhất cả nước.")  # a province's rank in the country
+    assert not names_the_whole_country("Tỉnh đứng đầu toàn quốc về số lao động đi làm việc ở nước ngoài.")
+    assert not names_the_whole_country("Tỉnh có 300 vụ, tăng 10%.")
+    assert not names_the_whole_country("Tăng 15,07%, cao hơn mức bình quân chung cả nước (15,07% so với 9,64%).")
 
 
 @pytest.mark.parametrize(

@@ -903,6 +903,26 @@ def test_a_name_the_question_defines_by_an_acronym_is_no_unread_body() -> None:
     assert answer.found and "Bộ Nội vụ" in answer.answer, answer.answer
 
 
+def test_a_figure_for_the_whole_country_is_no_provinces() -> None:
+    # the article is set in Nghệ An, but the sentence counts the country's cases (session-33 English probe trap)
+    sentence = "Theo Bộ LĐ-TB&XH, năm 2016 cả nước phát hiện 1.200 vụ xâm hại tình dục trẻ em."
+    context = "Hội thảo phòng chống xâm hại trẻ em được tổ chức tại TP Vinh, tỉnh Nghệ An. " + sentence
+    hit = sentence_hit(sentence, doc_id="a.txt", title="Phòng chống xâm hại trẻ em ở Nghệ An", context=context)
+    for question in (
+        "Năm 2016, tỉnh Nghệ An phát hiện bao nhiêu vụ xâm hại tình dục trẻ em?",
+        "How many child sexual abuse cases were detected in Nghe An province in 2016?",
+    ):
+        assert not ExtractiveAnswerer().answer(question, [hit]).found
+    assert ExtractiveAnswerer().answer("How many child sexual abuse cases were detected nationwide in 2016?", [hit]).found
+
+
+def test_the_cases_asked_are_counted_as_the_press_counts_them() -> None:
+    sentence = "Công an đã phát hiện 1.200 vụ xâm hại tình dục trẻ em trong năm 2016, tăng 15% so với năm trước."
+    hit = sentence_hit(sentence, doc_id="a.txt", title="Xâm hại trẻ em", context=sentence)
+    answer = ExtractiveAnswerer().answer("How many child sexual abuse cases did the police detect in 2016?", [hit])
+    assert answer.found and answer.answer.startswith("1,200 cases (1.200 vụ)"), answer.answer
+
+
 def test_retrievals_order_counts_among_the_figures_that_pass_the_bars() -> None:
     question = "According to the two Bac Ninh whistleblowers, how much did brokers charge for a fake Agent Orange victim dossier?"
     title = "Hai cụ ông ở Bắc Ninh tố cáo hồ sơ thương binh, chất độc da cam giả"
