@@ -85,6 +85,15 @@ _DOC_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A document's code with its issuer's letters ("11-NQ/TW", "1584/BTC-VP", "156/CĐ-TTg", "47/2017/NĐ-CP"), and the kind
+# words that name what it numbers, "công điện" (a dispatch by telegram) included
+_DOC_CODE = re.compile(rf"(?<![\w/.-])(?:số\s+)?(\d+(?:/\d{{4}})?[/-](?:\d{{4}}/)?[{UPPER}]{{2,}}[\w/&.-]*\w)")
+_DOC_KIND = re.compile(
+    r"(?<!\w)(nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|công điện|kế hoạch|chương trình|đề án|"
+    r"kết luận|hướng dẫn|văn bản|tờ trình|báo cáo|quy định|thông báo)(?!\w)",
+    re.IGNORECASE,
+)
+
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+"
 _NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})")
 _TITLE_HEADS = {
@@ -452,6 +461,13 @@ def document_spans(sentence: str) -> list[Span]:
                 unit=(match.group("kind").lower(),),
             )
         )
+    for match in _DOC_CODE.finditer(sentence):
+        # a code with its issuer's letters is a document wherever its kind word stands: "Nghị quyết Trung ương 5 khóa
+        # XII (số 11-NQ/TW)", "kế hoạch 199/KH-CAHN-PV11"; the kind is the nearest kind word before it
+        kinds = _DOC_KIND.findall(sentence[max(0, match.start() - 160) : match.start()])
+        if kinds and not any(s.start <= match.start(1) < s.end for s in spans):
+            spans.append(Span("document", match.group(0), match.start(), match.end(), unit=(kinds[-1].lower(),)))
+    spans.sort(key=lambda s: s.start)
     for match in _LAW_RE.finditer(sentence):
         if any(s.start <= match.start() < s.end for s in spans):
             continue

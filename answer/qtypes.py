@@ -308,6 +308,9 @@ _NOT_A_MODIFIER = (
 )
 
 
+_DOCUMENT_NOUNS_EN = r"(?:document|decision|decree|dispatch|official letter|circular|directive|resolution|plan|instruction|ordinance)"
+
+
 def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     """The expected answer type of an English question; asks_who: the question asks "who" (_ASKS_WHO_RE)."""
     if re.search(r"\b(what|which) (?:(?:minimum|maximum|average|total|overall|largest|smallest|combined) )?(percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
@@ -323,6 +326,9 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         r"\bunder (which|what)\b", lowered
     ):
         return "document"
+    # "what is the number of the Politburo's resolution ...", "what number is the plan": the document's number
+    if re.search(rf"\bnumber of the (?:[\w'’-]+ ){{0,12}}?{_DOCUMENT_NOUNS_EN}\b|\bwhat number (?:is|was) the\b", lowered):
+        return "document"
     if re.search(r"\b(what|which) year\b|\bin which year\b", lowered):
         return "year"
     # "when" asks for a date only as a question word, before its verb ("When did ...", "by when will ..."); "what
@@ -336,6 +342,16 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     embedded = re.match(r"\s*(?:what|which|why)\b.*\b(?:about|regarding) how (?:many|much)\b", lowered)
     if (re.search(r"\bhow (many|much)\b", lowered) and not embedded) or re.search(
         r"\bwhat (?:was|is|were|are) the (?:total )?(?:amount|funding|budget|cost|number|sum|figure|total|spending)\b", lowered
+    ):
+        return "quantity"
+    # a term, a value, a size or an age limit is a figure: "how long a prison term", "what was the value of the
+    # phone", "how big is the plot", "what is the maximum age"
+    if re.search(
+        r"\bhow long (?:a |an )?(?:prison |jail )?(?:term|sentence)\b|\bhow many (?:years|months) (?:in|of) (?:prison|jail)\b"
+        r"|\bwhat (?:is|was|were|are) the (?:total |estimated |market )?(?:value|worth|price|cost) of\b"
+        r"|\bhow (?:big|large) (?:is|was|were|are) the\b|\bwhat (?:is|was) the (?:total )?area of\b"
+        r"|\bwhat (?:is|was) the (?:maximum|minimum) age\b",
+        lowered,
     ):
         return "quantity"
     # "what monthly rent", "what price per square metre", "what is the maximum loan": an amount of money

@@ -211,6 +211,36 @@ def test_the_counted_noun_runs_until_a_function_word(question: str, unit: tuple[
 
 
 @pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("What is the number of the 5th plenum resolution of the 12th Party Central Committee on SOEs?", "document"),
+        ("What number is the 12th Central Committee's 5th plenum resolution on restructuring SOEs?", "document"),
+        ("How long a prison term did the court give Vu Thi Hong Van?", "quantity"),
+        ("What was the value of the LG mobile phone that Dang Ngoc Nam tried to steal?", "quantity"),
+        ("How big is the plot in An Lac Park that Indevco gave the university?", "quantity"),
+        ("What is the maximum age of candidates for the programme?", "quantity"),
+        ("What is the number of workers at the plant?", "quantity"),  # a count, not a document's number
+    ],
+)
+def test_an_english_question_for_a_documents_number_a_term_a_value_a_size_or_an_age(question: str, answer_type: str) -> None:
+    assert analyse_question(question).answer_type == answer_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "documents"),
+    [
+        # a code with its issuer's letters is a document though its kind word stands before it, or lower-case
+        ("Hội nghị Trung ương 5 khóa XII đã ban hành Nghị quyết về hoàn thiện thể chế (số 11-NQ/TW).", ["số 11-NQ/TW"]),
+        ("Công an TP Hà Nội ban hành kế hoạch 199/KH-CAHN-PV11 xử lý xe quá tải.", ["199/KH-CAHN-PV11"]),
+        ("Thủ tướng vừa ký Công điện số 156/CĐ-TTg về phòng chống bão.", ["số 156/CĐ-TTg"]),
+        ("Giá vàng tăng 12/USD trong tuần qua.", []),  # no kind word: no document
+    ],
+)
+def test_a_documents_code_with_its_issuers_letters_is_a_document(sentence: str, documents: list[str]) -> None:
+    assert [span.text for span in spans_of(sentence, "document")] == documents
+
+
+@pytest.mark.parametrize(
     ("sentence", "laws"),
     [
         ("Cử tri đề nghị Quốc hội sớm ban hành Luật Tiền lương tối thiểu để bảo đảm quyền lợi.", ["Luật Tiền lương tối thiểu"]),
