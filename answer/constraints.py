@@ -500,7 +500,7 @@ def mentions_english_name(name: str, text: str) -> bool:
         if f" {plain_words(country).strip()} " in plain_words(text):
             return True
         named = entities_named(country)
-    return bool(named) and any(m.entity_id in named for m in Gazetteer.load().mentions(text))
+    return bool(named) and any(m.entity_id in named for m in gazetteer_mentions(text))
 
 
 def reads_entity(name: str) -> bool:
@@ -663,8 +663,8 @@ def mentions_acronym(acronym: str, text: str) -> bool:
         return True
     # an English acronym of a body the gazetteer knows is named by the body's Vietnamese names: the press writes
     # "Bộ GD&ĐT" or "Bộ Giáo dục và Đào tạo" for the "MOET" an English question writes
-    bodies = {m.entity_id for m in Gazetteer.load().mentions(acronym) if (m.start, m.end) == (0, len(acronym))}
-    if bodies and any(m.entity_id in bodies for m in Gazetteer.load().mentions(text)):
+    bodies = {m.entity_id for m in gazetteer_mentions(acronym) if (m.start, m.end) == (0, len(acronym))}
+    if bodies and any(m.entity_id in bodies for m in gazetteer_mentions(text)):
         return True
     key = key.replace(" ", "")
     words = [w for w in plain.split() if w not in ("va", "cua")]
