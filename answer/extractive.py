@@ -80,7 +80,7 @@ from answer.knowledge.units import MONEY_UNITS, TIME_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.numbers import parse_number_token
-from answer.qtypes import DOCUMENT_KINDS, VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
+from answer.qtypes import ASKS_LOCALITY, DOCUMENT_KINDS, VI_LOW_WEIGHT, QuestionAnalysis, analyse_question
 from answer.sentence_confidence import SentenceConfidence, SentenceInput, load_sentence_confidence
 from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
@@ -592,9 +592,6 @@ def _alignment(
     return score
 
 
-_LOCALITY_ASKED = re.compile(r"(?<!\w)(?:huyện|quận|xã|phường|thị xã|thị trấn)\s+nào(?!\w)", re.IGNORECASE)
-
-
 def _placed_as_asked(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
     """Whether a place is written just as the question asks it: in brackets after the person asked about ("đại biểu
     Dương Tấn Quân (Bà Rịa - Vũng Tàu)"), or, for "huyện nào của Tiền Giang", with the province the question puts it
@@ -602,7 +599,7 @@ def _placed_as_asked(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
     before = sentence[: span.start]
     if any(re.search(rf"{re.escape(name)}\s*\(\s*$", before) for name in q.names):
         return True
-    asked = _LOCALITY_ASKED.search(q.text)
+    asked = ASKS_LOCALITY.search(q.text)
     if asked is None:
         return False
     after = sentence[span.end : span.end + 40]
@@ -1660,11 +1657,11 @@ def _a_listed_names_figure(name: str, sentence: str, span: Span) -> bool:
         return False
     stretch = _figure_stretch(sentence, span)
     listed = rf"[{UPPER}][\w&.-]*"
-    here = re.escape(name)
-    return re.search(rf"(?<!\w){here}(?!\w)", stretch) is not None and all(
+    named = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", stretch))
+    return bool(named) and all(
         re.search(rf"{listed}\s*,\s*$", stretch[: m.start()]) is not None
         or re.match(rf"\s*,\s*{listed}", stretch[m.end() :]) is not None
-        for m in re.finditer(rf"(?<!\w){here}(?!\w)", stretch)
+        for m in named
     )
 
 

@@ -670,8 +670,7 @@ def _asks_by_title(question: str) -> bool:
         if length and (i == length or fold(toks[i - length - 1]) not in {"nhung", "cac"}):
             return True
     # the body a title heads may stand between them, capitalised ("Phó Chủ tịch Quốc hội nào điều hành ...", "Giám
-    # đốc Sở LĐ-TB&XH nào"), and a question may
-    # open on one person of a kind ("Người công nhân nào của Công ty ...")
+    # đốc Sở LĐ-TB&XH nào"), and a question may open on one person of a kind ("Người công nhân nào của Công ty ...")
     for match in _TITLED_BODY_ASK.finditer(question):
         before = question[: match.start()].split()[-1:]
         if not before or fold(before[0]).lower() not in {"nhung", "cac"}:
@@ -1006,7 +1005,7 @@ def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[str, ...],
 
 
 # Questions for a district or commune ("thuộc huyện nào", "which district"), and for a place none of them is
-_ASKS_LOCALITY = re.compile(
+ASKS_LOCALITY = re.compile(
     r"(?<!\w)(?:(?:huyện|quận|thị xã|thị trấn|xã|phường)\s+nào|which\s+(?:districts?|communes?|wards?|towns?))(?!\w)",
     re.IGNORECASE,
 )
@@ -1019,7 +1018,7 @@ _ASKS_ABOVE_LOCALITY = re.compile(
 def _asks_locality(text: str, head: tuple[str, ...]) -> bool:
     """Whether a district or commune is asked for: the question word is one ("thuộc huyện nào"), or what is asked is
     named by level words only ("những phường, xã nào")."""
-    return bool(_ASKS_LOCALITY.search(text)) or (bool(head) and all(w.strip(",") in LEVEL_SYLLABLES for w in head))
+    return bool(ASKS_LOCALITY.search(text)) or (bool(head) and all(w.strip(",") in LEVEL_SYLLABLES for w in head))
 
 
 # The size of a rise or fall, which the press gives as a share as often as an amount: "mức tăng lương tối thiểu vùng
