@@ -364,13 +364,21 @@ class LabourQA:
     def corpus_names(self, name: str) -> bool:
         """Whether any indexed sentence names this place or person: a gazetteer entity by any of its aliases
         (so "Ho Chi Minh City" finds "TP.HCM"), anything else as written, diacritics aside."""
-        from answer.constraints import mentions_name, mentions_place
+        from answer.constraints import mentions_name, mentions_place, names_foreign_place
+        from answer.knowledge.foreign_places import foreign_place
         from answer.knowledge.gazetteer import Gazetteer
 
         entities = {m.entity_id for m in Gazetteer.load().mentions(name)}
         if entities:
             return any(self.corpus_mentions(entity_id) for entity_id in entities)
         lexical = self._current_lexical()
+        place = foreign_place(name)
+        if place is not None:  # "Moscow" is written "Mát-xcơ-va", a city also named by its country
+            if place.country is not None and self.corpus_mentions(place.country):
+                return True
+            return any(
+                names_foreign_place(place, record.text) for form in place.vietnamese for record, _ in lexical.search(form, 50)
+            )
         return any(
             mentions_place(name, record.text) or mentions_name(name, record.text)
             for record, _ in lexical.search(name, 50)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from answer.knowledge.abbreviations import is_generic
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.english_words import is_english_word
+from answer.knowledge.foreign_places import ForeignPlace, foreign_place
 from answer.knowledge.gazetteer import EntityMention, Gazetteer
 from answer.knowledge.matcher import HONORIFICS
 from answer.knowledge.stopwords import stopwords
@@ -350,10 +351,11 @@ def mentions_place(place: str, text: str) -> bool:
     key = place_key(place)
     plain, marked = plain_words(text), _marked(text)
     forms = ((key, place), (plain_words(place).strip(), place), *_spellings().get(key, ()))
-    if any(_names(plain, marked, form, spelt) for form, spelt in forms):
+    ids = place_entity_ids(place)
+    # a one-word name the gazetteer knows is left to it: it reads "Đức" in "Thủ Đức" or "anh Minh Đức" as no Germany
+    if any(_names(plain, marked, form, spelt) for form, spelt in forms if not (ids and " " not in form)):
         return True
     # any other name the gazetteer knows it by ("Nhật" for Japan, "Ma-lai-xi-a" for Malaysia)
-    ids = place_entity_ids(place)
     return bool(ids) and any(m.entity_id in ids for m in gazetteer_mentions(text))
 
 
@@ -488,6 +490,10 @@ def mentions_english_name(name: str, text: str) -> bool:
     "Somalia" in the article), diacritic-insensitive, or the gazetteer's Vietnamese name for it ("Cô-oét")."""
     if plain_words(name).rstrip() in plain_words(text):
         return True
+    place = foreign_place(name)
+    if place is not None:
+        # a foreign city or region by the press's Vietnamese form ("Mát-xcơ-va", "châu Á"), or a city by its country
+        return names_foreign_place(place, text)
     named = entities_named(name)
     parts = name.split()
     if not named and len(parts) > 1 and not any(is_vietnamese_syllable(p) for p in parts):
@@ -501,6 +507,13 @@ def mentions_english_name(name: str, text: str) -> bool:
             return True
         named = entities_named(country)
     return bool(named) and any(m.entity_id in named for m in gazetteer_mentions(text))
+
+
+def names_foreign_place(place: ForeignPlace, text: str) -> bool:
+    """Whether text names a foreign city or region by one of its Vietnamese forms, or a city by its country."""
+    if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", nfc(text), re.IGNORECASE) for form in place.vietnamese):
+        return True
+    return place.country is not None and any(m.entity_id == place.country for m in gazetteer_mentions(text))
 
 
 def reads_entity(name: str) -> bool:

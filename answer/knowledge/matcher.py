@@ -408,6 +408,7 @@ def _looks_like_name(text: str, spans: list[tuple[int, int]], i: int, end: int) 
             lowered = before.lower()
             if lowered in HONORIFICS:
                 return True
-            if before[:1].isupper() and lowered not in SENTENCE_WORDS:
+            # "Minh Đức", "Thủ Đức"; not a team's or model's code ("U20 Pháp", "U23 Thái Lan")
+            if before[:1].isupper() and lowered not in SENTENCE_WORDS and is_vietnamese_syllable(before):
                 return True
     return False

@@ -64,6 +64,10 @@ def test_the_corpus_check_behind_nothing_about_x(sample_index) -> None:
     assert sample_index.corpus_names("Nguyễn Hương Giang")  # a person, by the lexical index
     assert not sample_index.corpus_names("Bắc Giang")
     assert not sample_index.corpus_names("Nguyễn Văn Nam")
+    # a foreign region or city by the Vietnamese the press writes (foreign_places.tsv), a city also by its country
+    assert sample_index.corpus_names("Middle East")  # "Trung Đông"
+    assert sample_index.corpus_names("Seoul")  # in South Korea, which the articles name
+    assert not sample_index.corpus_names("Moscow") and not sample_index.corpus_names("Africa")
 
 
 def test_nothing_about_a_place_the_articles_never_name(sample_index) -> None:
