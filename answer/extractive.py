@@ -709,12 +709,17 @@ _NUMBER_WORD_RE = re.compile(
 
 def _number_words(sentence: str) -> list[re.Match[str]]:
     """The number words a sentence counts with: not one capitalised inside a name ("Trung tướng Nguyễn Xuân Mười",
-    "anh Ba"); one opening the sentence or a quotation ("Hai công ty ...") counts."""
+    "anh Ba"); one opening the sentence or a quotation ("Hai công ty ...") counts. A magnitude after digits ("89
+    tỷ AUD") is part of a figure the extractors read, no number word of its own."""
     return [
         m
         for m in _NUMBER_WORD_RE.finditer(sentence)
-        if m.group(0).islower() or not sentence[: m.start()].strip() or sentence[: m.start()].rstrip()[-1] in ".:!?\"“('"
+        if (m.group(0).islower() or not sentence[: m.start()].strip() or sentence[: m.start()].rstrip()[-1] in ".:!?\"“('")
+        and not _AFTER_DIGITS.search(sentence, 0, m.start())
     ]
+
+
+_AFTER_DIGITS = re.compile(r"\d\s*$")
 
 
 _BILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ)(?!\w)")
@@ -1178,12 +1183,12 @@ def _names_another_body(asked: frozenset[str], names_it: Callable[[str], bool], 
     return not names_it(sentence) and any(a.upper() not in asked for a in question_acronyms(sentence))
 
 
-# A company as the press introduces it: its kind, a few describing words, then its name ("Hãng sản xuất xe ôtô
-# Ford", "Tập đoàn Samsung", "công ty Unilever Việt Nam").
-_COMPANY_NAMED = re.compile(
-    rf"(?<!\w)(?i:hãng|công ty|tập đoàn|tổng công ty|ngân hàng|nhà sản xuất|thương hiệu)\s+(?:[^\W\d]+\s+){{0,4}}?"
-    rf"(?P<name>[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*)*)"
+# A company as the press introduces it: its kind, then, within a few words, its name ("Hãng sản xuất xe ôtô Ford",
+# "Tập đoàn Samsung", "Tập đoàn Viễn thông Softbank": describing words may be capitalised too).
+_COMPANY_KIND = re.compile(
+    r"(?<!\w)(?i:hãng|công ty|tập đoàn|tổng công ty|ngân hàng|nhà sản xuất|thương hiệu)\s+(?P<after>(?:[^\W\d][\w&'’-]*\s*){1,6})"
 )
+_CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*)*")
 
 
 def _question_brands(q: QuestionAnalysis) -> tuple[str, ...]:
@@ -1206,10 +1211,11 @@ def _names_another_company(brands: tuple[str, ...], sentence: str) -> bool:
     question's and does not name the question's own."""
     if any(mentions_english_name(brand, sentence) for brand in brands):
         return False
-    for match in _COMPANY_NAMED.finditer(sentence):
-        name = match.group("name")
-        if any(not is_vietnamese_syllable(w) and not w.isupper() for w in name.split()) and not reads_entity(name):
-            return True
+    for match in _COMPANY_KIND.finditer(sentence):
+        for run in _CAPITALISED_RUN.finditer(match.group("after")):
+            name = run.group(0)
+            if any(not is_vietnamese_syllable(w) and not w.isupper() for w in name.split()) and not reads_entity(name):
+                return True
     return False
 
 
@@ -1505,6 +1511,61 @@ def _short_document_number(number: str) -> str | None:
     return lead if lead != number and lead.isdigit() else None
 
 
+# A sentence's subject as news opens it: a person ("Ông Joseph J. Minarik, Phó Chủ tịch ...", "Nguyễn Văn A cho
+# biết"), perhaps as the source ("Theo bà ..."), after a fronted time ("Tháng 12 năm ngoái, ...").
+_OPENS_WITH_NAME = re.compile(rf"(?:Theo\s+)?(?:(?:[Ôô]ng|[Bb]à|[Nn]gài|[Aa]nh|[Cc]hị)\s+)?(?=[{UPPER}])")
+_FRONTED_TIME = re.compile(r"^[^,]*(?:\d|(?i:năm|tháng|ngày|tuần|quý|sáng|chiều|tối|hôm))[^,]*,\s*")
+
+
+_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:ông|bà|ngài|anh|chị|nhà\s+\w+(?:\s+\w+)?|chuyên gia|{})\s+$".format(
+        "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+    ),
+    re.I,
+)
+
+
+def _foreign_name_pin(pin: _Pin, another_person: Callable[[str], bool] | None) -> _Pin:
+    """A foreign name's pin, sectioned like a company's; a person's is contradicted by another person's sentence."""
+    pin = dataclasses.replace(pin, section_names=question_foreign_names)
+    return pin if another_person is None else dataclasses.replace(pin, contradicted=another_person)
+
+
+def _introduced_as_person(question: str, name: str) -> bool:
+    """Whether a question introduces a foreign name as a person's, by honorific or title ("nhà kinh tế Steve
+    Odland", "ông Jack Ma"), not a company's ("Sharp Corp")."""
+    at = question.find(name)
+    return at > 0 and _PERSON_BEFORE.search(question[max(0, at - 40) : at]) is not None
+
+
+def _opens_with_another_person(asked: tuple[str, ...], sentence: str) -> bool:
+    """Whether a sentence opens with a person the question does not name (asked: its people): what it states is
+    that person's, though its paragraph names the asked one ("Ông Joseph J. Minarik, ... nguyên nhà kinh tế trưởng"
+    in a paragraph about Steve Odland and him)."""
+    text = sentence.strip()
+    fronted = _FRONTED_TIME.match(text)
+    if fronted and not question_names(text[: fronted.end()]) and not question_foreign_names(text[: fronted.end()]):
+        text = text[fronted.end() :]
+    opening = _OPENS_WITH_NAME.match(text)
+    if opening is None:
+        return False
+    clause = text[opening.end() :].split(",")[0]
+    named = [n for n in (*question_names(clause), *question_foreign_names(clause)) if clause.startswith(n)]
+    return bool(named) and not any(_may_be_one_person(a, n) for n in named for a in asked)
+
+
+def _may_be_one_person(a: str, b: str) -> bool:
+    """Whether two names may name one person: one in the other ("Trump", "Donald Trump"), the same given name ("ông
+    Nguyễn Văn An", "An"), or a foreign name shortened ("Pinyo" for "Pookpinyo")."""
+    if mentions_name(a, b) or mentions_name(b, a):
+        return True
+    first, second = fold(a).lower().split(), fold(b).lower().split()
+    if not first or not second or first[-1] == second[-1]:
+        return bool(first and second)
+    foreign = [w for w in (first[-1], second[-1]) if len(w) >= 4 and not is_vietnamese_syllable(w)]
+    return bool(foreign) and (first[-1] in second[-1] or second[-1] in first[-1])
+
+
 @dataclass(frozen=True)
 class _Pin:
     """Something a question pins its fact to: how evidence names it, what contradicts it, its name for "the
@@ -1543,6 +1604,12 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         another = partial(_names_another_body, asked, names_it) if name is None or " " not in name else None
         return _Pin(names_it, name, another)
 
+    def another_person(sentence: str) -> bool:
+        # what another person the sentence opens with does or says is not the asked person's, unless it names them
+        # too; a question asking for a person is answered by them
+        people = (*q.names, *q.foreign_names)
+        return q.answer_type not in ("person", "list") and not any(mentions_name(n, sentence) for n in people) and _opens_with_another_person(people, sentence)
+
     def names_place(place: str, text: str) -> bool:
         # a district the question places in its province ("Quận 3 TP.HCM") is named by the evidence for both
         return mentions_place(place, text) or any(mentions_locality(loc, text) for loc in q.localities)
@@ -1562,11 +1629,11 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         # a second person the question names describes the first ("chồng của bà Lê Thị Mịn"): the article may name
         # them once, at the head of the section the answer sits in
         *(
-            _Pin(partial(mentions_name, n), n, person=n, section_names=question_names if i else None)
+            _Pin(partial(mentions_name, n), n, person=n, section_names=question_names if i else None, contradicted=another_person)
             for i, n in enumerate(q.names)
         ),
         *(
-            dataclasses.replace(body(partial(mentions_name, n), n), section_names=question_foreign_names)
+            _foreign_name_pin(body(partial(mentions_name, n), n), another_person if _introduced_as_person(q.text, n) else None)
             for n in q.foreign_names
         ),
         *(
@@ -2036,8 +2103,14 @@ class ExtractiveAnswerer:
         # Places, people, bodies the question names: evidence must name them, else the articles do not cover them,
         # and a sentence stating its fact for another place of the same kind contradicts the question.
         articles = {} if articles is None else articles  # the texts read for the pins below, once per answer
-        for pin in _pins(q):
+        pins = _pins(q)
+        # a place the question gives a person or company it names ("Nguyen Thi Huyen ... from Dak Nong")
+        placed = {*q.places, *(loc.name for loc in q.localities)}
+        people = {*q.names, *q.foreign_names, *(n for n in q.english_names if not reads_entity(n))} - placed
+        for pin in pins:
             named = self._naming(cands, pin, articles)
+            if len(named) < len(cands) and pin.name in placed:
+                named = self._chained(cands, named, pin, [p for p in pins if p.name in people], articles)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, pin.name) if pin.name else None)
             cands = [c for c in named if not (pin.contradicted and pin.contradicted(c.hit.sentence))]
@@ -2264,6 +2337,26 @@ class ExtractiveAnswerer:
             elif self._names_person_again(pin, c.hit, articles):
                 out.append(c)
         return out
+
+    def _chained(
+        self, cands: list[_Candidate], named: list[_Candidate], pin: _Pin, others: list[_Pin], articles: dict[str, str]
+    ) -> list[_Candidate]:
+        """`named`, and the candidates of articles that name the pin in one sentence with another of the question's
+        named pins: the question places a person or a company ("Nguyen Thi Huyen ... from Dak Nong", "the Huu Dung
+        brokerage in Long Bien"), not the fact, and the article says where they are once. Each sentence is still
+        checked for a contradiction."""
+        if self.article_text is None or not others:
+            return named
+        chained: dict[str, bool] = {}
+
+        def chains(doc_id: str) -> bool:
+            if doc_id not in chained:
+                sentences = re.split(r"(?<=[.!?])\s+|\n+", _statements(self._article(doc_id, articles)))
+                chained[doc_id] = any(pin.names_it(s) and any(o.names_it(s) for o in others) for s in sentences)
+            return chained[doc_id]
+
+        kept = set(map(id, named))
+        return [c for c in cands if id(c) in kept or chains(c.hit.doc_id)]
 
     def _names_person_again(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
         """Whether a sentence names the pin's person the way the press names someone again ("anh Hạnh"), as its

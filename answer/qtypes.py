@@ -21,6 +21,7 @@ from answer.constraints import (
     reads_entity,
 )
 from answer.knowledge.asked_bodies import asked_body_kinds
+from answer.knowledge.currency_words import currency_words
 from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.gazetteer import Gazetteer
@@ -162,7 +163,7 @@ class QuestionAnalysis:
     localities: tuple[Locality, ...] = ()  # districts and communes named with their level word
     acronyms: tuple[str, ...] = ()  # acronyms no table reads ("BIDV", "VTV"), pinned down like names
     counted: str | None = None  # the units.tsv id the question word counts (knowledge.units.counted_unit)
-    currency: str | None = None  # "usd" or "vnd" when the question names the currency it asks the amount in
+    currency: str | None = None  # "usd", "vnd" ... when the question names the currency it asks the amount in
     asks_change: bool = False  # it asks how much something rose or fell ("mức tăng ... là bao nhiêu", "tăng bao nhiêu")
     counts_things: bool = False  # an English "how many" that counts things, not money ("how many dollars" is money)
     guessed: tuple[str, ...] = ()  # Vietnamese guesses for the unknown words (knowledge.english_lexicon)
@@ -376,7 +377,13 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
 def _vi_money(plain: str, unit: tuple[str, ...]) -> bool:
     """Whether a Vietnamese question asks for an amount of money (its unit decides when it has one)."""
     if unit:
-        return fold(unit[0]) in {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "kinh"}
+        # "bao nhiêu tiền", "bao nhiêu tỷ", or a noun that prices ("bao nhiêu vốn": knowledge/money_nouns.tsv); not
+        # one that measures it in another unit ("mấy tháng lương")
+        return (
+            fold(unit[0]) in {"tien", "ty", "trieu", "nghin", "ngan", "dong", "usd", "kinh"}
+            or any(" ".join(unit).startswith(noun) for noun in money_nouns(" ".join(unit)))
+            or _unit_currency(unit) is not None  # "bao nhiêu nhân dân tệ", "bao nhiêu yên"
+        )
     return money_asked(plain)  # knowledge/money_asks.tsv
 
 
@@ -446,6 +453,7 @@ def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
 
 # The words that make "mấy <period>" a time adverbial ("mấy năm gần đây", "mấy tháng qua", "mấy ngày nay"); the
 # periods are rate_periods.tsv's
+_CHANGE_FILLERS = frozenset({"lên", "xuống", "mức", "tới", "đến"})
 _RECENT = (("gần", "đây"), ("qua",), ("vừa", "qua"), ("nay",), ("trở", "lại"))
 _PERIODS = frozenset(period_words())
 
@@ -499,8 +507,11 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
         if after and after[0] == "tiền":
             # "bao nhiêu tiền (một mét vuông)": money, whose figure carries its currency; no noun stands beside it
             head = ()
-        if i > 0 and toks[i - 1] in _CHANGE_VERBS:
-            verb = toks[i - 1]
+        before = i - 1
+        while before > 0 and before >= i - 2 and toks[before] in _CHANGE_FILLERS and toks[before] not in _CHANGE_VERBS:
+            before -= 1  # "tăng lên mức bao nhiêu": the change still stands before the figure ("tăng lên 9,2 triệu")
+        if i > 0 and toks[before] in _CHANGE_VERBS:
+            verb = toks[before]
         break
     if answer_type == "quantity" and not unit:
         for i in range(len(toks) - 1):
@@ -533,15 +544,16 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
                     break
     if answer_type == "person":
         head = _vi_predicate(toks, plain, capitalised(question)) or head
-    # a sum of money has no head noun to find beside its figure ("mức lương cơ sở" is not written next to it)
-    money = answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())
-    # a fronted source ("Theo đại biểu Nguyễn Tạo (Lâm Đồng), số người di dân ... bao nhiêu") says who told, not
-    # what is counted
-    source = _FRONTED_SOURCE.match(question)
+    # a fronted source ("Theo đại biểu Nguyễn Tạo (Lâm Đồng), số người di dân ... bao nhiêu") says who told, a
+    # fronted time ("Sau 10 năm thành lập, tiền lương bình quân ... bao nhiêu") when: neither is what is counted
+    source = _FRONTED_SOURCE.match(question) or _FRONTED_TIME.match(question)
     core = question[source.end() :] if source else question
     if source:
         told = " ".join(tokens(source.group()))
-        phrases = [p for p in phrases if p not in told]
+        said = " ".join(tokens(core))
+        phrases = [p for p in phrases if p not in told and p in said]
+    # a sum of money has no head noun to find beside its figure ("mức lương cơ sở" is not written next to it)
+    money = answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())
     if not head and answer_type in {"quantity", "percentage"} and not money:
         head = _copula_subject(core)
     if not head and answer_type == "percentage":
@@ -552,6 +564,9 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
 
 
 _FRONTED_SOURCE = re.compile(r"\s*(?:Theo|Dẫn lời|Trả lời)\s[^,?]+,\s*")
+_FRONTED_TIME = re.compile(
+    r"\s*(?:Sau|Trong|Tính đến|Tính tới|Đến|Từ|Năm|Tháng|Ngày|Hết|Cuối|Đầu|Giai đoạn|Quý|Hiện nay|Hiện)\s[^,?]{0,40},\s*"
+)
 
 
 _MEASURED_SYLLABLES = 3
@@ -801,13 +816,35 @@ def _translated(
     return terms, phrases, unknown, [group for group in dict.fromkeys(alternatives) if len(group) > 1]
 
 
+def _clause_breaks(question: str, toks: Sequence[str]) -> set[int]:
+    """The indexes of the tokens that open a new clause of the question: the first token after a comma, semicolon,
+    colon or bracket (tokens are matched to the text left to right)."""
+    breaks: set[int] = set()
+    text = nfc(question).lower()
+    at = 0
+    for i, tok in enumerate(toks):
+        found = text.find(tok, at)
+        if found < 0:
+            continue
+        if i and re.search(r"[,;:()\[\]]", text[at:found]):
+            breaks.add(i)
+        at = found + len(tok)
+    return breaks
+
+
 def _vi_terms(question: str) -> tuple[list[str], list[str]]:
     """Content syllables and contiguous content phrases of a Vietnamese question."""
     terms: list[str] = []
     phrases: list[str] = []
     current: list[str] = []
     toks = tokens(question)
+    # a phrase never runs over punctuation ("Sau 10 năm thành lập, tiền lương bình quân ..."): each clause's own
+    breaks = _clause_breaks(question, toks)
     for i, tok in enumerate(toks):
+        if i in breaks and len(current) > 1:
+            phrases.append(" ".join(current))
+        if i in breaks:
+            current = []
         plain = fold(tok)
         is_year = bool(re.fullmatch(r"(19|20)\d\d", tok))
         # "cùng với" (along with) is a preposition; "cùng" alone ("cùng kỳ") still counts
@@ -980,7 +1017,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # an English question's acronyms the glossary translates (VGCL, MOLISA) are read, not pinned
         acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
         counted=counted,
-        currency=_asked_currency(text, language) if money else None,
+        currency=_asked_currency(text, language, unit) if money else None,
         asks_change=answer_type == "quantity" and not unit and bool(_ASKS_CHANGE.search(text)),
         counts_things=language == "en" and not money and counts is not None,
         asks_locality=_asks_locality(text, head),
@@ -1030,10 +1067,24 @@ _ASKS_CHANGE = re.compile(r"(?<!\w)(?:mức\s+(?:tăng|giảm)|(?:tăng|giảm)(
 _VI_DONG_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|mấy|nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng(?!\w)", re.IGNORECASE)
 
 
-def _asked_currency(text: str, language: Language) -> str | None:
+def _unit_currency(unit: Sequence[str]) -> str | None:
+    """The currency a question's counted words name ("nhân dân tệ" -> "cny", "euro" -> "eur"), if any."""
+    table = currency_words()
+    words = [w.lower() for w in unit]
+    for i, word in enumerate(words):
+        before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+        # not a compound that only holds a currency syllable ("bao nhiêu hợp đồng")
+        if word in table.codes and f"{before} {word}" not in table.compounds and f"{word} {after}" not in table.compounds:
+            return table.codes[word]
+    return None
+
+
+def _asked_currency(text: str, language: Language, unit: Sequence[str] = ()) -> str | None:
     """The currency a money question asks its amount in, when it names one: "usd" ("bao nhiêu đô la Mỹ", "in US
     dollars"), "vnd" ("bao nhiêu triệu đồng", "VND", "dong"); None for "bao nhiêu tiền", "how much"."""
     ids = {m.unit_id for m in unit_mentions(text)}
+    if unit and _unit_currency(unit) not in (None, "vnd", "usd"):
+        return _unit_currency(unit)  # another currency the question counts in: "bao nhiêu nhân dân tệ"
     if ids & DOLLAR_UNITS:
         return "usd"
     if "vnd" in ids or (_VI_DONG_ASKED.search(text) if language == "vi" else re.search(r"\bdong\b", text, re.I)):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from answer.knowledge.tables import read_rows
 
-CURRENCIES = frozenset({"vnd", "usd", "eur", "jpy"})
+CURRENCIES = frozenset({"vnd", "usd", "eur", "jpy", "aud", "cad", "sgd", "gbp", "krw", "cny", "twd", "rub", "thb", "myr", "inr"})
 
 
 @dataclass(frozen=True)
