@@ -217,6 +217,32 @@ def _question_words(text: str) -> str:
     return " " + " ".join(out) + " "
 
 
+# Who a question asks the name of, by the noun it opens with ("Mẹ của bé ... tên là gì", "the names of the three young
+# men"): kin and the people units count (units.tsv), not a company or a disease ("Công ty ... tên là gì")
+# ("Ông chủ Foxconn ... tên là gì" opens with a title, which the answer sentence may write with a foreign name)
+_KIN_VI = frozenset({"mẹ", "bố", "cha", "vợ", "chồng", "con", "cháu", "bé"})
+_NAME_ASKED_VI = re.compile(r"(?:họ\s+và\s+tên|họ\s+tên|tên)\s+(?:là\s+)?gì\s*\??\s*$", re.I)
+_NAME_ASKED_EN = re.compile(r"\bwhat (?:is|are|was|were) the (?:full )?names? of (?:the |his |her |their )?(?P<who>(?:[\w-]+ ){0,3}[\w-]+)\b")
+
+
+def asks_a_persons_name(text: str, language: Language) -> bool:
+    """Whether a question asks for the name of a person it describes ("Mẹ của bé Quách Khả Hân ... tên là gì?", "What
+    are the names of the three young men who ...?"): a person answers it, as "ai" would be."""
+    people = {u.unit_id for u in units().values() if u.kind == "people"}
+    if language == "vi":
+        if not _NAME_ASKED_VI.search(text):
+            return False
+        first = text.split()[0].lower() if text.split() else ""
+        opening = unit_mentions(text[:30])
+        return first in _KIN_VI or bool(opening and opening[0].start == 0 and opening[0].unit_id in people)
+    asked = _NAME_ASKED_EN.search(text.lower())
+    if asked is None:
+        return False
+    words = asked.group("who").split()
+    nouns = {form for unit in units().values() if unit.unit_id in people for form in unit.forms_en}
+    return any(w in nouns or w in {"men", "man", "women", "woman", "boy", "boys", "girl", "girls", "mother", "father"} for w in words)
+
+
 def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None, asks_money: bool = False) -> str:
     """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words).
 
@@ -932,7 +958,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
     lowered = " " + text.lower() + " "
     doc_kind = document_kind_asked(text, language)
     if language == "vi":
-        answer_type = _vi_answer_type(_question_words(text), _asks_by_title(text), doc_kind, _asks_money_noun(text))
+        titled = _asks_by_title(text) or asks_a_persons_name(text, language)
+        answer_type = _vi_answer_type(_question_words(text), titled, doc_kind, _asks_money_noun(text))
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
         priced = _money_asked_directly(text) if answer_type == "quantity" and not unit else None
@@ -945,7 +972,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
         alternatives: list[tuple[str, ...]] = []
         counts = None
     else:
-        answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
+        answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))
+        if answer_type == "sentence" and asks_a_persons_name(text, language):
+            answer_type = "person"  # "Vietnam Social Security's revenue": the noun, bare
         terms, phrases, unknown, alternatives = _translated(text)
         # "how many months of salary" counts months; "how many dong" is money
         # "how much did the number of people given jobs fall" counts people too
@@ -1018,7 +1047,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         acronyms=tuple(a for a in question_acronyms(text) if language == "vi" or a.lower() in unknown),
         counted=counted,
         currency=_asked_currency(text, language, unit) if money else None,
-        asks_change=answer_type == "quantity" and not unit and bool(_ASKS_CHANGE.search(text)),
+        asks_change=answer_type == "quantity" and not unit and _asks_change(text, language, money),
         counts_things=language == "en" and not money and counts is not None,
         asks_locality=_asks_locality(text, head),
         asks_above_locality=_ASKS_ABOVE_LOCALITY.search(text) is not None,
@@ -1077,6 +1106,21 @@ def _unit_currency(unit: Sequence[str]) -> str | None:
         if word in table.codes and f"{before} {word}" not in table.compounds and f"{word} {after}" not in table.compounds:
             return table.codes[word]
     return None
+
+
+def _asks_change(text: str, language: Language, money: bool) -> bool:
+    """Whether a question asks how much something rose or fell ("mức tăng ... bao nhiêu", "by how much did average
+    CPI rise"): a share answers it as well as a count. Not an English question for money ("by how much did wages
+    rise" is asked in dong)."""
+    if language == "en":
+        return not money and bool(_EN_CHANGE_ASK.search(f" {text.lower()} "))
+    return bool(_ASKS_CHANGE.search(text))
+
+
+def gloss_word(word: str) -> tuple[str, ...]:
+    """The Vietnamese the domain glossary writes for an English word, its inflections read ("workers" -> "lao
+    động", ...); () when it has none."""
+    return _gloss_word(word)
 
 
 def _asked_currency(text: str, language: Language, unit: Sequence[str] = ()) -> str | None:

@@ -45,8 +45,15 @@ def test_the_sentence_naming_a_body_of_the_asked_kind_answers() -> None:
     assert answer.found and answer.citations[0].sentence == CONTRACTOR
 
 
-def test_when_no_sentence_names_such_a_body_retrievals_best_stands() -> None:
-    answer = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0).answer(QUESTION, _hits(BOARD))
+def test_when_no_sentence_names_a_company_or_school_of_the_asked_kind_none_says_which() -> None:
+    # a contractor, company, bank, school or hospital is named by its kind: the board's statement names none
+    assert not ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0).answer(QUESTION, _hits(BOARD)).found
+
+
+def test_when_no_sentence_names_a_body_of_a_looser_kind_retrievals_best_stands() -> None:
+    # any body ("Đơn vị nào"): the press may name it by a description no table reads
+    question = "Đơn vị nào kiểm tra hiện trường vụ ống thép rơi ở đoạn đường sắt Nhổn - ga Hà Nội?"
+    answer = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0).answer(question, _hits(BOARD))
     assert answer.found and answer.citations[0].sentence == BOARD
 
 

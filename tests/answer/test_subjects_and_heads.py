@@ -149,3 +149,66 @@ def test_a_place_the_question_gives_a_person_is_named_where_the_article_names_th
     # an article that names the province only with someone else does not place her there
     other = "Anh Trần Văn Bình quê Đắk Nông cũng có mặt. " + introduced.replace("Đắk Nông", "Gia Lai")
     assert not _far_answer(question, lead + filler + other + filler, sentence)[0]
+
+
+# ---- a person's name asked for
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Mẹ của bé Quách Khả Hân bị ung thư máu tên là gì?", "person"),
+        ("Người đàn ông bị bắt tên là gì?", "person"),
+        ("What are the names of the three young men who beat the war invalid?", "person"),
+        ("What was the name of the worker who died?", "person"),
+        ("Công ty mới thành lập có tên là gì?", "sentence"),  # a company's name is no person's
+        ("Căn bệnh này tên là gì?", "sentence"),
+        ("What is the name of the company that won the contract?", "sentence"),
+    ],
+)
+def test_a_question_asking_a_persons_name_asks_for_a_person(question: str, answer_type: str) -> None:
+    assert analyse_question(question).answer_type == answer_type
+
+
+def test_a_sentence_naming_no_one_else_does_not_answer_whose_name() -> None:
+    question = "Mẹ của bé Quách Khả Hân bị ung thư máu tên là gì?"
+    donation = "Ủng hộ qua Báo VietNamNet: Ghi rõ ủng hộ MS 2017.142 (bé Quách Khả Hân), chuyển khoản qua ngân hàng."
+    assert not ExtractiveAnswerer().answer(question, [_hit(donation)]).found
+    named = "Mẹ của bé Quách Khả Hân là chị Nguyễn Thị Lan, năm nay 30 tuổi, bị ung thư máu."
+    answer = ExtractiveAnswerer().answer(question, [_hit(named)])
+    assert answer.found and "Nguyễn Thị Lan" in (answer.extracted or "")
+
+
+# ---- English questions: their own figures, changes, and spans of years
+
+
+def test_an_english_questions_own_share_or_count_is_no_answer() -> None:
+    from answer.extract import spans_of
+    from answer.extractive import _english_echo
+
+    question = "In the 19th century 80% of the US workforce was needed to produce food. What share is needed today?"
+    shares = {s.text.split()[-1]: _english_echo(question, s) for s in spans_of("Thế kỷ 19 cần tới 80% lao động, nay chỉ cần 3%.", "percentage")}
+    assert shares == {"80%": True, "3%": False}
+    months = spans_of("CPI bình quân 6 tháng đầu năm 2017 tăng 4,15%.", "quantity")[0]
+    assert _english_echo("By how much did average CPI rise in the first six months of 2017?", months)
+
+
+@pytest.mark.parametrize(
+    ("question", "change"),
+    [
+        ("By how much did average CPI rise in the first six months of 2017?", True),
+        ("How much did wages rise in 2017?", False),  # money: answered in dong
+        ("How many workers lost their jobs in 2017?", False),
+    ],
+)
+def test_an_english_question_may_ask_for_a_change(question: str, change: bool) -> None:
+    assert analyse_question(question).asks_change is change
+
+
+def test_a_figure_for_a_span_of_years_is_no_figure_of_its_last_year() -> None:
+    question = "Bao nhiêu trẻ em bị đuối nước ở Long An năm 2016?"
+    span = "Từ năm 2014 đến 2016, toàn tỉnh Long An có 70 trẻ em bị đuối nước."
+    assert not ExtractiveAnswerer().answer(question, [_hit(span)]).found
+    own = "Riêng năm 2016, toàn tỉnh Long An có 20 trẻ em bị đuối nước; từ năm 2014 đến 2016 là 70 trẻ em."
+    answer = ExtractiveAnswerer().answer(question, [_hit(own)])
+    assert answer.found and "20 trẻ em" in (answer.extracted or "")
