@@ -19,6 +19,7 @@ from answer.knowledge.currency_words import currency_words
 from answer.knowledge.number_labels import number_label_pattern
 from answer.knowledge.organisation_kinds import organisations_named
 from answer.knowledge.qualifiers import qualifier_alternation
+from answer.knowledge.titles import titles
 from answer.knowledge.unit_words import unit_words
 from answer.knowledge.units import unit_mentions
 from answer.knowledge.verb_openers import joins_noun, opens_verb
@@ -652,11 +653,17 @@ def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:
 
 
 # A person named again later in a report by honorific and given name: "- ông Chính nói", "Theo bà Hồng, ...".
-_SHORT_MENTION = re.compile(rf"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?P<given>[{UPPER}][{LOWER}]+)(?![\w])(?!\s+[{UPPER}])")
+# honorific or title, then the given name alone ("ông Chính", "Bộ trưởng Tân", "ĐB Vân"); a capitalised word after it
+# makes a full name, read as such
+_NAMED_AGAIN_BY = "|".join(
+    ["[Ôô]ng", "[Bb]à", "[Aa]nh", "[Cc]hị", "ĐB", "[Đđ]ại biểu"]
+    + [f"(?i:{re.escape(t[0])}){re.escape(t[1:])}" for t in sorted(titles(), key=len, reverse=True)]
+)
+_SHORT_MENTION = re.compile(rf"(?<![\w])(?:{_NAMED_AGAIN_BY})\s+(?P<given>[{UPPER}][{LOWER}]+)(?![\w])(?!\s+[{UPPER}])")
 
 
 def short_mentions(sentence: str) -> list[Span]:
-    """People named only by honorific and given name ("ông Chính"): person spans whose unit is the given name,
+    """People named only by honorific or title and given name ("ông Chính", "Bộ trưởng Tân"): person spans whose unit is the given name,
     for the caller to resolve to the full name its article gives."""
     spans = []
     for match in _SHORT_MENTION.finditer(sentence):

@@ -817,6 +817,12 @@ def _period_contradicts(q: QuestionAnalysis, span: Span) -> bool:
     if asked is None or span.kind != "quantity":
         return False
     stated = {_PERIODS[part] for u in span.unit for part in u.lower().split("/")[1:] if part in _PERIODS}
+    if not stated and q.language == "vi":
+        # the period said in words beside the figure ("hơn 800 triệu mỗi năm", "mỗi năm cho thu nhập gần 1 tỷ
+        # đồng"): the next three syllables, or the last five of its clause before it
+        right = " ".join(span.right.split()[:3])
+        left = " ".join(re.split(r"[,;:]", span.left)[-1].split()[-5:])
+        stated = {_PERIODS[m.group(1).lower()] for side in (right, left) for m in _VI_RATE_PERIOD.finditer(side)}
     return bool(stated) and asked not in stated
 
 

@@ -212,3 +212,27 @@ def test_a_figure_for_a_span_of_years_is_no_figure_of_its_last_year() -> None:
     own = "Riêng năm 2016, toàn tỉnh Long An có 20 trẻ em bị đuối nước; từ năm 2014 đến 2016 là 70 trẻ em."
     answer = ExtractiveAnswerer().answer(question, [_hit(own)])
     assert answer.found and "20 trẻ em" in (answer.extracted or "")
+
+
+# ---- periods said in words, people named again by title
+
+
+def test_a_period_said_beside_a_figure_contradicts_another_asked_period() -> None:
+    question = "Anh Hoàn trả lương cho mỗi lao động làm ở trang trại bao nhiêu một tháng?"
+    for yearly in (
+        "Anh Hoàn trả lương cho mỗi lao động làm ở trang trại gần 100 triệu đồng mỗi năm.",
+        "Anh Hoàn trả lương cho mỗi lao động làm ở trang trại, mỗi năm gần 100 triệu đồng.",
+    ):
+        assert not ExtractiveAnswerer().answer(question, [_hit(yearly)]).found
+    monthly = "Anh Hoàn trả lương cho mỗi lao động làm ở trang trại 5 triệu đồng mỗi tháng."
+    answer = ExtractiveAnswerer().answer(question, [_hit(monthly)])
+    assert answer.found and "5 triệu đồng" in (answer.extracted or "")
+
+
+def test_a_person_named_again_by_title_and_given_name_is_read_as_the_full_name() -> None:
+    from answer.extract import short_mentions
+
+    assert [(m.text, m.unit) for m in short_mentions("Bộ trưởng Tân cho biết các địa phương báo cáo 6 tháng một lần.")] == [
+        ("Bộ trưởng Tân", ("tân",))
+    ]
+    assert short_mentions("Bộ trưởng Lê Vĩnh Tân cho biết như vậy.") == []  # a full name is read as such
