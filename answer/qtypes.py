@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -225,10 +226,20 @@ _NAME_ASKED_VI = re.compile(r"(?:họ\s+và\s+tên|họ\s+tên|tên)\s+(?:là\s+
 _NAME_ASKED_EN = re.compile(r"\bwhat (?:is|are|was|were) the (?:full )?names? of (?:the |his |her |their )?(?P<who>(?:[\w-]+ ){0,3}[\w-]+)\b")
 
 
+_PEOPLE_EN = frozenset({"men", "man", "women", "woman", "boy", "boys", "girl", "girls", "mother", "father"})
+
+
+@functools.cache
+def _people_units() -> tuple[frozenset[str], frozenset[str]]:
+    """The units.tsv ids that count people, and their English forms."""
+    people = frozenset(u.unit_id for u in units().values() if u.kind == "people")
+    return people, frozenset(form for unit_id in people for form in units()[unit_id].forms_en)
+
+
 def asks_a_persons_name(text: str, language: Language) -> bool:
     """Whether a question asks for the name of a person it describes ("Mẹ của bé Quách Khả Hân ... tên là gì?", "What
     are the names of the three young men who ...?"): a person answers it, as "ai" would be."""
-    people = {u.unit_id for u in units().values() if u.kind == "people"}
+    people, nouns = _people_units()
     if language == "vi":
         if not _NAME_ASKED_VI.search(text):
             return False
@@ -236,11 +247,7 @@ def asks_a_persons_name(text: str, language: Language) -> bool:
         opening = unit_mentions(text[:30])
         return first in _KIN_VI or bool(opening and opening[0].start == 0 and opening[0].unit_id in people)
     asked = _NAME_ASKED_EN.search(text.lower())
-    if asked is None:
-        return False
-    words = asked.group("who").split()
-    nouns = {form for unit in units().values() if unit.unit_id in people for form in unit.forms_en}
-    return any(w in nouns or w in {"men", "man", "women", "woman", "boy", "boys", "girl", "girls", "mother", "father"} for w in words)
+    return asked is not None and any(w in nouns or w in _PEOPLE_EN for w in asked.group("who").split())
 
 
 def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None, asks_money: bool = False) -> str:
