@@ -708,6 +708,11 @@ def _title_before(toks: list[str], i: int) -> int:
     return 0
 
 
+def _plural_marker(word: str) -> bool:
+    """Whether a word makes the noun after it a list ("những", "các", with or without marks)."""
+    return fold(word).lower() in {"nhung", "cac"}
+
+
 def _asks_by_title(question: str) -> bool:
     """Whether a Vietnamese question asks for a person by a title noun and "nào" ("Giám đốc nào ..."); not "những /
     các Giám đốc nào", a list."""
@@ -715,13 +720,13 @@ def _asks_by_title(question: str) -> bool:
     asks = {"nào", "nao"} if _typed_unmarked(toks) else {"nào"}
     for i, tok in enumerate(toks):
         length = _title_before(toks, i) if tok in asks else 0
-        if length and (i == length or fold(toks[i - length - 1]) not in {"nhung", "cac"}):
+        if length and (i == length or not _plural_marker(toks[i - length - 1])):
             return True
     # the body a title heads may stand between them, capitalised ("Phó Chủ tịch Quốc hội nào điều hành ...", "Giám
     # đốc Sở LĐ-TB&XH nào"), and a question may open on one person of a kind ("Người công nhân nào của Công ty ...")
     for match in _TITLED_BODY_ASK.finditer(question):
         before = question[: match.start()].split()[-1:]
-        if not before or fold(before[0]).lower() not in {"nhung", "cac"}:
+        if not before or not _plural_marker(before[0]):
             return True
     return _ONE_PERSON_OF_A_KIND.match(question) is not None
 
