@@ -200,6 +200,8 @@ def sentence_input(q: QuestionAnalysis, best: _Candidate, pool: Sequence[_Candid
     )
 
 
+# where an article's raw text is cut into sentences for a quick scan (the indexed sentences are not at hand there)
+_ROUGH_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _SECTION_CHARS = 3000  # how far back in its article a sentence's section may have named its province
 
 # A typed answer whose learned-bar probability reaches this stands for an English question whatever retrieval's order
@@ -1606,8 +1608,10 @@ def _may_be_one_person(a: str, b: str) -> bool:
     if mentions_name(a, b) or mentions_name(b, a):
         return True
     first, second = fold(a).lower().split(), fold(b).lower().split()
-    if not first or not second or first[-1] == second[-1]:
-        return bool(first and second)
+    if not first or not second:
+        return False
+    if first[-1] == second[-1]:
+        return True
     foreign = [w for w in (first[-1], second[-1]) if len(w) >= 4 and not is_vietnamese_syllable(w)]
     return bool(foreign) and (first[-1] in second[-1] or second[-1] in first[-1])
 
@@ -2423,7 +2427,7 @@ class ExtractiveAnswerer:
 
         def chains(doc_id: str) -> bool:
             if doc_id not in chained:
-                sentences = re.split(r"(?<=[.!?])\s+|\n+", _statements(self._article(doc_id, articles)))
+                sentences = _ROUGH_SENTENCE_BREAK.split(_statements(self._article(doc_id, articles)))
                 chained[doc_id] = any(pin.names_it(s) and any(o.names_it(s) for o in others) for s in sentences)
             return chained[doc_id]
 
@@ -2448,7 +2452,7 @@ class ExtractiveAnswerer:
         one ("Zamil VN cho hay ...") and goes on with its representative ("Ông kể ... mất tới 32 loại giấy tờ")."""
         assert pin.section_names is not None
         before = self._article(hit.doc_id, articles)[max(0, hit.start - _SECTION_CHARS) : hit.start]
-        for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n+", before)):
+        for sentence in reversed(_ROUGH_SENTENCE_BREAK.split(before)):
             named = pin.section_names(sentence)
             if named:
                 return all(pin.names_it(name) for name in named)

@@ -21,8 +21,8 @@ from answer.constraints import (
     question_years,
     reads_entity,
 )
+from answer.extract import names_currency
 from answer.knowledge.asked_bodies import asked_body_kinds
-from answer.knowledge.currency_words import currency_words
 from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
 from answer.knowledge.gazetteer import Gazetteer
@@ -465,6 +465,8 @@ def _typed_unmarked(toks: Sequence[str]) -> bool:
 
 # Verbs of change before "bao nhiêu" ("giảm bao nhiêu người") that must also precede the figure (question_heads.tsv)
 _CHANGE_VERBS = question_heads()["change"]
+# the words that may stand between a verb of change and "bao nhiêu" ("tăng lên mức bao nhiêu")
+_CHANGE_FILLERS = frozenset({"lên", "xuống", "mức", "tới", "đến"})
 # An English question asking by how much something changed: "by how many ...", "how much did X rise"
 _EN_CHANGE_ASK = re.compile(
     r"\bby how (?:many|much)\b|\bhow (?:many|much)\b(?:\s+[\w-]+){0,8}?\s+(?:did|does|do|has|have|had|will)\s+"
@@ -486,7 +488,6 @@ def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
 
 # The words that make "mấy <period>" a time adverbial ("mấy năm gần đây", "mấy tháng qua", "mấy ngày nay"); the
 # periods are rate_periods.tsv's
-_CHANGE_FILLERS = frozenset({"lên", "xuống", "mức", "tới", "đến"})
 _RECENT = (("gần", "đây"), ("qua",), ("vừa", "qua"), ("nay",), ("trở", "lại"))
 _PERIODS = frozenset(period_words())
 
@@ -879,9 +880,9 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
     # a phrase never runs over punctuation ("Sau 10 năm thành lập, tiền lương bình quân ..."): each clause's own
     breaks = _clause_breaks(question, toks)
     for i, tok in enumerate(toks):
-        if i in breaks and len(current) > 1:
-            phrases.append(" ".join(current))
         if i in breaks:
+            if len(current) > 1:
+                phrases.append(" ".join(current))
             current = []
         plain = fold(tok)
         is_year = bool(re.fullmatch(r"(19|20)\d\d", tok))
@@ -984,9 +985,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
         alternatives: list[tuple[str, ...]] = []
         counts = None
     else:
-        answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))
+        answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
         if answer_type == "sentence" and asks_a_persons_name(text, language):
-            answer_type = "person"  # "Vietnam Social Security's revenue": the noun, bare
+            answer_type = "person"
         terms, phrases, unknown, alternatives = _translated(text)
         # "how many months of salary" counts months; "how many dong" is money
         # "how much did the number of people given jobs fall" counts people too
@@ -1110,14 +1111,10 @@ _VI_DONG_ASKED = re.compile(r"(?<!\w)(?:bao\s+nhiêu|mấy|nghìn|ngàn|triệu|
 
 def _unit_currency(unit: Sequence[str]) -> str | None:
     """The currency a question's counted words name ("nhân dân tệ" -> "cny", "euro" -> "eur"), if any."""
-    table = currency_words()
     words = [w.lower() for w in unit]
-    for i, word in enumerate(words):
-        before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
-        # not a compound that only holds a currency syllable ("bao nhiêu hợp đồng")
-        if word in table.codes and f"{before} {word}" not in table.compounds and f"{word} {after}" not in table.compounds:
-            return table.codes[word]
-    return None
+    # not a compound that only holds a currency syllable ("bao nhiêu hợp đồng")
+    codes = (names_currency(words[i - 1] if i else "", w, words[i + 1] if i + 1 < len(words) else "") for i, w in enumerate(words))
+    return next((code for code in codes if code is not None), None)
 
 
 def _asks_change(text: str, language: Language, money: bool) -> bool:
@@ -1139,8 +1136,9 @@ def _asked_currency(text: str, language: Language, unit: Sequence[str] = ()) -> 
     """The currency a money question asks its amount in, when it names one: "usd" ("bao nhiêu đô la Mỹ", "in US
     dollars"), "vnd" ("bao nhiêu triệu đồng", "VND", "dong"); None for "bao nhiêu tiền", "how much"."""
     ids = {m.unit_id for m in unit_mentions(text)}
-    if unit and _unit_currency(unit) not in (None, "vnd", "usd"):
-        return _unit_currency(unit)  # another currency the question counts in: "bao nhiêu nhân dân tệ"
+    counted_in = _unit_currency(unit)
+    if counted_in not in (None, "vnd", "usd"):
+        return counted_in  # another currency the question counts in: "bao nhiêu nhân dân tệ"
     if ids & DOLLAR_UNITS:
         return "usd"
     if "vnd" in ids or (_VI_DONG_ASKED.search(text) if language == "vi" else re.search(r"\bdong\b", text, re.I)):
