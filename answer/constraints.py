@@ -91,6 +91,9 @@ _YEAR_RE = re.compile(r"(?<![\d/.,\-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d
 _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?![\d/])")
 # "tháng 1/2017", "quý I/2017", "6-2017": a month or quarter of a year (a document's "05/2015/TT-BLĐTBXH" goes on)
 _MONTH_YEAR = re.compile(r"(?<![\d/.,\-])(0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/\-]\s*((?:19|20)\d\d)(?![\d/\-])")
+# "Nguyễn Bá Nhu (SN 1966)", "sinh năm 1976", "born in 1990": a person's birth year dates no fact ("tuyển sinh năm
+# 2017" is an intake year, and does)
+_BIRTH_BEFORE = re.compile(r"(?<!\w)(?<!tuyển )(?:SN|[Ss]inh(?:\s+năm)?|born(?:\s+in)?)\s*$")
 _DOCUMENT_BEFORE = re.compile(
     r"(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|decision|decree|resolution|circular|directive)"
     r"(?:\s+(?:số|no\.?))?\s*$",
@@ -140,6 +143,8 @@ def _years_in(text: str, *, drop_comparisons: bool, drop_starts: bool = False) -
             continue
         if _DOCUMENT_BEFORE.search(before):
             continue  # "Quyết định 2085", "Decision No. 2085": a document's number, not a year
+        if not match.group(2) and _BIRTH_BEFORE.search(before):
+            continue
         first = int(match.group(1))
         last = int(match.group(2)) if match.group(2) else first
         if last < first or last - first > 15:

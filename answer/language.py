@@ -141,8 +141,16 @@ def _graded(item: str, exact: set[str], unaccented: set[str], clash: float) -> f
     return 0.0
 
 
+_QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”|«[^»]{3,}»')
+
+
 def detect_language(text: str) -> Language:
     """'vi' or 'en' for a question; Vietnamese wins on any Vietnamese letter or unaccented function words."""
+    # a quoted title or slogan ('the campaign "Xứng danh Bộ đội Cụ Hồ"') is in the articles' language, not the
+    # asker's: the words around it decide, when there are some
+    unquoted = _QUOTED.sub(" ", nfc(text))
+    if len(re.findall(r"[^\W\d_]+", unquoted)) >= 3:
+        text = unquoted
     lowered = nfc(text).lower()
     # proper nouns ("Who is Lê Thị Thêu?") carry no language; Vietnamese letters elsewhere settle it
     common = " ".join(w for w in re.findall(r"[^\W\d_]+", nfc(text)) if not w[:1].isupper())

@@ -20,4 +20,20 @@ def is_english_word(word: str) -> bool:
     """Whether a word (any case; a possessive "'s" or plural "s" aside) is a common English word."""
     lowered = word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
     words = english_words()
-    return lowered in words or (lowered.endswith("s") and lowered[:-1] in words)
+    forms = (lowered, lowered[:-1]) if lowered.endswith("s") else (lowered,)
+    return any(form in words or _american(form) in words for form in forms)
+
+
+# British endings and their American forms, which the word list spells ("defence", "labour", "organisation", "centre")
+_BRITISH_ENDINGS = (("our", "or"), ("ence", "ense"), ("isation", "ization"), ("ise", "ize"), ("tre", "ter"), ("ogue", "og"))
+
+
+def _american(word: str) -> str:
+    """A British spelling's American form ("defence" -> "defense", "paediatric" -> "pediatric"); other words as they
+    are."""
+    if len(word) > 4:
+        word = word[0] + word[1:].replace("ae", "e").replace("oe", "e")
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    return word

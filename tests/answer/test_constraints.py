@@ -354,6 +354,16 @@ def test_a_date_with_its_year_dates_the_evidence_as_it_dates_a_question() -> Non
     assert sentence_years("Năm 2016 tăng 5% so với cùng kỳ năm 2015.") == [2016]
 
 
+def test_a_birth_year_dates_no_fact() -> None:
+    from answer.constraints import sentence_years
+
+    assert sentence_years("TAND huyện Chương Mỹ tuyên phạt Nguyễn Bá Nhu (SN 1966, ở Mỹ Đức) 27 tháng tù.") == []
+    assert sentence_years("Anh Nguyễn Hùng Thanh, sinh năm 1976, quê Nghệ An, làm thợ hàn từ năm 2017 đến nay.") == [2017]
+    assert sentence_years("Chị Phạm Thị Thanh (sinh 1985) đã được nhận vào làm.") == []
+    # an intake year is no birth year
+    assert sentence_years("Trong đề án tuyển sinh năm 2017, các trường phải công khai tỷ lệ việc làm.") == [2017]
+
+
 def test_a_month_or_quarter_of_a_year_dates_the_evidence() -> None:
     from answer.constraints import sentence_years
 

@@ -66,3 +66,20 @@ def test_a_people_is_named_by_its_country_and_a_nationality_pins_nothing() -> No
     assert mentions_english_name("Yemeni", "Để ngăn chặn dịch tả, chính phủ Yemen đã làm sạch rác.")
     assert not mentions_english_name("Yemeni", "Chính phủ Ai Cập đã làm sạch rác.")
     assert question_english_names("How did the ancient Egyptians make lipstick?") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # a quoted Vietnamese campaign name is the articles' words; the asker's are English
+        ('How many examples did the Ministry of Defence honour in the campaign "Phát huy truyền thống, cống hiến tài năng"?', "en"),
+        ("What did “Bêtông hóa Thành cổ Sơn Tây” report about the citadel?", "en"),
+        # Vietnamese around a quoted English title stays Vietnamese
+        ('Bao nhiêu người tham gia giải chạy "Run for life"?', "vi"),
+        ("“Bêtông hóa Thành cổ” là gì?", "vi"),
+    ],
+)
+def test_a_quoted_phrase_does_not_set_the_language(question: str, language: str) -> None:
+    from answer.language import detect_language
+
+    assert detect_language(question) == language

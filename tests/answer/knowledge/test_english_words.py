@@ -26,3 +26,9 @@ def test_title_case_english_words_are_words(word: str) -> None:
 @pytest.mark.parametrize("word", ["Kuwait", "Viettel", "Samsung", "Formosa", "Libya", "Somali", "Naham"])
 def test_names_are_no_words(word: str) -> None:
     assert not is_english_word(word)
+
+
+@pytest.mark.parametrize("word", ["Defence", "Labour", "organisations", "Centre", "honour", "Paediatrics", "diarrhoea", "catalogue"])
+def test_british_spellings_are_words(word: str) -> None:
+    # "the Ministry of Defence" names no body called "Defence" that the articles could lack
+    assert is_english_word(word)

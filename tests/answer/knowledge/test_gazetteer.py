@@ -228,3 +228,20 @@ def test_agreement(gazetteer: Gazetteer, question: str, evidence: str, verdict: 
 def test_agreement_by_kind(gazetteer: Gazetteer) -> None:
     verdicts = gazetteer.agreement_by_kind("Hà Nội đưa bao nhiêu lao động sang Nhật?", "Hà Nội đưa 2.000 lao động sang Đài Loan")
     assert verdicts == {"province": "match", "country": "contradiction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        ("How many Americans turn 65 every day?", "country.united_states"),
+        ("How many North Korean workers are employed abroad?", "country.north_korea"),
+        ("How many North Koreans work in Russia?", "country.north_korea"),
+        ("How many Koreans live in Hanoi?", "country.south_korea"),
+        ("How many Filipinos work in Vietnam?", "country.philippines"),
+    ],
+)
+def test_a_country_is_named_by_its_people(gazetteer: Gazetteer, text: str, entity_id: str) -> None:
+    assert entity_id in [m.entity_id for m in gazetteer.mentions(text)]
+    # "North Korean" is no South Korean
+    if entity_id == "country.north_korea":
+        assert "country.south_korea" not in [m.entity_id for m in gazetteer.mentions(text)]
