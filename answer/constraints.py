@@ -421,10 +421,15 @@ def question_foreign_names(question: str) -> tuple[str, ...]:
     read = gazetteer_mentions(text)
     for match in _CAPITALISED.finditer(text):
         run: list[str] = []
+        run_start = match.start()
         words = [(match.start() + w.start(), w.group()) for w in re.finditer(r"\S+", match.group(1))]
         for i, (start, word) in enumerate([*words, (match.end(), "")]):
             foreign = len(word) >= 3 and not word.isupper() and word.isalpha() and not is_vietnamese_syllable(word)
             if foreign or (run and word and _continues_foreign_name(word, start, read)):
+                if len(run) == 1 and any(m.kind == "country" and m.start <= run_start < m.end for m in read):
+                    run = []  # a country named before a name is where the person is from ("Thủ tướng Canada Justin Trudeau")
+                if not run:
+                    run_start = start
                 run.append(word)
             elif run:
                 opening = match.start() == 0 and i == 1  # the question's first word, alone in its run

@@ -296,9 +296,28 @@ def _title_noun(text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+def _without_named_titles(q: QuestionAnalysis) -> str:
+    """The question without the titles of the people it names ("... chất vấn của Bí thư Đinh La Thăng"): the title
+    that goes with a name is that person's, not the post a "who" question asks about ("Ai là Trưởng Công an ...")."""
+    text = q.text
+    for name in q.names:
+        at = text.find(name)
+        if at < 0:
+            continue
+        words = text[:at].split()
+        # the title and the body it heads, a few words before the name ("Bí thư Thành ủy TP HCM Đinh La Thăng")
+        for size in range(min(len(words), 6), 0, -1):
+            phrase = " ".join(words[-size:])
+            lowered = " ".join(tokens(phrase)) + " "
+            if any(lowered.startswith(f"{title} ") for title in _TITLE_NOUNS):
+                text = f"{text[:at].rstrip()[: -len(phrase)]}{text[at:]}"
+                break
+    return text
+
+
 def _role_score(q: QuestionAnalysis, role: str) -> float:
     """1 when a person's title names what the question names (same title noun), -1 when it contradicts it."""
-    wanted = _title_noun(q.text if q.language == "vi" else " ".join(q.terms))  # terms lose stopwords ("ban")
+    wanted = _title_noun(_without_named_titles(q) if q.language == "vi" else " ".join(q.terms))  # terms lose stopwords ("ban")
     if wanted is None:
         return 0.0
     if not role:
@@ -400,6 +419,36 @@ _PRONOUN_SUBJECT = re.compile(
 _REPORT_AFTER = re.compile(
     r"\s*,\s*(?:theo\b|[^,.;:]{0,60}?\b(?:cho biết|cho hay|thông tin|công bố|thông báo|báo cáo|xác nhận)\b)", re.I
 )
+
+
+# "Lễ kỷ niệm 110 năm Ngày thành lập tỉnh Lào Cai (12/7/1907 - 12/7/2017)": an anniversary's bracketed range starts
+# on the day of the event it commemorates; the sentence's other dates ("Sáng 9/7, ... tổ chức Lễ kỷ niệm ...", the
+# range's end) date the ceremony. The range is read as one when its years lie the anniversary's years apart.
+_ANNIVERSARY = re.compile(r"(?<!\w)k[ỷỉ]\s+niệm\s+(?P<n>\d{1,4})\s+năm(?!\w)", re.I)
+_ANNIVERSARY_RANGE = re.compile(
+    r"\(\s*(?P<d1>\d{1,2}[/.-]\d{1,2}[/.-](?P<y1>\d{4}))\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?P<y2>\d{4})\s*\)"
+)
+_ASKS_CEREMONY = re.compile(r"(?<!\w)(?:k[ỷỉ]\s+niệm|lễ|mít tinh|anniversary|ceremony|celebrat\w*)(?!\w)", re.I)
+
+
+def _commemorated_dates(q: QuestionAnalysis, sentence: str) -> list[Span]:
+    """The days an anniversary's ranges start on ("kỷ niệm 70 năm ngày Bác Hồ ... về ATK (20/5/1947 – 20/5/2017)"
+    -> 20/5/1947), each with the words of what it commemorates as its left side; none when the question asks about
+    the ceremony itself ("Lễ kỷ niệm ... diễn ra ngày nào?") or the sentence holds no such range."""
+    if _ASKS_CEREMONY.search(q.text):
+        return []
+    out = []
+    for bracket in _ANNIVERSARY_RANGE.finditer(sentence):
+        opened = [m for m in _ANNIVERSARY.finditer(sentence, 0, bracket.start())]
+        if not opened:
+            continue
+        last = opened[-1]
+        if int(bracket.group("y2")) - int(bracket.group("y1")) != int(last.group("n")):
+            continue
+        start, end = bracket.start("d1"), bracket.end("d1")
+        left = sentence[last.end() : bracket.start()].strip(" ,(")
+        out.append(Span("date", sentence[start:end], start, end, left=left))
+    return out
 
 
 _ASKS_ISSUE = re.compile(r"(?i)(?<!\w)(?:ban hành|ký|issued?|signed?|adopted|promulgated)(?!\w)")
@@ -830,7 +879,11 @@ def _period_contradicts(q: QuestionAnalysis, span: Span) -> bool:
 
 # Digits that date or time an event ("chiều 6/7", "ngày 12-7-2017", "năm 2016", "13 giờ 30 phút", "18g"): no figure.
 _DATES_AND_TIMES = re.compile(
-    r"(?<![\w/.,-])\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\w/-]|[.,]\d)"
+    # "tháng 6/2017", "quý 2-2017": a month or quarter of a year
+    r"\b(?:tháng|quý)\s+\d{1,2}\s*[/.-]\s*(?:19|20)\d\d(?![\w/-]|[.,]\d)"
+    # "giai đoạn 1", "đợt 2", "khóa XIV"'s "khóa 14": a number that names a stage is no figure
+    r"|\b(?:giai đoạn|đợt|khóa|khoá)\s+\d{1,2}\b(?![/.,-]\d)"
+    r"|(?<![\w/.,-])\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\w/-]|[.,]\d)"
     r"|(?<![\w.,])(?:19|20)\d\d(?![\w/-]|[.,]\d)"
     r"|\b(?:ngày|tháng|năm|quý|thứ)\s+\d{1,4}\b(?![/.-]\d)"
     r"|\b\d{1,2}\s*(?:giờ|g|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?!\w)",
@@ -1815,8 +1868,10 @@ def _a_locality_figure(c: _Candidate) -> bool:
 
 # Where a figure's own clause begins: a clause mark, or "và" joining two figures ("năm 2019 chuyển đổi 6.000 tỷ
 # đồng và năm 2020 chuyển đổi 10.090 tỷ đồng").
-_CLAUSE_START = re.compile(r"[;,:(]|\s[–—-]\s|(?<!\w)và(?!\w)")
+_CLAUSE_START = re.compile(r"[;,:(]|\s[–—-]\s|(?<!\w)và(?!\w)|(?<!\w)(?:đến|tới|sang)\s+(?=năm\s+(?:19|20)\d\d)")
 _OWN_YEAR = re.compile(r"(?<!\w)(?:năm|in)\s+((?:19|20)\d\d)(?![\w/])", re.I)
+_YEAR_AFTER_FIGURE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?![\w/])", re.I)
+_AGAINST_YEAR = re.compile(r"(?<!\w)(?:bằng|so với|gấp)\s*$", re.I)
 
 
 def _own_year(sentence: str, span: Span) -> int | None:
@@ -1827,7 +1882,12 @@ def _own_year(sentence: str, span: Span) -> int | None:
     clause = before[starts[-1] if starts else 0 :]
     match = _OWN_YEAR.search(clause)
     if match is None or re.search(r"\d", clause[: match.start()]):
-        return None
+        # "từ gần 41% năm 2015 lên hơn 45% năm 2016": a year written right after the figure is its own, unless the
+        # figure is measured against that year ("bằng 110% năm 2015", "so với ...")
+        after = _YEAR_AFTER_FIGURE.match(sentence, span.end)
+        if after is None or _AGAINST_YEAR.search(before[-12:]):
+            return None
+        return int(after.group(1))
     return int(match.group(1))
 
 
@@ -1998,6 +2058,10 @@ class ExtractiveAnswerer:
                 ]
                 if kind == "place" and q.asks_above_locality:
                     spans = [span for span in spans if not _is_locality(span.text)]
+                elif kind == "place" and q.asks_locality:
+                    # "tại huyện nào?" is "huyện Đông Hưng", not the province named after it ("huyện Đông Hưng, tỉnh
+                    # Thái Bình"): where the sentence names a district or commune, the wider place is its address
+                    spans = [span for span in spans if _is_locality(span.text)] or spans
                 if kind == "list" and not spans and (q.asks_locality or q.head in _PLACE_HEADS):
                     # places listed answer a list of places ("những tỉnh nào", "những nước nào"), not what was
                     # done or said ("Các bác sĩ đã làm những gì?" is no "TP HCM"); a district or commune answers only
@@ -2015,6 +2079,8 @@ class ExtractiveAnswerer:
                 spans = [span for span in spans if not _echoes(q, span)]
                 if kind == "date":
                     spans = [s for s in spans if not _issued_another_document(q, hit.sentence, s)]
+                if kind == "date":
+                    spans = _commemorated_dates(q, hit.sentence) or spans
                 if kind == "date" and len(spans) > 1:
                     # the day a report came in ("Ngày 9.7, theo thông tin từ Sở Ngoại vụ, ... mất tích ... vào ngày
                     # 31.3") dates the telling, not the event the sentence tells of

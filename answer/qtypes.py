@@ -590,6 +590,8 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
     money = answer_type == "quantity" and _vi_money(" " + " ".join(plain) + " ", ())
     if not head and answer_type in {"quantity", "percentage"} and not money:
         head = _copula_subject(core)
+    if not head and answer_type in {"quantity", "percentage"} and not money:
+        head = _caused_to_change(core)
     if not head and answer_type == "percentage":
         head = _measured_before(core)
     if not head and phrases and not money:
@@ -672,6 +674,29 @@ _COPULA_ASK = re.compile(
 # besides the head stops: a time adverbial ("Từ ngày 1/7/2018", "hiện nay") sets when, not what; "phải" is a modal
 # (knowledge/question_heads.tsv, kind "skip"; folded)
 _SUBJECT_SKIP = {fold(word) for word in question_heads()["skip"]}
+
+
+# "Đợt nắng nóng ... làm số bệnh nhi đến khám ... tăng bao nhiêu?": a cause makes something change; what changes
+# (the object of "làm", "khiến") is what the figure measures, not the cause the question opens with
+_CAUSED_CHANGE = re.compile(
+    r"(?<!\w)(?:làm|khiến)(?:\s+cho)?\s+(?P<what>[^,;:?]+?)\s+(?:tăng|giảm)(?:\s+(?:thêm|lên|xuống|đi))?\s+"
+    r"(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?!\w)",
+    re.I,
+)
+
+
+def _caused_to_change(question: str) -> tuple[str, ...]:
+    """The content words (at most three) of what a cause makes rise or fall ("làm số bệnh nhi ... tăng bao nhiêu")."""
+    m = _CAUSED_CHANGE.search(question)
+    if m is None:
+        return ()
+    unmarked = _typed_unmarked(tokens(question))
+    words = [
+        t
+        for t in tokens(m.group("what"))
+        if not _stops_head(t, unmarked) and fold(t).lower() not in _SUBJECT_SKIP and not any(c.isdigit() for c in t)
+    ]
+    return tuple(words[:3])
 
 
 def _copula_subject(question: str) -> tuple[str, ...]:
