@@ -25,6 +25,7 @@ from answer.extract import names_currency
 from answer.knowledge.asked_bodies import asked_body_kinds
 from answer.knowledge.document_kinds import document_kind_asked, document_kinds
 from answer.knowledge.english_lexicon import guess_vietnamese
+from answer.knowledge.english_words import is_english_word
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.matcher import HONORIFICS
@@ -127,8 +128,15 @@ _SEARCH_READER = _PhraseReader.of({**{k: v[:1] for k, v in common_words().items(
 # Words that ask for an amount of money besides the money nouns (knowledge/money_nouns.tsv): "how much", except
 # "by how much" (a change) and "how much of the workers"; "dong" only after a figure or a magnitude ("Dong Van" is
 # a place).
+# "how much" before what is measured otherwise asks no money: a comparative of a measure ("how much cooler": a
+# difference in its own unit) or a substance measured by volume, weight or area ("how much water", "how much land")
+_NOT_MONEY_AFTER_HOW_MUCH = (
+    r"(?! \w+ (?:workers|people))"
+    r"(?! (?:cooler|warmer|hotter|colder|longer|shorter|heavier|lighter|faster|slower|deeper)\b)"  # "higher" may be a wage
+    r"(?! (?:water|rice|land|rain|rainfall|electricity|food|waste|garbage|fuel|petrol|oil)\b)"
+)
 _MONEY_EN = re.compile(
-    r"(?<!\bby )\bhow much\b(?! \w+ (?:workers|people))|\b(?:spent|vnd)\b"
+    r"(?<!\bby )\bhow much\b" + _NOT_MONEY_AFTER_HOW_MUCH + r"|\b(?:spent|vnd)\b"
     r"|\d[- ]dong\b|\b(?:thousand|million|billion|trillion)[- ]dong\b"
 )
 
@@ -342,7 +350,13 @@ _NOT_A_MODIFIER = (
 )
 
 
-_DOCUMENT_NOUNS_EN = r"(?:document|decision|decree|dispatch|official letter|circular|directive|resolution|plan|instruction|ordinance)"
+_DOCUMENT_NOUNS_EN = r"(?:document|decision|decree|dispatch|official letter|circular|directive|resolution|plan|instruction|ordinance|code|law)"
+# "which Ministry of Finance circular", "which Prime Minister's decision": "which", the issuer's name (capitalised
+# words, joined by "of", "and", "the"), then a kind of legal document; "which State President signed the decision"
+# asks for the president (a verb stands between)
+_ISSUER_DOCUMENT_EN = re.compile(
+    r"\b[Ww](?:hich|hat) (?:(?:[A-Z][\w'’.&-]*|of|and|the)\s+){1,5}?(?:decrees?|circulars?|decisions?|resolutions?|directives?)\b"
+)
 
 
 def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
@@ -403,6 +417,9 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     if re.search(r"\b(which|what) (countries|markets|places|provinces|localities|groups|programmes|programs|fields|areas|sectors)\b", lowered):
         return "list"
     if re.search(r"\bwhere\b|\b(which|what) (country|place|province|city|market|locality|district|commune|ward|town)\b", lowered):
+        return "place"
+    # "in which French city", "which coastal province": one modifier before the place noun
+    if re.search(rf"\b(?:which|what) (?!{_AUXILIARIES_EN}\b)[\w-]+ (?:country|province|city|district|commune|town)\b", lowered):
         return "place"
     return "sentence"
 
@@ -1013,6 +1030,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
         if answer_type == "sentence" and asks_a_persons_name(text, language):
             answer_type = "person"
+        if answer_type in ("sentence", "person") and _ISSUER_DOCUMENT_EN.search(nfc(text)):
+            answer_type = "document"
         terms, phrases, unknown, alternatives = _translated(text)
         # "how many months of salary" counts months; "how many dong" is money
         # "how much did the number of people given jobs fall" counts people too
@@ -1089,9 +1108,33 @@ def analyse_question(question: str) -> QuestionAnalysis:
         counts_things=language == "en" and not money and counts is not None,
         asks_locality=_asks_locality(text, head),
         asks_above_locality=_ASKS_ABOVE_LOCALITY.search(text) is not None,
-        bodies=_named_bodies(text, foreign) if language == "vi" else (),
+        bodies=_named_bodies(text, foreign) if language == "vi" else _english_named_bodies(text),
         asked_bodies=asked_body_kinds(text, language) if answer_type == "sentence" else None,
     )
+
+
+# "Chợ Rẫy Hospital", "Cho Ray Hospital": the name an English question writes before a hospital's kind noun
+_ENGLISH_HOSPITAL = re.compile(r"((?:[A-ZĐ][\w'’.-]*\s+){1,4})Hospital\b")
+
+
+def _english_named_bodies(text: str) -> tuple[tuple[str, ...], ...]:
+    """The own words of the hospitals an English question names ("Chợ Rẫy Hospital" -> ("Chợ", "Rẫy")), which the
+    press writes after "Bệnh viện": the name's words that are no English word ("General", "Sports"), no place the
+    gazetteer reads ("Vietnam", "Hoa Binh": the press writes them otherwise) and no acronym."""
+    out = []
+    for m in _ENGLISH_HOSPITAL.finditer(nfc(text)):
+        name = m.group(1)
+        places = [(p.start, p.end) for p in Gazetteer.load().mentions(name)]
+        words = tuple(
+            w.group()
+            for w in re.finditer(r"\S+", name)
+            if not is_english_word(w.group())
+            and not (len(w.group()) > 1 and w.group().isupper())
+            and not any(start < w.end() and w.start() < end for start, end in places)
+        )
+        if words:
+            out.append(words)
+    return tuple(dict.fromkeys(out))
 
 
 def _named_bodies(text: str, foreign: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

@@ -98,6 +98,10 @@ def counted_unit(question: str) -> str | None:
     if not words or not mentions:
         return None
     _, start, end = min(words, key=lambda w: w[1])
+    asked = _HOW_MANY.search(question)
+    if asked is not None and re.search(r"[,;:]", question[end : asked.start()]):
+        # "When the secretary questioned the police, how many officers ...": the clause before is no question
+        start, end = asked.start(), asked.end()
     opened = question[start:end].lower()
     if opened.startswith("how"):
         return _english_head_unit(question, start, mentions)

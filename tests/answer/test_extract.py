@@ -220,6 +220,11 @@ def test_the_counted_noun_runs_until_a_function_word(question: str, unit: tuple[
         ("How big is the plot in An Lac Park that Indevco gave the university?", "quantity"),
         ("What is the maximum age of candidates for the programme?", "quantity"),
         ("What is the number of workers at the plant?", "quantity"),  # a count, not a document's number
+        # the kind after the body that issued it, and a code's number
+        ("Which Ministry of Health circular sets the fees for medical check-ups?", "document"),
+        ("Which Prime Minister's decision approved the plan for vocational training?", "document"),
+        ("What is the number of the Labour Code amended last year?", "document"),
+        ("Which workers did the decree cover?", "sentence"),  # a verb between: the workers are asked for
     ],
 )
 def test_an_english_question_for_a_documents_number_a_term_a_value_a_size_or_an_age(question: str, answer_type: str) -> None:
