@@ -154,3 +154,25 @@ def test_a_company_written_cty_answers_which_company() -> None:
     )
     answer = ExtractiveAnswerer().answer(question, [named])
     assert answer.found and "Vạn Lộc" in answer.answer
+
+
+# ---- an undated article naming only earlier years may be this year's news
+
+
+def test_an_undated_article_naming_only_earlier_years_does_not_contradict_this_year() -> None:
+    from datetime import date
+
+    sentence = "Theo Viện nghiên cứu chính sách Asan, hiện có hơn 50.000 công nhân Triều Tiên đang làm việc ở nước ngoài."
+    lead = "Công nhân Triều Tiên làm việc ở nhiều nước, chủ yếu trong ngành xây dựng và khai thác gỗ. " * 5
+    history = "Năm 1948, nước này lần đầu đưa lao động ra nước ngoài. Năm 2011, số lao động này tăng mạnh."
+    article = f"Lao động Triều Tiên ở nước ngoài\n\n{lead}{sentence} {history}"
+    hit = sentence_hit(sentence, doc_id="nk.txt", index=2, start=article.index(sentence), title="Lao động Triều Tiên ở nước ngoài", context=sentence)
+    question = "Năm 2017, theo Viện Asan, có bao nhiêu công nhân Triều Tiên làm việc ở nước ngoài?"
+
+    def answerer(today: date) -> ExtractiveAnswerer:
+        return ExtractiveAnswerer(article_text=lambda _doc: article, clock=lambda: today)
+
+    answer = answerer(date(2017, 12, 31)).answer(question, [hit])
+    assert answer.found and "50.000" in (answer.extracted or "")
+    # asked about a year before today, the article's years (all two or more years from it) still speak against it
+    assert not answerer(date(2026, 12, 6)).answer(question, [hit]).found
