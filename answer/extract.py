@@ -19,6 +19,7 @@ from answer.knowledge.currency_words import currency_words
 from answer.knowledge.number_labels import number_label_pattern
 from answer.knowledge.organisation_kinds import organisations_named
 from answer.knowledge.qualifiers import qualifier_alternation
+from answer.knowledge.rate_periods import period_words
 from answer.knowledge.titles import titles
 from answer.knowledge.unit_words import unit_words
 from answer.knowledge.units import unit_mentions
@@ -232,6 +233,12 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
         per_square_metre = word.endswith("/mét") and re.match(r"\s+vuông(?!\w)", sentence[pos + match.end() :])
         currency = names_currency(unit[-2] if len(unit) > 1 else "", word, _next_word(sentence, pos + match.end()))
+        slashed = re.match(r"\s+(\w+)", sentence[pos + match.end() :]) if raw.endswith("/") else None
+        if slashed is not None and slashed.group(1).lower() in period_words():
+            # "9,2 triệu đồng/người/ tháng": the press may space the slash before the period a rate is counted over
+            unit[-1] += slashed.group(1).lower()
+            end = pos + match.end() + slashed.end()
+            break
         closes = raw[-1] in ",.;:!?)…"  # punctuation ends the noun
         if len(unit) == 4 and not currency and not closes:
             # a table noun longer than four syllables is read whole ("8 cơ sở đào tạo nghề", not "cơ sở đào tạo")
@@ -567,6 +574,19 @@ _PLACE_NAMED_AFTER = re.compile(
 )
 
 
+def _before_a_title(sentence: str, start: int, end: int) -> int:
+    """End of a name run [start, end) without a title's head it ran into ("Trần Thị Phương Lan Phó GĐ Sở ...",
+    "Lê Văn A Phó giám đốc"): a last word that is a title's head and that a title's word (an acronym or a title's
+    lower-case syllable) follows."""
+    words = sentence[start:end].split()
+    after = _words(sentence[end:])
+    following = after[0][0] if after else ""
+    if len(words) > 2 and words[-1].lower() in _TITLE_HEADS and following:
+        if _ACRONYM_RE.fullmatch(following) or following in _TITLE_INNER:
+            return start + sentence[start:end].rstrip().rfind(" ")
+    return end
+
+
 def person_spans(sentence: str) -> list[Span]:
     """People with their titles: "Lê Thị Thêu – Giám đốc Sở ...", "Chủ tịch UBND tỉnh Nguyễn Hương Giang"."""
     spans = []
@@ -580,24 +600,28 @@ def person_spans(sentence: str) -> list[Span]:
             offset += len(word) + 1
         else:
             continue
-        name = sentence[offset : match.end("name")]
+        # the run's length limit counts from the surname: capitalised words before it ("Bộ Ngoại giao Việt Nam Lê Thị
+        # Thu Hằng") must not cut the given name off
+        match = _NAME_RE.match(sentence, offset) or match
+        name_end = _before_a_title(sentence, offset, match.end("name"))
+        name = sentence[offset:name_end]
         if _PLACE_NAMED_AFTER.search(sentence, 0, offset):
             continue  # "xã Ninh Xuân", "đường Trần Hưng Đạo", "trường Lê Quý Đôn": a place named like a person
         # a run that opens with a surname may be a place ("Hà Nội", "Thái Lan"); question_places reads a place word
         # inside a name as a given name ("Mai Đức Chính", "Nguyễn Thị Nga")
         if len(name.split()) < 2 or question_places(name):
             continue
-        title_end = _title_after(sentence, match.end("name"))
-        title_end = _through_name(sentence, title_end) if title_end > match.end("name") else title_end
+        title_end = _title_after(sentence, name_end)
+        title_end = _through_name(sentence, title_end) if title_end > name_end else title_end
         title_start = _title_before(sentence, offset)
-        if title_end > match.end("name"):
+        if title_end > name_end:
             start, end = offset, title_end
-            role = sentence[match.end("name") : title_end].strip(" ,–—-:")
+            role = sentence[name_end : title_end].strip(" ,–—-:")
         elif title_start < offset:
-            start, end = title_start, match.end("name")
+            start, end = title_start, name_end
             role = sentence[title_start:offset].strip()
         else:
-            start, end, role = offset, match.end("name"), ""
+            start, end, role = offset, name_end, ""
         spans.append(Span("person", sentence[start:end], start, end, role=role, unit=tuple(tokens(name))))
     spans += _foreign_people(sentence, spans)
     return _with_clauses(sentence, sorted(spans, key=lambda span: span.start))
@@ -829,6 +853,11 @@ EXTRACTORS = {
     "list": list_spans,
     "place": place_spans,
 }
+
+
+def with_clauses(sentence: str, spans: list[Span]) -> list[Span]:
+    """Spans another reader found (a count written out in words), given their clauses as the extractors' own are."""
+    return _with_clauses(sentence, spans)
 
 
 def spans_of(sentence: str, kind: str) -> list[Span]:

@@ -62,6 +62,7 @@ from answer.extract import (
     segment_of,
     short_mentions,
     spans_of,
+    with_clauses,
 )
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import spelled_out
@@ -344,8 +345,9 @@ def _window(span: Span, before: int = 10, after: int = 8) -> str:
 # "tỷ lệ hộ nghèo ... từ 11,76% xuống còn 8,38%": the second figure of a "from A to B" change measures what the
 # first does, named before "từ"; its own clause stops at the first figure and would miss it.
 _FROM_TO = re.compile(
-    r"\btừ\s+(?:\S+\s+){0,3}?(?:(?:giảm|tăng)\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$", re.IGNORECASE
-)
+    r"\btừ\s+(?:(?:\S+/\s+\S+|\S+)\s+){0,3}?(?:(?:giảm|tăng)\s+)?(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$",
+    re.IGNORECASE,
+)  # a rate's unit may space its slash ("4,4 triệu đồng/người/ tháng"): one word still
 
 
 # "... giải quyết việc làm ... là 21.000 người, giảm 8.136 người so với cùng kỳ": a change said right after a figure
@@ -465,6 +467,18 @@ def _issued_another_document(q: QuestionAnalysis, sentence: str, date: Span) -> 
             number = re.search(r"\d+", document.text)
             return number is None or not re.search(rf"(?<!\d){number.group(0)}(?!\d)", q.text)
     return False
+
+
+_ISSUED_ON = re.compile(r"\s+(?:(?:ban hành|ký)\s+)?ngày\s*$", re.I)
+
+
+def _with_issue_date(sentence: str, document: Span) -> str:
+    """A document's name with the day it was issued when the sentence writes it right after ("Quyết định số
+    9589/QĐ-UBND ngày 26/9/2016"): two documents of one number and body differ by it, and readers cite them so."""
+    for day in spans_of(sentence, "date"):
+        if day.start >= document.end and _ISSUED_ON.fullmatch(sentence[document.end : day.start]):
+            return sentence[document.start : day.end].strip()
+    return document.text.strip()
 
 
 def _antecedent(hit: Hit, previous: str) -> str:
@@ -763,6 +777,44 @@ def _quote(sentence: str, span: Span | None) -> str:
     return f"{prefix}{sentence[left:right].strip()}{suffix}"
 
 
+# "từ ngày 27/2 đến 15/3/2016": a date that opens a period, and what joins it to the day the period runs to
+_OPENS_A_PERIOD = re.compile(r"(?<!\w)từ(?:\s+(?:ngày|hôm))?\s*$", re.I)
+_JOINS_A_PERIOD = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+)?ngày\s+)?$", re.I)
+# a question about one end of a period ("từ ngày nào", "đến ngày nào") asks that end alone
+_ASKS_ONE_END = re.compile(r"(?<!\w)(?:từ|đến|tới|kể từ)\s+(?:ngày|khi|lúc|thời điểm|thời gian|tháng|năm)?\s*(?:nào|bao giờ)", re.I)
+
+
+def _period_shown(q: QuestionAnalysis, span: Span, sentence: str) -> str | None:
+    """A date that opens a period the sentence states whole ("từ ngày 27/2 đến 15/3/2016") answers "when" with the
+    whole period: its first day alone says the fact lasted one day. Not when the question asks one end of it."""
+    if span.kind != "date" or q.language != "vi" or _ASKS_ONE_END.search(q.text):
+        return None
+    if not _OPENS_A_PERIOD.search(sentence[: span.start]):
+        return None
+    for other in spans_of(sentence, "date"):
+        if other.start > span.end and _JOINS_A_PERIOD.fullmatch(sentence[span.end : other.start]):
+            return f"từ {_date_shown(span.text)} đến {_date_shown(other.text)}"
+    return None
+
+
+def _counts_together_shown(q: QuestionAnalysis, span: Span, sentence: str) -> str | None:
+    """A count the sentence joins to another of a different noun ("07 tập thể và 06 cá nhân") answers a question
+    that counts both nouns ("bao nhiêu tập thể, cá nhân") with both: the first alone leaves half the question
+    unanswered."""
+    if span.kind != "quantity" or not span.unit:
+        return None
+    asked = set(tokens(q.text))
+    if not set(span.unit) <= asked:
+        return None
+    for other in spans_of(sentence, "quantity"):
+        if other.start <= span.end or not other.unit or other.unit == span.unit:
+            continue
+        if re.fullmatch(r"\s*(?:và|,)\s*", sentence[span.end : other.start]) and set(other.unit) <= asked:
+            return f"{span.text.strip()} và {other.text.strip()}"
+        break
+    return None
+
+
 def _date_shown(text: str) -> str:
     """A date shown in one form, with slashes: the press also writes "27.6" (a decimal to an English reader) and
     "1-1-2018". The cited sentence keeps the article's own form."""
@@ -794,6 +846,48 @@ def _best_segment(sentence: str, weights: _Weights) -> tuple[int, int] | None:
 _NUMBER_WORD_RE = re.compile(
     r"(?<!\w)(hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|vài|chục|đôi|gấp)(?!\w)", re.I
 )
+
+
+_DIGIT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _spelled_counts(q: QuestionAnalysis, sentence: str) -> list[Span]:
+    """Counts written out in words right before the very noun the question counts ("Yên Bái hiện có bốn sở thừa cấp
+    phó" for "có mấy sở thừa cấp phó"): quantity spans the digit extractors cannot read. Only before the asked noun,
+    as a number word alone is too often something else ("ba" a father, "hai" in a name)."""
+    if not q.unit:
+        return []
+    spans = []
+    for m in _number_words(sentence):
+        value = _DIGIT_WORDS.get(m.group(0).lower())
+        after = tokens(sentence[m.end() :])[: len(q.unit)]
+        if value is None or tuple(after) != tuple(q.unit):
+            continue
+        unit, end = _spelled_unit(sentence, m.end(), len(q.unit))
+        spans.append(Span("quantity", sentence[m.start() : end], m.start(), end, value=float(value), unit=unit))
+    return with_clauses(sentence, spans) if spans else []
+
+
+def _spelled_unit(sentence: str, start: int, count: int) -> tuple[tuple[str, ...], int]:
+    """The first count syllables after start, and where they end."""
+    words = list(re.finditer(r"[^\W\d_]+", sentence[start:]))[:count]
+    return tuple(w.group(0).lower() for w in words), start + words[-1].end()
+
+
+# "thương binh hạng mấy", "bậc mấy": a grade asked, and a grade written ("hạng 2/4", "hạng Ba", "bậc 3/7")
+_ASKS_A_GRADE = re.compile(r"(?<!\w)(hạng|bậc)\s+(?:mấy|bao nhiêu)(?!\w)", re.I)
+_GRADE = r"(?<!\w){word}\s+(\d{{1,2}}(?:/\d{{1,2}})?(?![\w/.,]\d)|nhất|nhì|ba|tư|năm|sáu|bảy|tám|chín|mười|đặc biệt)(?!\w)"
+
+
+def _asked_grades(q: QuestionAnalysis, sentence: str) -> list[Span] | None:
+    """For a question asking which grade ("là thương binh hạng mấy"): the grades of that word the sentence writes,
+    as quantity spans (a count beside them, "xe 3 bánh", answers no grade); None for any other question."""
+    asked = _ASKS_A_GRADE.search(q.text)
+    if asked is None:
+        return None
+    regex = re.compile(_GRADE.format(word=re.escape(asked.group(1).lower())), re.I)
+    spans = [Span("quantity", m.group(0), m.start(), m.end(), unit=(asked.group(1).lower(),)) for m in regex.finditer(sentence)]
+    return with_clauses(sentence, spans) if spans else []
 
 
 def _number_words(sentence: str) -> list[re.Match[str]]:
@@ -1239,6 +1333,28 @@ def _confirms_something(q: QuestionAnalysis, text: str) -> bool:
     return any((sentence.has_bigram(g) if " " in g else sentence.match(g)) >= 1.0 for g in q.guessed)
 
 
+_GENERAL_REACH = 6  # syllables either side of a span alone in its clause: a short noun phrase ("Ngày thành lập tỉnh X")
+
+
+def _general_said(q: QuestionAnalysis, sentence: str, aligned: Sequence[tuple[Span, float]]) -> list[int]:
+    """For each of a sentence's spans, how many of an English question's general words (q.general: "founded" ->
+    "thành lập") its own clause writes; all 0 for one span or none said. The glossary's terms weigh the evidence;
+    these words, too common to weigh it, only tell which date or name of the sentence the question asks about
+    ("Lễ kỷ niệm ... Ngày thành lập tỉnh Lào Cai (12/7/1907 ...)" after "Sáng 9/7")."""
+    if len(aligned) < 2 or not q.general:
+        return [0] * len(aligned)
+
+    def says(span: Span) -> int:
+        # a span alone in its clause (a date in brackets) is read with the few words around it
+        around = f"{span.left} {span.right}".strip() or " ".join(
+            (*tokens(sentence[: span.start])[-_GENERAL_REACH:], *tokens(sentence[span.end :])[:_GENERAL_REACH])
+        )
+        clause = _bag(around)
+        return sum(any((clause.has_bigram(p) if " " in p else clause.match(p)) >= 1.0 for p in g) for g in q.general)
+
+    return [says(span) for span, _ in aligned]
+
+
 def _confirmed(q: QuestionAnalysis, c: _Candidate) -> bool:
     """Whether a candidate confirms some part of a question it cannot read in full: its sentence does, or, for
     retrieval's first, its title and paragraph do (it often says "they" for what its paragraph names) when the
@@ -1463,15 +1579,26 @@ def _question_months(q: QuestionAnalysis) -> list[str]:
     """The months a Vietnamese question dates its fact by: alone ("hồi tháng 5") or with its year ("tháng 7/2017",
     whose year is checked as a year). Evidence that states no month leaves them unknown, as a year is."""
     if q.language == "en":
-        return []
+        return [str(_EN_MONTHS.index(m.group(1).lower()) + 1) for m in _EN_FACT_MONTH.finditer(q.text)]
     return list(dict.fromkeys([*_MONTH_NAMED.findall(q.text), *_MONTH_YEAR.findall(q.text)]))
+
+
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")  # fmt: skip
+# "how many jobs were created in May", "in June 2017": the month of the fact an English question asks about; not a
+# day's month ("released on 2 June", "June 2 report"), which dates a report or an event, nor "May" of a name
+_EN_FACT_MONTH = re.compile(r"\b(?:in|during|throughout) (" + "|".join(m.title() for m in _EN_MONTHS) + r")\b(?!\s+\d{1,2}\b)")
 
 
 def _states_another_month(month: str, sentence: str) -> bool:
     """Whether a sentence dates itself by months ("tháng 12/2017", "ngày 11/5") and never by the asked one: another
     month stated for the fact contradicts the question, where no month at all leaves it unknown."""
-    stated = {int(next(m for m in found if m)) for found in _MONTH_STATED.findall(sentence)}
+    # a month a comparison reaches back to ("mức thấp nhất kể từ tháng 8/1993") is no month of the fact
+    stated = {int(next(m for m in found if m)) for found in _MONTH_STATED.findall(_SINCE_MONTH.sub(" ", sentence))}
     return bool(stated) and int(month) not in stated
+
+
+_SINCE_MONTH = re.compile(r"(?<!\w)kể\s+từ\s+(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}[/-]\d{1,2})(?:[/-]\d{2,4})?(?![\d/-])", re.I)
 
 
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", re.IGNORECASE)
@@ -1691,6 +1818,15 @@ def _may_be_one_person(a: str, b: str) -> bool:
         return True
     foreign = [w for w in (first[-1], second[-1]) if len(w) >= 4 and not is_vietnamese_syllable(w)]
     return bool(foreign) and (first[-1] in second[-1] or second[-1] in first[-1])
+
+
+def _contradicting_part(pin: _Pin, c: _Candidate) -> str:
+    """What of a candidate's sentence may contradict a body pin: a figure's own clause, where one was read ("..., 4
+    nghìn công nhân có nguy cơ mất việc”, ông lo lắng Vì vậy ông đề nghị ... yêu cầu EVN ..." counts no EVN workers);
+    the whole sentence for other pins and for sentences without a figure."""
+    if pin.name is not None or c.span is None or c.span.kind not in _NUMERIC:
+        return c.hit.sentence
+    return f"{c.span.left} {c.span.text} {c.span.right}"
 
 
 @dataclass(frozen=True)
@@ -2075,7 +2211,7 @@ class ExtractiveAnswerer:
             alone = weights.coverage(text, _bag(previous) if previous else None, _PREVIOUS_FACTOR, known=known)
             coverage = 0.5 * alone + 0.5 * weights.coverage(text, context, known=known)
             prior = 1.0 / (1.0 + 0.25 * rank)
-            best_span, best_align = None, 0.0
+            best_span, best_align, best_says = None, 0.0, 0
             if kind in TYPED_KINDS:
                 spans = [
                     span
@@ -2102,6 +2238,10 @@ class ExtractiveAnswerer:
                         for span in place_spans(nfc(hit.sentence), institutions=False)
                         if not _is_locality(span.text) or q.asks_locality or q.head in _PLACE_HEADS
                     ]
+                if kind == "quantity" and not spans:
+                    spans = _spelled_counts(q, hit.sentence)
+                if kind == "quantity" and (grades := _asked_grades(q, hit.sentence)) is not None:
+                    spans = grades
                 if kind == "quantity" and q.asks_change:
                     spans += spans_of(hit.sentence, "percentage")  # a rise of "15%" answers "mức tăng ... bao nhiêu"
                 if kind == "person" and not spans:
@@ -2135,9 +2275,10 @@ class ExtractiveAnswerer:
                     ]
                     other_years = bool(aligned) and not own
                     aligned = own or aligned
-                for span, align in aligned:
-                    if best_span is None or align > best_align:
-                        best_span, best_align = span, align
+                said = _general_said(q, hit.sentence, aligned)
+                for (span, align), says in zip(aligned, said):
+                    if best_span is None or (says, align) > (best_says, best_align):
+                        best_span, best_align, best_says = span, align, says
             if kind in TYPED_KINDS and (best_span is not None or kind != "list"):
                 support = 0.5 * coverage + 0.5 * best_align
                 cov_w, align_w, prior_w = (0.3, 0.45, 0.25) if english else (0.4, 0.4, 0.2)
@@ -2274,7 +2415,7 @@ class ExtractiveAnswerer:
                 named = self._chained(cands, named, pin, [p for p in pins if p.name in people], articles)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, pin.name) if pin.name else None)
-            cands = [c for c in named if not (pin.contradicted and pin.contradicted(c.hit.sentence))]
+            cands = [c for c in named if not (pin.contradicted and pin.contradicted(_contradicting_part(pin, c)))]
             if not cands:
                 return self._not_found(q, named)
         # A closed kind of answer ("bị kỷ luật hình thức gì", "bao nhiêu năm tù"): a sentence stating no value of it
@@ -2680,6 +2821,12 @@ class ExtractiveAnswerer:
             extracted = best.span.text.strip()
             answer_type = best.span.kind if best.span.kind == q.answer_type else q.answer_type
             shown = shown_for(q.language, best.span.kind, _date_shown(extracted) if best.span.kind == "date" else extracted)
+            if best.span.kind == "document":
+                shown = shown_for(q.language, "document", _with_issue_date(best.hit.sentence, best.span))
+            if (counts := _counts_together_shown(q, best.span, best.hit.sentence)) is not None:
+                shown = shown_for(q.language, best.span.kind, counts)
+            if (period := _period_shown(q, best.span, best.hit.sentence)) is not None:
+                shown = shown_for(q.language, "date", period)
             if side is not None:
                 shown = side.shown(shown, q.language)
             text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))

@@ -176,6 +176,9 @@ class QuestionAnalysis:
     asks_change: bool = False  # it asks how much something rose or fell ("mức tăng ... là bao nhiêu", "tăng bao nhiêu")
     counts_things: bool = False  # an English "how many" that counts things, not money ("how many dollars" is money)
     guessed: tuple[str, ...] = ()  # Vietnamese guesses for the unknown words (knowledge.english_lexicon)
+    # how the press writes each unknown lower-case word the general words translate (common_words.tsv: "founded" ->
+    # "thành lập", "sáng lập"), one group a word: only to tell which of a sentence's spans the question asks about
+    general: tuple[tuple[str, ...], ...] = ()
     # a district or commune is asked for ("thuộc huyện nào", "những phường, xã nào"); a country or province, which
     # none of them is ("sang nước nào", "which province")
     asks_locality: bool = False
@@ -1096,6 +1099,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         names=names,
         unknown=tuple(unknown),
         guessed=_guessed_vietnamese(text, unknown),
+        general=_general_wordings(text, unknown),
         foreign_names=foreign,
         english_names=_english_names(text, places, names) if language == "en" else (),
         unread=_unread_share(text, unknown) if language == "en" else 0.0,
@@ -1260,6 +1264,21 @@ def _guessed_vietnamese(question: str, words: list[str]) -> tuple[str, ...]:
         return ()  # a Vietnamese question, or an English one the glossary reads in full
     lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’\-]*", question))
     return tuple(dict.fromkeys(vi for w in words if w in lower for vi in guess_vietnamese(w, _GUESS_MIN_SCORE, _GUESS_TOP)))
+
+
+def _general_wordings(question: str, words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The general words' wordings (common_words.tsv, every one) of the unknown words an English question writes in
+    lower case, one group a word; a bare verb is also read by its past form's row ("arrive" -> "arrived")."""
+    if not words:
+        return ()
+    table = common_words()
+    lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’\-]*", question))
+    groups = []
+    for word in dict.fromkeys(w for w in words if w in lower):
+        found = _gloss_word(word, table) or next((table[f] for f in (f"{word}d", f"{word}ed") if f in table), ())
+        if found:
+            groups.append(found)
+    return tuple(dict.fromkeys(groups))
 
 
 _MOSTLY_UNREAD = 0.5  # above this share of untranslated content words, an English question is mostly unread
