@@ -153,7 +153,8 @@ def _singular(forms: tuple[str, ...]) -> str:
     return next((form for form in forms if f"{form}s" in forms), forms[0])
 
 
-_MONTHS = (
+# The English month names, January first (how an answer writes a day-first date; a question's month is read with them)
+MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
@@ -168,9 +169,9 @@ def date_in_english(text: str) -> str | None:
     text = nfc(text).strip()
     if (found := _DAY_MONTH_YEAR.fullmatch(text)) and 1 <= int(found["day"]) <= 31 and 1 <= int(found["month"]) <= 12:
         days = f"{int(found['first'])}-{int(found['day'])}" if found["first"] else str(int(found["day"]))
-        return " ".join(part for part in (days, _MONTHS[int(found["month"]) - 1], found["year"]) if part)
+        return " ".join(part for part in (days, MONTHS[int(found["month"]) - 1], found["year"]) if part)
     if (found := _MONTH_YEAR.fullmatch(text)) and 1 <= int(found["month"]) <= 12:
-        return f"{_MONTHS[int(found['month']) - 1]} {found['year']}"
+        return f"{MONTHS[int(found['month']) - 1]} {found['year']}"
     return None
 
 

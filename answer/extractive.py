@@ -50,7 +50,7 @@ from answer.constraints import (
     states_another_locality,
     years_match,
 )
-from answer.english_figures import for_reader, place_in_english, shown_for
+from answer.english_figures import MONTHS, for_reader, place_in_english, shown_for
 from answer.extract import (
     Span,
     currency_of,
@@ -1579,15 +1579,13 @@ def _question_months(q: QuestionAnalysis) -> list[str]:
     """The months a Vietnamese question dates its fact by: alone ("hồi tháng 5") or with its year ("tháng 7/2017",
     whose year is checked as a year). Evidence that states no month leaves them unknown, as a year is."""
     if q.language == "en":
-        return [str(_EN_MONTHS.index(m.group(1).lower()) + 1) for m in _EN_FACT_MONTH.finditer(q.text)]
+        return [str(MONTHS.index(m.group(1)) + 1) for m in _EN_FACT_MONTH.finditer(q.text)]
     return list(dict.fromkeys([*_MONTH_NAMED.findall(q.text), *_MONTH_YEAR.findall(q.text)]))
 
 
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december")  # fmt: skip
 # "how many jobs were created in May", "in June 2017": the month of the fact an English question asks about; not a
 # day's month ("released on 2 June", "June 2 report"), which dates a report or an event, nor "May" of a name
-_EN_FACT_MONTH = re.compile(r"\b(?:in|during|throughout) (" + "|".join(m.title() for m in _EN_MONTHS) + r")\b(?!\s+\d{1,2}\b)")
+_EN_FACT_MONTH = re.compile(r"\b(?:in|during|throughout) (" + "|".join(MONTHS) + r")\b(?!\s+\d{1,2}\b)")
 
 
 def _states_another_month(month: str, sentence: str) -> bool:
