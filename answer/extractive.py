@@ -305,13 +305,13 @@ def _without_named_titles(q: QuestionAnalysis) -> str:
         at = text.find(name)
         if at < 0:
             continue
-        words = text[:at].split()
+        words = list(re.finditer(r"\S+", text[:at]))
         # the title and the body it heads, a few words before the name ("Bí thư Thành ủy TP HCM Đinh La Thăng")
         for size in range(min(len(words), 6), 0, -1):
-            phrase = " ".join(words[-size:])
-            lowered = " ".join(tokens(phrase)) + " "
+            start = words[-size].start()
+            lowered = " ".join(tokens(text[start:at])) + " "
             if any(lowered.startswith(f"{title} ") for title in _TITLE_NOUNS):
-                text = f"{text[:at].rstrip()[: -len(phrase)]}{text[at:]}"
+                text = f"{text[:start]}{text[at:]}"
                 break
     return text
 
