@@ -1935,7 +1935,12 @@ def _spans_years_around(year: int, sentence: str) -> bool:
     """Whether a sentence states the asked year only as the end or inside of a span of years ("trong 3 năm, từ năm
     2014 đến 2016")."""
     inside = [m for m in _YEAR_RANGE.finditer(sentence) if int(m.group(1)) < year <= int(m.group(2))]
-    return bool(inside) and re.search(rf"(?<!\d){year}(?!\d)", _YEAR_RANGE.sub(" ", sentence)) is None
+    return bool(inside) and not _writes_year(year, _YEAR_RANGE.sub(" ", sentence))
+
+
+def _writes_year(year: int, text: str) -> bool:
+    """Whether a text writes the year's digits as a number of its own (not inside a longer one)."""
+    return re.search(rf"(?<!\d){year}(?!\d)", text) is not None
 
 
 def _single_places(q: QuestionAnalysis) -> list[str]:
@@ -2753,7 +2758,7 @@ class ExtractiveAnswerer:
                 for c in in_year
                 if c.year_ok is True
                 and c.span is not None
-                and (c in passing or (self._shows_span(q, c) and any(re.search(rf"(?<!\d){y}(?!\d)", c.hit.sentence) for y in q.years)))
+                and (c in passing or (self._shows_span(q, c) and any(_writes_year(y, c.hit.sentence) for y in q.years)))
             ]
             if q.years
             else []
@@ -2818,13 +2823,13 @@ class ExtractiveAnswerer:
             assert best.span is not None
             extracted = best.span.text.strip()
             answer_type = best.span.kind if best.span.kind == q.answer_type else q.answer_type
-            shown = shown_for(q.language, best.span.kind, _date_shown(extracted) if best.span.kind == "date" else extracted)
+            # what the answer shows of its span: a date in one form, a document with its issue date, two counts asked
+            # together, a period whole (each applies to its own kind of span)
+            said = _date_shown(extracted) if best.span.kind == "date" else extracted
             if best.span.kind == "document":
-                shown = shown_for(q.language, "document", _with_issue_date(best.hit.sentence, best.span))
-            if (counts := _counts_together_shown(q, best.span, best.hit.sentence)) is not None:
-                shown = shown_for(q.language, best.span.kind, counts)
-            if (period := _period_shown(q, best.span, best.hit.sentence)) is not None:
-                shown = shown_for(q.language, "date", period)
+                said = _with_issue_date(best.hit.sentence, best.span)
+            said = _counts_together_shown(q, best.span, best.hit.sentence) or _period_shown(q, best.span, best.hit.sentence) or said
+            shown = shown_for(q.language, best.span.kind, said)
             if side is not None:
                 shown = side.shown(shown, q.language)
             text = message(q.language, "found", extracted=shown, sentence=_quote(best.hit.sentence, best.span))
