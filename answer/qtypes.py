@@ -100,7 +100,7 @@ class _PhraseReader:
         for key in table:
             as_matched.setdefault(_POSSESSIVE.sub("", key), key)
         # a phrase's head noun is its last word, and questions ask in the plural as often ("collective labour
-        # agreements"); single words get their endings stripped where they are read (_gloss_word)
+        # agreements"); single words get their endings stripped where they are read (gloss_word)
         for key in list(as_matched):
             if " " in key:
                 as_matched.setdefault(english_plural(key), as_matched[key])
@@ -814,15 +814,16 @@ def _vi_predicate(toks: list[str], plain: list[str], upper: Sequence[bool] = ())
 _INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
 
 
-def _gloss_word(word: str, table: dict[str, tuple[str, ...]] = GLOSSARY) -> tuple[str, ...]:
-    """Table phrases for a word no key matched as written: hyphenated ("people-with-merit") or inflected."""
+def gloss_word(word: str, table: dict[str, tuple[str, ...]] = GLOSSARY) -> tuple[str, ...]:
+    """Table phrases (the domain glossary's by default) for an English word, also one no key matches as written:
+    hyphenated ("people-with-merit") or inflected ("workers" -> "lao động", ...); () when it has none."""
     if word in table:
         return table[word]
     if "-" in word:
         spaced = word.replace("-", " ")
         if spaced in table:
             return table[spaced]
-        return tuple(v for part in spaced.split() if part not in EN_STOPWORDS for v in _gloss_word(part, table))
+        return tuple(v for part in spaced.split() if part not in EN_STOPWORDS for v in gloss_word(part, table))
     for suffix, repl in _INFLECTIONS:
         stem = word[: -len(suffix)] + repl if word.endswith(suffix) else ""
         if len(stem) >= 3 and stem in table:
@@ -884,7 +885,7 @@ def _translated(
         word = match.group(0)
         if not _is_content_word(word):
             continue
-        vi = _gloss_word(word, reader.table)
+        vi = gloss_word(word, reader.table)
         if vi:
             found.extend((match.start(), v) for v in vi)
             alternatives.append(vi)
@@ -983,7 +984,7 @@ def _en_predicate(lowered: str) -> tuple[str, ...]:
             continue
         if word in _EN_COPULA or word in EN_STOPWORDS or word.isdigit():
             break
-        gloss = _gloss_word(word)
+        gloss = gloss_word(word)
         if not gloss:
             break
         out.extend(tokens(gloss[0]))  # the first sense only: alternatives are not all required
@@ -1198,12 +1199,6 @@ def _asks_change(text: str, language: Language, money: bool) -> bool:
     return bool(_ASKS_CHANGE.search(text))
 
 
-def gloss_word(word: str) -> tuple[str, ...]:
-    """The Vietnamese the domain glossary writes for an English word, its inflections read ("workers" -> "lao
-    động", ...); () when it has none."""
-    return _gloss_word(word)
-
-
 def _asked_currency(text: str, language: Language, unit: Sequence[str] = ()) -> str | None:
     """The currency a money question asks its amount in, when it names one: "usd" ("bao nhiêu đô la Mỹ", "in US
     dollars"), "vnd" ("bao nhiêu triệu đồng", "VND", "dong"); None for "bao nhiêu tiền", "how much"."""
@@ -1275,7 +1270,7 @@ def _general_wordings(question: str, words: list[str]) -> tuple[tuple[str, ...],
     lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’\-]*", question))
     groups = []
     for word in dict.fromkeys(w for w in words if w in lower):
-        found = _gloss_word(word, table) or next((table[f] for f in (f"{word}d", f"{word}ed") if f in table), ())
+        found = gloss_word(word, table) or next((table[f] for f in (f"{word}d", f"{word}ed") if f in table), ())
         if found:
             groups.append(found)
     return tuple(dict.fromkeys(groups))
