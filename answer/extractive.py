@@ -297,11 +297,10 @@ def _title_noun(text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
-def _without_named_titles(q: QuestionAnalysis) -> str:
-    """The question without the titles of the people it names ("... chất vấn của Bí thư Đinh La Thăng"): the title
+def _without_named_titles(text: str, names: Sequence[str]) -> str:
+    """A question without the titles of the people it names ("... chất vấn của Bí thư Đinh La Thăng"): the title
     that goes with a name is that person's, not the post a "who" question asks about ("Ai là Trưởng Công an ...")."""
-    text = q.text
-    for name in q.names:
+    for name in names:
         at = text.find(name)
         if at < 0:
             continue
@@ -316,9 +315,16 @@ def _without_named_titles(q: QuestionAnalysis) -> str:
     return text
 
 
+@lru_cache(maxsize=256)
+def _asked_title_noun(text: str, language: str, names: tuple[str, ...], terms: tuple[str, ...]) -> str | None:
+    """The title noun a question asks about (read once per question, however many people it is compared with); an
+    English question's from its terms, which lose the stopwords ("ban")."""
+    return _title_noun(_without_named_titles(text, names) if language == "vi" else " ".join(terms))
+
+
 def _role_score(q: QuestionAnalysis, role: str) -> float:
     """1 when a person's title names what the question names (same title noun), -1 when it contradicts it."""
-    wanted = _title_noun(_without_named_titles(q) if q.language == "vi" else " ".join(q.terms))  # terms lose stopwords ("ban")
+    wanted = _asked_title_noun(q.text, q.language, tuple(q.names), tuple(q.terms))
     if wanted is None:
         return 0.0
     if not role:
@@ -777,9 +783,11 @@ def _quote(sentence: str, span: Span | None) -> str:
     return f"{prefix}{sentence[left:right].strip()}{suffix}"
 
 
-# "từ ngày 27/2 đến 15/3/2016": a date that opens a period, and what joins it to the day the period runs to
+# "từ ngày 27/2 đến 15/3/2016": a date that opens a period, what joins it to the day the period runs to, and what
+# comes right before that day when the sentence gives it alone ("đến hết ngày 5/6")
 _OPENS_A_PERIOD = re.compile(r"(?<!\w)từ(?:\s+(?:ngày|hôm))?\s*$", re.I)
 _JOINS_A_PERIOD = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+)?ngày\s+)?$", re.I)
+_ENDS_A_PERIOD = re.compile(r"(?<!\w)(?:đến|tới|hết)(?:\s+(?:hết|ngày|hôm))?\s*$", re.I)
 # a question about one end of a period ("từ ngày nào", "đến ngày nào") asks that end alone
 _ASKS_ONE_END = re.compile(r"(?<!\w)(?:từ|đến|tới|kể từ)\s+(?:ngày|khi|lúc|thời điểm|thời gian|tháng|năm)?\s*(?:nào|bao giờ)", re.I)
 
@@ -841,14 +849,14 @@ def _best_segment(sentence: str, weights: _Weights) -> tuple[int, int] | None:
     return best if best[1] - best[0] < len(sentence.strip()) else None
 
 
-# A figure written out in words ("ba bệnh nhân", "lần thứ hai"); "một", "năm" and "tư" are left out, being
+# The digits written out in words ("ba bệnh nhân", "lần thứ hai"); "một", "năm" and "tư" are left out, being
 # mostly "một số" (some), "năm" (year) and "đầu tư", "tư nhân" (invest, private).
-_NUMBER_WORD_RE = re.compile(
-    r"(?<!\w)(hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|nửa|vài|chục|đôi|gấp)(?!\w)", re.I
-)
-
-
 _DIGIT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# A figure written out in words: those digits, or the tens, magnitudes and vague counts ("vài", "gấp đôi")
+_NUMBER_WORD_RE = re.compile(
+    r"(?<!\w)({})(?!\w)".format("|".join([*_DIGIT_WORDS, "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "vài", "chục", "đôi", "gấp"])),
+    re.I,
+)
 
 
 def _spelled_counts(q: QuestionAnalysis, sentence: str) -> list[Span]:
@@ -986,7 +994,6 @@ _DATES_AND_TIMES = re.compile(
 
 
 _ASKS_UNTIL = re.compile(r"\b(?:until|till) (?:what|which) (?:date|day)\b|\b(?:until|till) when\b", re.I)
-_ENDS_A_PERIOD = re.compile(r"(?<!\w)(?:đến|tới|hết)(?:\s+(?:hết|ngày|hôm))?\s*$", re.I)
 _STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
 
 
