@@ -219,8 +219,9 @@ def bar_may_admit(q: QuestionAnalysis, c: _Candidate) -> bool:
     """Whether the learned bar may admit a span the word-overlap bars refuse (bench/fit_typed_bar.py fits it on
     these only): not one whose clause has nothing of the question or that a rule ruled out (alignment 0: "Phó Chủ
     tịch" for who chaired, another person than the one asked about), nor a figure whose sentence never names what
-    the question counts ("bao nhiêu giáo viên" -> "163.600 lượt lao động")."""
-    return c.alignment > 0.0 and _names_the_counted(q, c.hit.sentence)
+    the question counts ("bao nhiêu giáo viên" -> "163.600 lượt lao động"), nor one no money question can take
+    ("bao nhiêu tiền" -> "23 tháng"), which the answerer refuses before any bar."""
+    return c.span is not None and _fits_money(q, c.span) and c.alignment > 0.0 and _names_the_counted(q, c.hit.sentence)
 
 
 class _Weights:

@@ -3,12 +3,14 @@ refuse."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
 import pytest
 
-from answer.extractive import ExtractiveAnswerer
+from answer.extract import quantity_spans
+from answer.extractive import ExtractiveAnswerer, bar_may_admit
 from answer.typed_bar import TYPED_BAR_FEATURES, TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
 from tests.answer.sample_hits import sentence_hit
@@ -108,3 +110,15 @@ def test_a_typed_answer_carries_the_bars_probability() -> None:
         "Hội thảo về thế giới việc làm diễn ra trong khuôn khổ hội nghị nào?", hits[1:]
     )
     assert free.found and free.answer_type == "sentence" and free.confidence is None
+
+
+def test_the_bar_is_never_asked_about_a_figure_no_money_question_can_take() -> None:
+    # bench/fit_typed_bar.py fits the bar on the candidates bar_may_admit lets through: a span of months for "bao
+    # nhiêu tiền" is refused by the answerer before any bar, so it is no row of the fit either
+    sentence = "Công nhân đã làm việc 23 tháng liên tục, mỗi người được lì xì 500.000 đồng trong ngày khai xuân."
+    hit = sentence_hit(sentence, doc_id="tet.txt", title="Lì xì đầu năm", context=sentence, scores={"rerank": 2.0})
+    q, cands = ExtractiveAnswerer().candidates("Công ty lì xì cho mỗi công nhân bao nhiêu tiền ngày khai xuân?", [hit])
+    money = next(c for c in cands if c.span is not None and c.span.text == "500.000 đồng")
+    months = dataclasses.replace(money, span=next(s for s in quantity_spans(sentence) if s.text == "23 tháng"))
+    assert bar_may_admit(q, money)
+    assert not bar_may_admit(q, months)
