@@ -32,6 +32,7 @@ TYPED_BAR_FEATURES: tuple[str, ...] = (
     "english_alignment",
     "english_prior",
     "year_confirmed",  # the evidence states the asked year (unknown and absent are 0; another year never gets here)
+    "score_lead",  # how far the span's word-overlap score is ahead of the best other span's (behind: negative)
 )
 
 MODEL_FILE = "typed_bar.json"
@@ -48,6 +49,7 @@ class TypedBarInput:
     rerank: float | None  # None: no reranker scored the sentence (LABOUR_QA_RERANK=off, or beyond its depth)
     english: bool
     year_confirmed: bool
+    score_lead: float  # the span's score minus the best rival span's among the same answer's candidates (0 if none)
 
 
 def typed_bar_features(x: TypedBarInput) -> np.ndarray:
@@ -66,6 +68,7 @@ def typed_bar_features(x: TypedBarInput) -> np.ndarray:
             en * x.alignment,
             en * prior,
             1.0 if x.year_confirmed else 0.0,
+            x.score_lead,
         ],
         dtype=np.float64,
     )

@@ -13,8 +13,9 @@ right when it does); every row of a trap or an off-topic question is 0.
 
 A logistic regression (scikit-learn, standardised features, fixed C) learns TYPED_BAR_FEATURES. The product keeps
 the hand-set bars and lets the model admit a candidate they refuse (replacing them lost labour answers whose
-sentence fallback was right). Each source is scored by a model fitted on the others (leave one source out); per
-question the best-scored passing candidate answers, right when its label is 1, and the threshold is the one whose
+sentence fallback was right), and orders the passing candidates by the model's probability, as the answerer does.
+Each source is scored by a model fitted on the others (leave one source out); per question the passing candidate
+with the highest out-of-source probability answers, right when its label is 1, and the threshold is the one whose
 pooled out-of-source answers earn most at --wrong-cost refusals per wrong answer.
 
 Usage:
@@ -39,7 +40,7 @@ prepare(OMP_NUM_THREADS="1", LABOUR_QA_TODAY="2017-12-31", LABOUR_QA_EMBED_THREA
 import answer_sources  # noqa: E402  (bench/answer_sources.py)
 from answer_sources import Asked, Source  # noqa: E402
 
-from answer.extractive import TYPED_KINDS, ExtractiveAnswerer, bar_input, bar_may_admit  # noqa: E402
+from answer.extractive import TYPED_KINDS, ExtractiveAnswerer, bar_input, bar_may_admit, with_score_leads  # noqa: E402
 from answer.scorer import LinearModel  # noqa: E402
 from answer.typed_bar import MODEL_FILE, TYPED_BAR_FEATURES, TypedBar, typed_bar_features  # noqa: E402
 
@@ -74,7 +75,7 @@ class Rows:
         for q, cands in answerer.seen[:1]:  # the first choice is the question's own (a follow-up may add more)
             if q.answer_type not in TYPED_KINDS:
                 continue
-            for c in cands:
+            for c in with_score_leads(cands):  # as the answerer's choice reads them
                 if c.span is None or c.year_ok is False or not bar_may_admit(q, c):
                     # no span: the sentence fallback decides; another year: vetoed before the bar; the rest the
                     # product never asks the bar about
@@ -108,8 +109,11 @@ def fit(items: Sequence[dict[str, Any]]) -> LinearModel:
     return LinearModel(TYPED_BAR_FEATURES, scaler.mean_, scale, model.coef_[0], float(model.intercept_[0]))
 
 
-def choices(items: Sequence[dict[str, Any]], probability: Sequence[float], threshold: float) -> Counter:
-    """Per question: right, wrong or refused, when the best-scored candidate at or above the threshold answers."""
+def choices(
+    items: Sequence[dict[str, Any]], probability: np.ndarray, threshold: float, order: np.ndarray
+) -> Counter:
+    """Per question: right, wrong or refused, when of the candidates at or above the threshold the one first by order
+    (the bar's probability, as the answerer orders them; then the word-overlap score) answers."""
     by_question: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(items):
         by_question[(r["group"], r["qid"])].append(i)
@@ -119,7 +123,7 @@ def choices(items: Sequence[dict[str, Any]], probability: Sequence[float], thres
         if not passing:
             out[(group, "refused")] += 1
         else:
-            best = max(passing, key=lambda i: items[i]["score"])
+            best = max(passing, key=lambda i: (order[i], items[i]["score"]))
             out[(group, "right" if items[best]["label"] else "wrong")] += 1
     return out
 
@@ -149,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # the hand-set bars the model replaces (support = mean of coverage and alignment >= 0.4, alignment >= 0.15)
     hand = np.array([float(0.5 * (r["x"][0] + r["x"][1]) >= 0.4 and r["x"][1] >= 0.15) for r in items])
-    c = choices(items, hand, 0.5)
+    c = choices(items, hand, 0.5, held)
     hand_right = sum(v for (g, k), v in c.items() if k == "right")
     hand_wrong = sum(v for (g, k), v in c.items() if k == "wrong")
     print(
@@ -160,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = {}
     for t in thresholds:
         # the product's rule: a candidate the hand-set bars pass answers; the model may admit one they refuse
-        c = choices(items, np.maximum(hand, (held >= t).astype(float)), 0.5)
+        c = choices(items, np.maximum(hand, (held >= t).astype(float)), 0.5, held)
         right = sum(v for (g, k), v in c.items() if k == "right")
         wrong = sum(v for (g, k), v in c.items() if k == "wrong")
         table[t] = (right, wrong, right / max(right + wrong, 1), c)

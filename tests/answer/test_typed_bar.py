@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from answer.extract import quantity_spans
-from answer.extractive import ExtractiveAnswerer, bar_may_admit
+from answer.extractive import ExtractiveAnswerer, bar_may_admit, with_score_leads
 from answer.typed_bar import TYPED_BAR_FEATURES, TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
 from tests.answer.sample_hits import sentence_hit
@@ -54,13 +54,34 @@ def test_a_model_fitted_on_other_features_or_with_a_threshold_out_of_range_is_re
 
 def test_reranker_confidence_raises_the_probability_and_an_unknown_score_is_neutral() -> None:
     bar = load_typed_bar()
-    base = dict(coverage=0.3, alignment=0.18, rank=0, retrieval=1.0, english=False, year_confirmed=True)
+    base = dict(coverage=0.3, alignment=0.18, rank=0, retrieval=1.0, english=False, year_confirmed=True, score_lead=0.2)
     confident, doubtful = (
         bar.probability(TypedBarInput(rerank=3.0, **base)),
         bar.probability(TypedBarInput(rerank=-6.0, **base)),
     )
     unknown = bar.probability(TypedBarInput(rerank=None, **base))
     assert confident > unknown > doubtful
+
+
+def test_a_figure_far_ahead_of_its_rivals_is_likelier_the_answer() -> None:
+    bar = load_typed_bar()
+    base = dict(coverage=0.4, alignment=0.3, rank=0, retrieval=1.0, rerank=0.0, english=False, year_confirmed=False)
+    assert bar.probability(TypedBarInput(score_lead=0.5, **base)) > bar.probability(TypedBarInput(score_lead=-0.2, **base))
+
+
+def test_each_span_leads_by_its_score_over_the_best_other_span() -> None:
+    first = "Năm 2016, tỉnh có 5.000 lao động được hỗ trợ học nghề."
+    second = "Năm 2016, 1.200 lao động được giới thiệu việc làm."
+    hits = [
+        sentence_hit(text, doc_id=f"{n}.txt", title="Hỗ trợ lao động", context=text) for n, text in enumerate((first, second))
+    ]
+    _, cands = ExtractiveAnswerer().candidates("Bao nhiêu lao động được hỗ trợ học nghề năm 2016?", hits)
+    spans = [c for c in with_score_leads(cands) if c.span is not None]
+    assert len(spans) >= 2
+    best = max(spans, key=lambda c: c.score)
+    runner_up = max((c.score for c in spans if c is not best), default=0.0)
+    assert best.score_lead == pytest.approx(best.score - runner_up) and best.score_lead > 0
+    assert all(c.score_lead <= 0 for c in spans if c is not best)
 
 
 def test_a_figure_whose_question_context_is_a_sentence_away_gets_a_second_chance() -> None:
