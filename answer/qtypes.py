@@ -29,7 +29,7 @@ from answer.knowledge.english_words import is_english_word
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.glossary import common_words, glossary
 from answer.knowledge.matcher import HONORIFICS
-from answer.knowledge.money import money_asked, money_mentions, money_nouns
+from answer.knowledge.money import how_much_measures, money_asked, money_mentions, money_nouns
 from answer.knowledge.organisation_kinds import pinned_organisations
 from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
@@ -128,13 +128,9 @@ _SEARCH_READER = _PhraseReader.of({**{k: v[:1] for k, v in common_words().items(
 # Words that ask for an amount of money besides the money nouns (knowledge/money_nouns.tsv): "how much", except
 # "by how much" (a change) and "how much of the workers"; "dong" only after a figure or a magnitude ("Dong Van" is
 # a place).
-# "how much" before what is measured otherwise asks no money: a comparative of a measure ("how much cooler": a
-# difference in its own unit) or a substance measured by volume, weight or area ("how much water", "how much land")
-_NOT_MONEY_AFTER_HOW_MUCH = (
-    r"(?! \w+ (?:workers|people))"
-    r"(?! (?:cooler|warmer|hotter|colder|longer|shorter|heavier|lighter|faster|slower|deeper)\b)"  # "higher" may be a wage
-    r"(?! (?:water|rice|land|rain|rainfall|electricity|food|waste|garbage|fuel|petrol|oil)\b)"
-)
+# "how much" before what is measured otherwise asks no money: a comparative of a measure or a substance
+# (knowledge/how_much_measures.tsv: "how much cooler", "how much water")
+_NOT_MONEY_AFTER_HOW_MUCH = r"(?! \w+ (?:workers|people))" + r"(?! (?:{})\b)".format("|".join(how_much_measures()))
 _MONEY_EN = re.compile(
     r"(?<!\bby )\bhow much\b" + _NOT_MONEY_AFTER_HOW_MUCH + r"|\b(?:spent|vnd)\b"
     r"|\d[- ]dong\b|\b(?:thousand|million|billion|trillion)[- ]dong\b"

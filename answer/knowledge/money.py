@@ -48,3 +48,19 @@ def money_asked(plain: str) -> bool:
     """Whether a question's folded words (" "-joined, as qtypes reads them; any case) ask for money."""
     padded = f" {plain.strip().lower()} "
     return any(phrase in padded for phrase in _money_asks())
+
+
+_MEASURE_KINDS = ("comparative", "substance")
+
+
+@functools.cache
+def how_much_measures() -> tuple[str, ...]:
+    """The words of how_much_measures.tsv, lower case, in the file's order; a bad or repeated row is an error."""
+    words = []
+    for word, kind, example in read_rows("how_much_measures.tsv", 3):
+        if not word or " " in word or kind not in _MEASURE_KINDS or not example:
+            raise ValueError(f"how_much_measures.tsv: bad row {word!r} {kind!r} {example!r}")
+        words.append(word.lower())
+    if len(words) != len(set(words)):
+        raise ValueError("how_much_measures.tsv: a word is listed twice")
+    return tuple(words)

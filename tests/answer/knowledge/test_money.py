@@ -1,11 +1,13 @@
-"""Money nouns (money_nouns.tsv): every form of every row is found; blocked compounds are no money."""
+"""Money nouns (money_nouns.tsv): every form of every row is found; blocked compounds are no money. The measures
+after "how much" (how_much_measures.tsv): each row's example asks no money."""
 
 from __future__ import annotations
 
 import pytest
 
-from answer.knowledge.money import money_nouns
+from answer.knowledge.money import how_much_measures, money_nouns
 from answer.knowledge.tables import read_rows, split_forms
+from answer.qtypes import analyse_question
 
 ROWS = read_rows("money_nouns.tsv", 2)
 FORMS = [(language, form) for language, forms in ROWS if language != "block" for form in split_forms(forms)]
@@ -27,3 +29,18 @@ def test_rows_are_sound() -> None:
     assert {language for language, _ in ROWS} == {"vi", "en", "block"}
     forms = [form.lower() for _, form in FORMS] + [form.lower() for form in BLOCKED]
     assert len(forms) == len(set(forms))
+
+
+MEASURES = read_rows("how_much_measures.tsv", 3)
+
+
+@pytest.mark.parametrize(("word", "kind", "example"), MEASURES, ids=[row[0] for row in MEASURES])
+def test_how_much_before_each_measure_asks_no_money(word: str, kind: str, example: str) -> None:
+    assert f"how much {word}" in example.lower()
+    assert not analyse_question(example).money
+
+
+def test_how_much_otherwise_asks_for_money() -> None:
+    assert analyse_question("How much did each worker receive before Tet?").money
+    assert analyse_question("How much higher is the new minimum wage?").money  # "higher" may be a wage
+    assert how_much_measures()[0] == "cooler" and len(how_much_measures()) == len(MEASURES)
