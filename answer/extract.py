@@ -334,7 +334,7 @@ def quantity_spans(sentence: str) -> list[Span]:
         if value is None:
             continue
         spans.append(_counted(sentence, match.start("qual") if match.group("qual") else num_start, num_end, value))
-    return _with_clauses(sentence, _compound_amounts(sentence, spans))
+    return with_clauses(sentence, _compound_amounts(sentence, spans))
 
 
 _BARE_MULTIPLIER_END = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn)$", re.IGNORECASE)
@@ -401,7 +401,7 @@ def percentage_spans(sentence: str) -> list[Span]:
         value = 100.0 * int(match.group("n")) / int(match.group("d"))
         start = match.start("qual") if match.group("qual") else match.start("n")
         spans.append(Span("percentage", sentence[start : match.end("d")], start, match.end("d"), value=value))
-    return _with_clauses(sentence, sorted(spans, key=lambda span: span.start))
+    return with_clauses(sentence, sorted(spans, key=lambda span: span.start))
 
 
 # "2/3 sinh viên", "1/5 tổng số lao động": a fraction followed by the whole it divides (a count word or a noun of
@@ -439,7 +439,7 @@ def date_spans(sentence: str) -> list[Span]:
             weekday = _WEEKDAY_BEFORE_RE.search(sentence, 0, match.start())
             left = sentence[_clause_bounds(sentence, weekday.start(), weekday.end())[0] : match.start()] if weekday else ""
             spans.append(Span("date", match.group(0), match.start(), match.end(), left=left.strip()))
-    return _with_clauses(sentence, spans)
+    return with_clauses(sentence, spans)
 
 
 _WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*,\s*$")
@@ -450,7 +450,7 @@ def year_spans(sentence: str) -> list[Span]:
     spans = [
         Span("year", m.group(1), m.start(1), m.end(1), value=float(m.group(1))) for m in _YEAR_RE.finditer(sentence)
     ]
-    return _with_clauses(sentence, spans)
+    return with_clauses(sentence, spans)
 
 
 def document_spans(sentence: str) -> list[Span]:
@@ -483,7 +483,7 @@ def document_spans(sentence: str) -> list[Span]:
         cut = next((i for i, w in enumerate(words) if i and w.lower() in _LAW_NAME_STOP), len(words))
         end = match.start("name") + len(" ".join(words[:cut]))
         spans.append(Span("document", sentence[match.start() : end], match.start(), end, unit=("luật",)))
-    return _with_clauses(sentence, spans)
+    return with_clauses(sentence, spans)
 
 
 # A law named by its subject: "Luật Việc làm", "Bộ luật Lao động", "Luật Tiền lương tối thiểu" (up to six words, to
@@ -624,7 +624,7 @@ def person_spans(sentence: str) -> list[Span]:
             start, end, role = offset, name_end, ""
         spans.append(Span("person", sentence[start:end], start, end, role=role, unit=tuple(tokens(name))))
     spans += _foreign_people(sentence, spans)
-    return _with_clauses(sentence, sorted(spans, key=lambda span: span.start))
+    return with_clauses(sentence, sorted(spans, key=lambda span: span.start))
 
 
 # A capitalised word of a foreign name: "Chang-Hee", "O'Neill", "Sziraczki".
@@ -693,7 +693,7 @@ def short_mentions(sentence: str) -> list[Span]:
     for match in _SHORT_MENTION.finditer(sentence):
         given = match.group("given").lower()
         spans.append(Span("person", match.group(0), match.start(), match.end(), unit=(given,)))
-    return _with_clauses(sentence, spans)
+    return with_clauses(sentence, spans)
 
 
 def role_mentions(sentence: str, roles: dict[str, Span]) -> list[Span]:
@@ -707,7 +707,7 @@ def role_mentions(sentence: str, roles: dict[str, Span]) -> list[Span]:
             if re.match(rf"\s*[{UPPER}]", sentence[match.end() :]):
                 continue  # a name follows: a person span of its own, maybe someone else with that title
             spans.append(Span("person", person.text, match.start(), match.end(), unit=person.unit, role=person.role))
-    return _with_clauses(sentence, spans)
+    return with_clauses(sentence, spans)
 
 
 def role_spans(sentence: str) -> list[Span]:
@@ -718,7 +718,7 @@ def role_spans(sentence: str) -> list[Span]:
         if start < 0:
             continue
         spans.append(Span("role", person.role, start, start + len(person.role), unit=person.unit))
-    return _with_clauses(sentence, spans)
+    return with_clauses(sentence, spans)
 
 
 def list_spans(sentence: str) -> list[Span]:
@@ -737,7 +737,7 @@ def list_spans(sentence: str) -> list[Span]:
         clause_start = max(sentence.rfind(";", 0, trigger.start()), sentence.rfind(". ", 0, trigger.start())) + 1
         left = sentence[clause_start : trigger.start()].strip()
         spans.append(Span("list", text, start, start + len(text), unit=tuple(items), left=left))
-    return _with_clauses(sentence, spans)
+    return with_clauses(sentence, spans)
 
 
 # Kinds of organisation (knowledge/organisation_kinds.tsv) that are places people are taken to, work or study at
@@ -786,7 +786,7 @@ def place_spans(sentence: str, institutions: bool = True) -> list[Span]:
             continue  # one capitalised word run into lower case ("đến Bệnh viện", "ở Liên minh"): a name's first word
         taken.append((start, end))
         spans.append(Span("place", sentence[start:end], start, end))
-    return _with_clauses(sentence, spans)
+    return with_clauses(sentence, spans)
 
 
 _LOCALITY_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
@@ -821,8 +821,9 @@ _EVENT_NOUN = re.compile(
 )
 
 
-def _with_clauses(sentence: str, spans: list[Span]) -> list[Span]:
-    """Attach each span's local clause, cut at delimiters and at neighbouring spans of the same kind."""
+def with_clauses(sentence: str, spans: list[Span]) -> list[Span]:
+    """Attach each span's local clause, cut at delimiters and at neighbouring spans of the same kind (the extractors'
+    spans, and those another reader finds: a count written out in words)."""
     ordered = sorted(spans, key=lambda s: s.start)
     out = []
     for i, span in enumerate(ordered):
@@ -853,11 +854,6 @@ EXTRACTORS = {
     "list": list_spans,
     "place": place_spans,
 }
-
-
-def with_clauses(sentence: str, spans: list[Span]) -> list[Span]:
-    """Spans another reader found (a count written out in words), given their clauses as the extractors' own are."""
-    return _with_clauses(sentence, spans)
 
 
 def spans_of(sentence: str, kind: str) -> list[Span]:

@@ -1627,7 +1627,7 @@ _SINCE_MONTH = re.compile(r"(?<!\w)kể\s+từ\s+(?:tháng\s+\d{1,2}|ngày\s+\d{
 
 
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", re.IGNORECASE)
-_DAY_RANGE_START = re.compile(r"\s*(?:to|and|until|till|-|–)\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_DAY_RANGE_START = re.compile(r"\s*(?:to|and|until|till|-|–)\s*\d{1,2}\s+" + _MONTH.pattern, re.I)
 _ENGLISH_NUMBER = re.compile(r"(?<![\w.,/:-])\d[\d,.]*\d(?![\w/:%-]|[.,]\d)")
 
 
@@ -2279,7 +2279,6 @@ class ExtractiveAnswerer:
                 spans = [span for span in spans if not _echoes(q, span)]
                 if kind == "date":
                     spans = [s for s in spans if not _issued_another_document(q, hit.sentence, s)]
-                if kind == "date":
                     spans = _commemorated_dates(q, hit.sentence) or spans
                 if kind == "date" and len(spans) > 1:
                     # the day a report came in ("Ngày 9.7, theo thông tin từ Sở Ngoại vụ, ... mất tích ... vào ngày

@@ -1251,21 +1251,26 @@ _GUESS_TOP = 2
 def _guessed_vietnamese(question: str, words: list[str]) -> tuple[str, ...]:
     """The lexicon's Vietnamese guesses for English words no glossary row covers, in word order; only for words
     the question writes in lower case (a capitalised one is a name: "Binh Duong", "Long An")."""
+    return tuple(
+        dict.fromkeys(vi for w in _written_in_lower_case(question, words) for vi in guess_vietnamese(w, _GUESS_MIN_SCORE, _GUESS_TOP))
+    )
+
+
+def _written_in_lower_case(question: str, words: list[str]) -> list[str]:
+    """The words (unknown to the glossary) the question writes in lower case, in order, once each; none for a
+    Vietnamese question or an English one the glossary reads in full."""
     if not words:
-        return ()  # a Vietnamese question, or an English one the glossary reads in full
+        return []
     lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’\-]*", question))
-    return tuple(dict.fromkeys(vi for w in words if w in lower for vi in guess_vietnamese(w, _GUESS_MIN_SCORE, _GUESS_TOP)))
+    return list(dict.fromkeys(w for w in words if w in lower))
 
 
 def _general_wordings(question: str, words: list[str]) -> tuple[tuple[str, ...], ...]:
     """The general words' wordings (common_words.tsv, every one) of the unknown words an English question writes in
     lower case, one group a word; a bare verb is also read by its past form's row ("arrive" -> "arrived")."""
-    if not words:
-        return ()
     table = common_words()
-    lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’\-]*", question))
     groups = []
-    for word in dict.fromkeys(w for w in words if w in lower):
+    for word in _written_in_lower_case(question, words):
         found = gloss_word(word, table) or next((table[f] for f in (f"{word}d", f"{word}ed") if f in table), ())
         if found:
             groups.append(found)
