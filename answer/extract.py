@@ -16,6 +16,7 @@ from answer.constraints import (
     question_places,
 )
 from answer.knowledge.currency_words import currency_words
+from answer.knowledge.document_kinds import kind_alternation
 from answer.knowledge.number_labels import number_label_pattern
 from answer.knowledge.organisation_kinds import organisations_named
 from answer.knowledge.qualifiers import qualifier_alternation
@@ -81,20 +82,15 @@ _MONTH_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<![\w/.,\-])((?:19|20)\d\d)(?![\w/\-])")
 
+# A numbered document: a kind that starts one (document_kinds.tsv, role "numbered") and its number
 _DOC_RE = re.compile(
-    r"(?P<kind>Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Chỉ thị|Công văn|Kế hoạch|Luật|"
-    r"Chương trình|Đề án|Kết luận|Hướng dẫn)(?P<so>\s+số)?\s+(?P<num>\d+[\w/\-.]*\w|\d+)",
-    re.IGNORECASE,
+    rf"(?P<kind>{kind_alternation('numbered')})(?P<so>\s+số)?\s+(?P<num>\d+[\w/\-.]*\w|\d+)", re.IGNORECASE
 )
 
 # A document's code with its issuer's letters ("11-NQ/TW", "1584/BTC-VP", "156/CĐ-TTg", "47/2017/NĐ-CP"), and the kind
-# words that name what it numbers, "công điện" (a dispatch by telegram) included
+# words that name what it numbers (document_kinds.tsv, role "code"; "công điện", a dispatch by telegram, included)
 _DOC_CODE = re.compile(rf"(?<![\w/.-])(?:số\s+)?(\d+(?:/\d{{4}})?[/-](?:\d{{4}}/)?[{UPPER}]{{2,}}[\w/&.-]*\w)")
-_DOC_KIND = re.compile(
-    r"(?<!\w)(nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|công điện|kế hoạch|chương trình|đề án|"
-    r"kết luận|hướng dẫn|văn bản|tờ trình|báo cáo|quy định|thông báo)(?!\w)",
-    re.IGNORECASE,
-)
+_DOC_KIND = re.compile(rf"(?<!\w)({kind_alternation('code')})(?!\w)", re.IGNORECASE)
 
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+"
 _NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})")

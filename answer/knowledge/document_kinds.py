@@ -1,23 +1,55 @@
-"""Kinds of legal document a question may ask for (document_kinds.tsv): "nghị quyết", "which decree"."""
+"""Kinds of legal document (document_kinds.tsv): those a question may ask for ("nghị quyết nào", "which decree"),
+those that start a numbered document, and those that name the code after them."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-from answer.knowledge.tables import read_rows
+from answer.knowledge.tables import read_rows, split_forms
 from ingest.vietnamese import plain_words
+
+ROLES = ("asked", "numbered", "code")
 
 
 @functools.cache
-def document_kinds() -> tuple[tuple[str, str | None], ...]:
-    """(the kind as the articles write it, its English word or None), in the file's order; a bad row is an error."""
+def _rows() -> tuple[tuple[str, str | None, frozenset[str]], ...]:
+    """(kind, its English word or None, its roles) in the file's order; a bad row is an error."""
     out = []
-    for vi, en, example_vi, example_en in read_rows("document_kinds.tsv", 4):
-        if not vi or not en or not example_vi or (en == "-") != (example_en == "-"):
-            raise ValueError(f"document_kinds.tsv: bad row {vi!r} {en!r}")
-        out.append((vi, None if en == "-" else en))
+    for kind, en, roles, example_vi, example_en in read_rows("document_kinds.tsv", 5):
+        role_set = frozenset(split_forms(roles))
+        asked = "asked" in role_set
+        if (
+            not kind
+            or kind != kind.lower()
+            or not role_set
+            or not role_set <= set(ROLES)
+            or not en
+            or (example_vi != "-") != asked
+            or (en == "-") != (example_en == "-")
+        ):
+            raise ValueError(f"document_kinds.tsv: bad row {kind!r} {en!r} {roles!r}")
+        out.append((kind, None if en == "-" else en, role_set))
     return tuple(out)
+
+
+def document_kinds() -> tuple[tuple[str, str | None], ...]:
+    """The kinds a question may ask for: (the kind as the articles write it, its English word or None), in order."""
+    return tuple((kind, en) for kind, en, roles in _rows() if "asked" in roles)
+
+
+@functools.cache
+def kinds_in_role(role: str) -> tuple[str, ...]:
+    """The kinds with a role ("numbered", "code"), lower case, in the file's order."""
+    if role not in ROLES:
+        raise ValueError(f"unknown document-kind role {role!r}")
+    return tuple(kind for kind, _, roles in _rows() if role in roles)
+
+
+def kind_alternation(role: str) -> str:
+    """A regex alternation of the kinds with a role, in the file's order (a longer kind before one it starts with, as
+    the tests check); match it ignoring case."""
+    return "|".join(re.escape(kind) for kind in kinds_in_role(role))
 
 
 @functools.cache

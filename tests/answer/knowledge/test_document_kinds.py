@@ -1,16 +1,23 @@
-"""document_kinds.tsv row by row: each example question asks for its row's kind of document, and a question that
-names the kind and asks its number ("số hiệu gì", "số mấy") asks for a document."""
+"""document_kinds.tsv row by row: each asked kind is read from its example questions, and a question that names it and
+asks its number ("số hiệu gì", "số mấy") asks for a document; each numbered kind starts a document span; each code
+kind names the code written after it."""
 
 from __future__ import annotations
 
 import pytest
 
-from answer.knowledge.document_kinds import document_kind_asked
-from answer.knowledge.tables import read_rows
+from answer.extract import document_spans
+from answer.knowledge.document_kinds import ROLES, document_kind_asked, kind_alternation, kinds_in_role
+from answer.knowledge.tables import read_rows, split_forms
 from answer.qtypes import analyse_question
 from ingest.vietnamese import fold
 
-ROWS = read_rows("document_kinds.tsv", 4)
+ALL_ROWS = read_rows("document_kinds.tsv", 5)
+ROWS = [(kind, en, example_vi, example_en) for kind, en, roles, example_vi, example_en in ALL_ROWS if "asked" in roles]
+
+
+def _with_role(role: str) -> list[str]:
+    return [row[0] for row in ALL_ROWS if role in split_forms(row[2])]
 
 
 @pytest.mark.parametrize(("vi", "en", "example_vi", "example_en"), ROWS, ids=[r[0] for r in ROWS])
@@ -36,3 +43,36 @@ def test_the_number_of_a_named_kind_asks_for_the_document(vi: str, en: str, exam
 
 def test_a_number_asked_without_a_document_kind_is_no_document() -> None:
     assert analyse_question("Chuyến bay chở lao động về nước có số hiệu gì?").answer_type != "document"
+
+
+@pytest.mark.parametrize("kind", _with_role("numbered"))
+def test_each_numbered_kind_starts_a_document(kind: str) -> None:
+    sentence = f"Theo {kind.capitalize()} số 26/2017/TT-BLĐTBXH, mức hỗ trợ tăng."
+    spans = document_spans(sentence)
+    assert [(s.text, s.unit) for s in spans] == [(f"{kind.capitalize()} số 26/2017/TT-BLĐTBXH", (kind,))]
+
+
+@pytest.mark.parametrize("kind", _with_role("code"))
+def test_each_code_kind_names_the_code_after_it(kind: str) -> None:
+    # written in lower case the kind starts no numbered document: only the code makes the span
+    spans = document_spans(f"Tỉnh đã ban hành {kind} của Tỉnh ủy (số 11-NQ/TW) về việc làm.")
+    assert [(s.text, s.unit) for s in spans] == [("số 11-NQ/TW", (kind,))]
+
+
+def test_a_word_in_no_role_names_no_code() -> None:
+    assert document_spans("Tỉnh đã ban hành bài viết của Tỉnh ủy (số 11-NQ/TW) về việc làm.") == []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_kind_comes_before_the_shorter_kinds_it_starts_with(role: str) -> None:
+    # the alternation tries kinds in the file's order, and a match need not end where a word does: "thông tư" first
+    # would name "thông tư liên tịch 12/TTLT-BTC" a circular
+    kinds = kinds_in_role(role)
+    for i, kind in enumerate(kinds):
+        assert not any(kind.startswith(f"{earlier} ") for earlier in kinds[:i]), kind
+    assert kind_alternation(role).count("|") == len(kinds) - 1
+
+
+def test_an_unknown_role_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown document-kind role"):
+        kinds_in_role("cited")
