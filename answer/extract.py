@@ -21,7 +21,7 @@ from answer.knowledge.number_labels import number_label_pattern
 from answer.knowledge.organisation_kinds import organisations_named
 from answer.knowledge.qualifiers import qualifier_alternation
 from answer.knowledge.rate_periods import period_words
-from answer.knowledge.titles import titles
+from answer.knowledge.titles import titles_longest_first
 from answer.knowledge.unit_words import unit_words
 from answer.knowledge.units import unit_mentions
 from answer.knowledge.verb_openers import joins_noun, opens_verb
@@ -677,7 +677,7 @@ def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:
 # makes a full name, read as such
 _NAMED_AGAIN_BY = "|".join(
     ["[Ôô]ng", "[Bb]à", "[Aa]nh", "[Cc]hị", "ĐB", "[Đđ]ại biểu"]
-    + [f"(?i:{re.escape(t[0])}){re.escape(t[1:])}" for t in sorted(titles(), key=len, reverse=True)]
+    + [f"(?i:{re.escape(t[0])}){re.escape(t[1:])}" for t in titles_longest_first()]
 )
 _SHORT_MENTION = re.compile(rf"(?<![\w])(?:{_NAMED_AGAIN_BY})\s+(?P<given>[{UPPER}][{LOWER}]+)(?![\w])(?!\s+[{UPPER}])")
 

@@ -76,7 +76,7 @@ from answer.knowledge.paraphrases import said_otherwise
 from answer.knowledge.question_heads import question_heads
 from answer.knowledge.rate_periods import period_words, rate_periods
 from answer.knowledge.stopwords import stopwords
-from answer.knowledge.titles import titles
+from answer.knowledge.titles import titles, titles_longest_first
 from answer.knowledge.units import MONEY_UNITS, TIME_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
@@ -1780,12 +1780,14 @@ def _short_document_number(number: str) -> str | None:
 # A sentence's subject as news opens it: a person ("Ông Joseph J. Minarik, Phó Chủ tịch ...", "Nguyễn Văn A cho
 # biết"), perhaps as the source ("Theo bà ..."), after a fronted time ("Tháng 12 năm ngoái, ...").
 _OPENS_WITH_NAME = re.compile(rf"(?:Theo\s+)?(?:(?:[Ôô]ng|[Bb]à|[Nn]gài|[Aa]nh|[Cc]hị)\s+)?(?=[{UPPER}])")
-_FRONTED_TIME = re.compile(r"^[^,]*(?:\d|(?i:năm|tháng|ngày|tuần|quý|sáng|chiều|tối|hôm))[^,]*,\s*")
+# (a sentence's clause before its first comma with a figure or a time word; loose, as news fronts any time phrase;
+# answer/qtypes.py reads a question's fronted time by its opening words instead)
+_TIME_OPENING_SENTENCE = re.compile(r"^[^,]*(?:\d|(?i:năm|tháng|ngày|tuần|quý|sáng|chiều|tối|hôm))[^,]*,\s*")
 
 
 _PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:ông|bà|ngài|anh|chị|nhà\s+\w+(?:\s+\w+)?|chuyên gia|{})\s+$".format(
-        "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+        "|".join(re.escape(t) for t in titles_longest_first())
     ),
     re.I,
 )
@@ -1820,7 +1822,7 @@ def _opens_with_another_person(asked: tuple[str, ...], sentence: str) -> bool:
     that person's, though its paragraph names the asked one ("Ông Joseph J. Minarik, ... nguyên nhà kinh tế trưởng"
     in a paragraph about Steve Odland and him)."""
     text = sentence.strip()
-    fronted = _FRONTED_TIME.match(text)
+    fronted = _TIME_OPENING_SENTENCE.match(text)
     if fronted and not question_names(text[: fronted.end()]) and not question_foreign_names(text[: fronted.end()]):
         text = text[fronted.end() :]
     opening = _OPENS_WITH_NAME.match(text)

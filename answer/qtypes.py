@@ -34,7 +34,7 @@ from answer.knowledge.organisation_kinds import pinned_organisations
 from answer.knowledge.person_questions import english_forms, person_question_words
 from answer.knowledge.question_heads import question_heads
 from answer.knowledge.rate_periods import period_words
-from answer.knowledge.titles import titles
+from answer.knowledge.titles import titles, titles_longest_first
 from answer.knowledge.units import (
     DOLLAR_UNITS,
     MONEY_UNITS,
@@ -596,7 +596,7 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
         head = _vi_predicate(toks, plain, capitalised(question)) or head
     # a fronted source ("Theo đại biểu Nguyễn Tạo (Lâm Đồng), số người di dân ... bao nhiêu") says who told, a
     # fronted time ("Sau 10 năm thành lập, tiền lương bình quân ... bao nhiêu") when: neither is what is counted
-    source = _FRONTED_SOURCE.match(question) or _FRONTED_TIME.match(question)
+    source = _FRONTED_SOURCE.match(question) or _TIME_OPENING_QUESTION.match(question)
     core = question[source.end() :] if source else question
     if source:
         told = " ".join(tokens(source.group()))
@@ -616,7 +616,9 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
 
 
 _FRONTED_SOURCE = re.compile(r"\s*(?:Theo|Dẫn lời|Trả lời)\s[^,?]+,\s*")
-_FRONTED_TIME = re.compile(
+# a question's fronted time opens with a time word ("Sau 10 năm thành lập, ..."); a sentence's is read more loosely
+# (answer/extractive.py, _TIME_OPENING_SENTENCE)
+_TIME_OPENING_QUESTION = re.compile(
     r"\s*(?:Sau|Trong|Tính đến|Tính tới|Đến|Từ|Năm|Tháng|Ngày|Hết|Cuối|Đầu|Giai đoạn|Quý|Hiện nay|Hiện)\s[^,?]{0,40},\s*"
 )
 
@@ -736,7 +738,7 @@ _PREDICATE_SKIP = person_question_words()["auxiliary"]
 _ASKING_NOUNS = person_question_words()["asker"]
 # A title noun asks for a person with "nào" too ("Thứ trưởng nào làm Chủ tịch Hội đồng kỷ luật?"): knowledge/titles.tsv,
 # as syllables with marks (folded, "bo truong" would also be "bỏ trường")
-_TITLE_WORDS = tuple(sorted((tuple(title.split()) for title in titles()), key=len, reverse=True))
+_TITLE_WORDS = tuple(tuple(title.split()) for title in titles_longest_first())
 
 
 def _title_before(toks: list[str], i: int) -> int:

@@ -29,6 +29,12 @@ def titles() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def titles_longest_first() -> tuple[str, ...]:
+    """The Vietnamese title nouns, longest first, so a pattern or a scan tries "phó chủ tịch" before "chủ tịch"."""
+    return tuple(sorted(titles(), key=len, reverse=True))
+
+
+@functools.cache
 def shown_titles() -> dict[str, str]:
     """Vietnamese title noun -> the post as an English answer writes it ("giám đốc" -> "Director")."""
     return {vi: shown for vi, _, shown in _rows()}

@@ -9,6 +9,7 @@ import pytest
 from answer.english_figures import role_in_english
 from answer.extractive import _role_score
 from answer.knowledge.tables import read_rows
+from answer.knowledge.titles import titles, titles_longest_first
 from answer.qtypes import _en_answer_type, _en_predicate, analyse_question
 from ingest.vietnamese import fold
 
@@ -43,3 +44,11 @@ def test_each_english_form_asks_for_a_person(vi: str, en: str) -> None:
 def test_each_title_is_shown_in_an_english_answer(vi: str, en: str, shown: str) -> None:
     post = f"{vi.capitalize()} Sở Lao động - Thương binh và Xã hội"
     assert role_in_english(post) == f"{shown} of the Department of Labour, Invalids and Social Affairs"
+
+
+def test_a_title_is_tried_before_the_shorter_titles_it_contains() -> None:
+    # the patterns and scans that read titles take the first that matches: "phó chủ tịch" must beat "chủ tịch"
+    ordered = titles_longest_first()
+    assert sorted(ordered) == sorted(titles())
+    for i, title in enumerate(ordered):
+        assert not any(title in later for later in ordered[i + 1 :]), title
