@@ -80,7 +80,7 @@ from answer.knowledge.titles import titles, titles_longest_first
 from answer.knowledge.units import MONEY_UNITS, TIME_UNITS, unit_mentions, units
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
-from answer.numbers import parse_number_token
+from answer.numbers import ENGLISH_NUMBER_WORDS, SPELLED_DIGITS, parse_number_token
 from answer.qtypes import (
     ASKS_LOCALITY,
     DOCUMENT_KINDS,
@@ -745,11 +745,7 @@ def _echoes(q: QuestionAnalysis, span: Span) -> bool:
 
 
 _EN_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent\b)", re.I)
-_EN_NUMBER_WORDS = {
-    **{w: float(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
-    "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0,
-}  # fmt: skip
-_EN_COUNTED = re.compile(r"(?<![\w.,/-])(\d+|{})\s+([a-z]+)".format("|".join(_EN_NUMBER_WORDS)), re.I)
+_EN_COUNTED = re.compile(r"(?<![\w.,/-])(\d+|{})\s+([a-z]+)".format("|".join(ENGLISH_NUMBER_WORDS)), re.I)
 
 
 def _english_echo(question: str, span: Span) -> bool:
@@ -763,7 +759,7 @@ def _english_echo(question: str, span: Span) -> bool:
     counted = {m.unit_id for m in unit_mentions(unit)}
     for match in _EN_COUNTED.finditer(question):
         number, word = match.group(1).lower(), match.group(2).lower()
-        value = float(number) if number.isdigit() else _EN_NUMBER_WORDS[number]
+        value = float(number) if number.isdigit() else ENGLISH_NUMBER_WORDS[number]
         if value != span.value:
             continue
         # the same noun: a table unit both name ("months", "tháng"), or the glossary's Vietnamese for the word
@@ -869,12 +865,9 @@ def _best_segment(sentence: str, weights: _Weights) -> tuple[int, int] | None:
     return best if best[1] - best[0] < len(sentence.strip()) else None
 
 
-# The digits written out in words ("ba bệnh nhân", "lần thứ hai"); "một", "năm" and "tư" are left out, being
-# mostly "một số" (some), "năm" (year) and "đầu tư", "tư nhân" (invest, private).
-_DIGIT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-# A figure written out in words: those digits, or the tens, magnitudes and vague counts ("vài", "gấp đôi")
+# A figure written out in words: the digits (SPELLED_DIGITS), or the tens, magnitudes and vague counts ("vài", "gấp đôi")
 _NUMBER_WORD_RE = re.compile(
-    r"(?<!\w)({})(?!\w)".format("|".join([*_DIGIT_WORDS, "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "vài", "chục", "đôi", "gấp"])),
+    r"(?<!\w)({})(?!\w)".format("|".join([*SPELLED_DIGITS, "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "vài", "chục", "đôi", "gấp"])),
     re.I,
 )
 
@@ -887,7 +880,7 @@ def _spelled_counts(q: QuestionAnalysis, sentence: str) -> list[Span]:
         return []
     spans = []
     for m in _number_words(sentence):
-        value = _DIGIT_WORDS.get(m.group(0).lower())
+        value = SPELLED_DIGITS.get(m.group(0).lower())
         after = tokens(sentence[m.end() :])[: len(q.unit)]
         if value is None or tuple(after) != tuple(q.unit):
             continue

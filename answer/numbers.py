@@ -1,4 +1,5 @@
-"""Vietnamese number parsing: "163.600" thousands, "1,31" decimals, nghìn/triệu/tỷ multipliers."""
+"""Vietnamese number parsing: "163.600" thousands, "1,31" decimals, nghìn/triệu/tỷ multipliers; the digits written
+out in words, in Vietnamese and English."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ _MULT_RE = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.UNICODE)
 _FOLDED_MULTIPLIERS = {fold(word): factor for word, factor in MULTIPLIERS.items()}
 # informal abbreviations the press glues to a figure ("500k", "5tr/tháng"); apart they are other words
 _GLUED_MULTIPLIERS = {"k": 1e3, "tr": 1e6}
+
+# The digits written out in words ("ba bệnh nhân", "lần thứ hai"); "một", "năm" and "tư" are left out, being
+# mostly "một số" (some), "năm" (year) and "đầu tư", "tư nhân" (invest, private).
+SPELLED_DIGITS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# The English number words a question writes for a count it states itself ("in the first six months")
+ENGLISH_NUMBER_WORDS = {
+    **{w: float(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
+    "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0,
+}  # fmt: skip
 
 
 def parse_number_token(token: str) -> float | None:
