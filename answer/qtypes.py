@@ -51,7 +51,10 @@ from ingest.vietnamese import UPPER, fold, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
 
-# Vietnamese words that carry no topic (question words, fillers, grammar).
+# Vietnamese words that carry no topic (question words, fillers, grammar). The learned answerer reads its own table
+# (knowledge/stopwords.tsv); these lists stay the rules answerer's, as fitted: they also drop "đồng", "chí", "diễn" and
+# more unaccented syllables ("ba", "la", "nam"), and the English one keeps "without", "within", "even"... as words the
+# search text translates (knowledge/common_words.tsv), which the table drops.
 VI_STOPWORDS = {
     "bao", "nhiêu", "mấy", "ai", "gì", "nào", "đâu", "sao", "thế", "là", "có", "không", "được", "đã",
     "đang", "sẽ", "của", "và", "các", "những", "cho", "với", "trong", "tại", "ở", "theo", "này", "đó",
