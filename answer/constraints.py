@@ -187,12 +187,35 @@ class EvidenceYears:
     level: str
 
 
+def _start_years(sentence: str) -> list[int]:
+    """The years a sentence says something begins in ("từ năm 2019"), which sentence_years leaves out."""
+    text = nfc(sentence)
+    kept = set(_years_in(text, drop_comparisons=True, drop_starts=True))
+    return [y for y in _years_in(text, drop_comparisons=True) if y not in kept]
+
+
 @lru_cache(maxsize=8192)
 def evidence_years(sentence: str, context: str = "", date: str | None = None) -> EvidenceYears:
-    """Years of the sentence, else of the nearest earlier sentence of its context, else the article date."""
+    """Years of the sentence, else of the nearest earlier sentence of its context, else the article date (but see
+    planned_or)."""
     own = sentence_years(sentence)
     if own:
         return EvidenceYears(tuple(own), "sentence")
+    return planned_or(sentence, _framing_years(sentence, context, date))
+
+
+def planned_or(sentence: str, frame: EvidenceYears) -> EvidenceYears:
+    """The years a sentence that names no year of its own inherits (frame: its context's, article date's, lead's),
+    unless it says something begins in a year after all of them: a beginning still to come is a plan for that year
+    ("Dự kiến từ năm 2019 sẽ tăng mức đóng BHYT" in a 2018 report is about 2019, not 2018)."""
+    starts = _start_years(sentence)
+    if starts and frame.years and min(starts) > max(frame.years):
+        return EvidenceYears(tuple(starts), "sentence")
+    return frame
+
+
+def _framing_years(sentence: str, context: str, date: str | None) -> EvidenceYears:
+    """The years a sentence that names none inherits: its context's nearest earlier year, else its article's date."""
     if context:
         pos = context.find(sentence)
         before = context[:pos] if pos >= 0 else context

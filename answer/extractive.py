@@ -41,6 +41,7 @@ from answer.constraints import (
     place_entity_ids,
     place_key,
     place_kind,
+    planned_or,
     question_acronyms,
     question_foreign_names,
     question_names,
@@ -2317,6 +2318,7 @@ class ExtractiveAnswerer:
             ev = evidence_years(hit.sentence, hit.context, hit.date)
             if q.years and not ev.years:
                 ev = self._lead_years(hit, articles) or self._distant_years(q, hit, articles, articles_years) or ev
+                ev = planned_or(hit.sentence, ev)
             year_ok = False if other_years else years_match(q.years, ev)
             out.append(
                 _Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score, retrieval)

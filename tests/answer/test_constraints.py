@@ -405,6 +405,22 @@ def test_the_year_something_began_does_not_date_what_the_sentence_says() -> None
     assert question_years("Từ năm 2018 mức lương tối thiểu vùng là bao nhiêu?")[0] == (2018,)
 
 
+def test_a_beginning_still_to_come_dates_the_sentence_as_a_plan() -> None:
+    from answer.constraints import EvidenceYears, evidence_years, planned_or
+
+    plan = "Theo Phó Vụ trưởng Vụ Bảo hiểm Y tế, có 2 phương án điều chỉnh mức đóng BHYT, thực hiện từ năm 2019."
+    # written in a 2018 report (its paragraph's year, or its date): a plan for 2019, not a fact of 2018
+    assert evidence_years(plan, "Năm 2018 mức đóng BHYT vẫn giữ nguyên. " + plan) == EvidenceYears((2019,), "sentence")
+    assert evidence_years(plan, "", "2018-06-20") == EvidenceYears((2019,), "sentence")
+    assert planned_or(plan, EvidenceYears((2018, 2017), "lead")) == EvidenceYears((2019,), "sentence")
+    # a beginning before the report's year goes on to its day: the report's year stands, as does an unknown one
+    began = "Từ năm 2010, Cty đã tổ chức buổi lễ gặp mặt đầu năm."
+    assert evidence_years(began, "Năm 2017, Cty có 500 lao động. " + began) == EvidenceYears((2017,), "context")
+    assert evidence_years(plan) == EvidenceYears((), "none")
+    # a sentence with a year of its own is dated by it
+    assert evidence_years("Từ năm 2019, mức đóng năm 2020 là 5%.", "Năm 2018.") == EvidenceYears((2020,), "sentence")
+
+
 def test_a_question_about_another_provincial_department_is_not_answered_by_this_ones_figure() -> None:
     from answer.extractive import ExtractiveAnswerer
     from tests.answer.sample_hits import hits_from

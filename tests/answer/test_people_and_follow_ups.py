@@ -3,6 +3,8 @@ another year, English question wording, and follow-ups that point back at a pers
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from answer.citations import verify_citation
@@ -159,6 +161,19 @@ def test_a_figure_of_another_year_never_claims_the_articles_have_no_figure_for_t
     # without the 2018 passage the articles do only have the 2017 figure, and the reason says so
     only = answerer.answer("Lương tối thiểu vùng năm 2018 tăng bao nhiêu phần trăm?", hits[:1])
     assert only.answer.startswith("Không có số liệu năm 2018; bài viết chỉ có số liệu năm 2017: 7,3%"), only.answer
+
+
+def test_a_plan_for_the_asked_year_is_evidence_about_it() -> None:
+    # the sentence names only the year its change begins; its article's lead is about 2018, when it was written
+    plan = "Dự kiến từ năm 2019 sẽ tăng mức đóng BHYT đối với đối tượng do Nhà nước và Bảo hiểm xã hội hỗ trợ đóng."
+    lead = "Dự kiến tăng mức đóng bảo hiểm y tế\n\nNăm 2018, Bộ Y tế đề xuất hai phương án. " + plan
+    answerer = ExtractiveAnswerer(clock=lambda: date(2018, 12, 31), article_text=lambda doc_id: lead)
+    hits = [sentence_hit(plan, doc_id="bhyt.txt", title="Dự kiến tăng mức đóng bảo hiểm y tế")]
+    planned = answerer.answer("Năm 2019 mức đóng BHYT của đối tượng do Nhà nước hỗ trợ sẽ thay đổi thế nào?", hits)
+    assert planned.found and planned.citations[0].sentence == plan, planned.answer
+    # and about no other year: not the 2018 of the article it was written in
+    now = answerer.answer("Năm 2018 mức đóng BHYT của đối tượng do Nhà nước hỗ trợ thay đổi thế nào?", hits)
+    assert not now.found and "năm 2019" in now.answer
 
 
 def test_by_how_many_asks_for_the_figure_of_the_change(answerer) -> None:
