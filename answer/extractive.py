@@ -127,7 +127,8 @@ DEFAULT_MIN_SENTENCE_CONFIDENCE = 0.2
 
 # How much better evidence about another year must fit a dated question before an in-year match is taken
 # for a different fact. Measured with hybrid retrieval on the dated questions of the sample set and of
-# bench/calibrate_answerer.py: the wrong-year trap is 0.49 ahead; answerable ones at most 0.08.
+# bench/calibrate_answerer.py: the wrong-year trap is 0.49 ahead; answerable ones at most 0.08 (in support; a
+# wrong-year reason compares the question's coverage by the same margin, see _wrong_year).
 _DOMINANCE_MARGIN = 0.3
 
 _QUOTE_MAX_CHARS = 320
@@ -2905,7 +2906,7 @@ class ExtractiveAnswerer:
         # "the articles only cover 2020" is untrue when some evidence retrieved is about the asked year (it just does not
         # say this): the reason then names the closest passage. A figure's reason ("only have figures for 2020: 1,31%")
         # speaks of figures of what is asked, and stays, unless evidence about the asked year states a figure of the
-        # kind asked, refused by the bars, that fits the question about as well (the 2018 minimum wage rise proposed,
+        # kind asked, refused by the bars, that covers the question about as well (the 2018 minimum wage rise proposed,
         # 13,3%, beside the 2017 rise decided, 7,3%): "only 2017 figures" would then be untrue too. A figure the
         # other year's evidence fits far better is another fact ("100% kế hoạch" in 2022 beside the 2020 poverty rate).
         numeric = best.span is not None and q.answer_type in _NUMERIC
