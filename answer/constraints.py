@@ -208,8 +208,10 @@ def planned_or(sentence: str, frame: EvidenceYears) -> EvidenceYears:
     """The years a sentence that names no year of its own inherits (frame: its context's, article date's, lead's),
     unless it says something begins in a year after all of them: a beginning still to come is a plan for that year
     ("Dự kiến từ năm 2019 sẽ tăng mức đóng BHYT" in a 2018 report is about 2019, not 2018)."""
+    if not frame.years:
+        return frame  # nothing inherited: no need to read the sentence's beginnings
     starts = _start_years(sentence)
-    if starts and frame.years and min(starts) > max(frame.years):
+    if starts and min(starts) > max(frame.years):
         return EvidenceYears(tuple(starts), "sentence")
     return frame
 
