@@ -10,6 +10,7 @@ question; this module decides which is the most authoritative and how the rest a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +23,7 @@ from answer.models import Alternative, AlternativeLabel
 from index.models import Hit
 from ingest.periods import FigureStatus, Period, figure_status, infer_period, resolve_relative
 
-_STATUS_RANK: dict[FigureStatus, int] = {"official": 0, "estimate": 1, "target": 2}
+_STATUS_RANK: dict[FigureStatus, int] = {"official": 0, "estimate": 1, "target": 2, "proposal": 3}
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Figure:
     clause_end: int
     confidence: float  # the answerer's own score for it; breaks ties between equally authoritative figures
     period: Period | None  # what the figure is about, from its sentence, the text before it or the article date
-    status: FigureStatus  # official, estimate or target, read from its clause
+    status: FigureStatus  # official, estimate, target or proposal, read from its clause
 
 
 def context_before(hit: Hit) -> list[str]:
@@ -64,7 +65,9 @@ def figure_of(
             (0, len(hit.sentence)),
         )
     period, _ = infer_period(hit.sentence, context_before(hit), hit.date)
-    status = figure_status(hit.sentence[clause[0] : clause[1]])
+    digit = re.search(r"\d", hit.sentence[start:end])
+    number_at = start + (digit.start() if digit else 0)
+    status = figure_status(hit.sentence[clause[0] : clause[1]], number_at - clause[0])
     return Figure(hit, answer.strip(), start, end, clause[0], clause[1], confidence, period, status)
 
 
@@ -125,10 +128,9 @@ def by_authority(best: Figure, others: Sequence[Figure], asked: Sequence[Period]
 
 
 def labels_of(f: Figure, chosen: Figure) -> tuple[AlternativeLabel, ...]:
-    """How an alternative differs from the chosen figure: an estimate, a part of the period, another source or date."""
-    labels: list[AlternativeLabel] = []
-    if f.status != "official":
-        labels.append("estimate")
+    """How an alternative differs from the chosen figure: not an official figure (an estimate, a target, a proposal),
+    a part of the period, another source or date."""
+    labels: list[AlternativeLabel] = list(_status_labels(f))
     if (
         f.period is not None
         and f.period.is_partial_of_year
@@ -140,6 +142,13 @@ def labels_of(f: Figure, chosen: Figure) -> tuple[AlternativeLabel, ...]:
     if f.hit.date != chosen.hit.date:
         labels.append("other_date")
     return tuple(labels)
+
+
+def _status_labels(f: Figure) -> tuple[AlternativeLabel, ...]:
+    """A figure's status as a label: none for an official figure."""
+    if f.status == "official":
+        return ()
+    return (f.status,)
 
 
 def _period_label(f: Figure, lang: Language) -> str | None:
@@ -164,11 +173,12 @@ class SideBySide:
 
     chosen: Figure
     period: str | None  # the chosen figure's period, in the question's language
-    labels: tuple[AlternativeLabel, ...]  # ("estimate",) when the chosen figure is an estimate or a target
+    labels: tuple[AlternativeLabel, ...]  # ("estimate",), ("target",) or ("proposal",) when the figure is not official
     alternatives: tuple[Alternative, ...]  # newest first
 
     def shown(self, text: str, lang: Language) -> str:
-        """The answer text as shown, with "(số liệu ước tính)" after an estimate.
+        """The answer text as shown, with "(số liệu ước tính)" after an estimate, "(mục tiêu)" after a target and "(đề
+        xuất)" after a proposal.
 
         An English figure already ends with the article's words in brackets: the label joins them rather than
         opening a second pair ("About 20% (khoảng 20%; estimate)"). A Vietnamese answer's brackets are the
@@ -176,7 +186,7 @@ class SideBySide:
         """
         if not self.labels:
             return text
-        label = message(lang, "estimate_label")
+        label = message(lang, f"{self.labels[0]}_label")
         if lang == "en" and text.endswith(")"):
             return f"{text[:-1]}; {label})"
         return f"{text} ({label})"
@@ -190,6 +200,6 @@ def side_by_side(best: Figure, others: Sequence[Figure], asked: Sequence[Period]
     return SideBySide(
         chosen=chosen,
         period=_period_label(chosen, lang),
-        labels=("estimate",) if chosen.status != "official" else (),
+        labels=_status_labels(chosen),
         alternatives=tuple(alternative_of(f, chosen, lang) for f in rest),
     )

@@ -28,7 +28,7 @@ class Citation:
 MAX_QUESTION_CHARS = 1000
 
 
-AlternativeLabel = Literal["estimate", "partial_period", "other_source", "other_date"]
+AlternativeLabel = Literal["estimate", "target", "proposal", "partial_period", "other_source", "other_date"]
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Answer:
     alternatives: tuple[Alternative, ...] = ()  # other figures for the same question, newest first
     filters: dict[str, str] = field(default_factory=dict)  # the search filters applied (since, until, source)
     period: str | None = None  # the period the answer's figure is about, when known
-    answer_labels: tuple[AlternativeLabel, ...] = ()  # e.g. ("estimate",) when the best figure is an estimate
+    answer_labels: tuple[AlternativeLabel, ...] = ()  # ("estimate",), ("target",) or ("proposal",) for such a figure
     language: Literal["vi", "en"] | None = None  # the question's, as the answerer read it (None: not recorded)
 
     def to_json(self) -> dict[str, Any]:

@@ -4,7 +4,7 @@
 "first half of 2023"), telling reporting periods from comparison periods ("so với năm 2022"), dates and
 document numbers ("Quyết định 32/2020/QĐ-TTg"); `resolve_relative` pins relative ones to a date;
 `infer_period` gives the period a fact is about, from its sentence, its context or its article's date;
-`figure_status` tells estimates and targets from official figures. The vocabulary is data
+`figure_status` tells estimates, targets and proposals from official figures. The vocabulary is data
 (ingest/data/periods.yaml); this module holds the grammar. Pure functions, no I/O after the first load.
 
 Matching runs on an accent-folded, lower-cased copy of the NFC text with the same offsets, so that
@@ -29,7 +29,7 @@ Kind = Literal["year", "years", "half", "quarter", "month", "day", "nine_months"
 Position = Literal["start", "mid", "end"]
 Role = Literal["period", "comparison", "date", "document", "other"]
 Unit = Literal["year", "quarter", "month"]
-FigureStatus = Literal["estimate", "target", "official"]
+FigureStatus = Literal["estimate", "target", "proposal", "official"]
 Lang = Literal["vi", "en"]
 
 _ROMAN = ("", "I", "II", "III", "IV")
@@ -464,7 +464,7 @@ class _Vocabulary:
 
 @dataclass(frozen=True)
 class _Marker:
-    """An estimate or target marker of the vocabulary, compiled."""
+    """An estimate, target or proposal marker of the vocabulary, compiled."""
 
     regex: re.Pattern[str]
     phrase: str
@@ -899,7 +899,7 @@ def infer_period(
 
 
 # ---------------------------------------------------------------------------------------------------
-# Estimates and targets
+# Estimates, targets and proposals
 
 
 @dataclass(frozen=True)
@@ -954,13 +954,20 @@ def estimate_markers(text: str) -> list[str]:
     return [hit.phrase for hit in _marker_hits(text)]
 
 
-def figure_status(clause: str) -> FigureStatus:
-    """"target" (a goal: "phấn đấu", "kế hoạch năm 2024 là"), "estimate" ("ước", "dự kiến", "khoảng 25.500")
-    or "official" (no marker). A target marker wins: a goal is never a result."""
-    labels = {hit.label for hit in _marker_hits(clause)}
-    if "target" in labels:
-        return "target"
-    return "estimate" if "estimate" in labels else "official"
+def figure_status(clause: str, figure_at: int | None = None) -> FigureStatus:
+    """"proposal" (someone's proposal, not a decision: "đề xuất tăng 13,3%"), "target" (a goal: "phấn đấu", "kế
+    hoạch năm 2024 là"), "estimate" ("ước", "dự kiến", "khoảng 25.500") or "official" (no marker). The least
+    settled marker wins: a proposed target is still a proposal, a goal is never a result.
+
+    figure_at: where the figure's number starts in the clause, when one figure's status is asked. Only the markers
+    before it count: "đã đạt 79% và sẽ phấn đấu đến năm 2020 đạt trên 90%" sets a goal of 90%, and 79% is a
+    result; in "hơn 1.000 chỉ tiêu việc làm" the word after the number names what is counted.
+    """
+    labels = {hit.label for hit in _marker_hits(clause) if figure_at is None or hit.start < figure_at}
+    for status in ("proposal", "target", "estimate"):
+        if status in labels:
+            return status
+    return "official"
 
 
 def is_estimate(clause: str) -> bool:

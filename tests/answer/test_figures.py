@@ -46,6 +46,12 @@ TARGET = (
     NEWSPAPER,
     "Năm 2023, tỉnh Ninh Bình phấn đấu giải quyết việc làm cho 26.000 lao động.",
 )
+PROPOSAL = (
+    "proposal",
+    "2023-03-10",
+    NEWSPAPER,
+    "Năm 2023, Hội Doanh nghiệp đề xuất tỉnh Ninh Bình giải quyết việc làm cho 27.000 lao động.",
+)
 LAST_YEAR = (
     "last-year",
     "2023-01-12",
@@ -96,6 +102,12 @@ def test_an_estimate_before_a_target() -> None:
     assert [f.status for f in ranked] == ["estimate", "target"]
 
 
+def test_a_target_before_a_proposal() -> None:
+    # a proposal is what one party asks for: less settled than a goal the province set itself
+    ranked = by_authority(_figure(PROPOSAL), [_figure(TARGET), _figure(OFFICIAL)], YEAR_2023)
+    assert [f.status for f in ranked] == ["official", "target", "proposal"]
+
+
 def test_a_partial_period_answers_when_that_part_is_asked() -> None:
     asked = asked_periods("Sáu tháng đầu năm 2023 tỉnh Ninh Bình giải quyết việc làm cho bao nhiêu lao động?", TODAY)
     ranked = by_authority(_figure(OFFICIAL), [_figure(HALF_YEAR)], asked)
@@ -132,7 +144,9 @@ def test_labels_say_how_an_alternative_differs_from_the_answer() -> None:
     chosen = _figure(OFFICIAL)
     assert labels_of(_figure(ESTIMATE), chosen) == ("estimate", "other_source", "other_date")
     assert labels_of(_figure(HALF_YEAR), chosen) == ("partial_period", "other_source", "other_date")
-    assert labels_of(_figure(TARGET), chosen) == ("estimate", "other_source", "other_date")  # not official either
+    # not official either, and not an estimate: a goal, a proposal
+    assert labels_of(_figure(TARGET), chosen) == ("target", "other_source", "other_date")
+    assert labels_of(_figure(PROPOSAL), chosen) == ("proposal", "other_source", "other_date")
     same_source_and_day = _figure(("copy", "2024-01-15", PROVINCE_PORTAL, OFFICIAL[3]))
     assert labels_of(same_source_and_day, chosen) == ()
     # beside a partial-period answer, another part of the year is not singled out as partial
@@ -167,6 +181,33 @@ def test_an_estimate_answer_is_labelled_in_the_question_language() -> None:
     # an English figure keeps the article's words in brackets: one pair, not two
     assert result.shown("About 20% (khoảng 20%)", "en") == "About 20% (khoảng 20%; estimate)"
     assert result.shown("5 triệu (tăng 10%)", "vi") == "5 triệu (tăng 10%) (số liệu ước tính)"
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the goal comes after the result in one clause: the result is no target
+        ("Năm 2023 tỉnh đã giải quyết việc làm cho 25.912 lao động và sẽ phấn đấu đạt 30.000 người.", "official"),
+        ("Năm 2023 tỉnh phấn đấu giải quyết việc làm cho 26.000 lao động.", "target"),
+        # a marker in the figure, before its number, is the figure's own
+        ("Năm 2023 tỉnh giải quyết việc làm cho khoảng 25.500 lao động.", "estimate"),
+    ],
+)
+def test_only_the_markers_before_a_figures_number_set_its_status(sentence: str, status: str) -> None:
+    assert _figure(("one-clause", "2024-01-15", PROVINCE_PORTAL, sentence)).status == status
+
+@pytest.mark.parametrize(
+    ("article", "label", "vi", "en"),
+    [(TARGET, "target", "mục tiêu", "target"), (PROPOSAL, "proposal", "đề xuất", "proposal")],
+)
+def test_a_target_or_a_proposal_is_labelled_as_what_it_is_not_as_an_estimate(
+    article: tuple[str, str, str, str], label: str, vi: str, en: str
+) -> None:
+    result = side_by_side(_figure(article), [], YEAR_2023, "vi")
+    assert result.labels == (label,)
+    assert result.shown("26.000 lao động", "vi") == f"26.000 lao động ({vi})"
+    assert result.shown("26,000 workers (26.000 lao động)", "en") == f"26,000 workers (26.000 lao động; {en})"
 
 
 def test_status_is_read_from_the_figures_own_clause_and_cited_by_it() -> None:

@@ -128,6 +128,16 @@ def test_marker_row(row: dict[str, Any]) -> None:
     assert figure_status(row["example"]) == row["expect"]
 
 
+def test_a_figures_status_reads_only_the_markers_before_its_number() -> None:
+    clause = "Tỷ lệ bao phủ đã đạt 79% và sẽ phấn đấu đến năm 2020 đạt trên 90%"
+    assert figure_status(clause) == "target"
+    assert figure_status(clause, clause.index("79%")) == "official"
+    assert figure_status(clause, clause.index("90%")) == "target"
+    # a noun after the number is what it counts, not a marker of it
+    jobs = "Sẽ có hơn 1.000 chỉ tiêu việc làm cho người lao động"
+    assert figure_status(jobs, jobs.index("1.000")) == "official"
+
+
 def test_bare_months_are_periods() -> None:
     for n in VOCAB["bare_months"]:
         assert labels(f"Trong {n} tháng, toàn tỉnh tạo việc làm cho 12.000 lao động.") == [

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import get_args
 
-from answer.models import Answer, Citation, Turn
+import pytest
+
+from answer.models import AlternativeLabel, Answer, Citation, Turn
 from ui.render import (
     answer_html,
     conversation_markdown,
@@ -312,6 +315,12 @@ def test_alternatives_are_a_compact_table_with_labels_in_the_ui_language():
     assert "Kỳ số liệu: 2022" in html and "ước tính" in html
     english = answer_html(alternatives_answer(), lambda _d: ARTICLE, EN)
     assert "part of the period" in english and "estimate, other source" in english
+
+
+@pytest.mark.parametrize("label", get_args(AlternativeLabel))
+def test_every_answer_label_reads_in_both_ui_languages(label: str) -> None:
+    # a label without a string would show its code name ("proposal") to a Vietnamese reader
+    assert VI[f"label_{label}"] and EN[f"label_{label}"]
 
 
 def test_alternatives_stay_in_the_markdown_export():
