@@ -788,6 +788,16 @@ def _asked_values(q: QuestionAnalysis) -> frozenset[float]:
     return frozenset(v for v in values if v is not None)
 
 
+def _closest_proposed(figures: Sequence[_Candidate]) -> _Candidate | None:
+    """The figure that covers the question best, when its clause proposes it ("Tổng LĐLĐVN đề xuất tăng 13,3%");
+    None when there is none or it is stated as decided, estimated or planned."""
+    closest = max(figures, key=lambda c: (c.coverage, c.score), default=None)
+    if closest is None or closest.span is None:
+        return None
+    span = closest.span
+    return closest if figure_of(closest.hit, span.text, span.start, span.end, closest.score).status == "proposal" else None
+
+
 def _quote(sentence: str, span: Span | None) -> str:
     """The sentence, or for a long one the segment around the span, for the answer text."""
     if len(sentence) <= _QUOTE_MAX_CHARS or span is None:
@@ -2910,18 +2920,31 @@ class ExtractiveAnswerer:
         # 13,3%, beside the 2017 rise decided, 7,3%): "only 2017 figures" would then be untrue too. A figure the
         # other year's evidence fits far better is another fact ("100% kế hoạch" in 2022 beside the 2020 poverty rate).
         numeric = best.span is not None and q.answer_type in _NUMERIC
-        in_year_figure = any(
-            c.year_ok is True
+        in_year_figures = [
+            c
+            for c in cands
+            if c.year_ok is True
             and c.span is not None
             and c.span.kind == q.answer_type
             and best.coverage < c.coverage + _DOMINANCE_MARGIN
-            for c in cands
-        )
-        closest = closest or (any(c.year_ok is True for c in cands) and (not numeric or in_year_figure))
+        ]
+        closest = closest or (any(c.year_ok is True for c in cands) and (not numeric or bool(in_year_figures)))
         wanted = join_years(q.language, list(q.years))
         found_years = join_years(q.language, sorted(best.years.years))
         sentence = _quote(best.hit.sentence, best.span)
-        if best.years.level == "article":
+        proposed = _closest_proposed(in_year_figures) if numeric else None
+        if proposed is not None and proposed.span is not None:
+            # the asked year's closest figure is a proposal (the 2018 minimum wage rise while it was negotiated): say
+            # so, quoting it, rather than only pointing at another year's decided figure
+            text = message(
+                q.language,
+                "wrong_year_proposal",
+                wanted=wanted,
+                figure=for_reader(q.language, proposed.span.text),
+                sentence=_quote(proposed.hit.sentence, proposed.span),
+            )
+            best = proposed
+        elif best.years.level == "article":
             # the sentence names no year: only its article's years are known, not the figure's own
             text = message(q.language, "wrong_year_article", wanted=wanted, found=found_years, sentence=sentence)
         elif closest:
@@ -2931,7 +2954,7 @@ class ExtractiveAnswerer:
             text = message(q.language, "wrong_year", wanted=wanted, found=found_years, figure=for_reader(q.language, best.span.text), sentence=sentence)
         else:
             text = message(q.language, "wrong_year_plain", wanted=wanted, found=found_years, sentence=sentence)
-        related = [best] + [c for c in wrong if c is not best] + [c for c in cands if c not in wrong]
+        related = [best] + [c for c in wrong if c is not best] + [c for c in cands if c not in wrong and c is not best]
         return Answer(
             question=q.text,
             answer=text,

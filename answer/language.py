@@ -180,6 +180,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_year": "Không có số liệu {wanted}; bài viết chỉ có số liệu {found}: {figure} ({sentence})",
         "wrong_year_plain": "Không có thông tin {wanted}; bài viết chỉ có thông tin {found}: {sentence}",
         "wrong_year_closest": "Không tìm thấy thông tin này cho {wanted}; đoạn gần nhất nói về {found}: {sentence}",
+        "wrong_year_proposal": "Không tìm thấy số liệu đã chốt cho {wanted}; gần nhất là một mức đề xuất: {figure} ({sentence})",
         "wrong_year_article": "Không tìm thấy thông tin này cho {wanted}; bài viết gần nhất chỉ nhắc đến {found}: {sentence}",
         "place_missing": "Không tìm thấy thông tin về {place} trong các bài viết.",
         "no_articles_in_filters": (
@@ -206,6 +207,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_year": "No figures for {wanted}; the articles only have figures for {found}: {figure} ({sentence})",
         "wrong_year_plain": "No information for {wanted}; the articles only cover {found}: {sentence}",
         "wrong_year_closest": "Not found for {wanted}; the closest passage is about {found}: {sentence}",
+        "wrong_year_proposal": "No decided figure found for {wanted}; the closest is a proposal: {figure} ({sentence})",
         "wrong_year_article": "Not found for {wanted}; the closest article only mentions {found}: {sentence}",
         "place_missing": "The articles say nothing about {place}.",
         "no_articles_in_filters": (

@@ -148,17 +148,23 @@ def test_a_fact_of_another_year_never_claims_the_articles_cover_only_that_year(a
 
 def test_a_figure_of_another_year_never_claims_the_articles_have_no_figure_for_the_asked_one(answerer) -> None:
     # the 2018 rise is only proposed (13,3%, which the bars refuse as the rise asked); "only 2017 figures" would be
-    # untrue, so the reason names the closest passage, whose 2017 figure it still quotes
+    # untrue, so the reason says the closest 2018 figure is a proposal, and quotes it
     decided = "Năm ngoái, lương tối thiểu vùng năm 2017 được chốt tăng 7,3% sau hai phiên thảo luận của Hội đồng tiền lương quốc gia."
     proposed = "Lương tối thiểu vùng 2018: Tổng LĐLĐVN đề xuất tăng 13,3%, VCCI chỉ muốn tăng 5%."
     hits = [sentence_hit(decided, doc_id="2017.txt", score=1.0), sentence_hit(proposed, doc_id="2018.txt", score=0.9)]
     answer = answerer.answer("Lương tối thiểu vùng năm 2018 tăng bao nhiêu phần trăm?", hits)
-    assert not answer.found
+    assert not answer.found and answer.citations == ()
+    assert answer.answer.startswith("Không tìm thấy số liệu đã chốt cho năm 2018; gần nhất là một mức đề xuất: 13,3%"), answer.answer
+    assert answer.related[0].sentence == proposed and len(answer.related) == 2
+    english = answerer.answer("By what percentage will the regional minimum wage rise in 2018?", hits)
+    assert not english.found and english.answer.startswith("No decided figure found for 2018; the closest is a proposal: 13.3%")
+    # a 2018 figure stated as an opinion, not proposed: the reason names the closest passage, whose 2017 figure it quotes
+    opinion = "Lương tối thiểu vùng 2018: VCCI cho rằng mức tăng 5% là hợp lý."
+    hits = [hits[0], sentence_hit(opinion, doc_id="2018.txt", score=0.9)]
+    answer = answerer.answer("Lương tối thiểu vùng năm 2018 tăng bao nhiêu phần trăm?", hits)
     assert answer.answer.startswith("Không tìm thấy thông tin này cho năm 2018; đoạn gần nhất nói về năm 2017"), answer.answer
     assert "7,3%" in answer.answer
-    english = answerer.answer("By what percentage will the regional minimum wage rise in 2018?", hits)
-    assert not english.found and english.answer.startswith("Not found for 2018; the closest passage is about 2017")
-    # without the 2018 passage the articles do only have the 2017 figure, and the reason says so
+    # without a 2018 passage the articles do only have the 2017 figure, and the reason says so
     only = answerer.answer("Lương tối thiểu vùng năm 2018 tăng bao nhiêu phần trăm?", hits[:1])
     assert only.answer.startswith("Không có số liệu năm 2018; bài viết chỉ có số liệu năm 2017: 7,3%"), only.answer
 
