@@ -204,12 +204,14 @@ def for_reader(language: str, figure: str) -> str:
 
 def in_reader_terms(language: str, kind: str, extracted: str) -> str:
     """An answer's span for the reader of the question's language: a figure (quantity, percentage) as for_reader
-    writes it, and to an English question a date in words beside the article's ("2 July (2/7)")."""
+    writes it, and to an English question a date in words beside the article's ("2 July (2/7)"), places (one or a
+    list of them) and titles under their English names beside the article's words."""
     if kind in ("quantity", "percentage"):
         return for_reader(language, extracted)
     if kind == "date" and language == "en" and (english := date_in_english(extracted)):
         return f"{english} ({extracted})"
-    if kind == "place" and language == "en" and (english := place_in_english(extracted)):
+    # a list of places is read like one ("Hàn Quốc, Nhật Bản, Đài Loan" -> "South Korea, Japan, Taiwan")
+    if kind in ("place", "list") and language == "en" and (english := place_in_english(extracted)):
         return f"{english} ({extracted})"
     if kind == "role" and language == "en" and (english := role_in_english(extracted)):
         return f"{english} ({extracted})"

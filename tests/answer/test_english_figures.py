@@ -159,6 +159,15 @@ def test_a_place_answer_of_known_places_is_named_in_english(place: str, english:
     assert in_reader_terms("vi", "place", place) == place
 
 
+def test_a_list_of_known_places_is_named_in_english_and_any_other_list_as_written() -> None:
+    assert in_reader_terms("en", "list", "Hàn Quốc, Nhật Bản, Đài Loan") == (
+        "South Korea, Japan, Taiwan (Hàn Quốc, Nhật Bản, Đài Loan)"
+    )
+    assert in_reader_terms("en", "list", "Hàn Quốc, Nhật Bản, Trung Đông") == "Hàn Quốc, Nhật Bản, Trung Đông"
+    assert in_reader_terms("en", "list", "dạy nghề, việc làm, giảm nghèo") == "dạy nghề, việc làm, giảm nghèo"
+    assert in_reader_terms("vi", "list", "Hàn Quốc, Nhật Bản") == "Hàn Quốc, Nhật Bản"
+
+
 @pytest.mark.parametrize(
     ("role", "english"),
     [
