@@ -1023,6 +1023,10 @@ _STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
 
 
 _NAMES_A_RATE = re.compile(r"\bt[yi] le\s+[^\W\d_]")  # "tỷ lệ hộ nghèo", folded
+# a percentage of a plan or quota, written right after it ("đạt 72,4% kế hoạch năm", "bằng 105% so với chỉ tiêu")
+_SHARE_OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)(?!\w)", re.I)
+# a question about a plan, target or quota (folded: typed with or without marks)
+_ASKS_PLAN = re.compile(r"(?<!\w)(?:ke hoach|chi tieu|muc tieu|kh|plans?|planned|targets?|goals?|quotas?)(?!\w)", re.I)
 
 
 def _rate_of_another_thing(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
@@ -1030,15 +1034,27 @@ def _rate_of_another_thing(q: QuestionAnalysis, span: Span, sentence: str) -> bo
     hộ nghèo ... giảm còn 1,31%" for "tỷ lệ thất nghiệp", the unemployment rate): the clause names its rate's thing
     ("tỷ lệ hộ nghèo") and no word of what the question measures. An explicit contradiction; a clause that names
     no rate ("giảm 8,6%") or a head the question leaves in English contradicts nothing."""
-    if span.kind != "percentage" or not q.head:
+    if span.kind != "percentage":
         return False
-    if q.language == "en" and any(fold(t).lower() == t.lower() for t in q.head):
+    if _SHARE_OF_PLAN.match(sentence, span.end) and not _ASKS_PLAN.search(fold(q.text)):
+        return True  # "đạt 72,4% kế hoạch năm" is how much of a plan was done, which only a question about a plan asks
+    if not q.head:
+        return False
+    unknown = {word.lower() for word in q.unknown}
+    if q.language == "en" and any(t.lower() in unknown for t in q.head):
         return False  # an English word the glossary did not translate: what is measured is unknown here
-    clause = fold(segment_of(sentence, span.start)).lower()
+    written = segment_of(sentence, span.start)
+    clause = fold(written).lower()
     if not _NAMES_A_RATE.search(clause):
         return False
-    asked = {fold(t).lower() for t in q.head} - {"ty", "ti", "le"}  # the rate itself says nothing of what it measures
-    return bool(asked) and not asked & set(tokens(clause))
+    if _names_the_workforce(q.head, written):
+        return False  # "70%-75% NLĐ trở lại làm việc": the workforce asked about, abbreviated
+    # what the question measures, in each way the glossary writes it ("GDP" or "tổng sản phẩm")
+    head = " ".join(q.head)
+    forms = [head, *(form for group in q.alternatives if head in group for form in group)]
+    asked = {fold(t).lower() for form in forms for t in form.split()} - {"ty", "ti", "le"}  # the rate itself says nothing of what it measures
+    # an abbreviation writes its words too ("DNNN" is "doanh nghiệp nhà nước")
+    return bool(asked) and not asked & set(tokens(f"{clause} {fold(spelled_out(written)).lower()}"))
 
 
 def _without(text: str, spans: Sequence[Span]) -> str:

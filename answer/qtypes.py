@@ -992,6 +992,14 @@ def _en_predicate(lowered: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_EN_POSSESSOR = re.compile(r"\b([a-z][\w-]*)(?:'s|’s)\s")
+
+
+def _possessors(lowered: str) -> set[str]:
+    """The glossary phrases of the nouns an English question puts in the possessive ("the province's" -> "tỉnh")."""
+    return {phrase for m in _EN_POSSESSOR.finditer(lowered) for phrase in translate_english(m.group(1))[1]}
+
+
 def _en_of_head(lowered: str) -> tuple[str, ...]:
     """The head of "percentage of the annual job creation plan": the last glossary phrase (English heads go last)."""
     match = _EN_OF_HEAD.search(re.sub(r"[^\w\s'\-]", " ", lowered).rstrip())
@@ -1059,8 +1067,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
         if answer_type == "percentage":
             tail = [p for p in phrases if p not in {"%", "tỷ lệ"}]
             # the rate the glossary reads whole says what is measured ("poverty rate" -> "tỷ lệ hộ nghèo"); a noun
-            # before it names whose rate it is ("the province's poverty rate")
-            tail = [p for p in tail if p.startswith("tỷ lệ ")] or tail
+            # before it names whose rate it is ("the province's poverty rate"), and so does a possessor before any
+            # other measure ("the province's GDP growth" measures GDP, not the province)
+            tail = [p for p in tail if p.startswith("tỷ lệ ")] or [p for p in tail if p not in _possessors(lowered)] or tail
             head = _en_of_head(lowered) or (tuple(re.sub(r"^tỷ lệ ", "", tail[0]).split()) if tail else ())
         elif answer_type == "person":
             head = _en_predicate(lowered) or head

@@ -352,6 +352,8 @@ def test_a_rate_the_glossary_reads_whole_says_what_is_measured_not_whose_it_is()
     # "the province's poverty rate": the province owns the rate, the poor households are what it measures
     assert analyse_question("What was the province's poverty rate at the end of 2020?").head == ("hộ", "nghèo")
     assert analyse_question("What was the poverty rate at the end of 2020?").head == ("hộ", "nghèo")
+    # any other measure: what the question puts in the possessive owns it
+    assert analyse_question("What was the province's GDP growth in 2020?").head == ("gdp",)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ another year, English question wording, and follow-ups that point back at a pers
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -167,6 +168,32 @@ def test_a_figure_of_another_year_never_claims_the_articles_have_no_figure_for_t
     # without a 2018 passage the articles do only have the 2017 figure, and the reason says so
     only = answerer.answer("Lương tối thiểu vùng năm 2018 tăng bao nhiêu phần trăm?", hits[:1])
     assert only.answer.startswith("Không có số liệu năm 2018; bài viết chỉ có số liệu năm 2017: 7,3%"), only.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was the province's GDP growth in 2020?", "Năm 2020 tăng trưởng GDP của tỉnh đạt bao nhiêu phần trăm?"],
+)
+def test_a_share_of_a_plan_or_the_rate_of_another_thing_measures_nothing_else(answerer, question) -> None:
+    # "đạt 72,4% kế hoạch năm" is how much of the jobs plan was done, "Tỷ lệ hộ nghèo ... 1,31%" the poverty rate;
+    # retrieval ranks them first and sure (the English reranker likes any 2020 percentage), yet neither is growth
+    hits = [dataclasses.replace(h, scores={"rerank": 1.0}) for h in hits_from(JOBS_2020, "giảm còn 1,31%")]
+    answer = answerer.answer(question, hits)
+    assert not answer.found, answer.answer
+    # the plan's share still answers a question about the plan
+    plan = answerer.answer("What percentage of the annual plan did job creation reach in 2020?", hits)
+    assert plan.found and plan.extracted == "72,4%"
+
+
+def test_a_rate_named_in_the_clause_still_answers_when_the_figure_names_the_asked_thing_abbreviated(answerer) -> None:
+    # the clause opens with another rate ("Tỉ lệ nghỉ việc thấp", a headline run into the sentence), but its figure
+    # counts the workforce asked about, abbreviated ("NLĐ"); and "DNNN" writes the state firms asked about
+    returned = sentence_hit("Tỉ lệ nghỉ việc thấp, có khoảng 70%-75% NLĐ trở lại làm việc sau Tết.", scores={"rerank": 1.0})
+    answer = answerer.answer("What share of workers returned to work after Tet?", [returned])
+    assert answer.found and answer.extracted is not None and "75%" in answer.extracted, answer.answer
+    firms = sentence_hit("Tỷ lệ cổ phần hóa DNNN đạt khoảng 20%.", scores={"rerank": 1.0})
+    answer = answerer.answer("What share of state-owned enterprises had been equitized?", [firms])
+    assert answer.found and answer.extracted is not None and "20%" in answer.extracted, answer.answer
 
 
 def test_a_plan_for_the_asked_year_is_evidence_about_it() -> None:
