@@ -1032,8 +1032,9 @@ _ASKS_PLAN = re.compile(r"(?<!\w)(?:ke hoach|chi tieu|muc tieu|kh|plans?|planned
 def _rate_of_another_thing(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
     """Whether a percentage's own clause says it is the rate of something the question does not ask about ("Tỷ lệ
     hộ nghèo ... giảm còn 1,31%" for "tỷ lệ thất nghiệp", the unemployment rate): the clause names its rate's thing
-    ("tỷ lệ hộ nghèo") and no word of what the question measures. An explicit contradiction; a clause that names
-    no rate ("giảm 8,6%") or a head the question leaves in English contradicts nothing."""
+    ("tỷ lệ hộ nghèo") and no word of what the question measures, or the figure is a share of a plan ("đạt 72,4% kế
+    hoạch năm") and the question asks about no plan. An explicit contradiction; a clause that names no rate ("giảm
+    8,6%") or a head the question leaves in English contradicts nothing."""
     if span.kind != "percentage":
         return False
     if _SHARE_OF_PLAN.match(sentence, span.end) and not _ASKS_PLAN.search(fold(q.text)):
