@@ -95,7 +95,7 @@ from answer.sentence_confidence import SentenceConfidence, SentenceInput, load_s
 from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
 from ingest.sentences import SentenceSplitter
-from ingest.vietnamese import LOWER, UPPER, VI_MULTIPLIERS, fold, nfc
+from ingest.vietnamese import LOWER, UPPER, VI_MULTIPLIERS, fold, nfc, plain_words
 
 logger = logging.getLogger(__name__)
 
@@ -796,6 +796,17 @@ def _closest_proposed(figures: Sequence[_Candidate]) -> _Candidate | None:
         return None
     span = closest.span
     return closest if figure_of(closest.hit, span.text, span.start, span.end, closest.score).status == "proposal" else None
+
+
+def _as_written(question: str, name: str) -> str:
+    """A name as the question writes it, marks, case and punctuation kept ("TP.HCM" for the table's "TP HCM"); the
+    name itself when the question does not write it word for word."""
+    folded = fold(question).lower()
+    words = plain_words(name).split()
+    if not words or len(folded) != len(question):
+        return name
+    found = re.search(r"(?<!\w)" + r"[^\w]+".join(map(re.escape, words)) + r"(?!\w)", folded)
+    return question[found.start() : found.end()] if found else name
 
 
 def _quote(sentence: str, span: Span | None) -> str:
@@ -3020,8 +3031,9 @@ class ExtractiveAnswerer:
         when this answerer cannot ask: the retrieved evidence missing X says nothing about the corpus."""
         if self.corpus_names is None or self.corpus_names(name):
             return None
-        # a province or country by its English name to an English reader ("Da Nang", not "Đà Nẵng")
-        shown = (place_in_english(name) if q.language == "en" else None) or name
+        # a province or country by its English name to an English reader ("Da Nang", not "Đà Nẵng"); to a Vietnamese
+        # one as the question writes it ("TP.HCM", not the table's "TP HCM")
+        shown = (place_in_english(name) if q.language == "en" else None) or _as_written(q.text, name)
         return message(q.language, "place_missing", place=shown)
 
     def _not_found(self, q: QuestionAnalysis, cands: list[_Candidate], *, text: str | None = None) -> Answer:

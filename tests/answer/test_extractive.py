@@ -212,6 +212,9 @@ UNANSWERABLE = [
     ("Năm 2021 tổng số lao động được giải quyết việc làm là bao nhiêu?", "Không có số liệu năm 2021; bài viết chỉ có số liệu năm 2020: 21.000 người"),
     ("How many workers got rent support in 2019?", "No figures for 2019; the articles only have figures for 2022: more than 163,600 workers (hơn 163.600 lượt lao động)"),
     ("Tỉnh Bắc Giang hỗ trợ bao nhiêu lao động năm 2022?", "Không tìm thấy thông tin về Bắc Giang"),
+    # the place as the question writes it, not as the tables spell it ("TP HCM")
+    ("TP.HCM hỗ trợ bao nhiêu lao động năm 2022?", "Không tìm thấy thông tin về TP.HCM trong các bài viết."),
+    ("tp hcm ho tro bao nhieu lao dong nam 2022", "Không tìm thấy thông tin về tp hcm trong các bài viết."),
     ("Ông Nguyễn Văn Nam phát biểu gì tại hội nghị?", "Không tìm thấy thông tin về Nguyễn Văn Nam"),
     ("Giá vàng hôm nay bao nhiêu?", NOT_FOUND_VI),
     ("Có bao nhiêu người khuyết tật được trợ cấp xã hội?", NOT_FOUND_VI),
