@@ -214,6 +214,12 @@ def filters_text(filters: Mapping[str, str], strings: Strings) -> str:
     return f"{strings['filters_applied']}: {' · '.join(said)}" if said else ""
 
 
+def confidence_percent(confidence: float) -> int:
+    """A probability as the whole per cent shown, never 100 or 0: a model's estimate is not a certainty (0.996 is
+    "99%", not "100%")."""
+    return min(99, max(1, round(confidence * 100)))
+
+
 def answer_html(answer: Answer, article_text: ArticleText, strings: Strings) -> str:
     """The full answer message: label, headline figure, text with [n] markers, and citation cards."""
     get = _article_getter(article_text)
@@ -222,7 +228,7 @@ def answer_html(answer: Answer, article_text: ArticleText, strings: Strings) -> 
     if answer.found and answer.confidence is not None:
         # the answer's calibrated probability of being right: staff weigh a 40% answer differently from a 95% one
         parts.append(
-            f'<div class="lqa-confidence">{escape_text(strings["confidence"])}: {round(answer.confidence * 100)}%</div>'
+            f'<div class="lqa-confidence">{escape_text(strings["confidence"])}: {confidence_percent(answer.confidence)}%</div>'
         )
     filtered = filters_text(answer.filters, strings)
     if filtered:

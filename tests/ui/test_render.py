@@ -373,6 +373,9 @@ def test_an_answer_with_filters_survives_the_chat_state_round_trip():
 def test_a_found_answer_shows_its_confidence_and_a_withheld_one_does_not():
     html = answer_html(found_answer(confidence=0.8234), lambda _d: ARTICLE, VI)
     assert re.findall(r'<div class="lqa-confidence">(.*?)</div>', html) == ["Độ tin cậy: 82%"]
+    # a probability is never shown as a certainty
+    sure = answer_html(found_answer(confidence=0.9961), lambda _d: ARTICLE, VI)
+    assert re.findall(r'<div class="lqa-confidence">(.*?)</div>', sure) == ["Độ tin cậy: 99%"]
     assert "lqa-confidence" not in answer_html(found_answer(), lambda _d: ARTICLE, VI)  # LLM mode: none
     withheld = Answer(question="Lương tối thiểu vùng năm 2030?", answer="No answer sure enough.", found=False,
                       related=(CITE,), confidence=0.04)
