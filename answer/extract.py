@@ -194,6 +194,10 @@ def names_currency(before: str, word: str, after: str) -> str | None:
     return code
 
 
+# a slash and a figure other than 1 inside a counted noun's word: a second figure begins ("đoàn viên/1.517.511")
+_SECOND_FIGURE = re.compile(r"/(?!1(?![\d.,]))\d")
+
+
 def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
     """The counted noun after a number: its syllables and where it ends."""
     unit: list[str] = []
@@ -224,6 +228,16 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         if word == "trở" and re.match(r"\s+(?:lên|xuống|lại|về|thành|nên)(?!\w)", sentence[pos + match.end() :], re.I):
             break  # "1.000 lao động trở lên" ("or more"), "3 người trở về": the verb begins, the noun has ended
         if unit and word in _MULTIPLIER_WORDS:
+            break
+        second = _SECOND_FIGURE.search(raw)
+        if second is not None:
+            # "1.292.184 đoàn viên/1.517.511 CNVC-LĐ": another figure follows the slash, and the noun ends before it
+            # ("20.000 đồng/1 kg" is a price per kilogram, its unit whole)
+            before = raw[: second.start()]
+            word = before.strip(",.;:!?()…\"“”'").lower()
+            if word:
+                unit.append(word)
+                end = pos + match.start() + len(before)
             break
         unit.append(word)
         end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))

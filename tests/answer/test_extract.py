@@ -189,6 +189,11 @@ def test_jobs_are_counted_in_workers() -> None:
         ("mỗi hộ nhận 2 con bò hoặc 5 con dê", "2 con bò"),
         ("tuyển 50 công nhân nếu đơn hàng tăng", "50 công nhân"),
         ("cần 30 giáo viên thì mới đủ", "30 giáo viên"),
+        # a slash and another figure: a second count begins ("members / workers"), not a rate per unit
+        ("quản lý 19.260 CĐ cơ sở/21.148 đơn vị và 1.292.184 đoàn viên/1.517.511 CNVC-LĐ", "1.292.184 đoàn viên"),
+        ("quản lý 19.260 CĐ cơ sở/21.148 đơn vị và 1.292.184 đoàn viên/1.517.511 CNVC-LĐ", "19.260 CĐ cơ sở"),
+        ("có 12 bác sĩ/10.000 dân", "12 bác sĩ"),
+        ("giá 25.000 đồng/1kg", "25.000 đồng/1kg"),  # per kilogram: the whole unit
     ],
 )
 def test_or_more_is_no_part_of_the_counted_noun(sentence: str, figure: str) -> None:
