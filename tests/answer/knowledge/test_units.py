@@ -88,7 +88,8 @@ def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
         ("How many ethnic minority workers in Quang Nam were enrolled?", "labourer"),
         ("How many jobs is General Motors planning to cut?", "job"),
         # the counted noun is no table unit: a unit further on is not what is counted
-        ("How many new grassroots unions did the trade union set up during Workers' Month?", None),
+        ("How many new clubs did the trade union set up for workers during Workers' Month?", None),
+        ("How many new grassroots unions did the trade union set up during Workers' Month?", "grassroots_union"),
         ("Nhà máy đóng mới bao nhiêu chiếc tàu mỗi năm?", None),
         ("Tổng kinh phí hỗ trợ năm 2022 là bao nhiêu?", None),
         # an English compound counts its last noun: trade union facilities are facilities, not unions
