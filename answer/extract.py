@@ -194,6 +194,9 @@ def names_currency(before: str, word: str, after: str) -> str | None:
     return code
 
 
+# the punctuation around a word of a counted noun, left out of it
+_WORD_EDGES = ",.;:!?()…\"“”'"
+
 # a slash and a figure other than 1 inside a counted noun's word: a second figure begins ("đoàn viên/1.517.511")
 _SECOND_FIGURE = re.compile(r"/(?!1(?![\d.,]))\d")
 
@@ -206,7 +209,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
     words = list(re.finditer(r"\S+", sentence[pos:]))
     for i, match in enumerate(words):
         raw = match.group(0)
-        word = raw.strip(",.;:!?()…\"“”'").lower()
+        word = raw.strip(_WORD_EDGES).lower()
         if (
             unit
             and word.isalpha()
@@ -221,7 +224,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         if not unit and word == "năm" and not re.match(r"\s*(?:19|20)\d\d\b", sentence[pos + match.end() :]):
             # right after the figure, "năm" is its unit ("sau 7 năm", a span of time), not "năm 2016"
             unit.append(word)
-            end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
+            end = pos + match.start() + len(raw.rstrip(_WORD_EDGES))
             break
         if not word or word[0].isdigit() or word in _UNIT_STOP:
             break
@@ -234,13 +237,13 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             # "1.292.184 đoàn viên/1.517.511 CNVC-LĐ": another figure follows the slash, and the noun ends before it
             # ("20.000 đồng/1 kg" is a price per kilogram, its unit whole)
             before = raw[: second.start()]
-            word = before.strip(",.;:!?()…\"“”'").lower()
+            word = before.strip(_WORD_EDGES).lower()
             if word:
                 unit.append(word)
                 end = pos + match.start() + len(before)
             break
         unit.append(word)
-        end = pos + match.start() + len(raw.rstrip(",.;:!?()…\"“”'"))
+        end = pos + match.start() + len(raw.rstrip(_WORD_EDGES))
         per_square_metre = word.endswith("/mét") and re.match(r"\s+vuông(?!\w)", sentence[pos + match.end() :])
         currency = names_currency(unit[-2] if len(unit) > 1 else "", word, _next_word(sentence, pos + match.end()))
         slashed = re.match(r"\s+(\w+)", sentence[pos + match.end() :]) if raw.endswith("/") else None

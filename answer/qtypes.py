@@ -1069,7 +1069,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
             # the rate the glossary reads whole says what is measured ("poverty rate" -> "tỷ lệ hộ nghèo"); a noun
             # before it names whose rate it is ("the province's poverty rate"), and so does a possessor before any
             # other measure ("the province's GDP growth" measures GDP, not the province)
-            tail = [p for p in tail if p.startswith("tỷ lệ ")] or [p for p in tail if p not in _possessors(lowered)] or tail
+            possessors = _possessors(lowered)
+            tail = [p for p in tail if p.startswith("tỷ lệ ")] or [p for p in tail if p not in possessors] or tail
             head = _en_of_head(lowered) or (tuple(re.sub(r"^tỷ lệ ", "", tail[0]).split()) if tail else ())
         elif answer_type == "person":
             head = _en_predicate(lowered) or head
