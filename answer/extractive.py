@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
 
+from answer.asked_deed import asked_deed
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit, clause_citation
 from answer.constraints import (
@@ -70,7 +71,7 @@ from answer.knowledge.abbreviations import spelled_out
 from answer.knowledge.answer_classes import asked_class, states_class
 from answer.knowledge.asked_bodies import ANY_BODY, names_another_body
 from answer.knowledge.gazetteer import EntityMention, Gazetteer
-from answer.knowledge.money import money_nouns
+from answer.knowledge.money import earnings_kinds, money_kinds, money_mentions, money_nouns
 from answer.knowledge.negations import negations
 from answer.knowledge.organisation_kinds import organisation_kinds, pinned_names, writes_words
 from answer.knowledge.paraphrases import said_otherwise
@@ -2443,9 +2444,22 @@ class ExtractiveAnswerer:
             return self.typed_bar.probability(bar_input(q, c)), c.score
         return -1.0, c.score
 
+    @staticmethod
+    def _says_the_deed(q: QuestionAnalysis, hit: Hit) -> bool:
+        """Whether a sentence (with the one its "Trong số đó" refers back to, and its abbreviations spelled out) says
+        what the how-many question's counted things did: "21.000 người ... được giải quyết việc làm" does not count
+        people "được đào tạo nghề". Measured on the labour dev parts: one trap more refused, no answer lost."""
+        deed = asked_deed(q)
+        if deed is None:
+            return True
+        said = f"{_antecedent(hit, _previous_sentence(hit))} {hit.sentence}"
+        return deed.said_in(f"{said} {spelled_out(said)}")
+
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in TYPED_KINDS and c.span is not None:
             if not _fits_money(q, c.span):
+                return False
+            if _amount_of_another_kind(q, c.span, c.hit.sentence) or not self._says_the_deed(q, c.hit):
                 return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
@@ -2648,6 +2662,7 @@ class ExtractiveAnswerer:
                 and c.year_ok is not False
                 and _can_hold(q, c.hit.sentence)
                 and _may_count_it(q, c.hit.sentence)
+                and self._says_the_deed(q, c.hit)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]
@@ -3047,3 +3062,30 @@ class ExtractiveAnswerer:
             language=q.language,
             answer_type=q.answer_type,
         )
+
+
+
+def _amount_of_another_kind(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
+    """Whether an amount's own clause names another kind of amount than the money question asks for, earnings for
+    spending or spending for earnings: "tổng kinh phí gần 200 tỷ đồng" is a cost, no answer to "thu nhập bình
+    quân" (an income). An explicit contradiction; a
+    clause naming no kind of amount, or plain "tiền", contradicts nothing, nor does a question whose money word
+    the glossary leaves untranslated ("what price ...")."""
+    if not q.money:
+        return False
+    if q.language == "vi":
+        asked = money_kinds(q.text)
+    else:
+        kinds = [money_kinds(" ; ".join(gloss_word(m.surface.lower()))) for m in money_mentions(q.text) if m.phrase.value == "en"]
+        if not kinds or not all(kinds):
+            return False  # a money word the glossary does not translate: what is asked is unknown here
+        asked = frozenset().union(*kinds)
+    if not asked:
+        return False
+    opens = max(sentence.rfind(mark, 0, span.start) for mark in ",;:(")
+    said = money_kinds(sentence[opens + 1 : span.end])
+    if not said or said & asked:
+        return False
+    # earnings against spending: a cost, a price and a support payment are often one amount, a wage never is
+    earned = earnings_kinds()
+    return asked <= earned and not said & earned or said <= earned and not asked & earned

@@ -64,3 +64,38 @@ def how_much_measures() -> tuple[str, ...]:
     if len(words) != len(set(words)):
         raise ValueError("how_much_measures.tsv: a word is listed twice")
     return tuple(words)
+
+
+@functools.cache
+def _vietnamese_money_rows() -> dict[str, int]:
+    """Each Vietnamese money noun (folded, lower case) -> its row among the Vietnamese rows of money_nouns.tsv, the
+    row of plain money ("tiền", "số tiền") left out: it names no kind of amount."""
+    rows: dict[str, int] = {}
+    vi_rows = [split_forms(forms) for language, forms in read_rows("money_nouns.tsv", 2) if language == "vi"]
+    for i, forms in enumerate(vi_rows):
+        if "tiền" in forms:
+            continue
+        for form in forms:
+            rows[fold(form).lower()] = i
+    return rows
+
+
+# The rows of what a person or a firm earns ("lương", "thu nhập"), as opposed to what is spent, charged or lent:
+# "kinh phí", "tiền thuê nhà", "tiền hỗ trợ" often name one amount, an income never is one of them.
+_EARNINGS = ("lương", "thu nhập")
+
+
+@functools.cache
+def earnings_kinds() -> frozenset[int]:
+    """The money kinds (money_kinds rows) of earnings: wages and incomes."""
+    rows = _vietnamese_money_rows()
+    return frozenset(rows[fold(form).lower()] for form in _EARNINGS)
+
+
+def money_kinds(text: str) -> frozenset[int]:
+    """The kinds of amount (rows of money_nouns.tsv) the Vietnamese money nouns of a text name: "kinh phí" is a
+    cost, "thu nhập bình quân" an income; plain "tiền" names none."""
+    rows = _vietnamese_money_rows()
+    return frozenset(
+        rows[key] for m in money_mentions(text) if m.phrase.value == "vi" and (key := fold(m.surface).lower()) in rows
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.knowledge.money import how_much_measures, money_nouns
+from answer.knowledge.money import earnings_kinds, how_much_measures, money_kinds, money_nouns
 from answer.knowledge.tables import read_rows, split_forms
 from answer.qtypes import analyse_question
 
@@ -44,3 +44,28 @@ def test_how_much_otherwise_asks_for_money() -> None:
     assert analyse_question("How much did each worker receive before Tet?").money
     assert analyse_question("How much higher is the new minimum wage?").money  # "higher" may be a wage
     assert how_much_measures()[0] == "cooler" and len(how_much_measures()) == len(MEASURES)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("tổng kinh phí", "chi phí"),
+        ("thu nhập bình quân", "doanh thu"),
+        ("mức lương tối thiểu", "tiền lương"),
+        ("giá thuê", "tiền thuê nhà"),
+    ],
+)
+def test_money_kinds_group_the_nouns_of_one_row(text: str, same_as: str) -> None:
+    assert money_kinds(text) and money_kinds(text) == money_kinds(same_as)
+
+
+def test_money_kinds_tell_a_cost_from_an_income_and_plain_money_from_neither() -> None:
+    assert money_kinds("kinh phí") != money_kinds("thu nhập")
+    assert money_kinds("số tiền") == frozenset()
+    assert money_kinds("lương thực") == frozenset()  # a blocked compound names no money
+
+
+def test_earnings_kinds_are_wages_and_incomes_only() -> None:
+    earned = earnings_kinds()
+    assert money_kinds("mức lương") <= earned and money_kinds("thu nhập bình quân") <= earned
+    assert not money_kinds("kinh phí") & earned and not money_kinds("tiền hỗ trợ") & earned
