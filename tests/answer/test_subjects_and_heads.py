@@ -236,3 +236,12 @@ def test_a_person_named_again_by_title_and_given_name_is_read_as_the_full_name()
         ("Bộ trưởng Tân", ("tân",))
     ]
     assert short_mentions("Bộ trưởng Lê Vĩnh Tân cho biết như vậy.") == []  # a full name is read as such
+
+
+def test_a_preposition_after_bao_nhieu_ends_the_head_so_a_headline_figure_answers() -> None:
+    # "lãi bao nhiêu sau 3 năm lỗ": "sau 3" is when, not a counted noun that "50 tỉ đồng" fails to name
+    question = "Bôxit Nhân Cơ lãi bao nhiêu sau 3 năm lỗ?"
+    assert analyse_question(question).unit == ()
+    headline = sentence_hit("Bôxit Nhân Cơ lãi 50 tỉ đồng sau 3 năm lỗ", title="Bôxit Nhân Cơ lãi 50 tỉ đồng sau 3 năm lỗ")
+    answer = ExtractiveAnswerer().answer(question, [headline])
+    assert answer.found and answer.extracted == "50 tỉ đồng", answer.answer
