@@ -614,8 +614,17 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
     if not head and answer_type == "percentage":
         head = _measured_before(core)
     if not head and phrases and not money:
-        head = tuple(phrases[0].split()[:3])
+        # a name ("Matthew Miller bị tuyên án bao nhiêu năm ...") pins the evidence; what is asked about is the
+        # first phrase the question writes in lower case, when it has one
+        common = [p for p in phrases if not _written_as_name(question, p)]
+        head = tuple((common or phrases)[0].split()[:3])
     return unit, head, verb
+
+
+def _written_as_name(question: str, phrase: str) -> bool:
+    """Whether the question writes every word of a phrase capitalised ("Matthew Miller", "Bôxit Nhân Cơ")."""
+    match = re.search(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)", question, re.I)
+    return match is not None and all(w[:1].isupper() for w in match.group(0).split())
 
 
 _FRONTED_SOURCE = re.compile(r"\s*(?:Theo|Dẫn lời|Trả lời)\s[^,?]+,\s*")

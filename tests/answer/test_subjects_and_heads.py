@@ -245,3 +245,17 @@ def test_a_preposition_after_bao_nhieu_ends_the_head_so_a_headline_figure_answer
     headline = sentence_hit("Bôxit Nhân Cơ lãi 50 tỉ đồng sau 3 năm lỗ", title="Bôxit Nhân Cơ lãi 50 tỉ đồng sau 3 năm lỗ")
     answer = ExtractiveAnswerer().answer(question, [headline])
     assert answer.found and answer.extracted == "50 tỉ đồng", answer.answer
+
+
+def test_a_name_pins_the_evidence_and_the_lower_case_phrase_is_what_is_asked_about() -> None:
+    question = "Matthew Miller bị tuyên án bao nhiêu năm lao động khổ sai?"
+    assert analyse_question(question).head == ("tuyên", "án")
+    miller = "Matthew Miller, sinh năm 1989, bị tuyên án 6 năm lao động khổ sai tại Triều Tiên vào tháng 9/2014."
+    before = "Một công dân Mỹ khác được thả cùng đợt với Matthew Miller là ông Kenneth Bae."
+    bae = "Ông bị tòa án Triều Tiên tuyên 15 năm lao động khổ sai."
+    hits = [
+        sentence_hit(bae, doc_id="a.txt", index=9, start=len(before) + 1, context=f"{before} {bae}"),
+        sentence_hit(miller, doc_id="a.txt", index=5, score=0.9, context=miller),
+    ]
+    answer = ExtractiveAnswerer().answer(question, hits)
+    assert answer.found and answer.extracted == "6 năm", answer.answer
