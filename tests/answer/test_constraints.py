@@ -14,6 +14,7 @@ from answer.constraints import (
     mentions_english_name,
     mentions_place,
     names_the_whole_country,
+    place_entity_ids,
     question_acronyms,
     question_english_names,
     question_foreign_names,
@@ -26,7 +27,7 @@ from answer.constraints import (
 )
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
-from tests.answer.sample_hits import hits_from
+from tests.answer.sample_hits import hits_from, sentence_hit
 
 
 @pytest.mark.parametrize("word", ["Long", "An", "Nam", "Đắk", "Lắk", "Nguyễn", "Quảng", "Nghiêng", "Khuyến", "Uyên", "Gì"])
@@ -432,3 +433,29 @@ def test_a_question_about_another_provincial_department_is_not_answered_by_this_
         assert not answer.found, answer.answer
     answer = ExtractiveAnswerer().answer("Sở LĐ-TB&XH hỗ trợ tiền thuê nhà cho bao nhiêu lao động năm 2022?", hits)
     assert answer.found and answer.extracted == "hơn 163.600 lượt lao động"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("What was the US unemployment rate in June?", ("US",)),
+        ("How many jobs did the U.S. economy add in June?", ("U.S.",)),
+        ("How many American citizens are held in North Korea?", ("North Korea", "American")),
+        ("How many workers went to the UK in 2016?", ("UK",)),
+        ("Tell us how many workers got rent support.", ()),  # a pronoun, not the country
+    ],
+)
+def test_a_country_is_read_by_every_english_name_the_gazetteer_gives_it(text: str, places: tuple[str, ...]) -> None:
+    assert question_places(text) == places
+    for place in places:
+        assert place_entity_ids(place)  # and evidence naming it any way ("Mỹ", "Hoa Kỳ") names it
+
+
+def test_a_rate_of_another_country_does_not_answer_a_question_about_the_us() -> None:
+    # ranked first, a rate no sentence or title says is the United States'; the US one ranks below it
+    hits = [
+        sentence_hit("Tỷ lệ thất nghiệp trong tháng 6 năm 2013 là 0,1%.", doc_id="a.txt", title="Thị trường lao động"),
+        sentence_hit("Tỷ lệ thất nghiệp của Mỹ tăng nhẹ lên mức 4,4%.", doc_id="b.txt", title="USD tăng giá", score=0.9),
+    ]
+    answer = ExtractiveAnswerer().answer("What was the US unemployment rate?", hits)
+    assert answer.found and answer.extracted == "4,4%", answer.answer
