@@ -2461,6 +2461,8 @@ class ExtractiveAnswerer:
                 return False
             if _amount_of_another_kind(q, c.span, c.hit.sentence) or not self._says_the_deed(q, c.hit):
                 return False
+            if _belongs_to_another_body(q, c.hit.sentence):
+                return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
             # the word-overlap bars miss a figure whose question context sits a sentence away, or whose question
@@ -2663,6 +2665,7 @@ class ExtractiveAnswerer:
                 and _can_hold(q, c.hit.sentence)
                 and _may_count_it(q, c.hit.sentence)
                 and self._says_the_deed(q, c.hit)
+                and not _belongs_to_another_body(q, c.hit.sentence)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]
@@ -3089,3 +3092,44 @@ def _amount_of_another_kind(q: QuestionAnalysis, span: Span, sentence: str) -> b
     # earnings against spending: a cost, a price and a support payment are often one amount, a wage never is
     earned = earnings_kinds()
     return asked <= earned and not said & earned or said <= earned and not asked & earned
+
+
+# a name of a body: capitalised words or an acronym ("EVN", "Vinacomin", "Tập đoàn Than - Khoáng sản")
+_BODY_NAME = r"[A-ZĐ][\w-]*(?:\s+(?:-\s+)?[A-ZĐ][\w-]*)*"
+_VI_OWNED_BY = re.compile(rf"\s+(?:của|thuộc)\s+({_BODY_NAME})")
+_EN_OWNED_BY = re.compile(rf"\s+(?:at|of)\s+(?:the\s+)?({_BODY_NAME})")
+
+
+def _asked_owner(q: QuestionAnalysis) -> str | None:
+    """The body a counting question's counted noun belongs to, as written ("lao động của EVN", "workers at PVN")."""
+    if q.answer_type not in {"quantity", "percentage"} or not q.unit:
+        return None
+    if q.language == "vi":
+        unit = r"\s+".join(re.escape(u) for u in q.unit)
+        m = re.search(rf"(?<!\w){unit}(?!\w)", q.text, re.I)
+        owned = _VI_OWNED_BY.match(q.text, m.end()) if m else None
+    else:
+        m = re.search(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", q.text, re.I)
+        owned = _EN_OWNED_BY.match(q.text, m.end()) if m else None
+    return owned.group(1) if owned else None
+
+
+def _names_owner(name: str, text: str) -> bool:
+    """Whether a text names a body by its name, or by the words an acronym stands for."""
+    return mentions_name(name, text) or (name.isupper() and mentions_acronym(name, text))
+
+
+def _belongs_to_another_body(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether a sentence says the counted thing belongs to another body than the one the question names: "lao động
+    của Vinacomin" for "bao nhiêu lao động của EVN" (the sentence names EVN too, as the buyer that stopped buying
+    coal). An explicit contradiction; a sentence that says whose they are nowhere contradicts nothing."""
+    owner = _asked_owner(q)
+    if owner is None:
+        return False
+    unit = r"\s+".join(re.escape(u) for u in q.unit)
+    owners = [
+        owned.group(1)
+        for m in re.finditer(rf"(?<!\w){unit}(?!\w)", sentence, re.I)
+        if (owned := _VI_OWNED_BY.match(sentence, m.end()))
+    ]
+    return bool(owners) and not any(_names_owner(owner, o) or _names_owner(o, owner) for o in owners)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from answer.extractive import ExtractiveAnswerer
 from index.models import Hit
 from tests.answer.sample_hits import sentence_hit
@@ -61,3 +63,26 @@ def test_a_question_asking_no_body_keeps_retrievals_order() -> None:
     question = "Sự cố ống thép rơi ở đoạn đường sắt Nhổn - ga Hà Nội xảy ra như thế nào?"
     answer = ExtractiveAnswerer(clock=CLOCK, min_confidence=0.0).answer(question, _hits(BOARD, CONTRACTOR))
     assert answer.found and answer.citations[0].sentence == BOARD
+
+
+_COAL = (
+    "Cả Chủ tịch lẫn Tổng giám đốc Vinacomin lo ngại rằng việc EVN tạm ngừng mua 2 triệu tấn than sẽ khiến tình hình"
+    " sản xuất, lao động của Vinacomin rất khó khăn, có thể khiến 4.000 lao động mất việc."
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["Bao nhiêu lao động của EVN sẽ mất việc?", "How many workers at EVN would lose their jobs?"]
+)
+def test_workers_the_sentence_says_are_another_bodys_do_not_answer(question: str) -> None:
+    # the sentence names EVN too (it stopped buying coal), but the workers it counts are Vinacomin's
+    answer = ExtractiveAnswerer().answer(question, [sentence_hit(_COAL, scores={"rerank": 1.0})])
+    assert not answer.found, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Bao nhiêu lao động của Vinacomin có thể mất việc?", "Bao nhiêu lao động có thể mất việc?"]
+)
+def test_workers_of_the_asked_body_or_of_none_named_still_answer(question: str) -> None:
+    answer = ExtractiveAnswerer().answer(question, [sentence_hit(_COAL, scores={"rerank": 1.0})])
+    assert answer.found and answer.extracted is not None and "4.000" in answer.extracted, answer.answer
