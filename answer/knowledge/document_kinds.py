@@ -66,7 +66,11 @@ def document_kind_asked(question: str, language: str) -> str | None:
         lowered = question.lower()
         return next((vi for vi, _, english in _kind_patterns() if english is not None and english.search(lowered)), None)
     plain = plain_words(question)
-    named = [(vi, plain.find(folded) + len(folded)) for vi, folded, _ in _kind_patterns() if folded in plain]
+    named = [
+        (vi, plain.find(folded) + len(folded))
+        for vi, folded, _ in _kind_patterns()
+        if folded in plain and (" " in vi or _names_one_syllable_kind(plain, folded))
+    ]
     # of two kinds named, the one the question word follows is asked for: "theo Nghị quyết 39-NQ/TW và nghị định số
     # hiệu gì" asks for a decree
     asked = [vi for vi, end in named if _ASKED_AFTER_KIND.match(plain, end)]
@@ -74,3 +78,17 @@ def document_kind_asked(question: str, language: str) -> str | None:
 
 
 _ASKED_AFTER_KIND = re.compile(r"(?:so )?(?:hieu )?(?:la )?(?:gi|nao|may|bao nhieu) ")
+
+
+# Words that hold a one-syllable kind without naming a document: discipline, the law in general, a lawyer, a rule
+_HOLDS_A_KIND = tuple(
+    plain_words(word) for word in ("kỷ luật", "pháp luật", "luật pháp", "luật sư", "luật lệ", "quy luật", "định luật")
+)
+
+
+def _names_one_syllable_kind(plain: str, folded: str) -> bool:
+    """Whether a question's folded words name a one-syllable kind ("luật") outside the words that merely hold it
+    ("kỷ luật", "pháp luật", "luật sư")."""
+    for word in _HOLDS_A_KIND:
+        plain = plain.replace(word, " ")
+    return folded in plain

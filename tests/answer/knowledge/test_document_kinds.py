@@ -78,3 +78,24 @@ def test_a_kind_comes_before_the_shorter_kinds_it_starts_with(role: str) -> None
 def test_an_unknown_role_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown document-kind role"):
         kinds_in_role("cited")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bộ Y tế lập hội đồng kỷ luật ai?",
+        "bo y te lap hoi dong ky luat ai?",
+        "Những hành vi vi phạm pháp luật lao động nào bị xử phạt?",
+        "Luật sư của công nhân là ai?",
+    ],
+)
+def test_a_one_syllable_kind_inside_another_word_asks_for_no_document(question: str) -> None:
+    # "kỷ luật" is discipline, "pháp luật" the law in general, "luật sư" a lawyer: no "luật" is asked for
+    assert document_kind_asked(question, "vi") is None
+
+
+@pytest.mark.parametrize(
+    "question", ["Luật Việc làm có hiệu lực từ ngày nào?", "Theo luật nào người lao động được nghỉ?"]
+)
+def test_a_one_syllable_kind_named_or_asked_for_is_read(question: str) -> None:
+    assert document_kind_asked(question, "vi") == "luật"
