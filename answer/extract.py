@@ -46,8 +46,9 @@ class Span:
 
 
 _QUALIFIERS = qualifier_alternation()  # "hơn", "khoảng", "more than": knowledge/qualifiers.tsv
-# A unit the press glues to a figure: "800.000đ/ngày", "5tr/tháng", "500k"
-_GLUED_UNIT = r"(?=(?:đ|tr|k)(?![^\W\d_]))"
+# A unit the press glues to a figure: "800.000đ/ngày", "5tr/tháng", "500k", and measures: "300m", "2km", "50ha",
+# "20kg", "45m2" ("18g", "8h" are times of day, read as dates and times elsewhere)
+_GLUED_UNIT = r"(?=(?:đ|tr|k|km2|km|cm|mm|m2|m3|m²|m|ha|kg)(?![^\W\d_]))"
 _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w])(?P<qual>(?:{_QUALIFIERS})\s+))?(?<![\w/.,\-])(?P<num>{NUMBER_TOKEN})(?:(?![\w/]|[.,]\d)|{_GLUED_UNIT})",
     re.IGNORECASE,
@@ -582,7 +583,8 @@ def _title_before(sentence: str, pos: int) -> int:
 
 # The words that make the name after them a place's (a locality, a street, a school) however it reads
 _PLACE_NAMED_AFTER = re.compile(
-    r"(?<!\w)(?:xã|huyện|phường|quận|thị xã|thị trấn|thôn|ấp|bản|tỉnh|thành phố|TP\.?|đường|phố|trường|cầu|chợ)\s+$",
+    r"(?<!\w)(?:xã|huyện|phường|quận|thị xã|thị trấn|thôn|ấp|bản|tỉnh|thành phố|TP\.?|đường|phố|trường|cầu|chợ"
+    r")\s+$",
     re.IGNORECASE,
 )
 

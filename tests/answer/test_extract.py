@@ -16,7 +16,6 @@ from answer.qtypes import analyse_question
         "Chương 5 của dự thảo quy định về tiền lương.",
         "HĐXX cho rằng khoản 3 Điều 145 BLLĐ quy định người lao động được bồi thường.",  # a clause of a law
         "Mục 2 của thông tư hướng dẫn về hợp đồng lao động.",  # a section
-        "Tương đương phải xây dựng 390.000m 2 nhà ở cho công nhân.",  # m² whose superscript the text lost
     ],
 )
 def test_ordinals_and_numbered_articles_are_no_quantities(sentence: str) -> None:
@@ -25,6 +24,29 @@ def test_ordinals_and_numbered_articles_are_no_quantities(sentence: str) -> None
 
 def test_the_lost_square_of_an_area_is_no_count() -> None:
     assert [s.text for s in spans_of("Khu đất rộng 50 km 2 nằm ven biển.", "quantity")] == ["50 km"]
+    # m² whose superscript the text lost, the unit glued to the figure
+    assert [s.text for s in spans_of("Tương đương phải xây dựng 390.000m 2 nhà ở cho công nhân.", "quantity")] == [
+        "390.000m"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("hoàn trả được gần 300m gạch lát mặt đường", "gần 300m gạch lát mặt", ("m", "gạch", "lát", "mặt")),
+        ("Tuyến đường dài 2km.", "2km", ("km",)),
+        ("Khu công nghiệp rộng 50ha.", "50ha", ("ha",)),
+        ("Mỗi suất quà nặng 20kg.", "20kg", ("kg",)),
+        ("Xưởng rộng 1.200m2.", "1.200m2", ("m2",)),
+    ],
+)
+def test_a_measure_glued_to_its_figure_is_read_with_it(sentence: str, text: str, unit: tuple[str, ...]) -> None:
+    spans = spans_of(sentence, "quantity")
+    assert [(s.text, s.unit) for s in spans] == [(text, unit)]
+
+
+def test_a_time_of_day_glued_to_its_hour_is_no_quantity() -> None:
+    assert spans_of("Lúc 18g ngày 5/7, đoàn kiểm tra đến nơi.", "quantity") == []
 
 
 def test_a_count_beside_an_ordinal_is_still_read() -> None:
@@ -541,3 +563,4 @@ def test_an_institution_someone_is_taken_to_is_a_place(sentence: str, places: li
     assert [span.text for span in place_spans(sentence)] == places
     # a list of things is no institution's name: the list fallback reads places without them
     assert all(not span.text.startswith("Bệnh viện Phụ sản") for span in place_spans(sentence, institutions=False))
+
