@@ -584,7 +584,9 @@ def _title_before(sentence: str, pos: int) -> int:
 # The words that make the name after them a place's (a locality, a street, a school) however it reads
 _PLACE_NAMED_AFTER = re.compile(
     r"(?<!\w)(?:xã|huyện|phường|quận|thị xã|thị trấn|thôn|ấp|bản|tỉnh|thành phố|TP\.?|đường|phố|trường|cầu|chợ"
-    r")\s+$",
+    r"|ngõ|ngách|hẻm|kiệt)\s+$"
+    # a house number before a street ("tại số 7 Nguyễn Hữu Huân", "số nhà 24 Hàng Muối", "ngõ 5 Lê Duẩn")
+    r"|(?<!\w)(?:số(?:\s+nhà)?|ngõ|ngách|hẻm|kiệt)\s+\d+[a-zA-Z]?(?:/\d+[a-zA-Z]?)*\s+$",
     re.IGNORECASE,
 )
 

@@ -564,3 +564,19 @@ def test_an_institution_someone_is_taken_to_is_a_place(sentence: str, places: li
     # a list of things is no institution's name: the list fallback reads places without them
     assert all(not span.text.startswith("Bệnh viện Phụ sản") for span in place_spans(sentence, institutions=False))
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đối tượng hành hung chị lao công tại số 7 Nguyễn Hữu Huân đã đến cơ quan công an trình diện.",
+        "Cửa hàng ở số nhà 24 Hàng Muối bị kiểm tra.",
+        "Xưởng may nằm trong ngõ 5/12 Lê Duẩn.",
+    ],
+)
+def test_a_street_after_its_house_number_is_no_person(sentence: str) -> None:
+    assert spans_of(sentence, "person") == []
+
+
+def test_a_person_beside_an_address_is_still_read() -> None:
+    spans = spans_of("Ông Nguyễn Văn An ở số nhà 24 Hàng Muối cho biết như vậy.", "person")
+    assert [s.text.split(",")[0] for s in spans] == ["Nguyễn Văn An"]
