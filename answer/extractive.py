@@ -3054,13 +3054,11 @@ class ExtractiveAnswerer:
         )
 
 
-
 def _amount_of_another_kind(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
     """Whether an amount's own clause names another kind of amount than the money question asks for, earnings for
     spending or spending for earnings: "tổng kinh phí gần 200 tỷ đồng" is a cost, no answer to "thu nhập bình
-    quân" (an income). An explicit contradiction; a
-    clause naming no kind of amount, or plain "tiền", contradicts nothing, nor does a question whose money word
-    the glossary leaves untranslated ("what price ...")."""
+    quân" (an income). An explicit contradiction; a clause naming no kind of amount, or plain "tiền", contradicts
+    nothing, nor does a question whose money word the glossary leaves untranslated ("what price ...")."""
     if not q.money:
         return False
     if q.language == "vi":
@@ -3078,7 +3076,7 @@ def _amount_of_another_kind(q: QuestionAnalysis, span: Span, sentence: str) -> b
         return False
     # earnings against spending: a cost, a price and a support payment are often one amount, a wage never is
     earned = earnings_kinds()
-    return asked <= earned and not said & earned or said <= earned and not asked & earned
+    return (asked <= earned and not said & earned) or (said <= earned and not asked & earned)
 
 
 # a name of a body: capitalised words or an acronym ("EVN", "Vinacomin", "Tập đoàn Than - Khoáng sản")
