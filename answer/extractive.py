@@ -3082,7 +3082,7 @@ def _amount_of_another_kind(q: QuestionAnalysis, span: Span, sentence: str) -> b
 # a name of a body: capitalised words or an acronym ("EVN", "Vinacomin", "Tập đoàn Than - Khoáng sản")
 _BODY_NAME = r"[A-ZĐ][\w-]*(?:\s+(?:-\s+)?[A-ZĐ][\w-]*)*"
 _VI_OWNED_BY = re.compile(rf"\s+(?:của|thuộc)\s+({_BODY_NAME})")
-_EN_OWNED_BY = re.compile(rf"\s+(?:at|of)\s+(?:the\s+)?({_BODY_NAME})")
+_EN_OWNED_BY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w-]*)*)")
 
 
 def _asked_owner(q: QuestionAnalysis) -> str | None:
@@ -3099,9 +3099,19 @@ def _asked_owner(q: QuestionAnalysis) -> str | None:
     return owned.group(1) if owned else None
 
 
+def _read_whole(name: str) -> bool:
+    """Whether the gazetteer reads a whole name as one of its entities ("Vietnam General Confederation of Labour")."""
+    return any(m.start == 0 and m.end >= len(name.rstrip()) for m in Gazetteer.load().mentions(name))
+
+
 def _names_owner(name: str, text: str) -> bool:
-    """Whether a text names a body by its name, or by the words an acronym stands for."""
-    return mentions_name(name, text) or (name.isupper() and mentions_acronym(name, text))
+    """Whether a text names a body by its name, by the words an acronym stands for, or by any name the gazetteer
+    gives it ("VGCL", "Tổng LĐLĐ Việt Nam")."""
+    return (
+        mentions_name(name, text)
+        or (name.isupper() and mentions_acronym(name, text))
+        or bool(entities_named(name) & entities_named(text))
+    )
 
 
 def _belongs_to_another_body(q: QuestionAnalysis, sentence: str) -> bool:
@@ -3111,6 +3121,8 @@ def _belongs_to_another_body(q: QuestionAnalysis, sentence: str) -> bool:
     owner = _asked_owner(q)
     if owner is None:
         return False
+    if q.language == "en" and " " in owner and not _read_whole(owner):
+        return False  # an English name of several words no table reads whole: no Vietnamese to compare it with
     unit = r"\s+".join(re.escape(u) for u in q.unit)
     owners = [
         owned.group(1)

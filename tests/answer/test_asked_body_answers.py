@@ -86,3 +86,17 @@ def test_workers_the_sentence_says_are_another_bodys_do_not_answer(question: str
 def test_workers_of_the_asked_body_or_of_none_named_still_answer(question: str) -> None:
     answer = ExtractiveAnswerer().answer(question, [sentence_hit(_COAL, scores={"rerank": 1.0})])
     assert answer.found and answer.extracted is not None and "4.000" in answer.extracted, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many members of VGCL are there now?",
+        "How many members of the Vietnam General Confederation of Labour are there now?",
+    ],
+)
+def test_an_owner_named_another_way_is_no_other_body(question: str) -> None:
+    # "VGCL" and the English name are the "Tổng LĐLĐ Việt Nam" the sentence names: no other body
+    members = "Hiện nay đoàn viên của Tổng LĐLĐ Việt Nam đạt hơn 9,5 triệu người."
+    answer = ExtractiveAnswerer().answer(question, [sentence_hit(members, scores={"rerank": 1.0})])
+    assert answer.found and answer.extracted is not None and "9,5 triệu" in answer.extracted, answer.answer
