@@ -3110,8 +3110,22 @@ def _names_owner(name: str, text: str) -> bool:
     return (
         mentions_name(name, text)
         or (name.isupper() and mentions_acronym(name, text))
-        or bool(entities_named(name) & entities_named(text))
+        or _one_body(name, text)
     )
+
+
+def _one_body(a: str, b: str) -> bool:
+    """Whether the gazetteer reads two names as one body: a body of theirs in common, and no two places apart ("Sở
+    LĐ-TB&XH Hà Nội" is not Nghệ An's; "Việt Nam" in two corporations' names makes them no one body)."""
+    entities = Gazetteer.load().entities
+    read_a, read_b = entities_named(a), entities_named(b)
+
+    def split(read: frozenset[str]) -> tuple[set[str], set[str]]:
+        places = {e for e in read if entities[e].kind in ("country", "province")}
+        return set(read) - places, places
+
+    (bodies_a, places_a), (bodies_b, places_b) = split(read_a), split(read_b)
+    return bool(bodies_a & bodies_b) and (not places_a or not places_b or places_a == places_b)
 
 
 def _belongs_to_another_body(q: QuestionAnalysis, sentence: str) -> bool:

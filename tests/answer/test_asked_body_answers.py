@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from answer.extractive import ExtractiveAnswerer
+from answer.extractive import ExtractiveAnswerer, _one_body
 from index.models import Hit
 from tests.answer.sample_hits import sentence_hit
 
@@ -100,3 +100,18 @@ def test_an_owner_named_another_way_is_no_other_body(question: str) -> None:
     members = "Hiện nay đoàn viên của Tổng LĐLĐ Việt Nam đạt hơn 9,5 triệu người."
     answer = ExtractiveAnswerer().answer(question, [sentence_hit(members, scores={"rerank": 1.0})])
     assert answer.found and answer.extracted is not None and "9,5 triệu" in answer.extracted, answer.answer
+
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("VGCL", "Tổng LĐLĐ Việt Nam", True),
+        ("Vietnam General Confederation of Labour", "Tổng LĐLĐ Việt Nam", True),
+        ("Sở LĐ-TB&XH Hà Nội", "Sở LĐ-TB&XH Hà Nội", True),
+        ("Sở LĐ-TB&XH Hà Nội", "Sở LĐ-TB&XH Nghệ An", False),  # one kind of body, two provinces
+        ("Tập đoàn Điện lực Việt Nam", "Tập đoàn Than - Khoáng sản Việt Nam", False),  # a place in common only
+    ],
+)
+def test_two_names_are_one_body_when_the_gazetteer_reads_one_body_and_no_two_places(a: str, b: str, one: bool) -> None:
+    assert _one_body(a, b) is one
