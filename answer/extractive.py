@@ -3054,6 +3054,18 @@ class ExtractiveAnswerer:
         )
 
 
+@lru_cache(maxsize=256)
+def _asked_money_kinds(question: str, language: str) -> frozenset[int]:
+    """The kinds of amount a money question names (money_kinds), read once per question, not once per candidate;
+    none when an English money word is one the glossary does not translate (what is asked is unknown then)."""
+    if language == "vi":
+        return money_kinds(question)
+    kinds = [money_kinds(" ; ".join(gloss_word(m.surface.lower()))) for m in money_mentions(question) if m.phrase.value == "en"]
+    if not kinds or not all(kinds):
+        return frozenset()
+    return frozenset().union(*kinds)
+
+
 def _amount_of_another_kind(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
     """Whether an amount's own clause names another kind of amount than the money question asks for, earnings for
     spending or spending for earnings: "tổng kinh phí gần 200 tỷ đồng" is a cost, no answer to "thu nhập bình
@@ -3061,13 +3073,7 @@ def _amount_of_another_kind(q: QuestionAnalysis, span: Span, sentence: str) -> b
     nothing, nor does a question whose money word the glossary leaves untranslated ("what price ...")."""
     if not q.money:
         return False
-    if q.language == "vi":
-        asked = money_kinds(q.text)
-    else:
-        kinds = [money_kinds(" ; ".join(gloss_word(m.surface.lower()))) for m in money_mentions(q.text) if m.phrase.value == "en"]
-        if not kinds or not all(kinds):
-            return False  # a money word the glossary does not translate: what is asked is unknown here
-        asked = frozenset().union(*kinds)
+    asked = _asked_money_kinds(q.text, q.language)
     if not asked:
         return False
     opens = max(sentence.rfind(mark, 0, span.start) for mark in ",;:(")
@@ -3089,14 +3095,24 @@ def _asked_owner(q: QuestionAnalysis) -> str | None:
     """The body a counting question's counted noun belongs to, as written ("lao động của EVN", "workers at PVN")."""
     if q.answer_type not in {"quantity", "percentage"} or not q.unit:
         return None
-    if q.language == "vi":
-        unit = r"\s+".join(re.escape(u) for u in q.unit)
-        m = re.search(rf"(?<!\w){unit}(?!\w)", q.text, re.I)
-        owned = _VI_OWNED_BY.match(q.text, m.end()) if m else None
+    return _owner_written(q.text, q.language, q.unit)
+
+
+@lru_cache(maxsize=256)
+def _owner_written(question: str, language: str, unit: tuple[str, ...]) -> str | None:
+    """_asked_owner's reading of the question, once per question, not once per candidate."""
+    if language == "vi":
+        m = re.search(rf"(?<!\w){_unit_pattern(unit)}(?!\w)", question, re.I)
+        owned = _VI_OWNED_BY.match(question, m.end()) if m else None
     else:
-        m = re.search(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", q.text, re.I)
-        owned = _EN_OWNED_BY.match(q.text, m.end()) if m else None
+        m = re.search(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b", question, re.I)
+        owned = _EN_OWNED_BY.match(question, m.end()) if m else None
     return owned.group(1) if owned else None
+
+
+def _unit_pattern(unit: Sequence[str]) -> str:
+    """A counted noun's syllables as a pattern, any spacing between them."""
+    return r"\s+".join(re.escape(u) for u in unit)
 
 
 def _read_whole(name: str) -> bool:
@@ -3104,13 +3120,15 @@ def _read_whole(name: str) -> bool:
     return any(m.start == 0 and m.end >= len(name.rstrip()) for m in Gazetteer.load().mentions(name))
 
 
-def _names_owner(name: str, text: str) -> bool:
-    """Whether a text names a body by its name, by the words an acronym stands for, or by any name the gazetteer
-    gives it ("VGCL", "Tổng LĐLĐ Việt Nam")."""
+def _same_owner(a: str, b: str) -> bool:
+    """Whether two owners' names are one body: one names the other, an acronym stands for the other's words, or the
+    gazetteer reads one body in both ("VGCL", "Tổng LĐLĐ Việt Nam")."""
     return (
-        mentions_name(name, text)
-        or (name.isupper() and mentions_acronym(name, text))
-        or _one_body(name, text)
+        mentions_name(a, b)
+        or mentions_name(b, a)
+        or (a.isupper() and mentions_acronym(a, b))
+        or (b.isupper() and mentions_acronym(b, a))
+        or _one_body(a, b)
     )
 
 
@@ -3137,10 +3155,9 @@ def _belongs_to_another_body(q: QuestionAnalysis, sentence: str) -> bool:
         return False
     if q.language == "en" and " " in owner and not _read_whole(owner):
         return False  # an English name of several words no table reads whole: no Vietnamese to compare it with
-    unit = r"\s+".join(re.escape(u) for u in q.unit)
     owners = [
         owned.group(1)
-        for m in re.finditer(rf"(?<!\w){unit}(?!\w)", sentence, re.I)
+        for m in re.finditer(rf"(?<!\w){_unit_pattern(q.unit)}(?!\w)", sentence, re.I)
         if (owned := _VI_OWNED_BY.match(sentence, m.end()))
     ]
-    return bool(owners) and not any(_names_owner(owner, o) or _names_owner(o, owner) for o in owners)
+    return bool(owners) and not any(_same_owner(owner, o) for o in owners)
