@@ -94,6 +94,7 @@ from answer.qtypes import (
 from answer.sentence_confidence import SentenceConfidence, SentenceInput, load_sentence_confidence
 from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
+from ingest.periods import months_named_in_words
 from ingest.sentences import SentenceSplitter
 from ingest.vietnamese import LOWER, UPPER, VI_MULTIPLIERS, fold, nfc, plain_words
 
@@ -1640,7 +1641,8 @@ def _question_months(q: QuestionAnalysis) -> list[str]:
     whose year is checked as a year). Evidence that states no month leaves them unknown, as a year is."""
     if q.language == "en":
         return [str(MONTHS.index(m.group(1)) + 1) for m in _EN_FACT_MONTH.finditer(q.text)]
-    return list(dict.fromkeys([*_MONTH_NAMED.findall(q.text), *_MONTH_YEAR.findall(q.text)]))
+    named = [str(month) for month in months_named_in_words(q.text)]  # "trong tháng Năm"
+    return list(dict.fromkeys([*_MONTH_NAMED.findall(q.text), *_MONTH_YEAR.findall(q.text), *named]))
 
 
 # "how many jobs were created in May", "in June 2017": the month of the fact an English question asks about; not a
@@ -1652,7 +1654,9 @@ def _states_another_month(month: str, sentence: str) -> bool:
     """Whether a sentence dates itself by months ("tháng 12/2017", "ngày 11/5") and never by the asked one: another
     month stated for the fact contradicts the question, where no month at all leaves it unknown."""
     # a month a comparison reaches back to ("mức thấp nhất kể từ tháng 8/1993") is no month of the fact
-    stated = {int(next(m for m in found if m)) for found in _MONTH_STATED.findall(_SINCE_MONTH.sub(" ", sentence))}
+    unsince = _SINCE_MONTH.sub(" ", sentence)
+    stated = {int(next(m for m in found if m)) for found in _MONTH_STATED.findall(unsince)}
+    stated.update(months_named_in_words(unsince))  # "trong tháng Năm"
     return bool(stated) and int(month) not in stated
 
 

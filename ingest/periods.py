@@ -312,6 +312,11 @@ class _Vocabulary:
             self.month_names.setdefault(int(row["month"]), row["word"].capitalize())
             self.month_values[row["word"]] = int(row["month"])
             self.month_alone[row["word"]] = bool(row["alone"])
+        # "tháng Năm": folded name ("nam", "muoi mot") -> month, longest first ("muoi mot" before "muoi"); the
+        # match is checked for its capital letter
+        names = {" ".join(self.fold(unicodedata.normalize("NFC", str(r["word"]))).split()): int(r["month"])
+                 for r in data["months_vi"]}
+        self.vietnamese_months = dict(sorted(names.items(), key=lambda item: -len(item[0])))
         roman = [r["word"] for r in numbers if r["use"] == "roman"]
         ordinal = [r["word"] for r in numbers if r["use"] == "ordinal"]
         cardinal = [r["word"] for r in numbers if r["use"] == "cardinal"]
@@ -438,6 +443,7 @@ class _Vocabulary:
             (r"tháng\s+(?P<m>\d{1,2})(?![\w]|[.,]\d)", "month", "", None, ["tháng"]),
             (rf"(?P<m>\d{{1,2}})/(?P<y>{_Y})(?![\d/])", "month", ".,/", None, small),
             (rf"(?P<me>{months_alt})\.?(?!\w)", "month", "", None, list(self.month_values)),
+            (rf"tháng\s+(?P<mv>{self._words(r['word'] for r in d['months_vi'])})(?!\w)", "month", "", None, ["tháng"]),
             (rf"(?P<y>{_Y})(?![\w%]|\s*%|[.,]\d|/\w|\s*[-–]\s*\d)", "year", ".,/-+", r"(?<!\w)(?:năm|year)\s+$", year_like),
         ]
         for pattern, what, left, before, starts in grammar:
@@ -674,6 +680,12 @@ _EACH_BEFORE = re.compile(r"(?<!\w)(?:moi|hang|mot)\s+$")  # folded "mỗi", "h�
 
 def _month(m: re.Match[str], text: str, folded: str, v: _Vocabulary) -> _Candidate | None:
     groups = m.groupdict()
+    if groups.get("mv"):
+        if not text[m.start("mv")].isupper():
+            return None  # "những tháng năm khó khăn": lower-case, the words are not a month's name
+        month = v.vietnamese_months[" ".join(groups["mv"].split())]
+        end, year, rel, _ = _tail(folded, m.end(), v, False)
+        return _Candidate(m.start(), end, Period(year, "month", month), rel)
     if groups.get("me"):
         month = v.month_values[groups["me"]]
         end, year, rel, found = _tail(folded, m.end(), v, False)
@@ -762,6 +774,22 @@ def periods_in(text: str) -> list[PeriodMention]:
 
 # ---------------------------------------------------------------------------------------------------
 # Resolving relative and yearless periods
+
+
+def months_named_in_words(text: str) -> list[int]:
+    """The months a text names by their Vietnamese names ("trong tháng Năm" -> 5), in order."""
+    if "háng" not in text and "HÁNG" not in text:
+        return []  # most sentences name no month: skip the full reading
+    v = _vocabulary()
+    named = []
+    for mention in periods_in(text):
+        words = mention.text.split(maxsplit=1)
+        if mention.period.kind == "month" and len(words) == 2 and words[1][:1].isalpha():
+            name = " ".join(v.fold(words[1]).split()) + " "
+            month = next((n for w, n in v.vietnamese_months.items() if name.startswith(w + " ")), None)
+            if month is not None:
+                named.append(month)
+    return named
 
 
 def _shift(year: int, index: int, per_year: int, offset: int) -> tuple[int, int]:

@@ -67,6 +67,14 @@ def test_english_month_row(row: dict[str, Any]) -> None:
     assert bool(labels(without_year)) == bool(row["alone"]), without_year
 
 
+@pytest.mark.parametrize("row", rows("months_vi"))
+def test_vietnamese_month_row(row: dict[str, Any]) -> None:
+    assert labels(row["example"]) == [row["expect"]]
+    # written lower-case, the same words are no month ("những tháng năm khó khăn", "tháng ba lần")
+    lowered = row["example"].replace(f"háng {row['word']}", f"háng {row['word'].lower()}")
+    assert not any(label.startswith(row["expect"].split("/")[0]) for label in labels(lowered)), lowered
+
+
 @pytest.mark.parametrize("row", rows("date_words"))
 def test_date_word_row(row: dict[str, Any]) -> None:
     assert labels(row["example"], "date") == [row["expect"]]
