@@ -133,6 +133,20 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:từ|kể từ|since)\s+(?:năm\s+)?$", r
 _UNTIL_AFTER = re.compile(r"^\s*(?:đến|tới|to|until|through)(?!\w)", re.I)
 
 
+# a question about a birth ("sinh năm nào", "năm sinh", "when was he born") is answered by a birth year
+_ASKS_BIRTH = re.compile(r"(?<!\w)(?:(?:năm|ngày)\s+sinh|sinh\s+(?:năm|ngày|ra|vào|khi|lúc)|born|birth)(?!\w)", re.I)
+
+
+def is_birth_year(sentence: str, start: int) -> bool:
+    """Whether the year at `start` is a person's birth year ("Phạm Trung Hiếu (SN 1987)", "sinh năm 1976")."""
+    return bool(_BIRTH_BEFORE.search(sentence[max(0, start - 25) : start]))
+
+
+def asks_birth(question: str) -> bool:
+    """Whether a question asks about someone's birth, which only a birth year answers."""
+    return bool(_ASKS_BIRTH.search(nfc(question)))
+
+
 def _years_in(text: str, *, drop_comparisons: bool, drop_starts: bool = False) -> list[int]:
     """Four-digit years in text (ranges expanded), skipping document numbers and dd/mm/yyyy dates."""
     years: list[int] = []

@@ -159,12 +159,12 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _DAY_MONTH_YEAR = re.compile(r"(?:(?P<first>\d{1,2})\s*[-–]\s*)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?")
-_MONTH_YEAR = re.compile(r"(?:tháng\s+)?(?P<month>\d{1,2})/(?P<year>\d{4})", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"(?:tháng\s+)?(?P<month>\d{1,2})\s*(?:/|\.|-|năm)\s*(?P<year>\d{4})", re.IGNORECASE)
 
 
 def date_in_english(text: str) -> str | None:
     """A date written day first with slashes, in English words: "2/7" -> "2 July", "30/5/2017" -> "30 May 2017",
-    "29-31/5" -> "29-31 May", "tháng 5/2017" -> "May 2017" (a US reader takes 2/7 for February 7); None for any
+    "29-31/5" -> "29-31 May", "tháng 5/2017" -> "May 2017", "tháng 10.2012" -> "October 2012" (a US reader takes 2/7 for February 7); None for any
     other text."""
     text = nfc(text).strip()
     if (found := _DAY_MONTH_YEAR.fullmatch(text)) and 1 <= int(found["day"]) <= 31 and 1 <= int(found["month"]) <= 12:

@@ -76,7 +76,8 @@ _DATE_DASHED_RE = re.compile(
     re.IGNORECASE,
 )
 # "tháng 6/2017", "tháng 6 năm 2017", "tháng 10-2016"
-_MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*(?P<y>(?:19|20)\d\d)(?![\w/-])", re.I)
+# "tháng 3/2021", "tháng 6-2013", "tháng 10.2012" (the press's dotted form), "tháng 5 năm 2017"
+_MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-|\.)\s*(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)", re.I)
 # a month without its year ("từ tháng 7", "cuối tháng 1"): a date the press writes for this year; "3 tháng" is a length
 _MONTH_RE = re.compile(
     r"(?<![\w/.,])(?<!\d )(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(?P<m>\d{1,2})(?![\w/-]|[.,]\d|\s*(?:/|năm\s+\d))", re.I
@@ -105,7 +106,7 @@ _TITLE_INNER = {
     "tịch", "thư", "đốc", "trưởng", "ban", "phòng", "nhiệm", "tướng", "viên", "tỉnh", "thành", "phố",
     "huyện", "xã", "phường", "quận", "thị", "ủy", "uỷ", "sở", "bộ", "cục", "vụ", "giám", "sĩ", "lý", "tá",
     "tác", "chủ", "trực", "thường", "đoàn", "hội", "đồng", "nhân", "dân", "lao", "động", "thương", "binh",
-    "và", "khu", "vực", "phó", "thống", "giao", "sứ",
+    "và", "khu", "vực", "phó", "thống", "giao", "sứ", "viện", "khoa",  # "Bệnh viện Đa khoa huyện ...", "Trưởng khoa"
 }
 _ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
 _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)
@@ -443,11 +444,11 @@ def date_spans(sentence: str) -> list[Span]:
             month = int(month_text or 0)
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
-            before = sentence[max(0, match.start() - 10) : match.start()].lower()
+            before = sentence[max(0, match.start() - 14) : match.start()].lower()  # "thương binh " whole
             if regex is _DATE_RE and re.search(r"(số|quyết định|nghị quyết)\s*$", before):
                 continue
-            if regex is _DATE_RE and re.search(r"(?<!\w)(hạng|loại|bậc|cấp|tỷ số|tỉ số)\s*$", before):
-                continue  # "thương binh hạng 2/4", "bậc 3/7", "tỷ số 2/1": a grade or a score, no day
+            if regex is _DATE_RE and re.search(r"(?<!\w)(hạng|loại|bậc|cấp|tỷ số|tỉ số|thương binh|bệnh binh)\s*$", before):
+                continue  # "thương binh (hạng) 2/4", "bậc 3/7", "tỷ số 2/1": a grade or a score, no day
             taken.append((match.start(), match.end()))
             # "họp vào ngày thứ Hai, 20/2": the comma after a weekday is inside the date, so its clause goes on left
             weekday = _WEEKDAY_BEFORE_RE.search(sentence, 0, match.start())
@@ -557,12 +558,25 @@ def _title_after(sentence: str, pos: int) -> int:
             break
         if word in {"–", "—", "-", ":", ";", ".", "(", ")"}:
             break
-        if _is_title_word(word):
+        if _is_title_word(word) or _ends_a_name_with_its_number(words, i):
             end = we
             i += 1
             continue
         break
     return end
+
+
+def _ends_a_name_with_its_number(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether words[i] is the number that ends an institution's name ("Bệnh viện Nhân dân 115, ...", "Quân đoàn 4.")
+    rather than a count the sentence goes on with ("Sở LĐ-TB&XH 3 năm liền")."""
+    word = words[i][0]
+    following = words[i + 1][0] if i + 1 < len(words) else ""
+    return (
+        word.isdigit()
+        and i > 0
+        and _is_title_word(words[i - 1][0])
+        and (not following or following in {",", ".", ";", ")", "–", "—", "-"})
+    )
 
 
 def _title_before(sentence: str, pos: int) -> int:

@@ -25,9 +25,11 @@ from answer.constraints import (
     PROVINCES,
     REGIONS,
     EvidenceYears,
+    asks_birth,
     entities_named,
     evidence_years,
     gazetteer_mentions,
+    is_birth_year,
     is_vietnamese_syllable,
     localities,
     locality_mentions,
@@ -2326,6 +2328,14 @@ class ExtractiveAnswerer:
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
+                if kind in {"date", "year"}:
+                    # "(SN 1987)" dates a person's birth, not the recruitment or the visit asked about; a question
+                    # about the birth is answered by it, not by the year of what the sentence tells
+                    births = [s for s in spans if s.kind == "year" and is_birth_year(hit.sentence, s.start)]
+                    if asks_birth(q.text):
+                        spans = births or spans
+                    else:
+                        spans = [s for s in spans if s not in births]
                 antecedent = _antecedent(hit, previous)
                 aligned = [(span, _alignment(q, span, hit.sentence, weights, antecedent, denies)) for span in spans]
                 if q.years and kind in _NUMERIC:

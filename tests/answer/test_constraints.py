@@ -459,3 +459,16 @@ def test_a_rate_of_another_country_does_not_answer_a_question_about_the_us() -> 
     ]
     answer = ExtractiveAnswerer().answer("What was the US unemployment rate?", hits)
     assert answer.found and answer.extracted == "4,4%", answer.answer
+
+
+def test_a_birth_year_answers_only_a_question_about_a_birth() -> None:
+    sentence = (
+        "Năm 2012, Sở Y tế tỉnh Đồng Tháp ký quyết định công nhận kết quả tuyển dụng viên chức đối với "
+        "ông Phạm Trung Hiếu (SN 1987) về làm việc tại Bệnh viện Đa khoa huyện Thanh Bình."
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    hits = [sentence_hit(sentence, title="Bổ nhiệm thần tốc")]
+    assert answerer.answer("Ông Phạm Trung Hiếu được tuyển dụng năm nào?", hits).answer.startswith("2012 ")
+    assert answerer.answer("Ông Phạm Trung Hiếu sinh năm nào?", hits).answer.startswith("1987 ")
+    assert not answerer.answer("When was Pham Trung Hieu recruited?", hits).answer.startswith("1987")
+

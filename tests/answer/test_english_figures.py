@@ -122,6 +122,7 @@ def test_an_english_answer_states_the_figure_in_english_and_quotes_the_article()
         ("30/5/2017", "30 May 2017"),
         ("29-31/5", "29-31 May"),
         ("tháng 5/2017", "May 2017"),
+        ("tháng 10.2012", "October 2012"),
         ("32/1", None),
         ("1/13", None),
         ("2017", None),

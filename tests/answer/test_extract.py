@@ -397,6 +397,9 @@ def test_a_range_of_figures_is_one_span(sentence: str, kind: str, texts: list[st
         # a grade or a score is no day
         ("Ông là thương binh hạng 2/4, bị hành hung ngày 25/1.", ["25/1"]),
         ("Anh hưởng lương bậc 3/7 từ 1/7.", ["1/7"]),
+        ("Chủ tịch tặng quà ông Trần Văn Vực, thương binh 2/4, trú tại tổ 29.", []),
+        # the press's dotted month and year
+        ("Nguồn tin cho biết, tháng 10.2012, Sở Y tế ký quyết định tuyển dụng.", ["tháng 10.2012"]),
     ],
 )
 def test_dates_written_with_dashes_or_dots(sentence: str, dates: list[str]) -> None:
@@ -580,3 +583,9 @@ def test_a_street_after_its_house_number_is_no_person(sentence: str) -> None:
 def test_a_person_beside_an_address_is_still_read() -> None:
     spans = spans_of("Ông Nguyễn Văn An ở số nhà 24 Hàng Muối cho biết như vậy.", "person")
     assert [s.text.split(",")[0] for s in spans] == ["Nguyễn Văn An"]
+
+
+def test_a_hospitals_title_runs_through_its_lower_case_syllables() -> None:
+    sentence = "Khi xác minh hồ sơ của ông Phạm Trung Hiếu (con ruột ông Phạm Nông - Giám đốc Bệnh viện Đa khoa huyện Thanh Bình, Đồng Tháp), đoàn phát hiện hồ sơ bị thất lạc."
+    roles = {span.text.split(" - ")[0]: span.role for span in spans_of(sentence, "person")}
+    assert roles["Phạm Nông"] == "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình, Đồng Tháp"
