@@ -1399,6 +1399,49 @@ def _confirms_something(q: QuestionAnalysis, text: str) -> bool:
 _GENERAL_REACH = 6  # syllables either side of a span alone in its clause: a short noun phrase ("Ngày thành lập tỉnh X")
 
 
+_LIST_TAIL_WORDS = 8  # a list item's own words after its figure ("đối với tội phạm ít nghiêm trọng") are few
+
+
+def _list_items_told_apart(
+    q: QuestionAnalysis, sentence: str, aligned: Sequence[tuple[Span, float]]
+) -> list[tuple[Span, float]]:
+    """Figures listed side by side, each with its own words after it ("không dưới 30 triệu đồng đối với tội phạm ít
+    nghiêm trọng, 50 triệu đồng đối với tội phạm nghiêm trọng, 200 triệu đồng đối với tội phạm rất nghiêm
+    trọng"), share what the list is about, said once before its first item ("mức tiền đặt"): the item whose own
+    words say exactly what the question adds to that gets the list's best alignment. Only when one item's words
+    hold every such word of the question and fewer others than any other item's; otherwise nothing changes (the
+    question may ask an item the list does not hold: "đặc biệt nghiêm trọng")."""
+    numeric = sorted((pair for pair in aligned if pair[0].kind in _NUMERIC), key=lambda pair: pair[0].start)
+    if len(numeric) < 2:
+        return list(aligned)
+    segment_end = segment_bounds(sentence, numeric[0][0].start)[1]
+    tails: list[list[str]] = []
+    for i, (span, _) in enumerate(numeric):
+        end = numeric[i + 1][0].start if i + 1 < len(numeric) else segment_end
+        words = tokens(re.sub(r"\s+(?:và|,)\s*$", " ", sentence[span.end : max(span.end, end)]))
+        tails.append(words[:_LIST_TAIL_WORDS] if len(words) <= _LIST_TAIL_WORDS else [])
+    if any(not tail or tail[0] != tails[0][0] for tail in tails):
+        return list(aligned)  # not items of one list: each figure goes on in its own way
+    in_tails = {word for tail in tails for word in tail}
+    outside = set(tokens(sentence[: numeric[0][0].start]))
+    asked = {t for t in q.terms if not t.isdigit() and t not in outside}
+    if not asked or not asked <= in_tails:
+        return list(aligned)
+
+    def precision(tail: list[str]) -> float:
+        return sum(word in asked for word in tail) / len(tail)
+
+    holding = [i for i, tail in enumerate(tails) if asked <= set(tail)]
+    if not holding:
+        return list(aligned)
+    best = max(holding, key=lambda i: precision(tails[i]))
+    if any(precision(tails[i]) >= precision(tails[best]) for i in range(len(tails)) if i != best):
+        return list(aligned)
+    chosen = numeric[best][0]
+    top = max(align for _, align in numeric)
+    return [(span, top + 1e-6 if span is chosen else align) for span, align in aligned]
+
+
 def _general_said(q: QuestionAnalysis, sentence: str, aligned: Sequence[tuple[Span, float]]) -> list[int]:
     """For each of a sentence's spans, how many of an English question's general words (q.general: "founded" ->
     "thành lập") its own clause writes; all 0 for one span or none said. The glossary's terms weigh the evidence;
@@ -2338,6 +2381,8 @@ class ExtractiveAnswerer:
                         spans = [s for s in spans if s not in births]
                 antecedent = _antecedent(hit, previous)
                 aligned = [(span, _alignment(q, span, hit.sentence, weights, antecedent, denies)) for span in spans]
+                if kind in _NUMERIC:
+                    aligned = _list_items_told_apart(q, hit.sentence, aligned)
                 if q.years and kind in _NUMERIC:
                     # a figure whose clause opens with another year is that year's ("năm 2019 chuyển đổi 6.000
                     # tỷ đồng và năm 2020 chuyển đổi 10.090 tỷ đồng"): an explicit contradiction. The figure of

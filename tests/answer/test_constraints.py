@@ -472,3 +472,26 @@ def test_a_birth_year_answers_only_a_question_about_a_birth() -> None:
     assert answerer.answer("Ông Phạm Trung Hiếu sinh năm nào?", hits).answer.startswith("1987 ")
     assert not answerer.answer("When was Pham Trung Hieu recruited?", hits).answer.startswith("1987")
 
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Mức tiền đặt để bảo đảm đối với tội phạm nghiêm trọng là bao nhiêu?", "50 triệu đồng"),
+        ("Mức tiền đặt để bảo đảm đối với tội phạm rất nghiêm trọng là bao nhiêu?", "200 triệu đồng"),
+        ("Mức tiền đặt để bảo đảm đối với tội phạm ít nghiêm trọng là bao nhiêu?", "Không dưới 30 triệu đồng"),
+    ],
+)
+def test_a_listed_figure_is_told_apart_by_its_own_words(question: str, figure: str) -> None:
+    # the list says what it is about once, before its first item; each item says whom it is for after its figure
+    sentence = (
+        'Theo đó, dự thảo quy định "mức tiền đặt để bảo đảm" sẽ không dưới 30 triệu đồng đối với tội phạm ít '
+        "nghiêm trọng, 50 triệu đồng đối với tội phạm nghiêm trọng, 200 triệu đồng đối với tội phạm rất nghiêm trọng."
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    assert answerer.answer(question, [sentence_hit(sentence, title="Nộp tiền để tại ngoại")]).answer.startswith(figure)
+
+
+def test_a_listed_figure_is_told_apart_by_its_own_words_after_a_conjunction() -> None:
+    sentence = "Mức phạt từ 5 triệu đồng đối với tổ chức và 2 triệu đồng đối với cá nhân vi phạm."
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    assert answerer.answer("Mức phạt đối với cá nhân là bao nhiêu?", [sentence_hit(sentence)]).answer.startswith("2 triệu")
