@@ -272,7 +272,9 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
         return "sentence"
     if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
         return "percentage"
-    if re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain) or re.search(
+    kind_asked = re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain)
+    # "văn phòng luật nào" asks for a law firm: a "luật" that names no document (document_kind_asked) asks for none
+    if (kind_asked and (kind_asked.group(1) != "luat" or doc_kind is not None)) or re.search(
         r" theo (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|van ban|chinh sach) nao ", plain
     ):
         return "document"

@@ -80,10 +80,15 @@ def document_kind_asked(question: str, language: str) -> str | None:
 _ASKED_AFTER_KIND = re.compile(r"(?:so )?(?:hieu )?(?:la )?(?:gi|nao|may|bao nhieu) ")
 
 
-# Words that hold a one-syllable kind without naming a document: discipline, the law in general, a lawyer, a rule
+# Words that hold a one-syllable kind without naming a document: discipline, the law in general, a lawyer, a rule,
+# a law firm or school ("văn phòng luật nào" asks for a firm)
 _HOLDS_A_KIND = tuple(
-    plain_words(word) for word in ("kỷ luật", "pháp luật", "luật pháp", "luật sư", "luật lệ", "quy luật", "định luật")
-)
+    plain_words(word)
+    for word in (
+        "kỷ luật", "pháp luật", "luật pháp", "luật sư", "luật lệ", "quy luật", "định luật",
+        "văn phòng luật", "công ty luật", "hãng luật", "đại học luật", "trường luật", "ngành luật",
+    )
+)  # fmt: skip
 
 
 def _names_one_syllable_kind(plain: str, folded: str) -> bool:

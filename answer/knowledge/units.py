@@ -63,9 +63,18 @@ def unit_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher(phrases)
 
 
+# "tỷ số" (a ratio), "tỷ lệ" (a rate), "tỷ trọng" (a share), "tỷ suất", "tỷ giá": words that hold "tỷ" and name no
+# billion
+_HOLDS_TY = re.compile(r"\s+(?:số|lệ|trọng|suất|giá)(?!\w)", re.IGNORECASE)
+
+
 def unit_mentions(text: str) -> list[UnitMention]:
     """Units and head nouns named in a text, left to right (offsets into the NFC text)."""
-    return [UnitMention(m.phrase.value, m.start, m.end, m.surface) for m in unit_matcher().find(text) if m.phrase.value]
+    return [
+        UnitMention(m.phrase.value, m.start, m.end, m.surface)
+        for m in unit_matcher().find(text)
+        if m.phrase.value and not (m.surface.lower() in {"tỷ", "tỉ"} and _HOLDS_TY.match(text, m.end))
+    ]
 
 
 # Words that end the noun phrase "how many" counts: "how many new grassroots unions | did ... in Workers' Month".

@@ -87,6 +87,8 @@ def test_an_unknown_role_is_an_error() -> None:
         "bo y te lap hoi dong ky luat ai?",
         "Những hành vi vi phạm pháp luật lao động nào bị xử phạt?",
         "Luật sư của công nhân là ai?",
+        "Luật sư Giang Hồng Thanh làm việc ở văn phòng luật nào?",
+        "Anh ấy tốt nghiệp trường Đại học Luật nào?",
     ],
 )
 def test_a_one_syllable_kind_inside_another_word_asks_for_no_document(question: str) -> None:
@@ -99,3 +101,10 @@ def test_a_one_syllable_kind_inside_another_word_asks_for_no_document(question: 
 )
 def test_a_one_syllable_kind_named_or_asked_for_is_read(question: str) -> None:
     assert document_kind_asked(question, "vi") == "luật"
+
+
+def test_a_law_firm_asked_for_is_no_document_asked_for() -> None:
+    from answer.qtypes import analyse_question
+
+    assert analyse_question("Luật sư Giang Hồng Thanh làm việc ở văn phòng luật nào?").answer_type != "document"
+    assert analyse_question("Người lao động được nghỉ theo luật nào?").answer_type == "document"

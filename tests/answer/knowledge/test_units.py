@@ -113,3 +113,9 @@ def test_unit_mentions(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_the_counted_unit_is_the_one_the_question_word_counts(question: str, unit_id: str | None) -> None:
     assert counted_unit(question) == unit_id
+
+
+@pytest.mark.parametrize("word", ["Tỷ số giới tính khi sinh", "tỷ lệ hộ nghèo", "tỷ trọng lao động", "tỉ suất lợi nhuận", "tỷ giá"])
+def test_a_word_holding_ty_names_no_billion(word: str) -> None:
+    assert all(m.unit_id != "billion_vnd" for m in unit_mentions(f"{word} năm 2015 là bao nhiêu?"))
+    assert [m.unit_id for m in unit_mentions("Doanh thu đạt 5 tỷ đồng, lãi 2 tỷ.")] == ["billion_vnd", "billion_vnd"]
