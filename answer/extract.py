@@ -95,11 +95,14 @@ _DOC_CODE = re.compile(rf"(?<![\w/.-])(?:số\s+)?(\d+(?:/\d{{4}})?[/-](?:\d{{4}
 _DOC_KIND = re.compile(rf"(?<!\w)({kind_alternation('code')})(?!\w)", re.IGNORECASE)
 
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+"
-_NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})")
+# a capitalised time of day and its date start the next sentence a caption ran into ("Bộ trưởng Bộ Y tế Nguyễn Thị
+# Kim Tiến Chiều 14.6, ..."): never part of the name before them
+_TIME_OPENS = r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Lúc|Tháng)\s+\d"
+_NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+(?!{_TIME_OPENS}){_NAME_WORD}){{1,4}})")
 _TITLE_HEADS = {
     "phó", "chủ", "giám", "bí", "trưởng", "thứ", "bộ", "tổng", "ủy", "uỷ", "chánh", "đại", "trợ", "chuyên",
     "hiệu", "viện", "cục", "vụ", "thủ", "bác", "tiến", "thạc", "gs", "pgs", "ts", "ths", "nguyên", "quyền",
-    "đồng", "phụ", "kế", "thư", "trung", "thượng", "chỉ",
+    "đồng", "phụ", "kế", "thư", "trung", "thượng", "chỉ", "tỉnh",  # "Tỉnh trưởng" of a Chinese province
 }
 # Lower-case syllables that occur inside titles ("Chủ tịch UBND tỉnh", "Giám đốc Sở ... và Xã hội").
 _TITLE_INNER = {
@@ -107,6 +110,7 @@ _TITLE_INNER = {
     "huyện", "xã", "phường", "quận", "thị", "ủy", "uỷ", "sở", "bộ", "cục", "vụ", "giám", "sĩ", "lý", "tá",
     "tác", "chủ", "trực", "thường", "đoàn", "hội", "đồng", "nhân", "dân", "lao", "động", "thương", "binh",
     "và", "khu", "vực", "phó", "thống", "giao", "sứ", "viện", "khoa",  # "Bệnh viện Đa khoa huyện ...", "Trưởng khoa"
+    "ương", "sản",  # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
 }
 _ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
 _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)
@@ -563,7 +567,25 @@ def _title_after(sentence: str, pos: int) -> int:
             i += 1
             continue
         break
-    return end
+    return _through_bare_body(sentence, end)
+
+
+# The capitalised word that opens a body's name ("Cục", "Sở", "Viện"): a title that ends on it alone is cut
+_BODY_OPENERS = {"cục", "sở", "bộ", "ban", "viện", "vụ", "phòng", "hội", "trường", "tổng"}
+_BODY_NAME_REST = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,12}?(?=\s*(?:[,;(–—]|\s-\s))")
+
+
+def _through_bare_body(sentence: str, end: int) -> int:
+    """Where a title ending on a body's opening word alone ("Cục trưởng Cục | khảo thí và Kiểm định chất lượng giáo
+    dục (Bộ ...)") truly ends: through the body's name, written in lower case, up to the next punctuation."""
+    last = sentence[:end].rsplit(None, 1)[-1] if sentence[:end].strip() else ""
+    if not (last[:1].isupper() and last.lower() in _BODY_OPENERS):
+        return end
+    rest = _BODY_NAME_REST.match(sentence, end)
+    # a body's name capitalises some word of it ("Kiểm định"); "Giám đốc Sở đã ký, ..." goes on with a deed
+    if rest is None or not any(word[:1].isupper() for word in rest.group(0).split()):
+        return end
+    return rest.end()
 
 
 def _ends_a_name_with_its_number(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -662,7 +684,7 @@ def person_spans(sentence: str) -> list[Span]:
 _FOREIGN_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
 _FOREIGN_RUN = re.compile(rf"(?<![\w-])({_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,4}})(?![\w-])")
 _HONORIFICS = {"ông", "bà", "ngài"}
-_HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|ngài|Mr\.?|Mrs\.?|Ms\.?)\s+$", re.I)
+_HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|ngài|đồng chí|Mr\.?|Mrs\.?|Ms\.?)\s+$", re.I)
 
 
 _PLACE_KEYS = frozenset(place_key(place) for place in (*COUNTRIES, *PROVINCES, "Việt Nam"))
@@ -686,9 +708,14 @@ def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:
         words = words[1:] if honoured else words
         lead = next((n for n in (3, 2, 1) if n < len(words) and _is_place(" ".join(w for w, _ in words[:n]))), 0)
         words = words[lead:]
-        if not any(not is_vietnamese_syllable(w) for w, _ in words) or (len(words) < 2 and "-" not in words[0][0]):
+        if not words or (len(words) < 2 and "-" not in words[0][0]):
             continue
         offset, end = words[0][1], match.end(1)
+        # a name of Vietnamese syllables without a Vietnamese surname (a Chinese name as the press writes it: "đồng
+        # chí Vu Vĩ Quốc, Tỉnh trưởng tỉnh Phúc Kiến") is a person's only between an honorific and a title
+        introduced = honoured or bool(_HONORIFIC_BEFORE.search(sentence[max(0, offset - 9) : offset]))
+        if all(is_vietnamese_syllable(w) for w, _ in words) and not (introduced and _title_after(sentence, end) > end):
+            continue
         if any(s.start < end and offset < s.end for s in found) or question_places(sentence[offset:end]):
             continue
         title_end = _title_after(sentence, end)

@@ -2508,7 +2508,7 @@ class ExtractiveAnswerer:
                 return False
             if _amount_of_another_kind(q, c.span, c.hit.sentence):
                 return False
-            if _belongs_to_another_body(q, c.hit.sentence):
+            if _belongs_to_another_body(q, c.hit.sentence) or _according_to_another_document(q, c.hit.sentence):
                 return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
@@ -2712,6 +2712,7 @@ class ExtractiveAnswerer:
                 and _can_hold(q, c.hit.sentence)
                 and _may_count_it(q, c.hit.sentence)
                 and not _belongs_to_another_body(q, c.hit.sentence)
+                and not _according_to_another_document(q, c.hit.sentence)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]
@@ -3203,6 +3204,35 @@ def _one_body(a: str, b: str) -> bool:
 
     (bodies_a, places_a), (bodies_b, places_b) = split(read_a), split(read_b)
     return bool(bodies_a & bodies_b) and (not places_a or not places_b or places_a == places_b)
+
+
+# "theo Nghị định 42/2010", "Còn theo Thông tư ...", "according to Decree 42", "under Circular 01": the document a
+# fact is stated by
+_ACCORDING_TO = re.compile(r"(?:(?<!\w)theo|\baccording to|\bunder)\s+$", re.I)
+
+
+@lru_cache(maxsize=256)
+def _sources_named(text: str) -> tuple[str, ...]:
+    """The numbers of the documents a text states something by ("theo Nghị định 42/2010" -> "42/2010")."""
+    numbers = []
+    for document in spans_of(text, "document"):
+        number = re.search(r"\d+(?:/\d+)?", document.text)
+        if number is not None and _ACCORDING_TO.search(text[max(0, document.start - 16) : document.start]):
+            numbers.append(number.group(0))
+    return tuple(numbers)
+
+
+def _according_to_another_document(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the question asks what one document says ("Theo Nghị định 42/2010, bà Oanh được thưởng bao nhiêu?")
+    and the sentence states its fact by another one ("Còn theo Thông tư liên tịch số 01/2015, ... đến 20 tháng
+    lương"), never naming the asked one: an explicit contradiction. A sentence that names no document contradicts
+    nothing."""
+    asked = _sources_named(q.text)
+    if not asked:
+        return False
+    stated = _sources_named(sentence)
+    named = {m.group(0) for m in re.finditer(r"\d+(?:/\d+)?", sentence)}
+    return bool(stated) and not any(number in named or number in stated for number in asked)
 
 
 def _belongs_to_another_body(q: QuestionAnalysis, sentence: str) -> bool:

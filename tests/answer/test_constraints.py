@@ -495,3 +495,15 @@ def test_a_listed_figure_is_told_apart_by_its_own_words_after_a_conjunction() ->
     sentence = "Mức phạt từ 5 triệu đồng đối với tổ chức và 2 triệu đồng đối với cá nhân vi phạm."
     answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
     assert answerer.answer("Mức phạt đối với cá nhân là bao nhiêu?", [sentence_hit(sentence)]).answer.startswith("2 triệu")
+
+
+def test_a_figure_stated_by_another_document_does_not_answer_what_the_asked_one_says() -> None:
+    by_circular = sentence_hit(
+        "Còn theo Thông tư liên tịch số 01/2015, nếu được chủ tịch tỉnh tặng bằng khen thì bà Oanh sẽ được thưởng "
+        "đến 20 tháng lương tối thiểu.",
+        title="Sở Nội vụ Cà Mau đề xuất tỉnh khen người tố tham nhũng",
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    assert not answerer.answer("Theo Nghị định 42/2010, bà Oanh được thưởng bao nhiêu tháng lương?", [by_circular]).found
+    asked = answerer.answer("Theo Thông tư liên tịch số 01/2015, bà Oanh được thưởng bao nhiêu tháng lương?", [by_circular])
+    assert asked.answer.startswith("Đến 20 tháng")

@@ -589,3 +589,31 @@ def test_a_hospitals_title_runs_through_its_lower_case_syllables() -> None:
     sentence = "Khi xác minh hồ sơ của ông Phạm Trung Hiếu (con ruột ông Phạm Nông - Giám đốc Bệnh viện Đa khoa huyện Thanh Bình, Đồng Tháp), đoàn phát hiện hồ sơ bị thất lạc."
     roles = {span.text.split(" - ")[0]: span.role for span in spans_of(sentence, "person")}
     assert roles["Phạm Nông"] == "Giám đốc Bệnh viện Đa khoa huyện Thanh Bình, Đồng Tháp"
+
+
+def test_a_name_stops_before_the_time_of_day_that_opens_the_next_sentence() -> None:
+    # a caption run into the next sentence: "Chiều 14.6" opens it and is no part of the minister's name
+    sentence = "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến Chiều 14.6, Bộ trưởng trả lời chất vấn của các đại biểu."
+    assert [span.text.split(",")[0] for span in spans_of(sentence, "person")] == ["Nguyễn Thị Kim Tiến"]
+
+
+def test_a_title_ending_on_a_bodys_first_word_runs_through_the_bodys_name() -> None:
+    sentence = (
+        "Theo Tiến sỹ Mai Văn Trinh, Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục (Bộ Giáo dục và Đào "
+        "tạo), kiểm định chất lượng đã đạt kết quả."
+    )
+    assert [s.role for s in spans_of(sentence, "person")] == ["Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục"]
+    # a deed after the body's word is no part of its name
+    assert [s.role for s in spans_of("Ông Nguyễn Văn An, Giám đốc Sở đã ký quyết định, và ông B.", "person")] == ["Giám đốc Sở"]
+
+
+def test_a_chinese_name_between_an_honorific_and_a_title_is_a_person() -> None:
+    sentence = (
+        "Chủ tịch nước đã tiếp đồng chí Vưu Quyền, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy và "
+        "đồng chí Vu Vĩ Quốc, Tỉnh trưởng tỉnh Phúc Kiến, cùng các lãnh đạo."
+    )
+    roles = {span.text.split(",")[0]: span.role for span in spans_of(sentence, "person")}
+    assert roles["Vu Vĩ Quốc"] == "Tỉnh trưởng tỉnh Phúc Kiến"
+    assert roles["Vưu Quyền"].startswith("Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy")
+    # without the honorific and the title, capitalised Vietnamese syllables are no one ("Phúc Châu" is a city)
+    assert spans_of("Đoàn đến thăm Phúc Châu, thủ phủ của tỉnh.", "person") == []
