@@ -363,6 +363,9 @@ _ISSUER_DOCUMENT_EN = re.compile(
 )
 
 
+_HOW_OLD = re.compile(r"\bhow old\b")
+
+
 def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     """The expected answer type of an English question; asks_who: the question asks "who" (_ASKS_WHO_RE)."""
     if re.search(r"\b(what|which) (?:(?:minimum|maximum|average|total|overall|largest|smallest|combined) )?(percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
@@ -402,7 +405,7 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         r"\bhow long (?:a |an )?(?:prison |jail )?(?:term|sentence)\b|\bhow many (?:years|months) (?:in|of) (?:prison|jail)\b"
         r"|\bwhat (?:is|was|were|are) the (?:total |estimated |market )?(?:value|worth|price|cost) of\b"
         r"|\bhow (?:big|large) (?:is|was|were|are) the\b|\bwhat (?:is|was) the (?:total )?area of\b"
-        r"|\bwhat (?:is|was) the (?:maximum|minimum) age\b",
+        r"|\bwhat (?:is|was) the (?:maximum|minimum) age\b|\bhow old\b",
         lowered,
     ):
         return "quantity"
@@ -1072,6 +1075,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
             # what is counted is the phrase's head, its last word: "trade union facilities" are facilities
             head_words = units()[counted].forms_vi[0] if counted else counted_phrase[-1].group()
             unit = tuple((tokens(head_words) if counted else translate_english(head_words)[0])[:3])
+        if answer_type == "quantity" and _HOW_OLD.search(lowered):
+            unit = ("tuổi",)  # "How old is Nguyen Thi Huyen?" counts years of age: "27 tuổi"
         head = unit or (tuple(phrases[0].split()) if phrases and not money_en else ())
         if counted_phrase and counted is not None and units()[counted].kind == "people":
             head += _households_narrowing(text, counted_phrase[-1].end())

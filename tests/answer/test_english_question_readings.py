@@ -125,3 +125,8 @@ def test_until_what_date_is_answered_by_the_day_a_period_runs_to() -> None:
     question = "During the early June 2017 heatwave in Hải Phòng, until what date was the intense heat forecast to continue?"
     answer = ExtractiveAnswerer(min_confidence=0.0).answer(question, hits)
     assert answer.found and "5/6" in answer.answer.split("\n")[0] and "2/6" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_how_old_asks_for_an_age() -> None:
+    q = analyse_question("How old is Nguyen Thi Huyen?")
+    assert (q.answer_type, q.unit) == ("quantity", ("tuổi",))
