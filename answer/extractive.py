@@ -1412,17 +1412,14 @@ def _list_items_told_apart(
     hold every such word of the question and fewer others than any other item's; otherwise nothing changes (the
     question may ask an item the list does not hold: "đặc biệt nghiêm trọng")."""
     numeric = sorted((pair for pair in aligned if pair[0].kind in _NUMERIC), key=lambda pair: pair[0].start)
-    if len(numeric) < 2:
+    tails = _list_tails(sentence, [span for span, _ in numeric])
+    if tails is None:
         return list(aligned)
-    segment_end = segment_bounds(sentence, numeric[0][0].start)[1]
-    tails: list[list[str]] = []
-    for i, (span, _) in enumerate(numeric):
-        end = numeric[i + 1][0].start if i + 1 < len(numeric) else segment_end
-        words = tokens(re.sub(r"\s+(?:và|,)\s*$", " ", sentence[span.end : max(span.end, end)]))
-        tails.append(words[:_LIST_TAIL_WORDS] if len(words) <= _LIST_TAIL_WORDS else [])
-    if any(not tail or tail[0] != tails[0][0] for tail in tails):
-        return list(aligned)  # not items of one list: each figure goes on in its own way
     in_tails = {word for tail in tails for word in tail}
+    if _asks_an_item_not_listed(q, tails):
+        # "Mức tiền đặt ... đối với người nước ngoài là bao nhiêu?" of a list for kinds of crime: the list says
+        # whom each figure is for, and the asked one is none of them
+        return [(span, align) for span, align in aligned if span.kind not in _NUMERIC]
     outside = set(tokens(sentence[: numeric[0][0].start]))
     asked = {t for t in q.terms if not t.isdigit() and t not in outside}
     if not asked or not asked <= in_tails:
@@ -1440,6 +1437,62 @@ def _list_items_told_apart(
     chosen = numeric[best][0]
     top = max(align for _, align in numeric)
     return [(span, top + 1e-6 if span is chosen else align) for span, align in aligned]
+
+
+def _list_tails(sentence: str, spans: Sequence[Span]) -> list[list[str]] | None:
+    """The own words of each figure of a list, after it and before the next ("đối với tội phạm ít nghiêm trọng"),
+    when two figures or more each go on with the same word; None for figures that are no such list."""
+    if len(spans) < 2:
+        return None
+    segment_end = segment_bounds(sentence, spans[0].start)[1]
+    tails: list[list[str]] = []
+    for i, span in enumerate(spans):
+        end = spans[i + 1].start if i + 1 < len(spans) else segment_end
+        words = tokens(re.sub(r"\s+(?:và|,)\s*$", " ", sentence[span.end : max(span.end, end)]))
+        tails.append(words[:_LIST_TAIL_WORDS] if len(words) <= _LIST_TAIL_WORDS else [])
+    if any(not tail or tail[0] != tails[0][0] for tail in tails):
+        return None  # not items of one list: each figure goes on in its own way
+    return tails
+
+
+def _lists_other_items(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the sentence lists figures for items none of which is the one the question asks ("... đối với người
+    nước ngoài" of a list for kinds of crime): an explicit contradiction for the whole sentence."""
+    if q.answer_type not in _NUMERIC:
+        return False
+    spans = sorted(spans_of(sentence, "quantity") + spans_of(sentence, "percentage"), key=lambda span: span.start)
+    tails = _list_tails(sentence, spans)
+    return tails is not None and _asks_an_item_not_listed(q, tails)
+
+
+_ITEM_ENDS = frozenset({"là", "bao", "mấy", "được", "có", "thì", "sẽ", "đã", "năm"})
+
+
+def _asks_an_item_not_listed(q: QuestionAnalysis, tails: list[list[str]]) -> bool:
+    """Whether a Vietnamese question writes the words that open each item of a list ("đối với") and names after
+    them an item that shares no word with any of the list's items."""
+    if q.language != "vi":
+        return False
+    opening: list[str] = []
+    for words in zip(*tails):
+        if len(set(words)) > 1:
+            break
+        opening.append(words[0])
+    asked = tokens(q.text)
+    # the longest part of the shared opening the question writes ("đối với" of "đối với tội phạm ...")
+    for size in range(len(opening), 0, -1):
+        at = next((i for i in range(len(asked)) if asked[i : i + size] == opening[:size]), None)
+        if at is not None:
+            break
+    else:
+        return False
+    item = []
+    for word in asked[at + size :]:
+        if word in _ITEM_ENDS:
+            break
+        item.append(word)
+    listed = {word for tail in tails for word in tail[size:]}
+    return bool(item) and not set(item) & listed
 
 
 def _general_said(q: QuestionAnalysis, sentence: str, aligned: Sequence[tuple[Span, float]]) -> list[int]:
@@ -2508,7 +2561,11 @@ class ExtractiveAnswerer:
                 return False
             if _amount_of_another_kind(q, c.span, c.hit.sentence):
                 return False
-            if _belongs_to_another_body(q, c.hit.sentence) or _according_to_another_document(q, c.hit.sentence):
+            if (
+                _belongs_to_another_body(q, c.hit.sentence)
+                or _according_to_another_document(q, c.hit.sentence)
+                or _names_another_ministry(q, c.hit.sentence)
+            ):
                 return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
@@ -2713,6 +2770,8 @@ class ExtractiveAnswerer:
                 and _may_count_it(q, c.hit.sentence)
                 and not _belongs_to_another_body(q, c.hit.sentence)
                 and not _according_to_another_document(q, c.hit.sentence)
+                and not _names_another_ministry(q, c.hit.sentence)
+                and not _lists_other_items(q, c.hit.sentence)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]
@@ -3233,6 +3292,17 @@ def _according_to_another_document(q: QuestionAnalysis, sentence: str) -> bool:
     stated = _sources_named(sentence)
     named = {m.group(0) for m in re.finditer(r"\d+(?:/\d+)?", sentence)}
     return bool(stated) and not any(number in named or number in stated for number in asked)
+
+
+def _names_another_ministry(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the question names a ministry ("Vương Đình Huệ làm việc với Bộ Y tế ngày nào?") and the sentence
+    names ministries, never that one ("... đã làm việc với Bộ Giáo dục và Đào tạo ..."): the fact it states is
+    another ministry's, an explicit contradiction. A sentence that names no ministry contradicts nothing."""
+    asked = {m.entity_id for m in gazetteer_mentions(q.text) if m.kind == "ministry"}
+    if not asked:
+        return False
+    named = {m.entity_id for m in gazetteer_mentions(sentence) if m.kind == "ministry"}
+    return bool(named) and not (asked & named)
 
 
 def _belongs_to_another_body(q: QuestionAnalysis, sentence: str) -> bool:

@@ -491,6 +491,18 @@ def test_a_listed_figure_is_told_apart_by_its_own_words(question: str, figure: s
     assert answerer.answer(question, [sentence_hit(sentence, title="Nộp tiền để tại ngoại")]).answer.startswith(figure)
 
 
+def test_a_list_that_holds_no_item_the_question_asks_does_not_answer() -> None:
+    sentence = (
+        'Theo đó, dự thảo quy định "mức tiền đặt để bảo đảm" sẽ không dưới 30 triệu đồng đối với tội phạm ít '
+        "nghiêm trọng, 50 triệu đồng đối với tội phạm nghiêm trọng, 200 triệu đồng đối với tội phạm rất nghiêm trọng."
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    hits = [sentence_hit(sentence, title="Nộp tiền để tại ngoại")]
+    assert not answerer.answer("Mức tiền đặt để bảo đảm đối với người nước ngoài là bao nhiêu?", hits).found
+    # an item the list may hold under other words is unknown, not contradicted
+    assert answerer.answer("Mức tiền đặt để bảo đảm đối với tội phạm đặc biệt nghiêm trọng là bao nhiêu?", hits).found
+
+
 def test_a_listed_figure_is_told_apart_by_its_own_words_after_a_conjunction() -> None:
     sentence = "Mức phạt từ 5 triệu đồng đối với tổ chức và 2 triệu đồng đối với cá nhân vi phạm."
     answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
@@ -507,3 +519,16 @@ def test_a_figure_stated_by_another_document_does_not_answer_what_the_asked_one_
     assert not answerer.answer("Theo Nghị định 42/2010, bà Oanh được thưởng bao nhiêu tháng lương?", [by_circular]).found
     asked = answerer.answer("Theo Thông tư liên tịch số 01/2015, bà Oanh được thưởng bao nhiêu tháng lương?", [by_circular])
     assert asked.answer.startswith("Đến 20 tháng")
+
+
+def test_a_fact_the_sentence_states_of_another_ministry_does_not_answer() -> None:
+    education = sentence_hit(
+        "Chiều 20/5, tại Hà Nội, Phó Thủ tướng Vương Đình Huệ đã làm việc với Bộ Giáo dục và Đào tạo về đổi mới cơ chế "
+        "quản lý, tài chính của các đơn vị sự nghiệp công lập.",
+        title="Phó Thủ tướng Vương Đình Huệ làm việc với Bộ Giáo dục và Đào tạo",
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    assert not answerer.answer("Phó Thủ tướng Vương Đình Huệ làm việc với Bộ Y tế ngày nào?", [education]).found
+    assert not answerer.answer("When did Deputy Prime Minister Vuong Dinh Hue work with the Ministry of Health?", [education]).found
+    asked = answerer.answer("Phó Thủ tướng Vương Đình Huệ làm việc với Bộ Giáo dục và Đào tạo ngày nào?", [education])
+    assert asked.answer.startswith("20/5")
