@@ -111,6 +111,7 @@ _TITLE_INNER = {
     "tác", "chủ", "trực", "thường", "đoàn", "hội", "đồng", "nhân", "dân", "lao", "động", "thương", "binh",
     "và", "khu", "vực", "phó", "thống", "giao", "sứ", "viện", "khoa",  # "Bệnh viện Đa khoa huyện ...", "Trưởng khoa"
     "ương", "sản",  # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
+    "an",  # "Trưởng Công an huyện", "Giám đốc Công an tỉnh"
 }
 _ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
 _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)
@@ -207,6 +208,11 @@ _WORD_EDGES = ",.;:!?()…\"“”'"
 _SECOND_FIGURE = re.compile(r"/(?!1(?![\d.,]))\d")
 
 
+# the words that go on a dollar's name after "đô" or "đôla": "đô la", "đô la Mỹ", "đôla Úc"
+_DOLLAR_OF = r"(?:Mỹ|Úc|Canada|Singapore|Hồng\s+Kông|Đài\s+Loan|New\s+Zealand)(?!\w)"
+_CURRENCY_GOES_ON = re.compile(rf"(?<=đô)\s+la(?:\s+{_DOLLAR_OF})?(?!\w)|(?<=đôla)\s+{_DOLLAR_OF}", re.IGNORECASE)
+
+
 def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
     """The counted noun after a number: its syllables and where it ends."""
     unit: list[str] = []
@@ -264,6 +270,11 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             longer = next((m for m in unit_mentions(sentence[pos:]) if not sentence[pos : pos + m.start].strip()), None)
             if longer is not None and pos + longer.end > end:
                 unit, end = list(tokens(longer.surface.lower())), pos + longer.end
+            break
+        if currency and not closes and (rest := _CURRENCY_GOES_ON.match(sentence, pos + match.end())):
+            # "500 tỷ đô la Mỹ", "1.200 đôla Mỹ": the currency's name goes on after its first word
+            unit += [w.lower() for w in rest.group(0).split()]
+            end = pos + match.end() + rest.end() - rest.start()
             break
         if (currency and not per_square_metre) or closes:
             break  # "15 triệu đồng/m2 | mà Sở Xây dựng ...", but "triệu đồng/mét vuông"
@@ -593,12 +604,15 @@ def _ends_a_name_with_its_number(words: list[tuple[str, int, int]], i: int) -> b
     rather than a count the sentence goes on with ("Sở LĐ-TB&XH 3 năm liền")."""
     word = words[i][0]
     following = words[i + 1][0] if i + 1 < len(words) else ""
-    return (
-        word.isdigit()
-        and i > 0
-        and _is_title_word(words[i - 1][0])
-        and (not following or following in {",", ".", ";", ")", "–", "—", "-"})
-    )
+    if not word.isdigit() or i == 0:
+        return False
+    before = words[i - 1][0]
+    if before.lower() in _NUMBERED_PLACES:
+        return True  # "Trưởng Công an Quận 2 cho biết": a numbered district is named by its number
+    return _is_title_word(before) and (not following or following in {",", ".", ";", ")", "–", "—", "-"})
+
+
+_NUMBERED_PLACES = {"quận", "phường", "khu", "đoàn"}  # "Quận 2", "Phường 7", "Khu 3", "Quân đoàn 4"
 
 
 def _title_before(sentence: str, pos: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.extract import place_spans, spans_of
+from answer.extract import currency_of, place_spans, spans_of
 from answer.qtypes import analyse_question
 
 
@@ -617,3 +617,23 @@ def test_a_chinese_name_between_an_honorific_and_a_title_is_a_person() -> None:
     assert roles["Vưu Quyền"].startswith("Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy")
     # without the honorific and the title, capitalised Vietnamese syllables are no one ("Phúc Châu" is a city)
     assert spans_of("Đoàn đến thăm Phúc Châu, thủ phủ của tỉnh.", "person") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Sử dụng thuốc lá gây thiệt hại khoảng 500 tỷ đô la Mỹ mỗi năm.", "khoảng 500 tỷ đô la Mỹ"),
+        ("Kiều hối đạt 3 tỷ đô la trong năm.", "3 tỷ đô la"),
+        ("Lương tháng của anh là 1.200 đôla Mỹ.", "1.200 đôla Mỹ"),
+        ("Anh gửi về 1.000 đô cho gia đình.", "1.000 đô"),
+    ],
+)
+def test_a_dollars_name_is_read_whole(sentence: str, figure: str) -> None:
+    spans = spans_of(sentence, "quantity")
+    assert [span.text for span in spans] == [figure]
+    assert currency_of(spans[0]) == "usd"
+
+
+def test_a_police_chiefs_title_is_read_whole() -> None:
+    sentence = "Chiều 6/2, Trung tá Trần Trí Dũng - Trưởng Công an huyện Chương Mỹ (Hà Nội) cho biết như vậy."
+    assert [span.role for span in spans_of(sentence, "person")] == ["Trưởng Công an huyện Chương Mỹ"]
