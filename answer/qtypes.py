@@ -370,8 +370,11 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     """The expected answer type of an English question; asks_who: the question asks "who" (_ASKS_WHO_RE)."""
     if re.search(r"\b(what|which) (?:(?:minimum|maximum|average|total|overall|largest|smallest|combined) )?(percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
         return "percentage"
-    # "what was the province's unemployment rate": a rate the question names is stated in per cent
-    if re.search(r"\bwhat (?:is|was|are|were|will be) (?:the )?(?:[\w'’-]+ ){0,4}?rates?\b(?! of exchange)", lowered):
+    # "what was the province's unemployment rate", "how much did the US unemployment rate rise to": a rate the
+    # question names is stated in per cent
+    if re.search(r"\bwhat (?:is|was|are|were|will be) (?:the )?(?:[\w'’-]+ ){0,4}?rates?\b(?! of exchange)", lowered) or re.search(
+        r"\bhow much (?:did|does|has|had|will|would|is|was) (?:the )?(?:[\w'’-]+ ){0,4}?rates?\b(?! of exchange)", lowered
+    ):
         return "percentage"
     # "what increase", "what was the largest rise": a change, which the press states in per cent
     # ... as the noun asked, not a modifier of it ("what is the poverty reduction period" asks for a period)

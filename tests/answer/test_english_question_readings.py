@@ -130,3 +130,8 @@ def test_until_what_date_is_answered_by_the_day_a_period_runs_to() -> None:
 def test_how_old_asks_for_an_age() -> None:
     q = analyse_question("How old is Nguyen Thi Huyen?")
     assert (q.answer_type, q.unit) == ("quantity", ("tuổi",))
+
+
+def test_how_much_a_named_rate_moved_asks_for_a_percentage() -> None:
+    assert analyse_question("How much did the US unemployment rate rise to?").answer_type == "percentage"
+    assert analyse_question("How much did the province spend on rent support?").answer_type == "quantity"
