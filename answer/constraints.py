@@ -438,8 +438,13 @@ def question_names(question: str) -> tuple[str, ...]:
         for i, word in enumerate(words):
             if word.lower() in SURNAMES and len(words) - i >= 2:
                 name = " ".join(words[i:])
-                # a place's name is no person's, even where it names something else ("Thái Bình Dương")
-                if not _places_named(name, gazetteer_reads=False) and not is_lunar_year(words[i:]):
+                # a place's name is no person's, even where it names something else ("Thái Bình Dương"), nor is a
+                # run that goes on in English ("Quang Ninh People's Committee" holds no "Ninh People")
+                if (
+                    not _places_named(name, gazetteer_reads=False)
+                    and not is_lunar_year(words[i:])
+                    and all(is_vietnamese_syllable(w) for w in words[i:])
+                ):
                     names.append(name)
                 break
     return tuple(names)
