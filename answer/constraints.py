@@ -137,6 +137,42 @@ _UNTIL_AFTER = re.compile(r"^\s*(?:đến|tới|to|until|through)(?!\w)", re.I)
 _ASKS_BIRTH = re.compile(r"(?<!\w)(?:(?:năm|ngày)\s+sinh|sinh\s+(?:năm|ngày|ra|vào|khi|lúc)|born|birth)(?!\w)", re.I)
 
 
+# a question about a death ("mất năm nào", "qua đời khi nào", "when did he die") and the words that state one
+_ASKS_DEATH = re.compile(
+    r"(?<!\w)(?:(?:mất|qua đời|từ trần|tạ thế|hy sinh|tử vong)\s+(?:năm|ngày|khi|lúc|vào|hồi|ở|tại)|"
+    r"(?:năm|ngày)\s+(?:mất|qua đời|từ trần)|(?:date|year|place) of (?:his |her |their )?death|"
+    r"(?:when|where|which year|what year)\b.*\b(?:die|died|pass(?:ed)? away))(?!\w)",
+    re.I,
+)
+_STATES_DEATH = re.compile(r"(?<!\w)(?:mất|qua đời|từ trần|tạ thế|hy sinh|tử vong|chết|died|death)(?!\w)", re.I)
+
+
+def asks_death(question: str) -> bool:
+    """Whether a question asks when or where someone died, which only a sentence that tells a death answers."""
+    return bool(_ASKS_DEATH.search(nfc(question)))
+
+
+def states_death(sentence: str) -> bool:
+    """Whether a sentence tells of a death (the year or place of something else answers no question about one)."""
+    return bool(_STATES_DEATH.search(sentence))
+
+
+# a birth told: "sinh ngày 7/7/1917", "sinh năm 1980", "sinh ra tại", "(SN 1987)", "born in"; not "sinh sống" (lives)
+_STATES_BIRTH = re.compile(r"(?<!\w)(?:sinh\s+(?:ngày|năm|ra|tại|ở|vào|trong|\d+)|SN\s*\d+|năm\s+sinh|quê\s+(?:ở|tại|gốc)|born)(?!\w)", re.I)
+
+
+def states_birth(sentence: str) -> bool:
+    """Whether a sentence tells of a birth: the place someone lives ("sinh sống tại Lào") is not where he was born."""
+    return bool(_STATES_BIRTH.search(sentence))
+
+
+def tells_the_asked_life_event(question: str, sentence: str) -> bool:
+    """False when the question asks about a birth or a death and the sentence tells of none."""
+    if asks_death(question) and not states_death(sentence):
+        return False
+    return not (asks_birth(question) and not states_birth(sentence))
+
+
 def is_birth_year(sentence: str, start: int) -> bool:
     """Whether the year at `start` is a person's birth year ("Phạm Trung Hiếu (SN 1987)", "sinh năm 1976")."""
     return bool(_BIRTH_BEFORE.search(sentence[max(0, start - 25) : start]))

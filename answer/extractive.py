@@ -51,6 +51,7 @@ from answer.constraints import (
     reads_entity,
     sentence_years,
     states_another_locality,
+    tells_the_asked_life_event,
     years_match,
 )
 from answer.english_figures import MONTHS, for_reader, place_in_english, shown_for
@@ -2424,6 +2425,8 @@ class ExtractiveAnswerer:
                 if kind == "date" and not spans:
                     # "when ... be completed?" -> "là năm 2018": a year answers when no day is given
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
+                if kind in _NUMERIC or kind == "year":
+                    spans = [span for span in spans if not _bracketed_for_another_person(q, hit.sentence, span)]
                 if kind in {"date", "year"}:
                     # "(SN 1987)" dates a person's birth, not the recruitment or the visit asked about; a question
                     # about the birth is answered by it, not by the year of what the sentence tells
@@ -2432,6 +2435,10 @@ class ExtractiveAnswerer:
                         spans = births or spans
                     else:
                         spans = [s for s in spans if s not in births]
+                if not _tells_life_event(q, hit.sentence):
+                    # "Phan Trọng Tuệ mất năm nào?" is not answered by the year he joined the Party, nor "Where was
+                    # he born?" by where his family lived ("sinh sống tại đất nước Lào")
+                    spans = []
                 antecedent = _antecedent(hit, previous)
                 aligned = [(span, _alignment(q, span, hit.sentence, weights, antecedent, denies)) for span in spans]
                 if kind in _NUMERIC:
@@ -2772,6 +2779,7 @@ class ExtractiveAnswerer:
                 and not _according_to_another_document(q, c.hit.sentence)
                 and not _names_another_ministry(q, c.hit.sentence)
                 and not _lists_other_items(q, c.hit.sentence)
+                and _tells_life_event(q, c.hit.sentence)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]
@@ -2920,6 +2928,7 @@ class ExtractiveAnswerer:
             if _can_hold(q, c.hit.sentence)
             and _confirmed(q, c)
             and (self._shows_span(q, c) or _may_count_it(q, c.hit.sentence))
+            and _tells_life_event(q, c.hit.sentence)
         ]
         if q.answer_type in {"person", "role"}:
             # a sentence naming nobody answers no "who", unless none names anyone and retrieval ranked it first:
@@ -3292,6 +3301,32 @@ def _according_to_another_document(q: QuestionAnalysis, sentence: str) -> bool:
     stated = _sources_named(sentence)
     named = {m.group(0) for m in re.finditer(r"\d+(?:/\d+)?", sentence)}
     return bool(stated) and not any(number in named or number in stated for number in asked)
+
+
+_NAME_BEFORE_BRACKET = re.compile(rf"((?:[{UPPER}][{LOWER}]+\s+){{1,3}}[{UPPER}][{LOWER}]+)\s*$")
+
+
+def _bracketed_for_another_person(q: QuestionAnalysis, sentence: str, span: Span) -> bool:
+    """Whether a figure sits in the brackets right after another person's name than the one the question asks
+    about ("Nguyễn Bá Nhu (51 tuổi, ...) và Nguyễn Bá Tài (25 tuổi, ...)" for "Nguyễn Bá Tài bao nhiêu tuổi?"): the
+    age or birth year said there is that person's, an explicit contradiction."""
+    if not q.names:
+        return False
+    opened = sentence.rfind("(", 0, span.start)
+    if opened < 0 or ")" in sentence[opened : span.start]:
+        return False
+    before = _NAME_BEFORE_BRACKET.search(sentence, max(0, opened - 60), opened)
+    if before is None:
+        return False
+    owner = question_names(before.group(1))
+    return bool(owner) and not any(mentions_name(name, owner[0]) or mentions_name(owner[0], name) for name in q.names)
+
+
+def _tells_life_event(q: QuestionAnalysis, sentence: str) -> bool:
+    """False when a question asks when or where someone was born or died and the sentence tells of no birth or
+    death ("Phan Trọng Tuệ mất năm nào?" is not answered by the year he joined the Party, nor "Where was he born?"
+    by where his family lived: "sinh sống tại đất nước Lào")."""
+    return q.answer_type not in {"date", "year", "place"} or tells_the_asked_life_event(q.text, sentence)
 
 
 def _names_another_ministry(q: QuestionAnalysis, sentence: str) -> bool:

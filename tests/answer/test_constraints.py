@@ -7,6 +7,7 @@ import pytest
 from answer.constraints import (
     SURNAMES,
     Locality,
+    asks_death,
     is_vietnamese_syllable,
     localities,
     lunar_year,
@@ -24,6 +25,7 @@ from answer.constraints import (
     question_years,
     sentence_years,
     states_another_locality,
+    states_birth,
 )
 from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
@@ -532,3 +534,47 @@ def test_a_fact_the_sentence_states_of_another_ministry_does_not_answer() -> Non
     assert not answerer.answer("When did Deputy Prime Minister Vuong Dinh Hue work with the Ministry of Health?", [education]).found
     asked = answerer.answer("Phó Thủ tướng Vương Đình Huệ làm việc với Bộ Giáo dục và Đào tạo ngày nào?", [education])
     assert asked.answer.startswith("20/5")
+
+
+def test_a_name_run_that_goes_on_in_english_is_no_persons_name() -> None:
+    # "Ninh" is a surname, but "Quang Ninh People's Committee" names a province's committee, and no one called
+    # "Ninh People" whom the articles would have to name
+    assert question_names("Who is the Deputy Chairman of Quang Ninh People's Committee who came to the scene?") == ()
+    assert question_names("Ông Nguyễn Văn An là ai?") == ("Nguyễn Văn An",)
+
+
+@pytest.mark.parametrize(("question", "age"), [("Nguyễn Bá Tài bao nhiêu tuổi?", "25 tuổi"), ("Nguyễn Bá Nhu bao nhiêu tuổi?", "51 tuổi")])
+def test_an_age_in_brackets_is_the_persons_named_before_them(question: str, age: str) -> None:
+    sentence = (
+        "Trong đó, có hai bố con cùng tham gia hành hung ông Vin là Nguyễn Bá Nhu (51 tuổi, ở thôn Kênh Đào, xã An Mỹ) "
+        "và Nguyễn Bá Tài (25 tuổi, con ông Nhu cùng địa chỉ trên)."
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    assert answerer.answer(question, [sentence_hit(sentence, title="Xác định danh tính nhóm người đánh thương binh")]).answer.startswith(age)
+
+
+def test_a_question_about_a_death_is_answered_only_by_a_sentence_that_tells_one() -> None:
+    joined = sentence_hit(
+        "Năm 1934, khi 17 tuổi đồng chí Phan Trọng Tuệ được kết nạp vào Đảng Cộng sản Đông Dương trên đất nước Lào.",
+        title="Đồng chí Phan Trọng Tuệ, người con ưu tú của quê hương Hà Nội",
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    assert not answerer.answer("Đồng chí Phan Trọng Tuệ mất năm nào?", [joined]).found
+    assert not answerer.answer("When did Phan Trong Tue die?", [joined]).found
+    assert answerer.answer("Phan Trọng Tuệ được kết nạp vào Đảng năm nào?", [joined]).answer.startswith("1934")
+    assert asks_death("Ông ấy qua đời khi nào?") and not asks_death("Bao nhiêu lao động mất việc năm 2020?")
+
+
+def test_where_someone_lived_is_not_where_he_was_born() -> None:
+    lived = sentence_hit(
+        "Thời kỳ 1929 - 1930, gia đình đồng chí Phan Trọng Tuệ sinh sống tại đất nước Lào.", title="Đồng chí Phan Trọng Tuệ"
+    )
+    born = sentence_hit(
+        "Đồng chí Phan Trọng Tuệ sinh ngày 7/7/1917 trong một gia đình yêu nước ở xã Sài Sơn, huyện Quốc Oai.",
+        title="Đồng chí Phan Trọng Tuệ, người con ưu tú của quê hương Hà Nội",
+        doc_id="tue.txt",
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    assert not answerer.answer("Where was Phan Trong Tue born?", [lived]).found
+    assert "Sài Sơn" in answerer.answer("Phan Trọng Tuệ sinh ra ở đâu?", [lived, born]).answer.split("\n")[0]
+    assert states_birth("ông Phạm Trung Hiếu (SN 1987) về làm việc") and not states_birth("sinh sống tại Lào")
