@@ -348,6 +348,16 @@ def _asked_title_noun(text: str, language: str, names: tuple[str, ...], terms: t
     return _title_noun(_without_named_titles(text, names) if language == "vi" else " ".join(terms))
 
 
+def _one_title_asked(q: QuestionAnalysis) -> bool:
+    """Whether the question names exactly one post ("Ai là Giám đốc Sở Y tế?"), so that a person's other post
+    contradicts it; a question that names two ("khi làm việc với Phó Thủ tướng, ai là Bộ trưởng ...") may name the
+    other person's."""
+    text = _without_named_titles(q.text, q.names) if q.language == "vi" else " ".join(q.terms)
+    lowered = " " + " ".join(tokens(text)) + " "
+    found = [t for t in _TITLE_NOUNS if f" {t} " in lowered]
+    return len([t for t in found if not any(t != other and t in other for other in found)]) == 1
+
+
 def _role_score(q: QuestionAnalysis, role: str) -> float:
     """1 when a person's title names what the question names (same title noun), -1 when it contradicts it."""
     wanted = _asked_title_noun(q.text, q.language, tuple(q.names), tuple(q.terms))
@@ -360,11 +370,41 @@ def _role_score(q: QuestionAnalysis, role: str) -> float:
     if wanted in nouns:
         # the organisation words count too ("Giám đốc Sở ..." vs a question about another body)
         part = parts[nouns.index(wanted)]
+        if _heads_another_kind_of_body(q, part, wanted):
+            return -1.0
         rest = [t for t in tokens(part) if t not in wanted.split()]
         qterms = set(q.terms)
         org = sum(1 for t in rest if t in qterms) / max(1, len(rest))
         return 0.6 + 0.4 * org
     return -1.0
+
+
+# The words that open a body's name ("Sở Y tế", "Bệnh viện Đa khoa ...", "Công ty ..."), lower case
+_BODY_OPENING = ("sở", "bộ", "bệnh viện", "công ty", "tổng công ty", "tập đoàn", "trường", "ngân hàng", "cục", "tổng cục",
+                 "trung tâm", "viện", "ban", "hội", "quỹ", "ủy ban", "hội đồng")  # fmt: skip
+_ASKED_BODY_KINDS = {"organisation", "ministry"}
+
+
+def _opening_of(name: str) -> str | None:
+    """The body-opening words a name starts with ("Bệnh viện" of "Bệnh viện Đa khoa huyện Thanh Bình")."""
+    lowered = " ".join(tokens(name)) + " "
+    return max((o for o in _BODY_OPENING if lowered.startswith(o + " ")), key=len, default=None)
+
+
+def _heads_another_kind_of_body(q: QuestionAnalysis, part: str, title: str) -> bool:
+    """Whether a person's title heads another kind of body than the one the question names ("Giám đốc Bệnh viện Đa
+    khoa huyện Thanh Bình" for "Who is the Director of Dong Thap Department of Health?"): an explicit contradiction.
+    Unknown (False) when the question names no body the gazetteer reads, or the title names none after it."""
+    asked = {
+        opening
+        for m in gazetteer_mentions(q.text)
+        if m.kind in _ASKED_BODY_KINDS and (opening := _opening_of(Gazetteer.load().entities[m.entity_id].name_vi))
+    }
+    if not asked:
+        return False
+    after_title = " ".join(tokens(part)[len(title.split()) :])
+    held = _opening_of(after_title)
+    return held is not None and held not in asked
 
 
 def _window(span: Span, before: int = 10, after: int = 8) -> str:
@@ -2568,6 +2608,8 @@ class ExtractiveAnswerer:
                 return False
             if _amount_of_another_kind(q, c.span, c.hit.sentence):
                 return False
+            if c.span.kind == "person" and c.span.role and _one_title_asked(q) and _role_score(q, c.span.role) < 0:
+                return False  # "Đào Anh Hải - Chánh Văn phòng" holds no post of "Giám đốc Sở Y tế" the question asks
             if (
                 _belongs_to_another_body(q, c.hit.sentence)
                 or _according_to_another_document(q, c.hit.sentence)
@@ -2781,6 +2823,8 @@ class ExtractiveAnswerer:
                 and not _lists_other_items(q, c.hit.sentence)
                 and _tells_life_event(q, c.hit.sentence)
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
+                # "Ai là Giám đốc Sở Y tế?" asks who holds a post: a sentence that names no holder does not say
+                and (q.answer_type != "person" or not _one_title_asked(q))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
             ]
             if free:

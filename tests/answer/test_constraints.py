@@ -578,3 +578,18 @@ def test_where_someone_lived_is_not_where_he_was_born() -> None:
     assert not answerer.answer("Where was Phan Trong Tue born?", [lived]).found
     assert "Sài Sơn" in answerer.answer("Phan Trọng Tuệ sinh ra ở đâu?", [lived, born]).answer.split("\n")[0]
     assert states_birth("ông Phạm Trung Hiếu (SN 1987) về làm việc") and not states_birth("sinh sống tại Lào")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the Director of Dong Thap Department of Health?", "Ai là Giám đốc Sở Y tế Đồng Tháp?", "Ai là Chánh Văn phòng Sở Y tế Đồng Tháp?"],
+)
+def test_a_person_whose_post_heads_another_body_or_is_another_post_does_not_answer(question: str) -> None:
+    hospital = sentence_hit(
+        "Khi xác minh hồ sơ của ông Phạm Trung Hiếu (con ruột ông Phạm Nông - Giám đốc Bệnh viện Đa khoa huyện Thanh "
+        "Bình, Đồng Tháp), đoàn kiểm tra phát hiện hồ sơ đã bị thất lạc.",
+        title="Vụ giám đốc bệnh viện bổ nhiệm con 'thần tốc'",
+    )
+    answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
+    assert not answerer.answer(question, [hospital]).found
+    assert answerer.answer("Ai là Giám đốc Bệnh viện Đa khoa huyện Thanh Bình?", [hospital]).answer.startswith("Phạm Nông")
