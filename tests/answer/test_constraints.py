@@ -475,6 +475,12 @@ def test_a_birth_year_answers_only_a_question_about_a_birth() -> None:
     assert not answerer.answer("When was Pham Trung Hieu recruited?", hits).answer.startswith("1987")
 
 
+BAIL_LIST = (
+    'Theo đó, dự thảo quy định "mức tiền đặt để bảo đảm" sẽ không dưới 30 triệu đồng đối với tội phạm ít '
+    "nghiêm trọng, 50 triệu đồng đối với tội phạm nghiêm trọng, 200 triệu đồng đối với tội phạm rất nghiêm trọng."
+)
+
+
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
@@ -485,21 +491,13 @@ def test_a_birth_year_answers_only_a_question_about_a_birth() -> None:
 )
 def test_a_listed_figure_is_told_apart_by_its_own_words(question: str, figure: str) -> None:
     # the list says what it is about once, before its first item; each item says whom it is for after its figure
-    sentence = (
-        'Theo đó, dự thảo quy định "mức tiền đặt để bảo đảm" sẽ không dưới 30 triệu đồng đối với tội phạm ít '
-        "nghiêm trọng, 50 triệu đồng đối với tội phạm nghiêm trọng, 200 triệu đồng đối với tội phạm rất nghiêm trọng."
-    )
     answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
-    assert answerer.answer(question, [sentence_hit(sentence, title="Nộp tiền để tại ngoại")]).answer.startswith(figure)
+    assert answerer.answer(question, [sentence_hit(BAIL_LIST, title="Nộp tiền để tại ngoại")]).answer.startswith(figure)
 
 
 def test_a_list_that_holds_no_item_the_question_asks_does_not_answer() -> None:
-    sentence = (
-        'Theo đó, dự thảo quy định "mức tiền đặt để bảo đảm" sẽ không dưới 30 triệu đồng đối với tội phạm ít '
-        "nghiêm trọng, 50 triệu đồng đối với tội phạm nghiêm trọng, 200 triệu đồng đối với tội phạm rất nghiêm trọng."
-    )
     answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
-    hits = [sentence_hit(sentence, title="Nộp tiền để tại ngoại")]
+    hits = [sentence_hit(BAIL_LIST, title="Nộp tiền để tại ngoại")]
     assert not answerer.answer("Mức tiền đặt để bảo đảm đối với người nước ngoài là bao nhiêu?", hits).found
     # an item the list may hold under other words is unknown, not contradicted
     assert answerer.answer("Mức tiền đặt để bảo đảm đối với tội phạm đặc biệt nghiêm trọng là bao nhiêu?", hits).found
