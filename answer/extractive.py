@@ -352,7 +352,13 @@ def _one_title_asked(q: QuestionAnalysis) -> bool:
     """Whether the question names exactly one post ("Ai là Giám đốc Sở Y tế?"), so that a person's other post
     contradicts it; a question that names two ("khi làm việc với Phó Thủ tướng, ai là Bộ trưởng ...") may name the
     other person's."""
-    text = _without_named_titles(q.text, q.names) if q.language == "vi" else " ".join(q.terms)
+    return _names_one_title(q.text, q.language, tuple(q.names), tuple(q.terms))
+
+
+@lru_cache(maxsize=256)
+def _names_one_title(text: str, language: str, names: tuple[str, ...], terms: tuple[str, ...]) -> bool:
+    """_one_title_asked, read once per question however many people it is compared with."""
+    text = _without_named_titles(text, names) if language == "vi" else " ".join(terms)
     lowered = " " + " ".join(tokens(text)) + " "
     found = [t for t in _TITLE_NOUNS if f" {t} " in lowered]
     return len([t for t in found if not any(t != other and t in other for other in found)]) == 1
@@ -391,15 +397,22 @@ def _opening_of(name: str) -> str | None:
     return max((o for o in _BODY_OPENING if lowered.startswith(o + " ")), key=len, default=None)
 
 
+@lru_cache(maxsize=256)
+def _asked_body_openings(question: str) -> frozenset[str]:
+    """The opening words of the bodies a question names through the gazetteer ("Sở" of "Department of Health")."""
+    entities = Gazetteer.load().entities
+    return frozenset(
+        opening
+        for m in gazetteer_mentions(question)
+        if m.kind in _ASKED_BODY_KINDS and (opening := _opening_of(entities[m.entity_id].name_vi))
+    )
+
+
 def _heads_another_kind_of_body(q: QuestionAnalysis, part: str, title: str) -> bool:
     """Whether a person's title heads another kind of body than the one the question names ("Giám đốc Bệnh viện Đa
     khoa huyện Thanh Bình" for "Who is the Director of Dong Thap Department of Health?"): an explicit contradiction.
     Unknown (False) when the question names no body the gazetteer reads, or the title names none after it."""
-    asked = {
-        opening
-        for m in gazetteer_mentions(q.text)
-        if m.kind in _ASKED_BODY_KINDS and (opening := _opening_of(Gazetteer.load().entities[m.entity_id].name_vi))
-    }
+    asked = _asked_body_openings(q.text)
     if not asked:
         return False
     after_title = " ".join(tokens(part)[len(title.split()) :])
