@@ -2480,6 +2480,10 @@ class ExtractiveAnswerer:
                     spans = [s for s in spans_of(hit.sentence, "year") if s.value not in q.years]
                 if kind in _NUMERIC or kind == "year":
                     spans = [span for span in spans if not _bracketed_for_another_person(q, hit.sentence, span)]
+                if kind == "person" and _one_title_asked(q):
+                    # the signer "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Tử Quỳnh" holds no post of the "Giám đốc Trung tâm
+                    # ..." asked: the person his sentence appoints to it may ("bổ nhiệm ông Nguyễn Tiến Dũng, ...")
+                    spans = [span for span in spans if not (span.role and _role_score(q, span.role) < 0)]
                 if kind in {"date", "year"}:
                     # "(SN 1987)" dates a person's birth, not the recruitment or the visit asked about; a question
                     # about the birth is answered by it, not by the year of what the sentence tells

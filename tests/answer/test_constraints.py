@@ -591,3 +591,21 @@ def test_a_person_whose_post_heads_another_body_or_is_another_post_does_not_answ
     answerer = ExtractiveAnswerer(corpus_names=lambda name: True)
     assert not answerer.answer(question, [hospital]).found
     assert answerer.answer("Ai là Giám đốc Bệnh viện Đa khoa huyện Thanh Bình?", [hospital]).answer.startswith("Phạm Nông")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ai được bổ nhiệm giữ chức Giám đốc Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh Bắc Ninh?",
+        "Who was appointed director of Bac Ninh's Centre for Treatment, Education and Social Labour?",
+    ],
+)
+def test_the_person_appointed_not_the_signer_holds_the_post(question: str) -> None:
+    appointed = sentence_hit(
+        "Bắc Ninh: Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Tử Quỳnh vừa ký quyết định bổ nhiệm ông Nguyễn Tiến Dũng, sinh ngày "
+        "18/4/1968, nguyên Giám đốc Trung tâm Giáo dục - Dạy nghề - Hướng thiện, giữ chức Giám đốc Trung tâm Chữa bệnh - "
+        "Giáo dục - Lao động xã hội tỉnh Bắc Ninh, trực thuộc Sở LĐ-TB-XH.",
+        title="Bổ nhiệm nhân sự mới",
+    )
+    answer = ExtractiveAnswerer(corpus_names=lambda name: True).answer(question, [appointed])
+    assert answer.answer.startswith("Nguyễn Tiến Dũng")
