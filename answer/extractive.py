@@ -2482,7 +2482,8 @@ class ExtractiveAnswerer:
                     spans = [span for span in spans if not _bracketed_for_another_person(q, hit.sentence, span)]
                 if kind == "person" and _one_title_asked(q):
                     # the signer "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Tử Quỳnh" holds no post of the "Giám đốc Trung tâm
-                    # ..." asked: the person his sentence appoints to it may ("bổ nhiệm ông Nguyễn Tiến Dũng, ...")
+                    # ..." asked: the person his sentence appoints to it may ("bổ nhiệm ông Nguyễn Tiến Dũng, ..."); every
+                    # person candidate comes from here, so no later bar checks the post again
                     spans = [span for span in spans if not (span.role and _role_score(q, span.role) < 0)]
                 if kind in {"date", "year"}:
                     # "(SN 1987)" dates a person's birth, not the recruitment or the visit asked about; a question
@@ -2625,8 +2626,6 @@ class ExtractiveAnswerer:
                 return False
             if _amount_of_another_kind(q, c.span, c.hit.sentence):
                 return False
-            if c.span.kind == "person" and c.span.role and _one_title_asked(q) and _role_score(q, c.span.role) < 0:
-                return False  # "Đào Anh Hải - Chánh Văn phòng" holds no post of "Giám đốc Sở Y tế" the question asks
             if (
                 _belongs_to_another_body(q, c.hit.sentence)
                 or _according_to_another_document(q, c.hit.sentence)

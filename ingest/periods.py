@@ -312,11 +312,9 @@ class _Vocabulary:
             self.month_names.setdefault(int(row["month"]), row["word"].capitalize())
             self.month_values[row["word"]] = int(row["month"])
             self.month_alone[row["word"]] = bool(row["alone"])
-        # "tháng Năm": folded name ("nam", "muoi mot") -> month, longest first ("muoi mot" before "muoi"); the
-        # match is checked for its capital letter
-        names = {" ".join(self.fold(unicodedata.normalize("NFC", str(r["word"]))).split()): int(r["month"])
-                 for r in data["months_vi"]}
-        self.vietnamese_months = dict(sorted(names.items(), key=lambda item: -len(item[0])))
+        # "tháng Năm": folded name ("nam", "muoi mot") -> month; the match is checked for its capital letter
+        self.vietnamese_months = {" ".join(self.fold(unicodedata.normalize("NFC", str(r["word"]))).split()): int(r["month"])
+                                  for r in data["months_vi"]}
         roman = [r["word"] for r in numbers if r["use"] == "roman"]
         ordinal = [r["word"] for r in numbers if r["use"] == "ordinal"]
         cardinal = [r["word"] for r in numbers if r["use"] == "cardinal"]
@@ -780,15 +778,13 @@ def months_named_in_words(text: str) -> list[int]:
     """The months a text names by their Vietnamese names ("trong tháng Năm" -> 5), in order."""
     if "háng" not in text and "HÁNG" not in text:
         return []  # most sentences name no month: skip the full reading
-    v = _vocabulary()
     named = []
     for mention in periods_in(text):
         words = mention.text.split(maxsplit=1)
-        if mention.period.kind == "month" and len(words) == 2 and words[1][:1].isalpha():
-            name = " ".join(v.fold(words[1]).split()) + " "
-            month = next((n for w, n in v.vietnamese_months.items() if name.startswith(w + " ")), None)
-            if month is not None:
-                named.append(month)
+        # "tháng" and a word, not a number ("tháng 5"), naming one month, not a relative one ("tháng này")
+        if mention.period.kind == "month" and mention.period.index is not None and len(words) == 2:
+            if words[0].lower() == "tháng" and words[1][:1].isalpha():
+                named.append(mention.period.index)
     return named
 
 
