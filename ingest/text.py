@@ -59,6 +59,9 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\x0c\x1c-\x1e\x85\u2028\u2029]")
 _TONE_BEFORE_SHAPE = re.compile("([\u0300\u0301\u0303\u0309])([\u0302\u0306])")
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# an area or volume whose superscript became a spaced digit when the page was flattened to text ("15 triệu đồng/m 2",
+# "20 - 30m 2"): "m2", so the figure's unit stays whole and the 2 is no figure of its own ("làm 2 lần" is no unit)
+_SPACED_POWER = re.compile(r"(?<![^\W\d_])((?:k|c|m)?m) ([23])(?![\w,.]\d|\w)")
 _VIETNAMESE_ONLY = frozenset(
     "ăâêôơưđĂÂÊÔƠƯĐ" "\u0300\u0301\u0303\u0309\u0323"
 )
@@ -200,6 +203,6 @@ def clean_text(text: str) -> str:
         text = unicodedata.normalize("NFD", text)
         text = _TONE_BEFORE_SHAPE.sub(r"\2\1", text)
         text = unicodedata.normalize("NFC", text)
-    lines = [_clean_line(line) for line in text.split("\n")]
+    lines = [_SPACED_POWER.sub(r"\1\2", _clean_line(line)) for line in text.split("\n")]
     # Every paragraph (non-empty line) is separated from the next by exactly one blank line.
     return "\n\n".join(line for line in lines if line)

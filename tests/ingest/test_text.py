@@ -93,6 +93,22 @@ def test_clean_text_whitespace_controls_and_invisibles() -> None:
     assert clean_text(raw) == "Dòng một có khoảng trắng.\n\nDòng hai.\n\nDòng ba"
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("giá 15 triệu đồng/m 2 , công nhân", "giá 15 triệu đồng/m2 , công nhân"),
+        ("diện tích nhỏ 20 - 30m 2.", "diện tích nhỏ 20 - 30m2."),
+        ("40 triệu m 2 nhà ở và 5 km 2 đất", "40 triệu m2 nhà ở và 5 km2 đất"),
+        ("bể 300 m 3 nước", "bể 300 m3 nước"),
+        ("chia làm 2 giai đoạn", "chia làm 2 giai đoạn"),  # "làm" is a word, not a unit
+        ("từ năm 2017 m 2017", "từ năm 2017 m 2017"),  # a year, not a power
+        ("cách 5 m 2,5 km", "cách 5 m 2,5 km"),  # a second figure, not a power
+    ],
+)
+def test_clean_text_joins_a_spaced_power_to_its_unit(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
 def test_clean_text_paragraphs_always_one_blank_line() -> None:
     assert clean_text("a\nb\n\n\n\nc\n \n d") == "a\n\nb\n\nc\n\nd"
 
