@@ -30,7 +30,9 @@ _MAGNITUDE = re.compile(
     r"\s+(?P<word>{})(?!\w)".format("|".join(sorted(VI_MULTIPLIERS, key=len, reverse=True))), re.IGNORECASE
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)(?P<after>\s+[^\W\d_]+)?")
-_PER = re.compile(r"\s*/\s*(?P<word>[^\W\d_]+)")
+_PER = re.compile(r"\s*/\s*(?P<word>[^\W\d_][^\W_]*)")  # "/tháng", "/người", "/m2" ("/mét vuông": its first word)
+_RATIO_BASE = re.compile(r"\s*/\s*(?P<base>10|100|1\.000|10\.000|100\.000)\s+")  # a ratio's base: a power of ten
+_TWO_COUNTS = re.compile(r"\D{0,12}\d[\d.,]*\D*? và \D{0,12}\d[\d.,]*\D*")  # "4 chương và 35 điều"
 _NUMBER_GOES_ON = re.compile(r"\s*[/:.,\-–]\s*\d")
 _RANGE_GOES_ON = re.compile(r"\s*[-–]\s*\d")  # "12 nghìn-15 nghìn": a range
 _JOINS = re.compile(r"(?:\s*(?:,|;|\bvà\b)\s*)*|\s*", re.IGNORECASE)  # what may stand between places of a list
@@ -135,17 +137,28 @@ def _name_the_count(rest: str, parts: list[str]) -> None:
             forms = units()[counted.unit_id].forms_en
             parts.append(_singular(forms) if parts[-1] == "1" else forms[0])  # "1 day", not "1 days"
             rest = rest[counted.end :]
+    if (base := _RATIO_BASE.match(rest)) is not None:
+        # "114 trẻ trai/100 trẻ gái": 114 boys per 100 girls
+        # ("8 bác sĩ/10.000 dân", a base no unit names: 8 doctors per 10,000, the article's words beside it)
+        over = next(iter(unit_mentions(rest[base.end() :])), None)
+        named = over is not None and not rest[base.end() : base.end() + over.start].strip()
+        parts.append(f"per {english_number(base['base'])}")
+        if over is not None and named:
+            parts.append(units()[over.unit_id].forms_en[0])
+        return
     periods = period_words()
     while (per := _PER.match(rest)) is not None:
         per_word = per["word"].lower()
         mention = next(iter(unit_mentions(rest[per.start("word") :])), None)
         if per_word in periods:
             parts[-1] += f"/{periods[per_word]}"
-        elif mention is not None and mention.start == 0 and mention.end == len(per["word"]):
+            rest = rest[per.end() :]
+        elif mention is not None and mention.start == 0 and mention.end >= len(per["word"]):
+            # a unit of one word or more ("/người", "/m2", "/mét vuông")
             parts[-1] += f"/{_singular(units()[mention.unit_id].forms_en)}"
+            rest = rest[per.start("word") + mention.end :]
         else:
             break
-        rest = rest[per.end() :]
 
 
 def _singular(forms: tuple[str, ...]) -> str:
@@ -196,8 +209,12 @@ def for_reader(language: str, figure: str) -> str:
     ("more than 163,600 workers (hơn 163.600 lượt lao động)"); in Vietnamese as the article writes it, with a count
     in thousands also in digits ("Hơn 110 nghìn doanh nghiệp (110.000)")."""
     if language == "en":
-        english = figure_in_english(figure)
-        return f"{english} ({figure})" if english else figure
+        # two counts asked together ("25 tiêu chuẩn và 111 tiêu chí"), each in English
+        parts = figure.split(" và ") if _TWO_COUNTS.fullmatch(figure) else [figure]
+        english = [figure_in_english(part) for part in parts]
+        if not any(english):
+            return figure
+        return f"{' and '.join(e or p for e, p in zip(english, parts))} ({figure})"
     digits = figure_in_digits(figure)
     return f"{figure} ({digits})" if digits else figure
 

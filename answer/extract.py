@@ -206,6 +206,7 @@ _WORD_EDGES = ",.;:!?()…\"“”'"
 
 # a slash and a figure other than 1 inside a counted noun's word: a second figure begins ("đoàn viên/1.517.511")
 _SECOND_FIGURE = re.compile(r"/(?!1(?![\d.,]))\d")
+_RATIO_BASE = re.compile(r"/(?:10|100|1\.000|10\.000|100\.000)(?![\d.,]\d|\w)")  # a ratio's base: a power of ten
 
 
 # the words that go on a dollar's name after "đô" or "đôla": "đô la", "đô la Mỹ", "đôla Úc"
@@ -253,6 +254,10 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             if word:
                 unit.append(word)
                 end = pos + match.start() + len(before)
+            base = _RATIO_BASE.match(sentence, pos + match.start() + second.start())
+            if word and base is not None:
+                # "114 trẻ trai/100 trẻ gái", "2,5 bác sĩ/10.000 dân": a ratio reads whole, over its base and its noun
+                end = max(end, _unit_after(sentence, base.end())[1])
             break
         unit.append(word)
         end = pos + match.start() + len(raw.rstrip(_WORD_EDGES))
@@ -300,6 +305,7 @@ def _opens_verb_at(word: str, following: re.Match[str] | None) -> bool:
     return opens_verb(word, after if after.isalpha() else "")
 
 
+_DATE_LABELS = frozenset({"năm", "ngày", "tháng", "quý", "tuần", "giờ", "sáng", "chiều", "tối", "trưa", "đêm"})
 _LOST_EXPONENT = re.compile(r"\d\s?[kcdh]?m\s$")
 
 
@@ -310,8 +316,16 @@ def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 12) : start].lower()
     after = sentence[end : end + 3]
     token = sentence[start:end]
-    if number_label_pattern().search(before):
-        return True
+    label = number_label_pattern().search(before)
+    if label is not None:
+        # a label counted by the figure before it is a unit ("4 chương 35 điều": 35 articles); a date's words are not
+        # ("ngày 15 tháng 6": June), nor a label after another's number ("khoản 3 Điều 145")
+        counted = re.search(r"(?<![\w/.,-])\d+\s+$", sentence[: max(0, start - 12) + label.start()])
+        return (
+            counted is None
+            or label.group(0).split()[0] in _DATE_LABELS
+            or _is_excluded_number(sentence, counted.start(), counted.start() + len(counted.group(0).rstrip()))
+        )
     if after.startswith("/") or before.endswith("/") or before.endswith("-"):
         return True
     if token in {"2", "3"} and _LOST_EXPONENT.search(before):

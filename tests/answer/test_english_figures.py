@@ -54,7 +54,12 @@ def test_a_vietnamese_number_is_written_the_english_way(token: str, english: str
         ("1,31%", "1.31%"),
         ("3,5 triệu đồng/người/tháng", "3.5 million VND/person/month"),
         ("115,3 triệu đồng/tháng", "115.3 million VND/month"),
-        ("15 triệu đồng/m2", "15 million VND"),  # a rate the tables cannot name is left to the words beside it
+        ("15 triệu đồng/m2", "15 million VND/square metre"),
+        ("20 triệu đồng/mét vuông", "20 million VND/square metre"),  # a per-unit of two words
+        ("2 triệu đồng/ha/năm", "2 million VND/hectare/year"),
+        ("114 trẻ trai/100 trẻ gái", "114 boys per 100 girls"),  # a ratio over its base
+        ("8 bác sĩ/10.000 dân", "8 doctors per 10,000"),  # a base the tables cannot name is left to the words beside it
+        ("5 triệu đồng/lô", "5 million VND"),  # so is a per-unit
         ("240 hợp đồng lao động", "240 contracts"),  # "hợp đồng" holds "đồng" but is no money
         ("Gần 14.000 hộ nghèo", "nearly 14,000 poor households"),
         ("22.000 việc", "22,000"),  # a noun the unit table does not know stays Vietnamese, beside it

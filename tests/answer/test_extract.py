@@ -109,6 +109,15 @@ def test_a_question_for_money_is_held_only_by_an_amount_of_money() -> None:
     assert _can_hold(money, "Số tiền lên tới 162 tỷ.")
 
 
+def test_a_number_word_the_question_gives_holds_no_count_it_asks() -> None:
+    from answer.extractive import _can_hold
+
+    visas = analyse_question("Theo dự luật của hai thượng nghị sĩ Tom Cotton và David Perdue, số visa tị nạn bị cắt giảm còn bao nhiêu?")
+    assert not _can_hold(visas, "Hai thượng nghị sĩ Tom Cotton và David Perdue đã kiến nghị một dự luật mới.")
+    assert _can_hold(visas, "Số lượng visa tị nạn sẽ được cắt giảm xuống 50.000 hồ sơ mỗi năm.")
+    assert _can_hold(visas, "Số visa tị nạn sẽ giảm còn một nửa, theo hai thượng nghị sĩ.")
+
+
 @pytest.mark.parametrize(
     ("question", "money"),
     [
@@ -214,7 +223,10 @@ def test_jobs_are_counted_in_workers() -> None:
         # a slash and another figure: a second count begins ("members / workers"), not a rate per unit
         ("quản lý 19.260 CĐ cơ sở/21.148 đơn vị và 1.292.184 đoàn viên/1.517.511 CNVC-LĐ", "1.292.184 đoàn viên"),
         ("quản lý 19.260 CĐ cơ sở/21.148 đơn vị và 1.292.184 đoàn viên/1.517.511 CNVC-LĐ", "19.260 CĐ cơ sở"),
-        ("có 12 bác sĩ/10.000 dân", "12 bác sĩ"),
+        # over a power of ten the slash gives a ratio's base, read whole
+        ("có 12 bác sĩ/10.000 dân", "12 bác sĩ/10.000 dân"),
+        ("tỷ số giới tính khi sinh là 114 trẻ trai/100 trẻ gái.", "114 trẻ trai/100 trẻ gái"),
+        ("năm 2013: 113,8 trẻ trai/100 trẻ gái, năm 2014: 111,2/100", "113,8 trẻ trai/100 trẻ gái"),
         ("giá 25.000 đồng/1kg", "25.000 đồng/1kg"),  # per kilogram: the whole unit
     ],
 )
