@@ -530,6 +530,12 @@ def _continues_foreign_name(word: str, start: int, read: Sequence[EntityMention]
 _HOME_COUNTRY = {"vietnam", "vietnamese", "viet"}
 
 
+# months and weekdays as English writes them short ("Feb 2", "Sept 30", "Wed"), which no word list holds
+_CALENDAR_SHORT_FORMS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
+
 def question_english_names(question: str) -> tuple[str, ...]:
     """Names an English question writes that no table reads: title-case words that are neither Vietnamese
     syllables typed without marks ("Dung Quat", "Hoa Phat") nor common English words ("State Audit", "Southern
@@ -542,6 +548,8 @@ def question_english_names(question: str) -> tuple[str, ...]:
         word = match.group(1)
         if match.start() == 0 or len(word) < 3 or is_vietnamese_syllable(word) or is_english_word(word):
             continue
+        if word.lower() in _CALENDAR_SHORT_FORMS:
+            continue  # "between Feb 2 and Feb 8": a date, no name
         if word.lower() in _HOME_COUNTRY or re.search(r"(?:ese|eans?|ians?|ish)$", word):
             # every article is about Vietnam, and few say so where the figure is; "Korean", "Japanese" qualify
             # (a language, a company) more often than they name the country

@@ -293,6 +293,9 @@ def test_a_documents_number_is_no_year(question: str, years: tuple[int, ...]) ->
         # a run of such words is one name: a person's, not two bodies
         ("In 2009, what was Tammy Lewis's role in the special care unit?", ("Tammy Lewis",)),
         ("Did Samsung hire workers in Kuwait?", ("Samsung", "Kuwait")),
+        # months and weekdays written short are dates
+        ("How many units did the team check between Feb 2 and Feb 8?", ()),
+        ("What did Samsung announce on Wed, Sept 30?", ("Samsung",)),
     ],
 )
 def test_names_an_english_question_writes_that_no_table_reads(question: str, names: tuple[str, ...]) -> None:
