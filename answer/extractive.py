@@ -91,6 +91,7 @@ from answer.qtypes import (
     VI_LOW_WEIGHT,
     QuestionAnalysis,
     analyse_question,
+    asked_words,
     asks_a_persons_name,
     gloss_word,
 )
@@ -902,20 +903,24 @@ def _period_shown(q: QuestionAnalysis, span: Span, sentence: str) -> str | None:
 
 
 def _counts_together_shown(q: QuestionAnalysis, span: Span, sentence: str) -> str | None:
-    """A count the sentence joins to another of a different noun ("07 tập thể và 06 cá nhân") answers a question
-    that counts both nouns ("bao nhiêu tập thể, cá nhân") with both: the first alone leaves half the question
-    unanswered."""
+    """A count the sentence joins to another of a different noun ("07 tập thể và 06 cá nhân", "4 chương 35 điều")
+    answers a question that counts both nouns ("bao nhiêu tập thể, cá nhân", "how many standards and criteria")
+    with both, in the sentence's order: either alone leaves half the question unanswered."""
     if span.kind != "quantity" or not span.unit:
         return None
-    asked = set(tokens(q.text))
+    asked = asked_words(q.text)
     if not set(span.unit) <= asked:
         return None
-    for other in spans_of(sentence, "quantity"):
-        if other.start <= span.end or not other.unit or other.unit == span.unit:
+    counts = [other for other in spans_of(sentence, "quantity") if other.unit]
+    at = next((i for i, other in enumerate(counts) if (other.start, other.end) == (span.start, span.end)), None)
+    if at is None:
+        return None
+    for first, second in ((span, counts[at + 1] if at + 1 < len(counts) else None), (counts[at - 1] if at else None, span)):
+        if first is None or second is None or first.unit == second.unit or second.start < first.end:
             continue
-        if re.fullmatch(r"\s*(?:và|,)\s*", sentence[span.end : other.start]) and set(other.unit) <= asked:
-            return f"{span.text.strip()} và {other.text.strip()}"
-        break
+        joined = re.fullmatch(r"\s*(?:và|với|,)?\s*", sentence[first.end : second.start])  # "25 tiêu chuẩn với 111 tiêu chí"
+        if joined and set(first.unit) | set(second.unit) <= asked:
+            return f"{first.text.strip()} và {second.text.strip()}"
     return None
 
 
@@ -1004,6 +1009,16 @@ def _number_words(sentence: str) -> list[re.Match[str]]:
 
 
 _AFTER_DIGITS = re.compile(r"\d\s*$")
+
+
+def _echoes_the_question(q: QuestionAnalysis, sentence: str, number: re.Match[str]) -> bool:
+    """Whether a number word and the noun after it are the question's own ("hai thượng nghị sĩ" of "Theo dự luật
+    của hai thượng nghị sĩ ..., số visa ... bao nhiêu"): what the question takes as given, not the count it asks."""
+    noun = re.match(r"\s+(\w+)", sentence[number.end() :])
+    if noun is None:
+        return False
+    said = f"{number.group(0)} {noun.group(1)}".lower()
+    return re.search(rf"(?<!\w){re.escape(said)}(?!\w)", nfc(q.text).lower()) is not None
 
 
 _BILLIONS = re.compile(r"\d\s*(?:tỷ|tỉ)(?!\w)")
@@ -1156,7 +1171,10 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
         )
     if _ASKS_HOW_MANY.search(sentence) and not spans_of(_DATES_AND_TIMES.sub(" ", sentence), "quantity"):
         return False  # the question itself, quoted ("Hiện quận có bao nhiêu chiến sĩ công an?"), states no figure
-    if any(not _number_word_counts_another_kind(q, sentence, m) for m in _number_words(sentence)):
+    if any(
+        not _number_word_counts_another_kind(q, sentence, m) and not _echoes_the_question(q, sentence, m)
+        for m in _number_words(sentence)
+    ):
         return True
     # a figure no extractor reads may still answer; figures measured in another unit never do, and a question
     # for a measure ("how many square metres") needs a figure in it

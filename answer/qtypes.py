@@ -541,9 +541,12 @@ _MODIFIER_OPENERS = question_heads()["modifier"]
 def _run_after(toks: list[str], start: int, limit: int) -> tuple[str, ...]:
     run: list[str] = []
     unmarked = _typed_unmarked(toks)
-    for tok in toks[start:]:
+    plain = [fold(t) for t in toks]
+    for at, tok in enumerate(toks[start:], start):
         if _stops_head(tok, unmarked) or re.fullmatch(r"(19|20)\d\d", tok) or (run and tok.lower() in _MODIFIER_OPENERS):
             break
+        if run and _is_ask(toks, plain, at):
+            break  # "bao nhiêu chương, bao nhiêu điều": the second count's question word ends the first noun
         run.append(tok)
         if len(run) == limit:
             break
@@ -1317,6 +1320,17 @@ _MOSTLY_UNREAD = 0.5  # above this share of untranslated content words, an Engli
 def _unread_share(question: str, unknown: list[str]) -> float:
     """The share of an English question's content words that no table translates (`unknown`: translate_english's)."""
     return len(unknown) / max(1, len(english_content_words(question)))
+
+
+def asked_words(question: str) -> frozenset[str]:
+    """The Vietnamese words a question asks with: its own, or for an English one its words' Vietnamese in the search
+    tables ("how many standards and criteria" -> "tiêu", "chuẩn", "chí", ...)."""
+    text = nfc(question).strip()
+    words = set(tokens(text))
+    if detect_language(text) == "en":
+        _, phrases, _ = translate_english(text, _SEARCH_READER)
+        words.update(word for phrase in phrases for word in tokens(phrase))
+    return frozenset(words)
 
 
 def retrieval_query(question: str) -> str:

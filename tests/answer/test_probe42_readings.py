@@ -1,0 +1,56 @@
+"""Readings found by the forty-second probe of unseen labour articles (questions written by someone who saw only the
+articles): two counts asked together when the second question word or the later count is the one read first, a
+ratio over its base, a short month name, and a number word the question itself gives."""
+
+from __future__ import annotations
+
+from answer.english_figures import for_reader
+from answer.extractive import ExtractiveAnswerer
+from answer.qtypes import analyse_question
+from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
+
+
+def _hit(sentence: str, *, doc_id: str = "a.txt", title: str = "Tin thời sự") -> Hit:
+    return sentence_hit(sentence, doc_id=doc_id, index=3, start=100, title=title, context=sentence)
+
+
+def test_a_second_question_word_ends_the_first_counted_noun() -> None:
+    q = analyse_question("Luật Hỗ trợ doanh nghiệp nhỏ và vừa có bao nhiêu chương, bao nhiêu điều?")
+    assert q.unit == ("chương",)
+
+
+def test_two_counts_written_side_by_side_are_answered_together() -> None:
+    sentence = "Theo đó, dự án Luật Hỗ trợ DNNVV gồm 4 chương 35 điều."
+    answer = ExtractiveAnswerer().answer(
+        "Luật Hỗ trợ doanh nghiệp nhỏ và vừa có bao nhiêu chương, bao nhiêu điều?", [_hit(sentence)]
+    )
+    assert answer.found and answer.answer.startswith("4 chương và 35 điều")
+
+
+def test_an_english_question_counting_two_nouns_gets_both_in_english() -> None:
+    sentence = "Bộ GD&ĐT công bố dự thảo Bộ tiêu chuẩn kiểm định chất lượng giáo dục đại học gồm 25 tiêu chuẩn với 111 tiêu chí."
+    answer = ExtractiveAnswerer().answer(
+        "How many standards and criteria are in the draft set of standards for accrediting universities?",
+        [_hit(sentence)],
+    )
+    assert answer.found and answer.answer.startswith("25 standards and 111 criteria (25 tiêu chuẩn và 111 tiêu chí")
+
+
+def test_a_count_of_another_noun_is_not_joined() -> None:
+    assert for_reader("en", "hơn 163.600 lượt lao động") == "more than 163,600 workers (hơn 163.600 lượt lao động)"
+    sentence = "Năm 2016, tỉnh tư vấn cho 1.200 lao động và 300 doanh nghiệp."
+    answer = ExtractiveAnswerer().answer("Năm 2016 tỉnh tư vấn cho bao nhiêu lao động?", [_hit(sentence)])
+    assert answer.found and answer.answer.startswith("1.200 lao động [")
+
+
+def test_a_ratio_is_answered_over_its_base() -> None:
+    sentence = "Tỷ số giới tính khi sinh của Hà Nội đang ở mức cao hơn trung bình cả nước, với 114 trẻ trai/100 trẻ gái."
+    answer = ExtractiveAnswerer().answer("Tỷ số giới tính khi sinh của Hà Nội là bao nhiêu?", [_hit(sentence)])
+    assert answer.found and answer.answer.startswith("114 trẻ trai/100 trẻ gái")
+    assert for_reader("en", "114 trẻ trai/100 trẻ gái") == "114 boys per 100 girls (114 trẻ trai/100 trẻ gái)"
+
+
+def test_a_short_month_name_is_no_name_the_articles_must_hold() -> None:
+    q = analyse_question("How many units did the Hanoi inspection team check between Feb 2 and Feb 8?")
+    assert "Feb" not in q.english_names
