@@ -1011,6 +1011,27 @@ def _number_words(sentence: str) -> list[re.Match[str]]:
 _AFTER_DIGITS = re.compile(r"\d\s*$")
 
 
+_ASKED_DONE = re.compile(r"(?<!\w)đã\s+(\w+)", re.IGNORECASE)
+_WILL = re.compile(r"(?<!\w)sẽ(?!\w)", re.IGNORECASE)
+
+
+def _yet_to_do_what_was_asked_done(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
+    """Whether the question asks what was done ("Quốc hội đã thông qua bao nhiêu luật?") and the figure is what is
+    yet to be done ("Quốc hội sẽ xem xét, thông qua 13 dự án luật"): a plan states no result. Only where the figure's
+    part of the sentence says "sẽ" before the question's verb, and not "đã" after it."""
+    done = _ASKED_DONE.search(nfc(q.text)) if q.language == "vi" else None
+    if done is None:
+        return False
+    opening = max(sentence.rfind(mark, 0, span.start) for mark in (";", ":", ". "))
+    before = sentence[opening + 1 : span.start]
+    wills = list(_WILL.finditer(before))
+    if not wills:
+        return False
+    after = before[wills[-1].end() :]
+    verb = re.search(rf"(?<!\w){re.escape(done.group(1))}(?!\w)", after, re.IGNORECASE)
+    return verb is not None and _ASKED_DONE.search(after) is None
+
+
 def _echoes_the_question(q: QuestionAnalysis, sentence: str, number: re.Match[str]) -> bool:
     """Whether a number word and the noun after it are the question's own ("hai thượng nghị sĩ" of "Theo dự luật
     của hai thượng nghị sĩ ..., số visa ... bao nhiêu"): what the question takes as given, not the count it asks."""
@@ -2648,6 +2669,7 @@ class ExtractiveAnswerer:
                 _belongs_to_another_body(q, c.hit.sentence)
                 or _according_to_another_document(q, c.hit.sentence)
                 or _names_another_ministry(q, c.hit.sentence)
+                or _yet_to_do_what_was_asked_done(q, c.span, c.hit.sentence)
             ):
                 return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:

@@ -5,7 +5,8 @@ ratio over its base, a short month name, and a number word the question itself g
 from __future__ import annotations
 
 from answer.english_figures import for_reader
-from answer.extractive import ExtractiveAnswerer
+from answer.extract import spans_of
+from answer.extractive import ExtractiveAnswerer, _yet_to_do_what_was_asked_done
 from answer.qtypes import analyse_question
 from index.models import Hit
 from tests.answer.sample_hits import sentence_hit
@@ -54,3 +55,18 @@ def test_a_ratio_is_answered_over_its_base() -> None:
 def test_a_short_month_name_is_no_name_the_articles_must_hold() -> None:
     q = analyse_question("How many units did the Hanoi inspection team check between Feb 2 and Feb 8?")
     assert "Feb" not in q.english_names
+
+
+def test_a_plan_does_not_answer_what_was_done() -> None:
+    plan = "Chương trình của kỳ họp gồm những nội dung chính là: Quốc hội sẽ xem xét, thông qua 13 dự án luật."
+    result = "Tại kỳ họp thứ 3, Quốc hội khóa XIV đã xem xét, thông qua 12 luật và 12 nghị quyết."
+    question = "Tại kỳ họp thứ 3 Quốc hội khóa XIV, Quốc hội đã thông qua bao nhiêu luật?"
+    answer = ExtractiveAnswerer().answer(question, [_hit(plan), _hit(result, doc_id="b.txt")])
+    assert answer.found and answer.answer.startswith("12 luật")
+    alone = ExtractiveAnswerer().answer(question, [_hit(plan)])
+    assert not alone.answer.startswith("13 dự án luật")
+    # asked as a plan, or with the verb after "đã" said again after "sẽ" no more, the plan is no contradiction
+    (figure,) = spans_of(plan, "quantity")
+    assert _yet_to_do_what_was_asked_done(analyse_question(question), figure, plan)
+    assert not _yet_to_do_what_was_asked_done(analyse_question("Quốc hội sẽ thông qua bao nhiêu luật?"), figure, plan)
+    assert not _yet_to_do_what_was_asked_done(analyse_question("Quốc hội đã họp bao nhiêu ngày?"), figure, plan)
