@@ -800,6 +800,11 @@ def _echoes(q: QuestionAnalysis, span: Span) -> bool:
         return False
     if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", plain(q.text)):
         return True
+    if _is_locality(span.text) and len(found := localities(span.text)) == 1:
+        # "huyện Bình Chánh" for "... công ty giấy A.F.C (Bình Chánh, TPHCM) ... ở đâu?": the question's district with
+        # its level word
+        if re.search(rf"(?<!\w){re.escape(plain(found[0].name))}(?!\w)", plain(q.text)):
+            return True
     stated = {m.entity_id for m in Gazetteer.load().mentions(span.text) if m.start == 0 and m.end >= len(span.text.rstrip())}
     return bool(stated) and stated <= entities_named(q.text)
 

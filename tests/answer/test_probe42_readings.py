@@ -70,3 +70,14 @@ def test_a_plan_does_not_answer_what_was_done() -> None:
     assert _yet_to_do_what_was_asked_done(analyse_question(question), figure, plan)
     assert not _yet_to_do_what_was_asked_done(analyse_question("Quốc hội sẽ thông qua bao nhiêu luật?"), figure, plan)
     assert not _yet_to_do_what_was_asked_done(analyse_question("Quốc hội đã họp bao nhiêu ngày?"), figure, plan)
+
+
+def test_the_questions_district_with_its_level_word_is_an_echo() -> None:
+    from answer.extractive import _echoes
+
+    q = analyse_question("Công nhân của công ty giấy A.F.C (Bình Chánh, TPHCM) được tìm thấy ở đâu?")
+    sentence = "Người nhà của anh Thịnh (21 tuổi, ngụ huyện Bình Chánh, TPHCM) vẫn vây kín công ty."
+    district = next(span for span in spans_of(sentence, "place") if "Bình Chánh" in span.text)
+    assert _echoes(q, district)
+    other = analyse_question("Công nhân của công ty giấy A.F.C được tìm thấy ở đâu?")
+    assert not _echoes(other, district)
