@@ -534,6 +534,8 @@ _HOME_COUNTRY = {"vietnam", "vietnamese", "viet"}
 _CALENDAR_SHORT_FORMS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
 )
+# a company's legal form and a person's title as English writes them short ("Co., Ltd", "Mrs Lan"): no name either
+_SHORT_FORMS = frozenset("ltd co corp inc plc llc mr mrs ms dr prof assoc dept gov".split())
 
 
 def question_english_names(question: str) -> tuple[str, ...]:
@@ -548,8 +550,8 @@ def question_english_names(question: str) -> tuple[str, ...]:
         word = match.group(1)
         if match.start() == 0 or len(word) < 3 or is_vietnamese_syllable(word) or is_english_word(word):
             continue
-        if word.lower() in _CALENDAR_SHORT_FORMS:
-            continue  # "between Feb 2 and Feb 8": a date, no name
+        if word.lower() in _CALENDAR_SHORT_FORMS or word.lower() in _SHORT_FORMS:
+            continue  # "between Feb 2 and Feb 8": a date; "Co., Ltd", "Mrs": a company's form, a title
         if word.lower() in _HOME_COUNTRY or re.search(r"(?:ese|eans?|ians?|ish)$", word):
             # every article is about Vietnam, and few say so where the figure is; "Korean", "Japanese" qualify
             # (a language, a company) more often than they name the country

@@ -239,8 +239,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             unit.append(word)
             end = pos + match.start() + len(raw.rstrip(_WORD_EDGES))
             break
-        if not word or word[0].isdigit() or word in _UNIT_STOP:
-            break
+        if not word or word[0].isdigit() or word in _UNIT_STOP or not any(ch.isalnum() for ch in word):
+            break  # (a dash between two counts, "112 bé trai - 100 bé gái", ends the noun)
         if word == "trở" and re.match(r"\s+(?:lên|xuống|lại|về|thành|nên)(?!\w)", sentence[pos + match.end() :], re.I):
             break  # "1.000 lao động trở lên" ("or more"), "3 người trở về": the verb begins, the noun has ended
         if unit and word in _MULTIPLIER_WORDS:

@@ -1177,8 +1177,15 @@ def _without(text: str, spans: Sequence[Span]) -> str:
 _ASKS_HOW_MANY = re.compile(r"(?<!\w)(?:bao nhiêu|bao lâu)(?!\w)", re.IGNORECASE)
 
 
+_WRITES_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "năm 2016", "1/7/2017", "(1983)"
+
+
 def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
-    """Whether a sentence can hold the figure a numeric question asks for (a digit or a number word)."""
+    """Whether a sentence can hold the figure a numeric question asks for (a digit or a number word), or the year a
+    year question asks for (a sentence that writes no year does not say which: "hiện được hưởng chế độ như thương
+    binh" for "từ năm nào")."""
+    if q.answer_type == "year":
+        return _WRITES_A_YEAR.search(sentence) is not None
     if q.answer_type not in _NUMERIC:
         return True
     if q.answer_type == "percentage":
@@ -1844,6 +1851,13 @@ def _question_months(q: QuestionAnalysis) -> list[str]:
 # "how many jobs were created in May", "in June 2017": the month of the fact an English question asks about; not a
 # day's month ("released on 2 June", "June 2 report"), which dates a report or an event, nor "May" of a name
 _EN_FACT_MONTH = re.compile(r"\b(?:in|during|throughout) (" + "|".join(MONTHS) + r")\b(?!\s+\d{1,2}\b)")
+
+
+def _states_only_other_months(months: Sequence[str], sentence: str) -> bool:
+    """Whether a sentence is dated by months none of which the question names: another month's fact. Of a question
+    that names two ("công bố đầu tháng 2/2017 ... trong tháng 1/2017": when it was told, what it tells of), one is
+    enough."""
+    return bool(months) and all(_states_another_month(month, sentence) for month in months)
 
 
 def _states_another_month(month: str, sentence: str) -> bool:
@@ -2784,9 +2798,10 @@ class ExtractiveAnswerer:
             ends = [c for c in cands if c.span is not None and _ENDS_A_PERIOD.search(c.span.left)]
             if ends:
                 cands = [c for c in cands if c.span is None or c in ends]
-        for month in _question_months(q):
+        months = _question_months(q)
+        if months:
             others = cands
-            cands = [c for c in cands if not _states_another_month(month, c.hit.sentence)]
+            cands = [c for c in cands if not _states_only_other_months(months, c.hit.sentence)]
             if not cands:
                 return self._not_found(q, others)
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:

@@ -260,6 +260,20 @@ def asks_a_persons_name(text: str, language: Language) -> bool:
     return asked is not None and any(w in nouns or w in _PEOPLE_EN for w in asked.group("who").split())
 
 
+_ASK_THEN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+", re.IGNORECASE)
+
+
+def _counts_a_ratio(question: str) -> bool:
+    """Whether a rate question counts things per other things ("tỷ lệ sinh bao nhiêu em bé trên mỗi bà mẹ", "bao
+    nhiêu bé trai trên 100 bé gái"): the question word stands before a counted noun of the units table, so the
+    answer is a count over a base ("2,1 em bé/bà mẹ"), not a per cent."""
+    for ask in _ASK_THEN.finditer(nfc(question)):
+        noun = next(iter(unit_mentions(question[ask.end() :])), None)
+        if noun is not None and noun.start == 0 and noun.unit_id != "percent":
+            return True
+    return False
+
+
 def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None, asks_money: bool = False) -> str:
     """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words).
 
@@ -1048,6 +1062,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if language == "vi":
         titled = _asks_by_title(text) or asks_a_persons_name(text, language)
         answer_type = _vi_answer_type(_question_words(text), titled, doc_kind, _asks_money_noun(text))
+        if answer_type == "percentage" and _counts_a_ratio(text):
+            answer_type = "quantity"
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
         priced = _money_asked_directly(text) if answer_type == "quantity" and not unit else None

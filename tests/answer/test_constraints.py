@@ -296,6 +296,9 @@ def test_a_documents_number_is_no_year(question: str, years: tuple[int, ...]) ->
         # months and weekdays written short are dates
         ("How many units did the team check between Feb 2 and Feb 8?", ()),
         ("What did Samsung announce on Wed, Sept 30?", ("Samsung",)),
+        # a company's legal form and a title written short are no names
+        ("How many workers does Thanh Duc Silk Trading and Service Co., Ltd in Thieu Do provide jobs for?", ()),
+        ("What did Mrs Lan tell the Plc's board?", ()),
     ],
 )
 def test_names_an_english_question_writes_that_no_table_reads(question: str, names: tuple[str, ...]) -> None:

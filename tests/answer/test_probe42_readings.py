@@ -81,3 +81,36 @@ def test_the_questions_district_with_its_level_word_is_an_echo() -> None:
     assert _echoes(q, district)
     other = analyse_question("Công nhân của công ty giấy A.F.C được tìm thấy ở đâu?")
     assert not _echoes(other, district)
+
+
+def test_a_year_question_is_not_answered_by_a_sentence_that_writes_no_year() -> None:
+    from answer.extractive import _can_hold
+
+    q = analyse_question("Ông Hoàng Văn Thảo bắt đầu được hưởng chế độ như thương binh từ năm nào?")
+    assert not _can_hold(q, "Ông Thảo hiện được hưởng chế độ như thương binh với thương tật hạng 2/4, tỉ lệ 61%.")
+    assert not _can_hold(q, "Chiều 9-5, ông Thảo bị ba thanh niên chặn đầu xe rồi hành hung.")  # a day, no year
+    assert _can_hold(q, "Từ năm 2009, ông Thảo được hưởng chế độ như thương binh.")
+    assert _can_hold(q, "Ông Thảo được hưởng chế độ như thương binh từ ngày 1/7/2009.")
+
+
+def test_one_of_two_months_the_question_names_dates_the_fact() -> None:
+    from answer.extractive import _question_months, _states_only_other_months
+
+    q = analyse_question("Theo số liệu công bố đầu tháng 2/2017, kinh tế Mỹ tạo thêm bao nhiêu việc làm mới trong tháng 1/2017?")
+    months = _question_months(q)
+    assert sorted(months) == ["1", "2"]
+    assert not _states_only_other_months(months, "Trong tháng 1, nền kinh tế Mỹ có thêm 227.000 công việc mới.")
+    assert _states_only_other_months(months, "Trong tháng 3, nền kinh tế Mỹ có thêm 98.000 công việc mới.")
+    assert not _states_only_other_months(months, "Nền kinh tế Mỹ có thêm 98.000 công việc mới.")  # no month: unknown
+
+
+def test_a_rate_counted_per_things_is_a_quantity() -> None:
+    q = analyse_question("Singapore cần tỷ lệ sinh bao nhiêu em bé trên mỗi bà mẹ để dân số được thay thế tự nhiên?")
+    assert q.answer_type == "quantity"
+    assert analyse_question("Tỷ lệ hộ nghèo của tỉnh năm 2016 là bao nhiêu phần trăm?").answer_type == "percentage"
+    assert analyse_question("Tỷ lệ hộ nghèo của tỉnh năm 2016 là bao nhiêu?").answer_type == "percentage"
+
+
+def test_a_dash_between_two_counts_ends_the_first() -> None:
+    (boys, girls) = spans_of("Tỷ lệ sinh của nước ta hiện nay là 112 bé trai - 100 bé gái.", "quantity")
+    assert (boys.text, girls.text) == ("112 bé trai", "100 bé gái")
