@@ -1177,6 +1177,12 @@ def _without(text: str, spans: Sequence[Span]) -> str:
 _ASKS_HOW_MANY = re.compile(r"(?<!\w)(?:bao nhiêu|bao lâu)(?!\w)", re.IGNORECASE)
 
 
+_DOCUMENT_CODE = re.compile(rf"\S*\d\S*/[{UPPER}]\S*")  # "100/2015/QH13", "47/2017/NĐ-CP"
+_WRITES_A_TIME = re.compile(
+    r"\d|(?<!\w)(?:hôm|sáng|chiều|trưa|tối|đêm|tuần|tháng|năm|quý|ngày|dịp|tết|mùa|thứ|chủ nhật|lúc|khi|sau|trước|"
+    r"đầu|cuối|giữa|hiện nay|vừa qua|sắp tới|tới đây|giờ|nếu)(?!\w)",
+    re.IGNORECASE,
+)
 _WRITES_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "năm 2016", "1/7/2017", "(1983)"
 
 
@@ -1186,6 +1192,12 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     binh" for "từ năm nào")."""
     if q.answer_type == "year":
         return _WRITES_A_YEAR.search(sentence) is not None
+    if q.answer_type == "date":
+        # a day is written with digits or named ("hôm qua", "dịp Tết", "cuối tháng này"): a sentence with neither does
+        # not say when
+        # (a document's number, "100/2015/QH13", dates nothing)
+        undocumented = _DOCUMENT_CODE.sub(" ", _without(sentence, spans_of(sentence, "document")))
+        return _WRITES_A_TIME.search(undocumented) is not None
     if q.answer_type not in _NUMERIC:
         return True
     if q.answer_type == "percentage":
@@ -3066,6 +3078,10 @@ class ExtractiveAnswerer:
         if q.answer_type == "place":
             # "which country ...?": a sentence naming no place of its kind holds no answer, however it ranks
             in_year = [c for c in in_year if c.span is not None] or in_year
+        if q.answer_type == "sentence" and q.asked_bodies is not None and self._best_ranked(q, in_year) is None:
+            # "Which American university ...?": as for a Vietnamese question (_best_ranked), when no sentence names a
+            # body of the asked kind, none says which (which one does is still retrieval's call)
+            return self._not_found(q, cands)
         # among the figures the bars admit, when one is: a sentence ranked above them whose figure they refuse
         # ("2.745 người" of the investigation for what brokers charged) is the topic, not the answer (labour dev
         # halves replayed: English 89 -> 92 of 147; on the held-out halves it displaced two right answers, a date and

@@ -114,3 +114,27 @@ def test_a_rate_counted_per_things_is_a_quantity() -> None:
 def test_a_dash_between_two_counts_ends_the_first() -> None:
     (boys, girls) = spans_of("Tỷ lệ sinh của nước ta hiện nay là 112 bé trai - 100 bé gái.", "quantity")
     assert (boys.text, girls.text) == ("112 bé trai", "100 bé gái")
+
+
+def test_a_when_question_is_not_answered_by_a_sentence_that_names_no_time() -> None:
+    from answer.extractive import _can_hold
+
+    q = analyse_question("When does the Law on Support for Small and Medium-sized Enterprises take effect?")
+    listed = "Đó là: Luật Hỗ trợ doanh nghiệp nhỏ và vừa (DNNVV); Luật sửa đổi Bộ luật Hình sự số 100/2015/QH13; Luật Cảnh vệ."
+    assert not _can_hold(q, listed)
+    assert _can_hold(q, "Luật có hiệu lực từ ngày 1-1-2018.")
+    assert _can_hold(q, "Luật sẽ có hiệu lực từ đầu năm tới.")
+
+
+def test_an_english_which_body_question_is_not_answered_by_a_sentence_naming_none() -> None:
+    sentence = "Sự việc Otto Warmbier, sinh viên 22 tuổi người Mỹ, qua đời sau 6 ngày được Triều Tiên thả tự do, đang được dư luận quan tâm."
+    question = "Which American university was Otto Warmbier studying at when he travelled to North Korea in 2016?"
+    assert not ExtractiveAnswerer().answer(question, [_hit(sentence)]).found
+
+
+def test_a_companys_legal_form_in_english_pins_nothing() -> None:
+    from answer.constraints import question_acronyms
+
+    question = "What share does the individual receive under the contract Rainwater Investment Consulting JSC asked about?"
+    assert question_acronyms(question) == ()
+    assert question_acronyms("How many branches does BIDV JSC have?") == ("BIDV",)
