@@ -260,6 +260,7 @@ def asks_a_persons_name(text: str, language: Language) -> bool:
     return asked is not None and any(w in nouns or w in _PEOPLE_EN for w in asked.group("who").split())
 
 
+_ASKS_THE_YEAR = re.compile(r"(?<!\w)năm (?:nào|bao nhiêu|mấy)(?!\w)|\b(?:which|what) year\b|\bin what year\b")
 _ASK_THEN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+", re.IGNORECASE)
 
 
@@ -1128,6 +1129,10 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if names and role_asked:
         answer_type = "role"
     years, period = question_years(text)
+    if answer_type in {"year", "date"} and _ASKS_THE_YEAR.search(lowered):
+        # the year is what is asked ("ra Lời kêu gọi vào ngày tháng năm nào, theo bài phát biểu tại lễ tuyên dương năm
+        # 2017?"): a year the question names dates its source or setting, not the fact
+        years = ()
     foreign = _foreign_names(text, places) if language == "vi" else ()
     seen: set[str] = set()
     terms = [t for t in terms if not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]

@@ -70,6 +70,13 @@ def test_a_plan_does_not_answer_what_was_done() -> None:
     assert _yet_to_do_what_was_asked_done(analyse_question(question), figure, plan)
     assert not _yet_to_do_what_was_asked_done(analyse_question("Quốc hội sẽ thông qua bao nhiêu luật?"), figure, plan)
     assert not _yet_to_do_what_was_asked_done(analyse_question("Quốc hội đã họp bao nhiêu ngày?"), figure, plan)
+    # "sẽ" that governs another verb, far from the asked one, or that the question says too, is no plan of it
+    told = "Ông Modi sẽ nhấn mạnh giá trị của cộng đồng gốc Ấn đối với nền kinh tế Mỹ, tạo ra gần 64.000 việc làm."
+    (jobs,) = spans_of(told, "quantity")
+    asked = analyse_question("Cộng đồng gốc Ấn đã tạo ra bao nhiêu việc làm cho nền kinh tế Mỹ?")
+    assert not _yet_to_do_what_was_asked_done(asked, jobs, told)
+    echoed = analyse_question("Modi sẽ nhấn mạnh cộng đồng gốc Ấn đã tạo ra bao nhiêu việc làm cho nền kinh tế Mỹ?")
+    assert not _yet_to_do_what_was_asked_done(echoed, jobs, told)
 
 
 def test_the_questions_district_with_its_level_word_is_an_echo() -> None:
@@ -138,3 +145,12 @@ def test_a_companys_legal_form_in_english_pins_nothing() -> None:
     question = "What share does the individual receive under the contract Rainwater Investment Consulting JSC asked about?"
     assert question_acronyms(question) == ()
     assert question_acronyms("How many branches does BIDV JSC have?") == ("BIDV",)
+
+
+def test_a_year_the_question_names_does_not_pin_a_year_it_asks_for() -> None:
+    asked = analyse_question(
+        "Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc vào ngày tháng năm nào, theo bài phát biểu tại lễ tuyên dương năm 2017?"
+    )
+    assert asked.answer_type == "date" and asked.years == ()
+    assert analyse_question("Lễ tuyên dương năm 2017 diễn ra vào ngày nào?").years == (2017,)
+    assert analyse_question("According to the 2017 report, in what year was the regiment founded?").years == ()
