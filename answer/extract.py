@@ -486,6 +486,20 @@ def date_spans(sentence: str) -> list[Span]:
     return with_clauses(sentence, spans)
 
 
+# a time of day: "10h", "8h30", "17 giờ 30 phút", "9 giờ sáng", "17:30", "10h sáng" (read only for a question that asks
+# for one: "3 giờ" is as often a length of time)
+_CLOCK_RE = re.compile(
+    r"(?<![\w/.,:])(?:[01]?\d|2[0-3])(?:\s*(?:h|g|giờ)(?:\s*[0-5]\d(?:\s*phút)?)?|:[0-5]\d)"
+    r"(?:\s+(?:sáng|trưa|chiều|tối|đêm))?(?![\w:])",
+    re.IGNORECASE,
+)
+
+
+def clock_spans(sentence: str) -> list[Span]:
+    """Times of day, as dates of the hour: "10h sáng", "8h30", "17 giờ 30 phút", "17:30"."""
+    return with_clauses(sentence, [Span("date", m.group(0), m.start(), m.end()) for m in _CLOCK_RE.finditer(sentence)])
+
+
 _WEEKDAY_BEFORE_RE = re.compile(r"(?<!\w)(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*,\s*$")
 
 

@@ -57,6 +57,7 @@ from answer.constraints import (
 from answer.english_figures import MONTHS, for_reader, place_in_english, shown_for
 from answer.extract import (
     Span,
+    clock_spans,
     currency_of,
     is_currency,
     person_spans,
@@ -1193,6 +1194,8 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     binh" for "từ năm nào")."""
     if q.answer_type == "year":
         return _WRITES_A_YEAR.search(sentence) is not None
+    if q.answer_type == "date" and q.asks_clock:
+        return bool(clock_spans(sentence))  # "what time": a sentence that writes no hour does not say
     if q.answer_type == "date":
         # a day is written with digits or named ("hôm qua", "dịp Tết", "cuối tháng này"): a sentence with neither does
         # not say when
@@ -2539,7 +2542,9 @@ class ExtractiveAnswerer:
                 if kind == "person" and not spans:
                     spans = self._named_again(hit, articles)
                 spans = [span for span in spans if not _echoes(q, span)]
-                if kind == "date":
+                if kind == "date" and q.asks_clock:
+                    spans = clock_spans(hit.sentence)  # "hết vàng từ mấy giờ": the hour, not the day
+                elif kind == "date":
                     spans = [s for s in spans if not _issued_another_document(q, hit.sentence, s)]
                     spans = _commemorated_dates(q, hit.sentence) or spans
                 if kind == "date" and len(spans) > 1:

@@ -173,6 +173,7 @@ class QuestionAnalysis:
     counted: str | None = None  # the units.tsv id the question word counts (knowledge.units.counted_unit)
     currency: str | None = None  # "usd", "vnd" ... when the question names the currency it asks the amount in
     asks_change: bool = False  # it asks how much something rose or fell ("mức tăng ... là bao nhiêu", "tăng bao nhiêu")
+    asks_clock: bool = False  # it asks for a time of day ("từ mấy giờ", "what time"): a date answered by the hour
     counts_things: bool = False  # an English "how many" that counts things, not money ("how many dollars" is money)
     guessed: tuple[str, ...] = ()  # Vietnamese guesses for the unknown words (knowledge.english_lexicon)
     # how the press writes each unknown lower-case word the general words translate (common_words.tsv: "founded" ->
@@ -260,6 +261,13 @@ def asks_a_persons_name(text: str, language: Language) -> bool:
     return asked is not None and any(w in nouns or w in _PEOPLE_EN for w in asked.group("who").split())
 
 
+# a time of day asked: "lúc/từ/vào/đến mấy giờ", "mấy giờ sáng", "vào giờ nào", "what time", "at what hour"; not "mấy giờ
+# mỗi ngày" or "bao nhiêu giờ", lengths of time
+_ASKS_CLOCK = re.compile(
+    r"(?<!\w)(?:lúc|từ|vào|đến|tới|trước|sau|khoảng)\s+mấy\s+giờ(?!\w)|(?<!\w)mấy\s+giờ\s+(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
+    r"|(?<!\w)vào\s+giờ\s+nào(?!\w)|\b(?:what|which) time\b|\bat what hour\b",
+    re.IGNORECASE,
+)
 _ASKS_THE_YEAR = re.compile(r"(?<!\w)năm (?:nào|bao nhiêu|mấy)(?!\w)|\b(?:which|what) year\b|\bin what year\b")
 _ASK_THEN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+", re.IGNORECASE)
 
@@ -1065,6 +1073,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         answer_type = _vi_answer_type(_question_words(text), titled, doc_kind, _asks_money_noun(text))
         if answer_type == "percentage" and _counts_a_ratio(text):
             answer_type = "quantity"
+        if _ASKS_CLOCK.search(text):
+            answer_type = "date"  # "hết vàng từ mấy giờ": a time of day, not a count of hours
         terms, phrases = _vi_terms(text)
         unit, head, verb = _vi_head(text, answer_type, phrases)
         priced = _money_asked_directly(text) if answer_type == "quantity" and not unit else None
@@ -1078,6 +1088,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         counts = None
     else:
         answer_type = _en_answer_type(_english_lowered(text), bool(_ASKS_WHO_RE.search(nfc(text).strip())))  # "Vietnam Social Security's revenue": the noun, bare
+        if _ASKS_CLOCK.search(text):
+            answer_type = "date"  # "from what time": a time of day
         if answer_type == "sentence" and asks_a_persons_name(text, language):
             answer_type = "person"
         if answer_type in ("sentence", "person") and _ISSUER_DOCUMENT_EN.search(nfc(text)):
@@ -1164,6 +1176,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         counted=counted,
         currency=_asked_currency(text, language, unit) if money else None,
         asks_change=answer_type == "quantity" and not unit and _asks_change(text, language, money),
+        asks_clock=answer_type == "date" and _ASKS_CLOCK.search(text) is not None,
         counts_things=language == "en" and not money and counts is not None,
         asks_locality=_asks_locality(text, head),
         asks_above_locality=_ASKS_ABOVE_LOCALITY.search(text) is not None,

@@ -154,3 +154,20 @@ def test_a_year_the_question_names_does_not_pin_a_year_it_asks_for() -> None:
     assert asked.answer_type == "date" and asked.years == ()
     assert analyse_question("Lễ tuyên dương năm 2017 diễn ra vào ngày nào?").years == (2017,)
     assert analyse_question("According to the 2017 report, in what year was the regiment founded?").years == ()
+
+
+def test_a_time_of_day_answers_a_question_for_one() -> None:
+    from answer.extract import clock_spans
+    from answer.extractive import _can_hold
+
+    assert [s.text for s in clock_spans("Đến 10h sáng quầy đã hết vàng; lúc 8h30 khách đã xếp hàng, họp lúc 17:30.")] == [
+        "10h sáng", "8h30", "17:30",
+    ]
+    for question in ("Quầy vàng TPBank hết vàng từ mấy giờ?", "From what time had the gold counter run out of gold?"):
+        q = analyse_question(question)
+        assert q.answer_type == "date" and q.asks_clock
+        assert not _can_hold(q, "Vàng miếng khắc hình thần tài 1 chỉ cũng là loại được ưa chuộng.")
+    assert not analyse_question("Mỗi ngày công nhân làm thêm mấy giờ?").asks_clock  # a length of time
+    sentence = "Tại quầy giao dịch vàng của Ngân hàng TPBank, từ 10h sáng ngày thần tài đã hết sạch vàng để bán."
+    answer = ExtractiveAnswerer().answer("Ngày thần tài, quầy vàng của Ngân hàng TPBank hết vàng từ mấy giờ?", [_hit(sentence)])
+    assert answer.found and answer.answer.startswith("10h sáng")
