@@ -276,8 +276,9 @@ def _counts_a_ratio(question: str) -> bool:
     """Whether a rate question counts things per other things ("tỷ lệ sinh bao nhiêu em bé trên mỗi bà mẹ", "bao
     nhiêu bé trai trên 100 bé gái"): the question word stands before a counted noun of the units table, so the
     answer is a count over a base ("2,1 em bé/bà mẹ"), not a per cent."""
-    for ask in _ASK_THEN.finditer(nfc(question)):
-        noun = next(iter(unit_mentions(question[ask.end() :])), None)
+    text = nfc(question)
+    for ask in _ASK_THEN.finditer(text):
+        noun = next(iter(unit_mentions(text[ask.end() :])), None)
         if noun is not None and noun.start == 0 and noun.unit_id != "percent":
             return True
     return False
