@@ -268,7 +268,8 @@ _ASKS_CLOCK = re.compile(
     r"|(?<!\w)vào\s+giờ\s+nào(?!\w)|\b(?:what|which) time\b|\bat what hour\b",
     re.IGNORECASE,
 )
-_ASKS_THE_YEAR = re.compile(r"(?<!\w)năm (?:nào|bao nhiêu|mấy)(?!\w)|\b(?:which|what) year\b|\bin what year\b")
+_ASKS_THE_YEAR = re.compile(r"(?<!\w)năm (?:nào|bao nhiêu|mấy)(?!\w)(?! cũng)|\b(?:which|what) year\b|\bin what year\b")
+_EVERY_YEAR = re.compile(r"(?<!\w)năm nào cũng(?!\w)", re.IGNORECASE)
 _ASK_THEN = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+", re.IGNORECASE)
 
 
@@ -1071,7 +1072,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
     doc_kind = document_kind_asked(text, language)
     if language == "vi":
         titled = _asks_by_title(text) or asks_a_persons_name(text, language)
-        answer_type = _vi_answer_type(_question_words(text), titled, doc_kind, _asks_money_noun(text))
+        # "năm nào cũng đề xuất": every year, no question word
+        answer_type = _vi_answer_type(_question_words(_EVERY_YEAR.sub("hằng năm", text)), titled, doc_kind, _asks_money_noun(text))
         if answer_type == "percentage" and _counts_a_ratio(text):
             answer_type = "quantity"
         if _ASKS_CLOCK.search(text):

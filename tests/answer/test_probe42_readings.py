@@ -171,3 +171,9 @@ def test_a_time_of_day_answers_a_question_for_one() -> None:
     sentence = "Tại quầy giao dịch vàng của Ngân hàng TPBank, từ 10h sáng ngày thần tài đã hết sạch vàng để bán."
     answer = ExtractiveAnswerer().answer("Ngày thần tài, quầy vàng của Ngân hàng TPBank hết vàng từ mấy giờ?", [_hit(sentence)])
     assert answer.found and answer.answer.startswith("10h sáng")
+
+
+def test_every_year_is_no_question_for_a_year() -> None:
+    q = analyse_question("Các hiệp hội doanh nghiệp năm nào cũng đề xuất nâng trần giờ làm thêm lên mức bao nhiêu mỗi năm?")
+    assert q.answer_type == "quantity"
+    assert analyse_question("Công ty được thành lập năm nào?").answer_type == "year"
