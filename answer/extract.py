@@ -237,7 +237,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         if not unit and word == "năm" and not re.match(r"\s*(?:19|20)\d\d\b", sentence[pos + match.end() :]):
             # right after the figure, "năm" is its unit ("sau 7 năm", a span of time), not "năm 2016"
             unit.append(word)
-            end = pos + match.start() + len(raw.rstrip(_WORD_EDGES))
+            end = _through_smaller_times(sentence, word, pos + match.start() + len(raw.rstrip(_WORD_EDGES)))
             break
         if not word or word[0].isdigit() or word in _UNIT_STOP or not any(ch.isalnum() for ch in word):
             break  # (a dash between two counts, "112 bé trai - 100 bé gái", ends the noun)
@@ -284,8 +284,23 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
         if (currency and not per_square_metre) or closes:
             break  # "15 triệu đồng/m2 | mà Sở Xây dựng ...", but "triệu đồng/mét vuông"
         if len(unit) == 1 and word in _MEASURE_WORDS:
+            end = _through_smaller_times(sentence, word, end)
             break  # "3 tháng | trợ cấp thất nghiệp", "3 ngày | Cụ thể": what is measured is no part of the unit
     return tuple(unit), end
+
+
+# the smaller unit a length of time goes on in ("2 năm 6 tháng tù", "6 tháng 15 ngày", "1 giờ 30 phút")
+_SMALLER_TIME = {"năm": "tháng", "tháng": "ngày", "ngày": "giờ", "giờ": "phút", "phút": "giây"}
+
+
+def _through_smaller_times(sentence: str, unit: str, end: int) -> int:
+    """Where a length of time ends that goes on in smaller units: "2 năm 6 tháng" is one length, not "2 năm"."""
+    while (smaller := _SMALLER_TIME.get(unit)) is not None:
+        more = re.match(rf"\s+(?:và\s+)?\d{{1,2}}\s+{smaller}(?!\w)", sentence[end:])
+        if more is None:
+            break
+        end, unit = end + more.end(), smaller
+    return end
 
 
 def _known_units_end(text: str) -> int:
@@ -378,6 +393,8 @@ def quantity_spans(sentence: str) -> list[Span]:
         if value is None:
             continue
         spans.append(_counted(sentence, match.start("qual") if match.group("qual") else num_start, num_end, value))
+    # a figure read inside another's length of time ("30 phút" of "1 giờ 30 phút") is no figure of its own
+    spans = [s for s in spans if not any(o.start < s.start < o.end for o in spans)]
     return with_clauses(sentence, _compound_amounts(sentence, spans))
 
 
@@ -618,13 +635,29 @@ def _through_bare_body(sentence: str, end: int) -> int:
     """Where a title ending on a body's opening word alone ("Cục trưởng Cục | khảo thí và Kiểm định chất lượng giáo
     dục (Bộ ...)") truly ends: through the body's name, written in lower case, up to the next punctuation."""
     last = sentence[:end].rsplit(None, 1)[-1] if sentence[:end].strip() else ""
-    if not (last[:1].isupper() and last.lower() in _BODY_OPENERS):
+    if not (last[:1].isupper() and (last.lower() in _BODY_OPENERS or _name_goes_on_in_lower_case(sentence, end))):
         return end
     rest = _BODY_NAME_REST.match(sentence, end)
     # a body's name capitalises some word of it ("Kiểm định"); "Giám đốc Sở đã ký, ..." goes on with a deed
     if rest is None or not any(word[:1].isupper() for word in rest.group(0).split()):
         return end
     return rest.end()
+
+
+_POST_ENDS = {"trưởng", "đốc", "tịch", "thư", "phó", "chánh", "nhiệm"}  # "Cục trưởng", "Giám đốc", "Chủ nhiệm" ...
+
+
+def _name_goes_on_in_lower_case(sentence: str, end: int) -> bool:
+    """Whether the capitalised word a title ends on opens a body's name that goes on in lower case ("Phó Giám đốc
+    Trung | tâm dịch vụ việc làm Hà Nội", "Cục trưởng Khảo | thí và Kiểm định ..."): the next word is lower case and
+    opens no verb ("Chủ tịch UBND tỉnh Hà Giang | cho biết" ends there)."""
+    words = sentence[:end].split()
+    if len(words) < 2 or words[-2].lower() not in _POST_ENDS:
+        return False  # only right after the post ("Giám đốc Trung"), not a place's name ending the title
+    following = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", sentence[end:])
+    if following is None or not following.group(1).islower():
+        return False
+    return not opens_verb(following.group(1), (following.group(2) or "").lower())
 
 
 def _ends_a_name_with_its_number(words: list[tuple[str, int, int]], i: int) -> bool:

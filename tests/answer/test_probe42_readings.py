@@ -177,3 +177,33 @@ def test_every_year_is_no_question_for_a_year() -> None:
     q = analyse_question("Các hiệp hội doanh nghiệp năm nào cũng đề xuất nâng trần giờ làm thêm lên mức bao nhiêu mỗi năm?")
     assert q.answer_type == "quantity"
     assert analyse_question("Công ty được thành lập năm nào?").answer_type == "year"
+
+
+def test_a_length_of_time_goes_on_in_smaller_units() -> None:
+    def read(sentence: str) -> list[str]:
+        return [span.text for span in spans_of(sentence, "quantity")]
+
+    assert read("Tòa tuyên phạt bị cáo 2 năm 6 tháng tù về tội cố ý gây thương tích.") == ["2 năm 6 tháng"]
+    assert read("Thời gian chờ là 1 giờ 30 phút, có 5 người bỏ về.") == ["1 giờ 30 phút", "5 người"]
+    assert read("Sau 7 năm, năm 2016 có 30 người nghỉ.") == ["7 năm", "30 người"]  # a year is no smaller unit
+    answer = ExtractiveAnswerer().answer(
+        "Nguyễn Bá Nhu bị tuyên phạt bao nhiêu năm tù?",
+        [_hit("Ngày 21/6, TAND huyện Chương Mỹ tuyên phạt Nguyễn Bá Nhu 2 năm 6 tháng tù về tội cố ý gây thương tích.")],
+    )
+    assert answer.found and answer.answer.startswith("2 năm 6 tháng")
+
+
+def test_a_post_names_its_body_whole_when_the_name_goes_on_in_lower_case() -> None:
+    def roles(sentence: str) -> list[str]:
+        return [span.role for span in spans_of(sentence, "person")]
+
+    assert roles("Bà Lê Thị Hoa, Phó Giám đốc Trung tâm dịch vụ việc làm Hà Nội, cho biết thêm.") == [
+        "Phó Giám đốc Trung tâm dịch vụ việc làm Hà Nội"
+    ]
+    assert roles("Theo PGS-TS Mai Văn Trinh, Cục trưởng Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD&ĐT), năm nay.") == [
+        "Cục trưởng Khảo thí và Kiểm định chất lượng giáo dục"
+    ]
+    # a place that ends the title, then the deed: the title ends with the place
+    assert roles("Ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang cho biết Hà Giang có nhiều khó khăn, nhất là giao thông.") == [
+        "Chủ tịch UBND tỉnh Hà Giang"
+    ]
