@@ -31,9 +31,9 @@ trap 'rm -rf "$eval_index"' EXIT
 # The frozen held-out parts of three labour question sets (real articles from ../shared/data), each asked
 # over an index of its own set's articles (50, 50 and 30), gated on the precision, coverage and trap floors
 # below (default rules answerer, with the retrieval reranker); skipped with a message where the data is absent.
-# Measured 2026-12-06 (fresh-clone CI of the forty-first session's code, e45f4cb): labour-dev precision 0.930, coverage
+# Measured 2026-12-06 (fresh-clone CI of the forty-second session's code, 8cb0acb): labour-dev precision 0.930, coverage
 # 0.915, traps refused 1.000 (11 of 11); labour-fresh precision 0.770, coverage 0.918, traps refused 0.706 (12 of 17);
-# labour-fifth precision 0.783, coverage 0.840, traps refused 0.500 (2 of 4). The floors were set in
+# labour-fifth precision 0.818, coverage 0.800, traps refused 0.500 (2 of 4). The floors were set in
 # the sixteenth session and leave room for a few questions to flip.
 labour_root="$(mktemp -d)"
 trap 'rm -rf "$eval_index" "$labour_root"' EXIT
