@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from answer.extract import names_currency
+from answer.extract import RATIO_BASES, names_currency
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.qualifiers import qualifier_english
@@ -31,7 +31,7 @@ _MAGNITUDE = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)(?P<after>\s+[^\W\d_]+)?")
 _PER = re.compile(r"\s*/\s*(?P<word>[^\W\d_][^\W_]*)")  # "/tháng", "/người", "/m2" ("/mét vuông": its first word)
-_RATIO_BASE = re.compile(r"\s*/\s*(?P<base>10|100|1\.000|10\.000|100\.000)\s+")  # a ratio's base: a power of ten
+_RATIO_BASE = re.compile(rf"\s*/\s*(?P<base>{RATIO_BASES})\s+")  # "/100 trẻ gái": a ratio's base
 _TWO_COUNTS = re.compile(r"\D{0,12}\d[\d.,]*\D*? và \D{0,12}\d[\d.,]*\D*")  # "4 chương và 35 điều"
 _NUMBER_GOES_ON = re.compile(r"\s*[/:.,\-–]\s*\d")
 _RANGE_GOES_ON = re.compile(r"\s*[-–]\s*\d")  # "12 nghìn-15 nghìn": a range

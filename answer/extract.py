@@ -75,8 +75,7 @@ _DATE_DASHED_RE = re.compile(
     r"(?P<d2>\d{1,2})[.-](?P<m2>\d{1,2})(?![\w/]|[.,-]\d)",
     re.IGNORECASE,
 )
-# "tháng 6/2017", "tháng 6 năm 2017", "tháng 10-2016"
-# "tháng 3/2021", "tháng 6-2013", "tháng 10.2012" (the press's dotted form), "tháng 5 năm 2017"
+# "tháng 6/2017", "tháng 6 năm 2017", "tháng 10-2016", "tháng 10.2012" (the press's dotted form)
 _MONTH_YEAR_RE = re.compile(r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-|\.)\s*(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)", re.I)
 # a month without its year ("từ tháng 7", "cuối tháng 1"): a date the press writes for this year; "3 tháng" is a length
 _MONTH_RE = re.compile(
@@ -206,7 +205,8 @@ _WORD_EDGES = ",.;:!?()…\"“”'"
 
 # a slash and a figure other than 1 inside a counted noun's word: a second figure begins ("đoàn viên/1.517.511")
 _SECOND_FIGURE = re.compile(r"/(?!1(?![\d.,]))\d")
-_RATIO_BASE = re.compile(r"/(?:10|100|1\.000|10\.000|100\.000)(?![\d.,]\d|\w)")  # a ratio's base: a power of ten
+RATIO_BASES = r"10|100|1\.000|10\.000|100\.000"  # a ratio's base, a power of ten: "114 trẻ trai/100 trẻ gái"
+_RATIO_BASE = re.compile(rf"/(?:{RATIO_BASES})(?![\d.,]\d|\w)")
 
 
 # the words that go on a dollar's name after "đô" or "đôla": "đô la", "đô la Mỹ", "đôla Úc"
