@@ -2541,10 +2541,10 @@ class ExtractiveAnswerer:
                     spans += spans_of(hit.sentence, "percentage")  # a rise of "15%" answers "mức tăng ... bao nhiêu"
                 if kind == "person" and not spans:
                     spans = self._named_again(hit, articles)
-                spans = [span for span in spans if not _echoes(q, span)]
                 if kind == "date" and q.asks_clock:
                     spans = clock_spans(hit.sentence)  # "hết vàng từ mấy giờ": the hour, not the day
-                elif kind == "date":
+                spans = [span for span in spans if not _echoes(q, span)]
+                if kind == "date" and not q.asks_clock:
                     spans = [s for s in spans if not _issued_another_document(q, hit.sentence, s)]
                     spans = _commemorated_dates(q, hit.sentence) or spans
                 if kind == "date" and len(spans) > 1:
