@@ -715,6 +715,22 @@ def _before_a_title(sentence: str, start: int, end: int) -> int:
     return end
 
 
+# a post a person takes up, said after the name: "Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm Chủ tịch"
+_TAKES_POST = re.compile(r"\s+(?:làm|giữ chức|giữ cương vị|được bầu làm|được cử làm)\s+(?=\w)")
+
+
+def _post_taken(sentence: str, name_end: int) -> str:
+    """The post a person is said to take up right after the name ("... Trần Quốc Khánh làm Chủ tịch": "Chủ tịch"),
+    read as a title after a comma is; "" when none."""
+    taken = _TAKES_POST.match(sentence, name_end)
+    if taken is None:
+        return ""
+    # the verb read as the comma a title follows, offsets kept
+    shadow = f"{sentence[:name_end]},{' ' * (taken.end() - name_end - 1)}{sentence[taken.end():]}"
+    end = _title_after(shadow, name_end)
+    return sentence[taken.end() : end].strip(" ,–—-:") if end > taken.end() else ""
+
+
 def person_spans(sentence: str) -> list[Span]:
     """People with their titles: "Lê Thị Thêu – Giám đốc Sở ...", "Chủ tịch UBND tỉnh Nguyễn Hương Giang"."""
     spans = []
@@ -750,6 +766,8 @@ def person_spans(sentence: str) -> list[Span]:
             role = sentence[title_start:offset].strip()
         else:
             start, end, role = offset, name_end, ""
+        if post := _post_taken(sentence, end):
+            role = f"{role}, {post}" if role else post
         spans.append(Span("person", sentence[start:end], start, end, role=role, unit=tuple(tokens(name))))
     spans += _foreign_people(sentence, spans)
     return with_clauses(sentence, sorted(spans, key=lambda span: span.start))

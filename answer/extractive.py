@@ -70,7 +70,7 @@ from answer.extract import (
     with_clauses,
 )
 from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
-from answer.knowledge.abbreviations import spelled_out
+from answer.knowledge.abbreviations import abbreviated, spelled_out
 from answer.knowledge.answer_classes import asked_class, states_class
 from answer.knowledge.asked_bodies import ANY_BODY, names_another_body
 from answer.knowledge.gazetteer import EntityMention, Gazetteer
@@ -154,9 +154,21 @@ def _bag(text: str) -> TermBag:
     and the English "state-owned enterprises" the glossary turns into it), and the phrases it writes as their
     other phrasings ("xuất khẩu lao động" answers "đưa lao động đi làm việc ở nước ngoài")."""
     full = spelled_out(text)
-    text = f"{text} {full}" if full else text
+    short = abbreviated(text)
+    parts = _code_parts(text)
+    text = " ".join(part for part in (text, full, short, parts) if part)
     other = said_otherwise(text)
     return TermBag(f"{text} {other}" if other else text, clash=0.25, bigram_clash=0.25)
+
+
+def _code_parts(text: str) -> str:
+    """The parts of the codes a text writes, spaced ("154/NQ-CP" -> "154 nq cp", "Covid-19" -> "covid 19"): a
+    question that writes "NQ 154" or "Covid" asks about them. Dates and figures (digits only) stay whole."""
+    return " ".join(
+        " ".join(p for p in re.split(r"[/-]", token) if p)
+        for token in tokens(text)
+        if re.search(r"[/-]", token) and re.search(r"[^\W\d_]", token)
+    )
 
 
 @dataclass
@@ -1843,7 +1855,8 @@ def _question_numbers(q: QuestionAnalysis) -> list[str]:
     ]
 
 
-_MONTH_NAMED = re.compile(r"(?<!\w)tháng\s+(\d{1,2})(?![\w/.,-])", re.IGNORECASE)
+# a month followed by a comma and a space is still one ("đầu tháng 6, Trung tâm ..."); "tháng 6,5" is no month
+_MONTH_NAMED = re.compile(r"(?<!\w)tháng\s+(\d{1,2})(?![\w/-]|[.,]\d)", re.IGNORECASE)
 # "tháng 12", "ngày 11/5", "11/5/2017"; not a bare "1/3", which may be a fraction
 _MONTH_STATED = re.compile(
     r"(?<!\w)(?:tháng\s+(\d{1,2})|ngày\s+\d{1,2}[/-](\d{1,2})|\d{1,2}[/-](\d{1,2})[/-](?:19|20)\d\d)(?!\d)",
@@ -1975,6 +1988,9 @@ def _states_number(number: str, text: str) -> bool:
         return True
     # a figure written against its unit states it too: "400CV", "31m", "5km"
     if any(token.startswith(number) and token[len(number) :].isalpha() for token in written):
+        return True
+    # a document's number states it with its code: "Nghị quyết 154" is "154/NQ-CP", "Quyết định 32" "32/2020/QĐ-TTg"
+    if any(re.fullmatch(rf"{re.escape(number)}(?:/(?:19|20)\d\d)?/[^\W\d_][\w./-]*", token) for token in written):
         return True
     # millions or billions written out in full: "20 to 50 million dong" is "20.000.000 đồng - 50.000.000 đồng"
     if re.fullmatch(r"\d{1,3}", number) and any(re.fullmatch(rf"{number}(?:\.000){{2,3}}", t) for t in written):

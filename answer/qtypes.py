@@ -572,6 +572,8 @@ def _run_after(toks: list[str], start: int, limit: int) -> tuple[str, ...]:
             break
         if run and _is_ask(toks, plain, at):
             break  # "bao nhiêu chương, bao nhiêu điều": the second count's question word ends the first noun
+        if plain[at] in {"doi", "so"} and at + 1 < len(toks) and plain[at + 1] == "voi":
+            break  # "tăng bao nhiêu so với năm 2016", "tối đa bao nhiêu đối với quỹ": a preposition, no counted noun
         run.append(tok)
         if len(run) == limit:
             break

@@ -53,3 +53,29 @@ def spelled_out(text: str) -> str:
         for phrase in table[match.group(0)]:
             seen.setdefault(phrase)
     return " ".join(seen)
+
+
+@functools.cache
+def _expansions() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    # each full wording (lower case) -> the abbreviations that stand for it; longest first, whole words only
+    written: dict[str, dict[str, None]] = {}
+    for abbreviation, phrases in abbreviations().items():
+        for phrase in phrases:
+            written.setdefault(phrase.lower(), {}).setdefault(abbreviation.lower())
+    keys = sorted(written, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)")
+    return pattern, {phrase: tuple(found) for phrase, found in written.items()}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def abbreviated(text: str) -> str:
+    """The generic abbreviations of the full wordings a text writes ("Nghị quyết của Chính phủ" -> "nq cp"), lower
+    case, once each, joined by spaces; "" when it writes none. spelled_out's other direction: a question that writes
+    "NQ 154 của CP" asks about what the evidence writes in full."""
+    pattern, written = _expansions()
+    seen: dict[str, None] = {}
+    for match in pattern.finditer(text.lower()):
+        for abbreviation in written[match.group(0)]:
+            seen.setdefault(abbreviation)
+    return " ".join(seen)
+

@@ -7,8 +7,9 @@ import unicodedata
 import pytest
 
 from answer.constraints import question_acronyms
-from answer.knowledge.abbreviations import abbreviations, is_generic, spelled_out
+from answer.knowledge.abbreviations import abbreviated, abbreviations, is_generic, spelled_out
 from answer.knowledge.tables import read_rows
+from answer.language import tokens
 
 ROWS = read_rows("abbreviations.tsv", 2)
 
@@ -20,6 +21,10 @@ def test_every_generic_abbreviation_pins_nothing(abbreviation: str, expansions: 
     # evidence that writes it says every meaning of it
     full = spelled_out(f"Năm 2016, {abbreviation} tỉnh đã hỗ trợ 300 lao động.")
     assert all(phrase in full for phrase in abbreviations()[abbreviation])
+    # and evidence that writes any of its meanings in full is read as writing it ("NQ 154 của CP" asks about it)
+    for phrase in abbreviations()[abbreviation]:
+        written = tokens(abbreviated(f"Năm 2016, {phrase} tỉnh đã hỗ trợ 300 lao động."))
+        assert set(tokens(abbreviation.lower())) <= set(written)
 
 
 def test_the_file_is_sound() -> None:
@@ -43,3 +48,14 @@ def test_spelled_out_reads_abbreviations_as_written_and_only_them() -> None:
     # lower-case words are words, not abbreviations ("ai" is "who", not "AI"); a name of one body is no generic one
     assert spelled_out("ai là người được hỗ trợ") == ""
     assert spelled_out("BIDV cho vay 100 tỷ đồng") == ""
+
+
+def test_abbreviated_reads_full_wordings_as_whole_words_only() -> None:
+    assert abbreviated("theo Nghị quyết số 154/NQ-CP của Chính phủ") == "nq cp"
+    # the longest wording is read: a "Phó Chủ tịch" is no "CT" (chủ tịch)
+    assert abbreviated("Phó Chủ tịch UBND tỉnh dự hội nghị") == "pct"
+    assert abbreviated("hỗ trợ người lao động") == "nlđ"
+    # a wording inside longer words is not written: "nhà nước" is not in "nhà nướng"
+    assert "nn" not in abbreviated("quán nhà nướng").split()
+    assert abbreviated("hỗ trợ 300 hộ") == ""
+

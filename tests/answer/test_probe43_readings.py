@@ -1,0 +1,74 @@
+"""Readings the forty-third session's probe questions showed missing (data/probes/sample-probe2.tsv and
+labour-probe8-*.tsv), each written from the sentence that should answer."""
+
+from __future__ import annotations
+
+from answer.extractive import ExtractiveAnswerer, _code_parts, _states_number
+from index.models import Hit
+from tests.answer.sample_hits import sentence_hit
+
+_RESOLUTION = (
+    "Đồng thời, nêu lên một số nhiệm vụ trọng tâm mà ngành cần tập trung trong thời gian tới: Tiếp tục tham mưu hỗ "
+    "trợ người dân bị ảnh hưởng bởi dịch bệnh Covid-19 theo Nghị quyết số 154/NQ-CP ngày 19/10/2020 của Chính phủ và "
+    "Quyết định số 32/2020/QĐ-TTg của Thủ tướng Chính phủ."
+)
+
+
+def _hit(sentence: str) -> Hit:
+    return sentence_hit(sentence, doc_id="a.txt", index=3, start=100, title="Tổng kết năm 2020", context=sentence)
+
+
+def test_a_document_number_is_stated_by_its_code() -> None:
+    assert _states_number("154", _RESOLUTION) and _states_number("32", _RESOLUTION)
+    assert not _states_number("19", _RESOLUTION)  # a day of a date is no document's number
+    assert not _states_number("155", _RESOLUTION)
+    assert _code_parts("theo Nghị quyết số 154/NQ-CP, Covid-19, ngày 19/10/2020").split() == [
+        "154", "nq", "cp", "covid", "19",
+    ]
+
+
+def test_a_question_that_abbreviates_what_the_evidence_writes_in_full_is_answered() -> None:
+    # "NQ 154 của CP": the resolution the sentence writes as "Nghị quyết số 154/NQ-CP ... của Chính phủ"
+    answer = ExtractiveAnswerer().answer(
+        "NQ 154 của CP về hỗ trợ người dân gặp khó do Covid ban hành ngày nào?", [_hit(_RESOLUTION)]
+    )
+    assert answer.found and answer.answer.startswith("19/10/2020"), answer.answer
+
+
+def test_a_preposition_after_the_question_word_is_no_counted_noun() -> None:
+    from answer.qtypes import analyse_question
+
+    for question in (
+        "Chính sách thuế hiện hành cho miễn trừ tối đa bao nhiêu đối với khoản đóng quỹ hưu trí tự nguyện?",
+        "Doanh thu năm 2016 tăng bao nhiêu so với năm 2015?",
+        "doanh thu nam 2016 tang bao nhieu so voi nam 2015",
+    ):
+        assert analyse_question(question).unit == (), question
+    assert analyse_question("Có bao nhiêu đối tượng được hỗ trợ?").unit == ("đối", "tượng")  # a noun, not "đối với"
+    sentence = (
+        "Theo đó, chính sách thuế hiện tại cho phép miễn trừ tối đa 1 triệu đồng/tháng áp dụng đối với cả người lao "
+        "động và người sử dụng lao động."
+    )
+    answer = ExtractiveAnswerer().answer(
+        "Chính sách thuế hiện hành cho miễn trừ tối đa bao nhiêu đối với khoản đóng quỹ hưu trí tự nguyện?", [_hit(sentence)]
+    )
+    assert answer.found and "1 triệu đồng/tháng" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_post_taken_after_the_name_is_the_persons_too() -> None:
+    from answer.extract import spans_of
+
+    sentence = (
+        "Chiều 8-2, Bộ trưởng Bộ Công thương Trần Tuấn Anh đã ra quyết định thành lập Hội đồng kỷ luật do Thứ trưởng "
+        "Trần Quốc Khánh làm Chủ tịch để xem xét, quyết định hình thức kỷ luật đối với cán bộ đi lễ trong giờ làm việc."
+    )
+    assert [(s.text, s.role) for s in spans_of(sentence, "person")] == [
+        ("Bộ trưởng Bộ Công thương Trần Tuấn Anh", "Bộ trưởng Bộ Công thương"),
+        ("Thứ trưởng Trần Quốc Khánh", "Thứ trưởng, Chủ tịch"),
+    ]
+    assert [s.role for s in spans_of("Ông Nguyễn Văn Bình làm việc tại Hà Nội.", "person")] == [""]  # no post
+    answer = ExtractiveAnswerer().answer(
+        "Ai được giao làm Chủ tịch Hội đồng kỷ luật do Bộ Công Thương lập để xử lý cán bộ đi lễ chùa trong giờ làm việc?",
+        [_hit(sentence)],
+    )
+    assert answer.found and answer.answer.startswith("Thứ trưởng Trần Quốc Khánh"), answer.answer
