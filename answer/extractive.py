@@ -1964,7 +1964,19 @@ def _english_numbers(question: str) -> list[str]:
         elif re.fullmatch(r"\d+\.\d+", number) and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
             number = number.replace(".", ",")  # a decimal point
         out.append(number)
+    # a document by its code ("Resolution 154/NQ-CP", "Decree 47/2017/ND-CP"): pinned by its number, as a Vietnamese
+    # question's "Nghị quyết 154" is
+    out += [m.group(1) for m in _ENGLISH_DOCUMENT_CODE.finditer(question) if m.group(1) not in out]
     return out
+
+
+_ENGLISH_DOCUMENT_KINDS = {
+    "resolution": "nghị quyết", "decree": "nghị định", "decision": "quyết định", "circular": "thông tư",
+    "directive": "chỉ thị",
+}  # fmt: skip  # -> what Vietnamese writes right before the number ("Nghị quyết 154", "Thông tư 32")
+_ENGLISH_DOCUMENT_CODE = re.compile(
+    r"\b(?:{})\s+(?:No\.?\s*)?(\d+)/[\w./-]*[^\W\d_]".format("|".join(_ENGLISH_DOCUMENT_KINDS)), re.IGNORECASE
+)
 
 
 # A day and month (and year) as the press writes them: "6/2", "6.2", "6-2", "06/02/2017" are one date.
@@ -2042,7 +2054,23 @@ def _numbered_thing(question: str, number: str) -> str | None:
     word = m.group(1)
     if word in stopwords().vi or word in question_heads()["change"]:
         return None  # "giảm từ 28,1% xuống còn ...": a figure the question starts from, not a thing it numbers
+    if word in _ENGLISH_DOCUMENT_KINDS:
+        return _ENGLISH_DOCUMENT_KINDS[word].split()[-1]  # "Resolution 154" numbers what "Nghị quyết 154" does
     return word
+
+
+def _numbered_phrase(question: str, number: str) -> str | None:
+    """_numbered_thing with the word before it, when the two name the thing ("nghị quyết" of "Nghị quyết 154",
+    "tỉnh lộ" of "tỉnh lộ 284"; "Resolution 154" reads "nghị quyết"): what a sentence that refers back to it says."""
+    word = _numbered_thing(question, number)
+    if word is None:
+        return None
+    m = re.search(rf"([^\W\d]+)\s+([^\W\d]+)\s+{_NUMBER_QUALIFIERS}{re.escape(number)}(?!\w)", question.lower())
+    if m is not None and m.group(2) in _ENGLISH_DOCUMENT_KINDS:
+        return _ENGLISH_DOCUMENT_KINDS[m.group(2)]
+    if m is None or m.group(1) in stopwords().vi:
+        return word
+    return f"{m.group(1)} {word}"
 
 
 def _numbers_after(word: str, text: str) -> list[str]:
@@ -2979,6 +3007,7 @@ class ExtractiveAnswerer:
             return stated
 
         short = _short_document_number(number)
+        phrase = _numbered_phrase(q.text, number) or numbered
 
         def names_it(text: str) -> bool:
             return _states_number(number, text) or short == text.split("/")[0]
@@ -2992,10 +3021,17 @@ class ExtractiveAnswerer:
                 only_it[doc_id] = bool(written) and all(names_it(n) for n in written)
             return only_it[doc_id]
 
+        def speaks_of_it(c: _Candidate) -> bool:
+            # after its first mention a report speaks of "Thông tư", "tuyến đường": a sentence that never does
+            # ("21.000 người được giải quyết việc làm" of a report that cites Nghị quyết 154 elsewhere) is not about it
+            return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", f"{c.hit.sentence} {c.hit.context}".lower()) is not None
+
         return [
             c
             for c in cands
-            if c in stated or self._in_section_of(pin, c.hit, articles) or article_states_only_it(c.hit.doc_id)
+            if c in stated
+            or self._in_section_of(pin, c.hit, articles)
+            or (article_states_only_it(c.hit.doc_id) and speaks_of_it(c))
         ]
 
     def _naming(self, cands: list[_Candidate], pin: _Pin, articles: dict[str, str]) -> list[_Candidate]:

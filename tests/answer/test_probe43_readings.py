@@ -72,3 +72,40 @@ def test_a_post_taken_after_the_name_is_the_persons_too() -> None:
         [_hit(sentence)],
     )
     assert answer.found and answer.answer.startswith("Thứ trưởng Trần Quốc Khánh"), answer.answer
+
+
+def test_a_month_followed_by_a_comma_is_a_month_of_the_question() -> None:
+    from answer.extractive import _question_months
+    from answer.qtypes import analyse_question
+
+    q = analyse_question(
+        "Trong đợt nắng nóng đầu tháng 6, Trung tâm Khí tượng Thủy văn Trung ương dự báo nhiệt độ ở Hải Phòng ngày 2/6 "
+        "lên tới mức nào?"
+    )
+    assert _question_months(q) == ["6"]
+    assert _question_months(analyse_question("Lãi suất tháng 6,5% là của ngân hàng nào?")) == []  # a decimal
+
+
+def test_a_document_an_english_question_names_by_its_code_pins_the_answer() -> None:
+    from answer.extractive import _english_numbers
+
+    assert _english_numbers("How many people received support under Resolution 154/NQ-CP in the province?") == ["154"]
+    jobs = "Trong năm 2020, tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000 người."
+    article = f"Tổng kết năm 2020\n\n{jobs} {_RESOLUTION}"
+    answerer = ExtractiveAnswerer(article_text=lambda _doc: article)
+    hits = [
+        sentence_hit(jobs, doc_id="a.txt", index=1, start=19, title="Tổng kết năm 2020", context=jobs),
+        sentence_hit(_RESOLUTION, doc_id="a.txt", index=2, start=20 + len(jobs), title="Tổng kết năm 2020", context=_RESOLUTION),
+    ]
+    # the article cites Resolution 154 once, in another sentence; the jobs figure never speaks of a resolution
+    for question in (
+        "How many people received support under Resolution 154/NQ-CP in the province?",
+        "Theo Nghị quyết 154/NQ-CP, tỉnh đã hỗ trợ bao nhiêu người?",
+    ):
+        assert not answerer.answer(question, hits).found, question
+    supported = "Theo Nghị quyết này, tỉnh đã hỗ trợ 5.000 người."
+    article = f"Tổng kết năm 2020\n\n{_RESOLUTION} {supported}"
+    answerer = ExtractiveAnswerer(article_text=lambda _doc: article)
+    hit = sentence_hit(supported, doc_id="a.txt", index=2, start=20 + len(_RESOLUTION), title="Tổng kết năm 2020", context=supported)
+    answer = answerer.answer("How many people received support under Resolution 154/NQ-CP?", [hit])
+    assert answer.found and "5,000" in answer.answer, answer.answer
