@@ -1974,6 +1974,7 @@ _ENGLISH_DOCUMENT_KINDS = {
     "resolution": "nghị quyết", "decree": "nghị định", "decision": "quyết định", "circular": "thông tư",
     "directive": "chỉ thị",
 }  # fmt: skip  # -> what Vietnamese writes right before the number ("Nghị quyết 154", "Thông tư 32")
+_DOCUMENT_KIND_PHRASES = frozenset({*_ENGLISH_DOCUMENT_KINDS.values(), "công văn", "kế hoạch", "văn bản"})
 _ENGLISH_DOCUMENT_CODE = re.compile(
     r"\b(?:{})\s+(?:No\.?\s*)?(\d+)/[\w./-]*[^\W\d_]".format("|".join(_ENGLISH_DOCUMENT_KINDS)), re.IGNORECASE
 )
@@ -3022,8 +3023,12 @@ class ExtractiveAnswerer:
             return only_it[doc_id]
 
         def speaks_of_it(c: _Candidate) -> bool:
-            # after its first mention a report speaks of "Thông tư", "tuyến đường": a sentence that never does
-            # ("21.000 người được giải quyết việc làm" of a report that cites Nghị quyết 154 elsewhere) is not about it
+            # a report about a road or a project is about it throughout; one that cites a document is mostly about
+            # something else, and speaks of "Thông tư", "Nghị quyết" again where it goes on about it: a sentence
+            # that never does ("21.000 người được giải quyết việc làm" of a report that cites Nghị quyết 154 in a
+            # task list) is not about it
+            if phrase not in _DOCUMENT_KIND_PHRASES:
+                return True
             return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", f"{c.hit.sentence} {c.hit.context}".lower()) is not None
 
         return [
