@@ -10,6 +10,7 @@ import dataclasses
 import gc
 import hashlib
 import logging
+import re
 import threading
 import time
 import unicodedata
@@ -31,7 +32,7 @@ from index.retriever import HybridRetriever
 from index.store import ChromaStore, embedded_index_exists, make_chroma_client
 from ingest.chunker import Chunker
 from ingest.sentences import SentenceSplitter
-from ingest.vietnamese import has_diacritics
+from ingest.vietnamese import fold, has_diacritics
 from settings import SAMPLE_CORPUS_DIR, Settings
 
 if TYPE_CHECKING:  # answerers load lazily: the CLI's ingest and search never need them
@@ -369,9 +370,19 @@ class LabourQA:
         from answer.knowledge.gazetteer import Gazetteer
 
         entities = {m.entity_id for m in Gazetteer.load().mentions(name)}
-        if entities:
-            return any(self.corpus_mentions(entity_id) for entity_id in entities)
+        if entities and any(self.corpus_mentions(entity_id) for entity_id in entities):
+            return True
         lexical = self._current_lexical()
+        # a name of several words that one sentence writes apart still names it ("Agribank Tây Sơn" in "Agribank
+        # chi nhánh Tây Sơn"): "nothing about X" must be true
+        plain = (lambda text: text) if has_diacritics(name) else fold  # "Đặng Nam" is no "đang ... năm"
+        words = set(re.findall(r"\w+", plain(unicodedata.normalize("NFC", name)).lower()))
+        if len(words) > 1 and any(
+            words <= set(re.findall(r"\w+", plain(record.text).lower())) for record, _ in lexical.search(name, 50)
+        ):
+            return True
+        if entities:
+            return False
         place = foreign_place(name)
         if place is not None:  # "Moscow" is written "Mát-xcơ-va", a city also named by its country
             if place.country is not None and self.corpus_mentions(place.country):

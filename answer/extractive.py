@@ -401,7 +401,8 @@ def _role_score(q: QuestionAnalysis, role: str) -> float:
 
 # The words that open a body's name ("Sở Y tế", "Bệnh viện Đa khoa ...", "Công ty ..."), lower case
 _BODY_OPENING = ("sở", "bộ", "bệnh viện", "công ty", "tổng công ty", "tập đoàn", "trường", "ngân hàng", "cục", "tổng cục",
-                 "trung tâm", "viện", "ban", "hội", "quỹ", "ủy ban", "hội đồng")  # fmt: skip
+                 "trung tâm", "viện", "ban", "hội", "quỹ", "ủy ban", "hội đồng", "công an", "tòa án", "viện kiểm sát",
+                 "liên đoàn")  # fmt: skip
 _ASKED_BODY_KINDS = {"organisation", "ministry"}
 
 
@@ -422,11 +423,25 @@ def _asked_body_openings(question: str) -> frozenset[str]:
     )
 
 
+def _body_after_asked_title(q: QuestionAnalysis, title: str) -> frozenset[str]:
+    """The opening of the body a Vietnamese question writes right after the post it asks about ("công an" of "Giám
+    đốc Công an tỉnh là ai?"), which the gazetteer does not read: a generic body every province has."""
+    if q.language != "vi":
+        return frozenset()
+    words = tokens(_without_named_titles(q.text, q.names))
+    size = len(title.split())
+    for at in range(len(words) - size + 1):
+        if words[at : at + size] == title.split():
+            opening = _opening_of(" ".join(words[at + size :]))
+            return frozenset({opening}) if opening else frozenset()
+    return frozenset()
+
+
 def _heads_another_kind_of_body(q: QuestionAnalysis, part: str, title: str) -> bool:
     """Whether a person's title heads another kind of body than the one the question names ("Giám đốc Bệnh viện Đa
     khoa huyện Thanh Bình" for "Who is the Director of Dong Thap Department of Health?"): an explicit contradiction.
     Unknown (False) when the question names no body the gazetteer reads, or the title names none after it."""
-    asked = _asked_body_openings(q.text)
+    asked = _asked_body_openings(q.text) | _body_after_asked_title(q, title)
     if not asked:
         return False
     after_title = " ".join(tokens(part)[len(title.split()) :])
@@ -973,6 +988,8 @@ _NUMBER_WORD_RE = re.compile(
     r"(?<!\w)({})(?!\w)".format("|".join([*SPELLED_DIGITS, "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nửa", "vài", "chục", "đôi", "gấp"])),
     re.I,
 )
+# "tỷ lệ", "tỷ suất", "tỷ trọng", "tỷ giá" are a rate, a ratio, a share, an exchange rate: no billion
+_NOT_A_BILLION = re.compile(r"\s+(?:lệ|suất|trọng|giá)(?!\w)", re.IGNORECASE)
 
 
 def _spelled_counts(q: QuestionAnalysis, sentence: str) -> list[Span]:
@@ -1023,6 +1040,7 @@ def _number_words(sentence: str) -> list[re.Match[str]]:
         for m in _NUMBER_WORD_RE.finditer(sentence)
         if (m.group(0).islower() or not sentence[: m.start()].strip() or sentence[: m.start()].rstrip()[-1] in ".:!?\"“('")
         and not _AFTER_DIGITS.search(sentence, 0, m.start())
+        and not (m.group(0).lower() in {"tỷ", "tỉ"} and _NOT_A_BILLION.match(sentence, m.end()))
     ]
 
 
@@ -1200,6 +1218,9 @@ _WRITES_A_TIME = re.compile(
 _WRITES_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "năm 2016", "1/7/2017", "(1983)"
 
 
+_WRITES_AN_AGE = re.compile(r"(?<!\w)(?:tuổi|SN|sinh năm|sinh ngày)(?!\w)|\(\d{1,3}\)", re.IGNORECASE)
+
+
 def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether a sentence can hold the figure a numeric question asks for (a digit or a number word), or the year a
     year question asks for (a sentence that writes no year does not say which: "hiện được hưởng chế độ như thương
@@ -1230,6 +1251,8 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
             and _in_asked_currency(q, span)
             for span in spans_of(sentence, "quantity")
         )
+    if q.unit == ("tuổi",) and not _WRITES_AN_AGE.search(sentence):
+        return False  # "How old is Blue Ivy?": a sentence that writes no age ("62 tuổi", "SN 1955") does not say
     if _ASKS_HOW_MANY.search(sentence) and not spans_of(_DATES_AND_TIMES.sub(" ", sentence), "quantity"):
         return False  # the question itself, quoted ("Hiện quận có bao nhiêu chiến sĩ công an?"), states no figure
     if any(
@@ -1242,8 +1265,12 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
     undated = _DATES_AND_TIMES.sub(" ", sentence)
     read = spans_of(undated, "quantity")
     if not read:
-        # a digit inside a name ("Covid-19", "H5N1") or a document's number ("Nghị quyết số 154/NQ-CP") is no figure
+        # a digit inside a name ("Covid-19", "H5N1") or a document's number ("Nghị quyết số 154/NQ-CP") is no figure,
+        # and a rate no count of the things a question counts ("Tỷ lệ hộ nghèo ... còn 1,31%" for "còn bao nhiêu hộ
+        # nghèo"); a level asked without a counted noun ("mức đóng ... giảm xuống bao nhiêu") may be one
         undocumented = _without(undated, spans_of(undated, "document"))
+        if q.unit:
+            undocumented = _without(undocumented, spans_of(undocumented, "percentage"))
         return bool(_STANDALONE_DIGIT.search(undocumented)) and _measure(q.unit) in (None, "money")
     return not all(_unit_contradicts(q, span) or _period_contradicts(q, span) for span in read)
 
@@ -2637,7 +2664,10 @@ class ExtractiveAnswerer:
                     ]
                     other_years = bool(aligned) and not own
                     aligned = own or aligned
-                said = _general_said(q, hit.sentence, aligned)
+                # a figure's own clause is weighed by alignment, which reads the counted noun and the head: general
+                # words ("given" -> "cấp") would pick "Cấp thẻ BHYT cho hơn 8.000 người" over "163.600 lượt lao động
+                # được hỗ trợ tiền thuê nhà" for "How many times were workers given rent support?"
+                said = [0] * len(aligned) if kind in _NUMERIC else _general_said(q, hit.sentence, aligned)
                 for (span, align), says in zip(aligned, said):
                     if best_span is None or (says, align) > (best_says, best_align):
                         best_span, best_align, best_says = span, align, says

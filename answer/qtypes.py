@@ -1057,6 +1057,18 @@ def _en_of_head(lowered: str) -> tuple[str, ...]:
 
 
 # Questions about a named person's position: "X giữ chức vụ gì?", "X là ai?", "What is X's position?".
+def _opens_with_a_post_held_by_no_name(text: str, names: Sequence[str]) -> bool:
+    """Whether a Vietnamese question opens with a post that no name it writes follows ("Bộ trưởng Bộ GD-ĐT làm việc với
+    Phó thủ tướng Vương Đình Huệ ... là ai?"): it asks who holds that post, not what the person it names is."""
+    lowered = nfc(text).lower().lstrip()
+    opening = next((t for t in titles_longest_first() if lowered.startswith(t + " ")), None)
+    if opening is None:
+        return False
+    rest = nfc(text).lstrip()[len(opening) :]
+    # the body the post heads ("Bộ GD-ĐT"), then the name, if any, of who holds it
+    return not any(re.match(rf"\s+(?:\S+\s+){{0,6}}?{re.escape(name)}\s+là\s+ai\b", rest) for name in names)
+
+
 # The role words are knowledge/person_questions.tsv's (kind "role"), folded; "who is X" asks it in English too.
 _ROLE_VI = re.compile(" ({}) ".format("|".join(sorted(person_question_words()["role"], key=lambda w: (-len(w), w)))))
 # "who is X" asks X's post; "who is the head of X" asks for a person, whoever else the question names
@@ -1143,7 +1155,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # "What position does Le Thi Theu hold?": the post of someone named without marks; only here is such a name
         # read as a person's (elsewhere it stays an English name the evidence must write: a pin either way)
         names = tuple(n for n in question_unmarked_names(text) if _reads_as_vietnamese_name(n))
-    if names and role_asked:
+    if names and role_asked and not (language == "vi" and _opens_with_a_post_held_by_no_name(text, names)):
         answer_type = "role"
     years, period = question_years(text)
     if answer_type in {"year", "date"} and _ASKS_THE_YEAR.search(lowered):

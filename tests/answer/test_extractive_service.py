@@ -68,6 +68,10 @@ def test_the_corpus_check_behind_nothing_about_x(sample_index) -> None:
     assert sample_index.corpus_names("Middle East")  # "Trung Đông"
     assert sample_index.corpus_names("Seoul")  # in South Korea, which the articles name
     assert not sample_index.corpus_names("Moscow") and not sample_index.corpus_names("Africa")
+    # a name of several words one sentence writes apart is named ("Agribank Tây Sơn" in "Agribank chi nhánh Tây
+    # Sơn"): "nothing about" it would be false
+    assert sample_index.corpus_names("Đặng Dũng")  # "Đặng Trí Dũng"
+    assert not sample_index.corpus_names("Đặng Nam")
 
 
 def test_nothing_about_a_place_the_articles_never_name(sample_index) -> None:
