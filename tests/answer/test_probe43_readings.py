@@ -215,3 +215,41 @@ def test_a_question_opening_with_a_post_asks_who_holds_it_not_what_the_named_per
         "Bộ trưởng Bộ GD-ĐT làm việc với Phó thủ tướng Vương Đình Huệ chiều 20/5 là ai?", [hit]
     )
     assert answer.found and "Phùng Xuân Nhạ" in answer.answer.splitlines()[0], answer.answer
+
+
+_JOBS_2020 = (
+    "Trong năm 2020, tổng số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000 người, giảm 8.136 người so "
+    "với cùng kỳ năm 2019, đạt 72,4% kế hoạch năm; xuất khẩu lao động 250 người tại các thị trường như: Hàn Quốc, Nhật "
+    "Bản, Đài Loan, Trung Đông…"
+)
+
+
+def test_a_figure_of_things_that_did_something_else_does_not_count_the_asked_deed() -> None:
+    from answer.extract import spans_of
+    from answer.extractive import _states_own_deed
+
+    # each figure's clause says its own deed: given jobs (passive before it), sent abroad (the clause opens with it)
+    own = {span.text: _states_own_deed(span) for span in spans_of(_JOBS_2020, "quantity")}
+    assert own == {"21.000 người": True, "8.136 người": False, "250 người": True}
+    for question in (
+        "Năm 2020 có bao nhiêu người được đào tạo nghề?",
+        "Năm 2020 có bao nhiêu lao động bị mất việc làm do Covid-19?",
+    ):
+        assert not ExtractiveAnswerer().answer(question, [_hit(_JOBS_2020)]).found, question
+    # the deeds the sentence does say are answered, in the question's words or close to them
+    for question, figure in (
+        ("Năm 2020 tỉnh giải quyết việc làm cho bao nhiêu lao động?", "21.000 người"),
+        ("Năm 2020 có bao nhiêu người đi xuất khẩu lao động?", "250 người"),
+    ):
+        answer = ExtractiveAnswerer().answer(question, [_hit(_JOBS_2020)])
+        assert answer.found and answer.answer.startswith(figure), (question, answer.answer)
+    # a light verb need not be said: "làm giả hồ sơ" is said by "giả mạo hồ sơ"
+    forged = "Từ năm 2016 đến nay, Phòng PA72 đã phát hiện 10 vụ giả mạo hồ sơ để cấp hộ chiếu."
+    answer = ExtractiveAnswerer().answer(
+        "Từ năm 2016 đến nay Phòng PA72 phát hiện bao nhiêu vụ làm giả hồ sơ xin cấp hộ chiếu?", [_hit(forged)]
+    )
+    assert answer.found and answer.answer.startswith("10 vụ"), answer.answer
+    # a clause that says no deed of its own leaves the figure unknown, not contradicted
+    assert [
+        _states_own_deed(span) for span in spans_of("Năm 2020, toàn tỉnh có 1.200 người học nghề.", "quantity")
+    ] == [False]
