@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
 
-from answer.asked_deed import asked_deed
 from answer.candidates import dedupe_hits
 from answer.citations import citation_from_hit, clause_citation
 from answer.constraints import (
@@ -84,7 +83,6 @@ from answer.knowledge.rate_periods import period_words, rate_periods
 from answer.knowledge.stopwords import stopwords
 from answer.knowledge.titles import titles, titles_longest_first
 from answer.knowledge.units import MONEY_UNITS, TIME_UNITS, unit_mentions, units
-from answer.knowledge.verb_openers import opens_verb
 from answer.language import TermBag, join_years, message, tokens, unaccent
 from answer.models import Answer
 from answer.numbers import ENGLISH_NUMBER_WORDS, SPELLED_DIGITS, parse_number_token
@@ -1221,28 +1219,6 @@ _WRITES_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "năm
 
 
 _WRITES_AN_AGE = re.compile(r"(?<!\w)(?:tuổi|SN|sinh năm|sinh ngày)(?!\w)|\(\d{1,3}\)", re.IGNORECASE)
-
-
-_PASSIVE_DEED = re.compile(r"(?<!\w)(?:được|bị)\s+[^\W\d_]+", re.IGNORECASE)
-_DEED_MARKERS = frozenset({"được", "bị", "đã", "đang", "phải"})
-# verbs that say a figure is, has, reaches or changes: no deed of what it counts ("có 21.000 người", "đạt 72,4%")
-_NO_DEED_VERBS = frozenset({"có", "là", "gồm", "bao", "đạt", "tăng", "giảm", "còn", "chiếm", "lên", "xuống", "tới", "đến", "khoảng", "hơn", "gần", "trên", "dưới"})
-
-
-def _states_own_deed(span: Span) -> bool:
-    """Whether a figure's own clause says what its counted things did or underwent: passive before the figure
-    ("lao động được giải quyết việc làm ... là 21.000 người"), a clause that opens with the deed ("xuất khẩu lao động
-    250 người"), or a verb right after it ("604 nghìn người lao động gặp khó khăn", "163.600 lượt lao động được hỗ
-    trợ")."""
-    if _PASSIVE_DEED.search(span.left):
-        return True
-    before = [w.lower() for w in re.findall(r"[^\W\d_]+", span.left)[:2]]
-    if before and before[0] not in _NO_DEED_VERBS and opens_verb(before[0], before[1] if len(before) > 1 else ""):
-        return True  # "xuất khẩu lao động 250 người": the clause opens with what was done
-    after = [w.lower() for w in re.findall(r"[^\W\d_]+", span.right)[:2]]
-    if not after:
-        return False
-    return after[0] in _DEED_MARKERS or opens_verb(after[0], after[1] if len(after) > 1 else "")
 
 
 def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
@@ -2795,37 +2771,9 @@ class ExtractiveAnswerer:
             return self.typed_bar.probability(bar_input(q, c)), c.score
         return -1.0, c.score
 
-    @staticmethod
-    def _counts_another_deed(q: QuestionAnalysis, c: _Candidate) -> bool:
-        """Whether a figure counts things that did something else than the how-many question's counted things did,
-        explicitly: its sentence (with the one its "Trong số đó" refers back to, abbreviations spelled out) never
-        says the asked deed, and its own clause says another one, passive before it ("tổng số lao động được giải
-        quyết việc làm ... là 21.000 người" for "bao nhiêu người được đào tạo nghề") or a verb right after its noun
-        ("hơn 604 nghìn người lao động gặp khó khăn do đại dịch" for "how many workers lost their jobs"). A clause
-        that says no deed of its own leaves it unknown. Vietnamese questions only: half of the question's own words
-        say its deed, while an English deed must be one of the glossary's wordings (an earlier check that read both
-        and required the deed wherever a figure was, measured on held-out questions, refused right answers)."""
-        if q.language != "vi":
-            return False  # an English deed is the glossary's wording, which the press words otherwise as often
-        deed = asked_deed(q)
-        if deed is None or (c.span is not None and c.span.kind != "quantity"):
-            return False
-        said = f"{_antecedent(c.hit, _previous_sentence(c.hit))} {c.hit.sentence}"
-        if deed.said_in(f"{said} {spelled_out(said)} {said_otherwise(said)}"):
-            return False
-        if c.span is None:
-            # the sentence itself, as the answer: when each of its figures counts another deed
-            # (a change said right after a figure, "21.000 người, giảm 8.136 người", is that figure's)
-            sentence = c.hit.sentence
-            figures = [f for f in spans_of(sentence, "quantity") if not _CHANGE_OF_FIGURE.search(sentence[: f.start])]
-            return bool(figures) and all(_states_own_deed(span) for span in figures)
-        return _states_own_deed(c.span)
-
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in TYPED_KINDS and c.span is not None:
             if not _fits_money(q, c.span):
-                return False
-            if self._counts_another_deed(q, c):
                 return False
             if _amount_of_another_kind(q, c.span, c.hit.sentence):
                 return False
@@ -3043,7 +2991,6 @@ class ExtractiveAnswerer:
                 and not _names_another_ministry(q, c.hit.sentence)
                 and not _lists_other_items(q, c.hit.sentence)
                 and _tells_life_event(q, c.hit.sentence)
-                and not self._counts_another_deed(q, dataclasses.replace(c, span=None))
                 and (q.answer_type != "person" or _says_who_did_it(q, c))
                 # "Ai là Giám đốc Sở Y tế?" asks who holds a post: a sentence that names no holder does not say
                 and (q.answer_type != "person" or not _one_title_asked(q))

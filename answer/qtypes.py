@@ -905,18 +905,6 @@ def translate_english(question: str, reader: _PhraseReader = _READER) -> tuple[l
     return terms, phrases, unknown
 
 
-def english_wordings(text: str) -> list[tuple[str, ...]]:
-    """The Vietnamese of each English word or phrase of a text the glossary reads, in text order: all the wordings
-    the glossary gives it together ("lost their jobs" -> "mất việc làm", "mất việc"), one group a word."""
-    _, phrases, _, alternatives = _translated(text)
-    groups: list[tuple[str, ...]] = []
-    for phrase in phrases:
-        group = next((g for g in alternatives if phrase in g), (phrase,))
-        if group not in groups:
-            groups.append(group)
-    return groups
-
-
 def _translated(
     question: str, reader: _PhraseReader = _READER
 ) -> tuple[list[str], list[str], list[str], list[tuple[str, ...]]]:
