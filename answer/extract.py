@@ -719,10 +719,16 @@ def _before_a_title(sentence: str, start: int, end: int) -> int:
 _TAKES_POST = re.compile(r"\s+(?:làm|giữ chức|giữ cương vị|được bầu làm|được cử làm)\s+(?=\w)")
 
 
+# the person's appointment told later in the clause: "Ông Bùi Thế Hùng cũng được Hội đồng Thành viên ... quyết định bổ
+# nhiệm giữ chức Tổng giám đốc ..."
+_APPOINTED_TO = re.compile(r"\s+(?:cũng\s+|đã\s+|vừa\s+)*được\s[^.;:()]{0,80}?\b(?:bổ nhiệm|bầu)\s+(?:giữ\s+chức(?:\s+vụ)?|làm)?\s*(?=\w)")
+
+
 def _post_taken(sentence: str, name_end: int) -> str:
-    """The post a person is said to take up right after the name ("... Trần Quốc Khánh làm Chủ tịch": "Chủ tịch"),
-    read as a title after a comma is; "" when none."""
-    taken = _TAKES_POST.match(sentence, name_end)
+    """The post a person is said to take up right after the name ("... Trần Quốc Khánh làm Chủ tịch": "Chủ tịch"), or
+    to be appointed to later in the clause ("Ông Bùi Thế Hùng được ... bổ nhiệm giữ chức Tổng giám đốc"), read as a
+    title after a comma is; "" when none."""
+    taken = _TAKES_POST.match(sentence, name_end) or _APPOINTED_TO.match(sentence, name_end)
     if taken is None:
         return ""
     # the verb read as the comma a title follows, offsets kept

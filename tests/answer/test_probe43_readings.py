@@ -215,3 +215,20 @@ def test_a_question_opening_with_a_post_asks_who_holds_it_not_what_the_named_per
         "Bộ trưởng Bộ GD-ĐT làm việc với Phó thủ tướng Vương Đình Huệ chiều 20/5 là ai?", [hit]
     )
     assert answer.found and "Phùng Xuân Nhạ" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_an_appointment_told_later_in_the_clause_is_the_persons_post() -> None:
+    from answer.extract import spans_of
+
+    sentence = (
+        "Ông Bùi Thế Hùng cũng được Hội đồng Thành viên Tổng công ty BĐATHHMN thống nhất và quyết định bổ nhiệm giữ chức "
+        "Tổng giám đốc Tổng công ty BĐATHHMN."
+    )
+    [person] = spans_of(sentence, "person")
+    assert person.role.startswith("Tổng giám đốc")
+    assert [s.role for s in spans_of("Ông Nguyễn Văn Bình được bầu làm Chủ tịch HĐND tỉnh.", "person")] == [
+        "Chủ tịch HĐND tỉnh"
+    ]
+    assert [s.role for s in spans_of("Bà Lê Thị Hoa được khen thưởng vì đã bổ nhiệm đúng người.", "person")] == [""]
+    answer = ExtractiveAnswerer().answer("Ai được bổ nhiệm Tổng giám đốc Tổng công ty BĐATHHMN?", [_hit(sentence)])
+    assert answer.found and answer.answer.startswith("Bùi Thế Hùng"), answer.answer
