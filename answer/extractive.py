@@ -73,6 +73,7 @@ from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import abbreviated, spelled_out
 from answer.knowledge.answer_classes import asked_class, states_class
 from answer.knowledge.asked_bodies import ANY_BODY, names_another_body
+from answer.knowledge.foreign_places import foreign_place
 from answer.knowledge.gazetteer import EntityMention, Gazetteer
 from answer.knowledge.money import earnings_kinds, money_kinds, money_mentions, money_nouns
 from answer.knowledge.negations import negations
@@ -3392,6 +3393,10 @@ class ExtractiveAnswerer:
         """"Nothing about X" when the whole index never names X; None (the plain not-found) when it does, or
         when this answerer cannot ask: the retrieved evidence missing X says nothing about the corpus."""
         if self.corpus_names is None or self.corpus_names(name):
+            return None
+        if q.language == "en" and not Gazetteer.load().mentions(name) and foreign_place(name) is None:
+            # a foreign name no table reads may be written otherwise in Vietnamese ("Fan Bingbing" is "Phạm Băng
+            # Băng"): its absence as written proves nothing, and the plain not-found is true
             return None
         # a province or country by its English name to an English reader ("Da Nang", not "Đà Nẵng"); to a Vietnamese
         # one as the question writes it ("TP.HCM", not the table's "TP HCM")

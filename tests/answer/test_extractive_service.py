@@ -79,6 +79,15 @@ def test_nothing_about_a_place_the_articles_never_name(sample_index) -> None:
     assert not answer.found and answer.answer.startswith("Không tìm thấy thông tin về Bắc Giang")
 
 
+def test_nothing_about_is_not_said_of_a_foreign_name_the_press_may_write_otherwise(sample_index) -> None:
+    # "Fan Bingbing" is "Phạm Băng Băng" in Vietnamese: no table reads it, so its absence as written proves nothing
+    answer = sample_index.ask("How many workers did Fan Bingbing support in 2022?")
+    assert not answer.found and "say nothing about" not in answer.answer, answer.answer
+    # a place the tables read is still named as missing
+    answer = sample_index.ask("How many workers in Da Nang received rent support in 2022?")
+    assert not answer.found and "The articles say nothing about Da Nang" in answer.answer, answer.answer
+
+
 def test_a_list_of_the_asked_year_is_not_outweighed_by_a_sentence_of_another_year(sample_index) -> None:
     # a 2021 sentence sharing the words ("thị trường lao động", "đi làm việc ở nước ngoài") holds no list of markets
     answer = sample_index.ask("Lao động của tỉnh đi làm việc ở nước ngoài năm 2020 tại những thị trường nào?")
