@@ -373,13 +373,12 @@ class LabourQA:
         if entities and any(self.corpus_mentions(entity_id) for entity_id in entities):
             return True
         lexical = self._current_lexical()
+        written = [record.text for record, _ in lexical.search(name, 50)]  # the sentences that write it, if any do
         # a name of several words that one sentence writes apart still names it ("Agribank Tây Sơn" in "Agribank
         # chi nhánh Tây Sơn"): "nothing about X" must be true
         plain = (lambda text: text) if has_diacritics(name) else fold  # "Đặng Nam" is no "đang ... năm"
         words = set(re.findall(r"\w+", plain(unicodedata.normalize("NFC", name)).lower()))
-        if len(words) > 1 and any(
-            words <= set(re.findall(r"\w+", plain(record.text).lower())) for record, _ in lexical.search(name, 50)
-        ):
+        if len(words) > 1 and any(words <= set(re.findall(r"\w+", plain(text).lower())) for text in written):
             return True
         if entities:
             return False
@@ -390,10 +389,7 @@ class LabourQA:
             return any(
                 names_foreign_place(place, record.text) for form in place.vietnamese for record, _ in lexical.search(form, 50)
             )
-        return any(
-            mentions_place(name, record.text) or mentions_name(name, record.text)
-            for record, _ in lexical.search(name, 50)
-        )
+        return any(mentions_place(name, text) or mentions_name(name, text) for text in written)
 
     def _answerers(self) -> tuple[Any, Any]:
         if self._answerer is None:

@@ -162,6 +162,7 @@ def _bag(text: str) -> TermBag:
     return TermBag(f"{text} {other}" if other else text, clash=0.25, bigram_clash=0.25)
 
 
+@lru_cache(maxsize=1 << 12)  # as spelled_out and abbreviated: _bag reads the same sentence and paragraph many times
 def _code_parts(text: str) -> str:
     """The parts of the codes a text writes, spaced ("154/NQ-CP" -> "154 nq cp", "Covid-19" -> "covid 19"): a
     question that writes "NQ 154" or "Covid" asks about them. Dates and figures (digits only) stay whole."""
@@ -3392,11 +3393,11 @@ class ExtractiveAnswerer:
     def _nothing_about(self, q: QuestionAnalysis, name: str) -> str | None:
         """"Nothing about X" when the whole index never names X; None (the plain not-found) when it does, or
         when this answerer cannot ask: the retrieved evidence missing X says nothing about the corpus."""
-        if self.corpus_names is None or self.corpus_names(name):
-            return None
         if q.language == "en" and not Gazetteer.load().mentions(name) and foreign_place(name) is None:
             # a foreign name no table reads may be written otherwise in Vietnamese ("Fan Bingbing" is "Phạm Băng
-            # Băng"): its absence as written proves nothing, and the plain not-found is true
+            # Băng"): its absence as written proves nothing, and the plain not-found is true (no corpus search needed)
+            return None
+        if self.corpus_names is None or self.corpus_names(name):
             return None
         # a province or country by its English name to an English reader ("Da Nang", not "Đà Nẵng"); to a Vietnamese
         # one as the question writes it ("TP.HCM", not the table's "TP HCM")
