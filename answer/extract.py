@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from answer.constraints import (
@@ -103,6 +104,8 @@ _TITLE_HEADS = {
     "hiệu", "viện", "cục", "vụ", "thủ", "bác", "tiến", "thạc", "gs", "pgs", "ts", "ths", "nguyên", "quyền",
     "đồng", "phụ", "kế", "thư", "trung", "thượng", "chỉ", "tỉnh",  # "Tỉnh trưởng" of a Chinese province
 }
+# Heads that are a title on their own, written right before a name: "GS Nguyễn Văn A", "TS Lê Thị B"
+_LONE_TITLE_HEADS = frozenset({"gs", "pgs", "ts", "ths"})
 # Lower-case syllables that occur inside titles ("Chủ tịch UBND tỉnh", "Giám đốc Sở ... và Xã hội").
 _TITLE_INNER = {
     "tịch", "thư", "đốc", "trưởng", "ban", "phòng", "nhiệm", "tướng", "viên", "tỉnh", "thành", "phố",
@@ -111,6 +114,7 @@ _TITLE_INNER = {
     "và", "khu", "vực", "phó", "thống", "giao", "sứ", "viện", "khoa",  # "Bệnh viện Đa khoa huyện ...", "Trưởng khoa"
     "ương", "sản",  # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
     "an",  # "Trưởng Công an huyện", "Giám đốc Công an tỉnh"
+    "sỹ",  # "Tiến sỹ", "Thạc sỹ": the press spells "sĩ" either way
 }
 _ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
 _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)
@@ -579,6 +583,33 @@ def _is_title_word(word: str) -> bool:
     return bool(_ACRONYM_RE.fullmatch(word)) or word[:1].isupper() or word.lower() in _TITLE_INNER
 
 
+# Lower-case syllables a title holds only as part of a word ("Trưởng ban Chỉ đạo", "Giám đốc Công ty cổ phần ...",
+# "Tổng công ty", "Giám đốc điều hành", "Ban Thư ký"): as words of their own they are a verb or the clause going on
+# ("... tỉnh chỉ đạo các ngành", "... tỉnh ký quyết định"), so each is read only inside its run
+_TITLE_RUNS = (
+    ("Chỉ", "đạo"),
+    ("Công", "ty"),
+    ("cổ", "phần"),
+    ("Tổng", "công", "ty"),
+    ("đốc", "điều", "hành"),
+    ("Thư", "ký"),
+    ("thư", "ký"),
+)
+
+
+def _title_word_at(words: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether words[i] may be part of a title: a title word, or a syllable of one of the title's runs."""
+    if _is_title_word(words[i][0]):
+        return True
+    for run in _TITLE_RUNS:
+        for j, syllable in enumerate(run):
+            start = i - j
+            written = tuple(w for w, _, _ in words[start : start + len(run)]) if start >= 0 else ()
+            if syllable == words[i][0] and written == run:
+                return True
+    return False
+
+
 def _title_after(sentence: str, pos: int) -> int:
     """End of the title(s) following a name ("– Giám đốc Sở ...", ", Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")."""
     words = _words(sentence[pos:], pos)
@@ -598,7 +629,7 @@ def _title_after(sentence: str, pos: int) -> int:
                 in_title = True
                 before_head, end = end, we
                 i += 1
-                if i < len(words) and not _is_title_word(words[i][0]):
+                if i < len(words) and not _title_word_at(words, i):
                     return before_head
                 continue
             break
@@ -618,7 +649,7 @@ def _title_after(sentence: str, pos: int) -> int:
             break
         if word in {"–", "—", "-", ":", ";", ".", "(", ")"}:
             break
-        if _is_title_word(word) or _ends_a_name_with_its_number(words, i):
+        if _title_word_at(words, i) or _ends_a_name_with_its_number(words, i):
             end = we
             i += 1
             continue
@@ -627,6 +658,7 @@ def _title_after(sentence: str, pos: int) -> int:
 
 
 # The capitalised word that opens a body's name ("Cục", "Sở", "Viện"): a title that ends on it alone is cut
+_COMPANY_NAME_OPENS = re.compile(r"(?<!\w)[Cc]ông ty \w+$")
 _BODY_OPENERS = {"cục", "sở", "bộ", "ban", "viện", "vụ", "phòng", "hội", "trường", "tổng"}
 _BODY_NAME_REST = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,12}?(?=\s*(?:[,;(–—]|\s-\s))")
 
@@ -635,7 +667,9 @@ def _through_bare_body(sentence: str, end: int) -> int:
     """Where a title ending on a body's opening word alone ("Cục trưởng Cục | khảo thí và Kiểm định chất lượng giáo
     dục (Bộ ...)") truly ends: through the body's name, written in lower case, up to the next punctuation."""
     last = sentence[:end].rsplit(None, 1)[-1] if sentence[:end].strip() else ""
-    if not (last[:1].isupper() and (last.lower() in _BODY_OPENERS or _name_goes_on_in_lower_case(sentence, end))):
+    opens = last.lower() in _BODY_OPENERS or _name_goes_on_in_lower_case(sentence, end)
+    # or the first word of a company's name ("Tổng công ty Điện | lực miền Bắc")
+    if not (last[:1].isupper() and (opens or _COMPANY_NAME_OPENS.search(sentence, 0, end))):
         return end
     rest = _BODY_NAME_REST.match(sentence, end)
     # a body's name capitalises some word of it ("Kiểm định"); "Giám đốc Sở đã ký, ..." goes on with a deed
@@ -681,13 +715,17 @@ def _title_before(sentence: str, pos: int) -> int:
     words = _words(sentence[:pos])
     start = pos
     chosen = pos
-    for word, ws, _ in reversed(words):
-        if word in {",", "–", "—", "-", ":", ";", ".", "(", ")"} or not _is_title_word(word):
+    for i in range(len(words) - 1, -1, -1):
+        word, ws, _ = words[i]
+        if word in {",", "–", "—", "-", ":", ";", ".", "(", ")"} or not _title_word_at(words, i):
             break
         if word.lower() in {"đồng", "chí", "ông", "bà"} and word[:1].islower():
             break
         start = ws
-        if word.lower() in _TITLE_HEADS and word[:1].isupper():
+        # a head right before the name is a title only when it is one alone ("GS", "TS"): "Tiến" of "Công ty May
+        # Việt Tiến" and "Nguyên" of "Ban Chỉ đạo Tây Nguyên" are the end of a name
+        alone = i < len(words) - 1 or word.lower() in _LONE_TITLE_HEADS
+        if word.lower() in _TITLE_HEADS and word[:1].isupper() and alone:
             chosen = start
     return chosen
 
