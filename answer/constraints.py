@@ -571,7 +571,8 @@ def question_unmarked_names(question: str) -> tuple[str, ...]:
     its tables read)."""
     text = nfc(question).strip()
     names: list[str] = []
-    for match in re.finditer(r"(?<![\w.'’-])[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)+(?![\w'’-])", text):
+    # a possessive ends the name ("Pham Van Hoan's farm")
+    for match in re.finditer(r"(?<![\w.'’-])[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)+(?=['’]s\b|(?![\w'’-]))", text):
         words = match.group(0).split()
         if match.start() == 0:
             words = words[1:]

@@ -93,7 +93,6 @@ class _PhraseReader:
     at, overlapping ones included."""
 
     table: dict[str, tuple[str, ...]]
-    order: dict[str, int]  # overlapping matches go to the key listed first in the file
     as_matched: dict[str, str]  # a key without its possessives -> the key (the first of equal ones)
     patterns: tuple[re.Pattern[str], ...]
 
@@ -116,7 +115,7 @@ class _PhraseReader:
             )
             for n in lengths
         )
-        return cls(table, {key: i for i, key in enumerate(table)}, as_matched, patterns)
+        return cls(table, as_matched, patterns)
 
 
 # How the answerer reads an English question: the domain glossary alone (its weights and bars were fitted on it).
@@ -913,14 +912,23 @@ def _translated(
     lowered = _english_lowered(question)
     alternatives: list[tuple[str, ...]] = []
     found: list[tuple[int, str]] = []
+    # a Vietnamese person's name typed without marks holds no English word ("Van" of "Pham Van Hoan" is no "xe
+    # van"); a key of several words still reads a name it holds ("Ho Chi Minh City")
+    in_names = [
+        (m.start(), m.end())
+        for name in question_unmarked_names(question)
+        if _reads_as_vietnamese_name(name)
+        for m in re.finditer(rf"(?<= ){re.escape(name.lower())}(?= )", lowered)
+    ]
     for pattern in reader.patterns:
-        # every key of this length where it starts; overlapping ones go to the key listed first in the file
-        written = ((m.start(), m.group(1)) for m in pattern.finditer(lowered))
-        matches = sorted(written, key=lambda m: reader.order[reader.as_matched[m[1]]])
+        # every key of this length where it starts; keys of one length that overlap are each read ("director of
+        # the Department of Overseas Labour" is "cục trưởng" of "cục quản lý lao động ngoài nước"; "trade union
+        # members" are "đoàn viên" of a "công đoàn"): neither is the better reading of the word they share
         taken: list[tuple[int, int]] = []
-        for start, as_written in matches:
+        for match in pattern.finditer(lowered):
+            start, as_written = match.start(), match.group(1)
             end = start + 1 + len(as_written)
-            if any(start < e and s < end for s, e in taken):
+            if " " not in as_written and any(s <= start < e for s, e in in_names):
                 continue
             taken.append((start, end))
             found.extend((start, vi) for vi in reader.table[reader.as_matched[as_written]])
@@ -931,7 +939,7 @@ def _translated(
     unknown = []
     for match in _EN_WORD.finditer(lowered):
         word = match.group(0)
-        if not _is_content_word(word):
+        if not _is_content_word(word) or any(s <= match.start() < e for s, e in in_names):
             continue
         vi = gloss_word(word, reader.table)
         if vi:
