@@ -339,12 +339,24 @@ class LabourQA:
         return load_cross_encoder(str(self.settings.reranker))
 
     def _retrieval_query(self, question: str) -> str:
-        """The search text: each answerer pairs with its own way of adding Vietnamese to English questions."""
+        """The search text: each answerer pairs with its own way of adding Vietnamese to English questions, and an
+        English question's Vietnamese names typed without marks ("Nguyen Danh Tai", "Dong Trieu") are added with
+        the marks the indexed articles make most likely: the glossary's phrases mark the search text, and a marked
+        text is matched as written, so the lexical side would never match the names as typed."""
         if self.settings.answerer == "learned":
             from answer.question import retrieval_query
         else:
             from answer.qtypes import retrieval_query
-        return retrieval_query(question)
+        query = retrieval_query(question)
+        from answer.constraints import question_unmarked_names
+        from answer.language import detect_language
+
+        if detect_language(question) != "en" or not self.store.has_documents():
+            return query
+        lexical = self._current_lexical()
+        marked = (lexical.restore_marks(name) for name in question_unmarked_names(question))
+        added = [name for name in dict.fromkeys(marked) if has_diacritics(name) and name not in query]
+        return f"{query} {' '.join(added)}" if added else query
 
     def corpus_mentions(self, entity_id: str) -> bool:
         """Whether any indexed sentence names this gazetteer entity (a place, a country, a body), by any alias.
