@@ -2483,6 +2483,23 @@ class _ArticlePeople:
         return [(mention, full) for mention, full in resolved if full is not None]
 
 
+def _given_name_alone(sentence: str, person: str) -> list[Span]:
+    """A person's given name written alone, as the press names someone again without an honorific ("Được sự tư vấn
+    của các anh chị huyện Đoàn, Vương vay 50 triệu ..."): person spans (unit: the given name) where no capitalised
+    word beside it makes it part of another name ("Hải Hà", "Phạm Văn Vương")."""
+    given = person.split()[-1]
+    spans = []
+    for match in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", sentence):
+        before = re.search(r"(\S+)\s+$", sentence[: match.start()])  # a word right before it, no comma between
+        after = re.match(r"\s+(\S+)", sentence[match.end() :])
+        if (before and before.group(1)[:1].isupper() and before.group(1)[-1].isalnum()) or (
+            after and after.group(1)[:1].isupper()
+        ):
+            continue
+        spans.append(Span("person", given, match.start(), match.end(), unit=(given.lower(),)))
+    return spans
+
+
 @lru_cache(maxsize=64)
 def _article_people(article: str) -> _ArticlePeople:
     """An article's people, read once however many sentences and pins ask (keyed by the article's text)."""
@@ -3109,7 +3126,11 @@ class ExtractiveAnswerer:
         def chains(doc_id: str) -> bool:
             if doc_id not in chained:
                 sentences = _ROUGH_SENTENCE_BREAK.split(_statements(self._article(doc_id, articles)))
-                chained[doc_id] = any(pin.names_it(s) and any(o.names_it(s) for o in others) for s in sentences)
+                # the other pin's person may be named again there by given name ("cháu Tài")
+                chained[doc_id] = any(
+                    pin.names_it(s) and any(o.names_it(s) or self._mentions_again(o, s, doc_id, articles) for o in others)
+                    for s in sentences
+                )
             return chained[doc_id]
 
         kept = set(map(id, named))
@@ -3118,12 +3139,16 @@ class ExtractiveAnswerer:
     def _names_person_again(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
         """Whether a sentence names the pin's person the way the press names someone again ("anh Hạnh"), as its
         article's people resolve that given name ("Anh Nguyễn Khắc Hạnh, nhân viên lập trình ...")."""
+        return self._mentions_again(pin, hit.sentence, hit.doc_id, articles)
+
+    def _mentions_again(self, pin: _Pin, sentence: str, doc_id: str, articles: dict[str, str]) -> bool:
+        """_names_person_again for any sentence of the article doc_id."""
         if pin.person is None or self.article_text is None or len(pin.person.split()) < 2:
             return False
-        short = short_mentions(hit.sentence)
+        short = [*short_mentions(sentence), *_given_name_alone(sentence, pin.person)]
         if not short:
             return False  # no one named again here: the article is not read
-        known = _article_people(self._article(hit.doc_id, articles))
+        known = _article_people(self._article(doc_id, articles))
         return any(mentions_name(pin.person, full.text) for _, full in known.resolve(short))
 
     def _in_section_of(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
