@@ -100,3 +100,11 @@ def test_a_reason_never_says_the_articles_lack_a_year_they_have(sample_index) ->
     answer = sample_index.ask("Năm 2022 tỉnh giải quyết việc làm cho bao nhiêu lao động?")
     assert not answer.found
     assert "chỉ có" not in answer.answer
+
+
+def test_an_english_question_searches_its_unmarked_vietnamese_names_with_their_marks(sample_index) -> None:
+    # the glossary's phrases mark the search text, which is then matched as written: "Le Thi Theu" as typed would
+    # match no indexed word
+    query = sample_index._retrieval_query("What did Le Thi Theu say about the department's work in 2020?")
+    assert "Lê Thị Thêu" in query
+    assert sample_index._retrieval_query("Năm 2022 có bao nhiêu lượt lao động?") == "Năm 2022 có bao nhiêu lượt lao động?"
