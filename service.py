@@ -44,6 +44,11 @@ if TYPE_CHECKING:  # answerers load lazily: the CLI's ingest and search never ne
 
 logger = logging.getLogger(__name__)
 
+# A question naming a person: how many of the retrieved articles that name them are searched again, alone, and how
+# many of their best sentences join the hits
+_NAMED_ARTICLES = 2
+_NAMED_ARTICLE_HITS = 6
+
 
 def _settle() -> None:
     """Move what is alive now (the imported libraries, the loaded index) out of the cyclic GC's sight.
@@ -302,7 +307,9 @@ class LabourQA:
 
         return self._current_lexical().restore_marks(question, counted_syllables())
 
-    def _search(self, question: str, k: int | None, filters: SearchFilters | None = None) -> list[Hit]:
+    def _search(
+        self, question: str, k: int | None, filters: SearchFilters | None = None, within: frozenset[str] | None = None
+    ) -> list[Hit]:
         if time.monotonic() - self._checked_at > self.settings.index_refresh_s:
             # another instance (shared Chroma server) or process may have changed the corpus; not while
             # an ingest runs here (it holds the lock for as long as it takes, and updates lexical itself)
@@ -329,7 +336,7 @@ class LabourQA:
 
         english = detect_language(question) == "en"
         query = self._retrieval_query(question)
-        return retriever.search(query, k or self.settings.top_k, filters=filters, english=english)
+        return retriever.search(query, k or self.settings.top_k, filters=filters, english=english, within=within)
 
     def _cross_encoder(self) -> CrossEncoderScorer | None:
         if self.settings.reranker is None:
@@ -454,6 +461,7 @@ class LabourQA:
         resolved = resolver.resolve(self.with_marks(question), history)
         # resolved may grow past the user's limit
         hits = self._search(resolved, max(self.settings.top_k, 12), filters)
+        hits = self._with_named_people(resolved, hits, filters)
         retrieved = time.perf_counter()
         if not hits and filters is not None and not filters.is_empty() and not self.store.matching_documents(filters):
             answer = self._no_articles_in(filters, resolved)  # "not found" would blame the articles, not the filters
@@ -473,6 +481,32 @@ class LabourQA:
                 "total": round((time.perf_counter() - started) * 1000, 1),
             },
         )
+
+    def _with_named_people(self, question: str, hits: list[Hit], filters: SearchFilters | None) -> list[Hit]:
+        """hits, then the best sentences of the retrieved articles that name a person the question names, searched
+        within those articles: a report about someone names them once or twice and goes on with "anh", "ông ấy" or
+        the given name ("Cơ sở của anh giải quyết việc làm ổn định cho 5 lao động"), sentences that the question's
+        name does not lift into the hits. The extra hits follow the others, so they rank last."""
+        from answer.constraints import mentions_name
+        from answer.qtypes import analyse_question, vietnamese_names
+
+        people = vietnamese_names(analyse_question(question))
+        if not people or not hits:
+            return hits
+        texts: dict[str, str] = {}
+        named: list[str] = []
+        for hit in hits:
+            if hit.doc_id in named or len(named) == _NAMED_ARTICLES:
+                continue
+            if hit.doc_id not in texts:
+                texts[hit.doc_id] = self.store.article_text(hit.doc_id)
+            if any(mentions_name(name, texts[hit.doc_id]) for name in people):
+                named.append(hit.doc_id)
+        if not named:
+            return hits
+        seen = {(h.doc_id, h.sentence_index) for h in hits}
+        extra = self._search(question, _NAMED_ARTICLE_HITS, filters, within=frozenset(named))
+        return [*hits, *(h for h in extra if (h.doc_id, h.sentence_index) not in seen)]
 
     def _no_articles_in(self, filters: SearchFilters, question: str) -> Answer:
         """The answer when no indexed article passes the filters: says so, and how many undated articles a date

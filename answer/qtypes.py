@@ -1322,6 +1322,12 @@ def _english_names(text: str, places: tuple[str, ...], names: tuple[str, ...]) -
     return tuple(dict.fromkeys(n for n in found if n.lower() not in pinned and n.lower() not in GLOSSARY))
 
 
+def vietnamese_names(q: QuestionAnalysis) -> tuple[str, ...]:
+    """The Vietnamese people a question names: as a Vietnamese question writes them, or typed without marks in an
+    English one ("Nguyen Danh Tai")."""
+    return (*q.names, *(n for n in q.english_names if _reads_as_vietnamese_name(n)))
+
+
 _FOLDED_SURNAMES = frozenset(fold(s).lower() for s in SURNAMES)
 
 

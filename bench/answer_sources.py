@@ -51,10 +51,11 @@ def labour_service(index: Path, hits: Path | None) -> Any:
         store = pickle.loads(hits.read_bytes())
         real = qa._search
 
-        def search(question: str, k: int | None = None, filters: Any = None) -> Any:
-            if (question, k) not in store:
-                store[(question, k)] = real(question, k, filters)
-            return list(store[(question, k)])
+        def search(question: str, k: int | None = None, filters: Any = None, within: Any = None) -> Any:
+            key = (question, k) if within is None else (question, k, tuple(sorted(within)))
+            if key not in store:
+                store[key] = real(question, k, filters, within)
+            return list(store[key])
 
         qa._search = search
     qa.ask("Có bao nhiêu lao động?")  # builds the answerer

@@ -131,14 +131,14 @@ def open_service(articles: Sequence[Article], embedder: CachedEmbedder):
 def run_service(qa, questions: Sequence[Question], hits_path: Path) -> list[Result]:
     """LabourQA.ask per question; the hits the answerer saw are kept for --replay."""
     seen: dict[str, list] = {}
-    search = qa._search
+    expand = qa._with_named_people
 
-    def recording_search(question: str, k: int | None = None, filters=None):
-        hits = search(question, k, filters)
-        seen["last"] = hits
-        return hits
+    def recording_expand(question: str, hits: list, filters=None) -> list:
+        # ask() hands the answerer what this returns: the search's hits and those of articles naming the person
+        seen["last"] = expand(question, hits, filters)
+        return seen["last"]
 
-    qa._search = recording_search  # ask() calls self._search: record without a second retrieval
+    qa._with_named_people = recording_expand  # record without a second retrieval
     qa.ask(questions[0].text)  # warm-up: lexical index, answerer construction
     results, kept = [], {}
     for n, question in enumerate(questions, 1):

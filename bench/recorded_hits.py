@@ -16,17 +16,17 @@ class RecordedSearch:
     def __init__(self, qa: Any, path: Path, *, replay: bool) -> None:
         self.path = path
         self.replay = replay
-        self.hits: dict[tuple[str, int | None], Any] = pickle.loads(path.read_bytes()) if replay else {}
+        self.hits: dict[tuple[Any, ...], Any] = pickle.loads(path.read_bytes()) if replay else {}
         self._search = qa._search
         qa._search = self.search
 
-    def search(self, question: str, k: int | None = None, filters: Any = None) -> Any:
-        key = (question, k)
+    def search(self, question: str, k: int | None = None, filters: Any = None, within: Any = None) -> Any:
+        key = (question, k) if within is None else (question, k, tuple(sorted(within)))
         if self.replay:
             if key not in self.hits:
                 raise SystemExit(f"no recorded hits for {question!r} (k={k}) in {self.path}: record again without --replay")
             return list(self.hits[key])
-        self.hits[key] = self._search(question, k, filters)
+        self.hits[key] = self._search(question, k, filters, within)
         return self.hits[key]
 
     def save(self) -> None:

@@ -342,8 +342,9 @@ class HybridRetriever:
         *,
         rerank: bool = True,
         english: bool = False,
+        within: frozenset[str] | None = None,
     ) -> list[Hit]:
-        """The k best sentences of committed articles for the question, best first.
+        """The k best sentences of committed articles for the question, best first; within: only these articles.
 
         rerank=False keeps the fused order. english=True: the question is English (the caller knows; its
         search text may carry Vietnamese glossary phrases), so the English reranker re-orders it whatever the
@@ -357,6 +358,13 @@ class HybridRetriever:
         if not question or k <= 0:
             return []
         scope = self._scope(filters)
+        if within is not None:
+            where = {"doc_id": {"$in": sorted(within)}}
+            scope = _Scope(
+                self.store,
+                where if scope.where is None else {"$and": [scope.where, where]},
+                set(within) if scope.allowed is None else scope.allowed & within,
+            )
         found = self.collect(question, scope, features=self.fusion == "scores")
         depth = max(k, self.cross_encoder.depth) if self.cross_encoder is not None else k
         if self.fusion == "rrf":
