@@ -464,6 +464,10 @@ def is_lunar_year(words: list[str]) -> bool:
     return words[0].lower() in _STEMS and _BRANCH_ALIASES.get(branch, branch) in _BRANCHES
 
 
+# The levels a Youth Union ("Đoàn") is named by before it: "Tỉnh Đoàn", "Thị Đoàn", "Huyện Đoàn"
+_YOUTH_UNION_LEVELS = frozenset({"tỉnh", "thành", "thị", "huyện", "quận"})
+
+
 def question_names(question: str) -> tuple[str, ...]:
     """Person names in a question: a Vietnamese surname followed by one to three capitalised syllables. An acronym
     ends a run of capitalised words: "Đoàn ĐBQH tỉnh Sơn La", "Đoàn TNCS" name bodies, not a person called Đoàn."""
@@ -472,6 +476,8 @@ def question_names(question: str) -> tuple[str, ...]:
         words = match.group(1).split()
         # the name starts at the first surname of the run ("Ông Nguyễn Văn A" -> "Nguyễn Văn A")
         for i, word in enumerate(words):
+            if i and word.lower() == "đoàn" and words[i - 1].lower() in _YOUTH_UNION_LEVELS:
+                continue  # "Thị Đoàn Đông Triều", "Huyện Đoàn Hải Hà": a Youth Union, no one called Đoàn
             if word.lower() in SURNAMES and len(words) - i >= 2:
                 name = " ".join(words[i:])
                 # a place's name is no person's, even where it names something else ("Thái Bình Dương"), nor is a

@@ -96,6 +96,7 @@ from answer.qtypes import (
     asked_words,
     asks_a_persons_name,
     gloss_word,
+    vietnamese_names,
 )
 from answer.sentence_confidence import SentenceConfidence, SentenceInput, load_sentence_confidence
 from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
@@ -2234,12 +2235,14 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     def another_person(sentence: str) -> bool:
         # what another person the sentence opens with does or says is not the asked person's, unless it names them
         # too; a question asking for a person is answered by them
-        people = (*q.names, *q.foreign_names)
-        return q.answer_type not in ("person", "list") and not any(mentions_name(n, sentence) for n in people) and _opens_with_another_person(people, sentence)
+        named = (*people, *q.foreign_names)
+        return q.answer_type not in ("person", "list") and not any(mentions_name(n, sentence) for n in named) and _opens_with_another_person(named, sentence)
 
     def names_place(place: str, text: str) -> bool:
         # a district the question places in its province ("Quận 3 TP.HCM") is named by the evidence for both
         return mentions_place(place, text) or any(mentions_locality(loc, text) for loc in q.localities)
+
+    people = vietnamese_names(q)
 
     return [
         *(
@@ -2253,17 +2256,18 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
             )
             for p in q.places
         ),
-        # a second person the question names describes the first ("chồng của bà Lê Thị Mịn"): the article may name
-        # them once, at the head of the section the answer sits in
+        # a report about someone (one of several the article profiles) names them once, at the head of the section
+        # the answer sits in, then says "anh", "ông ấy"; a second person the question names describes the first
+        # ("chồng của bà Lê Thị Mịn") and may be named so too. An English question types them without marks.
         *(
             _Pin(
                 partial(mentions_name, n),
                 n,
                 person=n,
-                section_names=question_names if i else None,
+                section_names=question_names,
                 contradicted=None if _in_time_clause(q.text, n) else another_person,
             )
-            for i, n in enumerate(q.names)
+            for n in people
         ),
         *(
             _foreign_name_pin(body(partial(mentions_name, n), n), another_person if _introduced_as_person(q.text, n) else None)
@@ -2279,7 +2283,7 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
             for loc in q.localities
         ),
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
-        *(body(partial(mentions_english_name, n), n) for n in q.english_names),
+        *(body(partial(mentions_english_name, n), n) for n in q.english_names if n not in people),
         *(_Pin(partial(_names_body, b), written) for b, written in _question_bodies(q).items()),
         # "at its fourth session": evidence about the third ("kỳ họp thứ 3") is about another sitting
         *(_Pin(partial(_states_ordinal, n), None) for n in (_english_ordinals(q.text) if q.language == "en" else ())),
@@ -2838,6 +2842,8 @@ class ExtractiveAnswerer:
         pins = _pins(q)
         # a place the question gives a person or company it names ("Nguyen Thi Huyen ... from Dak Nong")
         placed = {*q.places, *(loc.name for loc in q.localities)}
+        # and an English question's names no table reads that are no person's ("Pham Van Hoan's farm in Dong Trieu")
+        placed |= set(q.english_names) - set(vietnamese_names(q))
         people = {*q.names, *q.foreign_names, *(n for n in q.english_names if not reads_entity(n))} - placed
         for pin in pins:
             named = self._naming(cands, pin, articles)
