@@ -108,3 +108,17 @@ def test_an_english_question_searches_its_unmarked_vietnamese_names_with_their_m
     query = sample_index._retrieval_query("What did Le Thi Theu say about the department's work in 2020?")
     assert "Lê Thị Thêu" in query
     assert sample_index._retrieval_query("Năm 2022 có bao nhiêu lượt lao động?") == "Năm 2022 có bao nhiêu lượt lao động?"
+
+
+def test_a_question_naming_a_person_also_reads_the_best_sentences_of_the_articles_that_name_them(sample_index) -> None:
+    question = "Bà Lê Thị Thêu cho biết năm 2020 tỉnh giải quyết việc làm cho bao nhiêu lao động?"
+    hits = sample_index._search(question, 1)
+    more = sample_index._with_named_people(question, hits, None)
+    assert more[:1] == hits and len(more) > 1  # the search's own hits first, then the article's
+    naming = {h.doc_id for h in more[1:]}
+    assert naming == {"000_3165cad724f5285f.txt"}  # only the article that names her
+    assert len({(h.doc_id, h.sentence_index) for h in more}) == len(more)  # no hit twice
+    # no person named: the hits as they are
+    plain = "Năm 2020 tỉnh giải quyết việc làm cho bao nhiêu lao động?"
+    plain_hits = sample_index._search(plain, 1)
+    assert sample_index._with_named_people(plain, plain_hits, None) == plain_hits

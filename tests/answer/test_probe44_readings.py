@@ -93,3 +93,33 @@ def test_a_figure_said_of_a_person_by_given_name_alone_answers_a_question_naming
     answerer = ExtractiveAnswerer(article_text={"a.txt": lead + sentence}.__getitem__)
     answer = answerer.answer("Anh Phạm Văn Vương vay vốn ngân hàng chính sách bao nhiêu tiền để làm ăn?", [hit])
     assert answer.found and answer.answer.startswith("50 triệu"), answer.answer
+
+
+def test_a_youth_union_named_by_its_level_is_no_person_called_doan() -> None:
+    from answer.constraints import question_names
+
+    assert question_names("Được Thị Đoàn Đông Triều hướng dẫn, giúp đỡ, năm 2010, Hoàn chuyển hướng.") == ()
+    assert question_names("Huyện Đoàn Hải Hà giới thiệu anh Phạm Văn Vương.") == ("Phạm Văn Vương",)
+    assert question_names("Ông Đoàn Văn Hậu phát biểu.") == ("Đoàn Văn Hậu",)
+
+
+def test_an_english_question_about_one_of_the_people_an_article_profiles_reads_the_section_about_them() -> None:
+    from answer.extractive import ExtractiveAnswerer
+    from tests.answer.sample_hits import sentence_hit
+
+    article = (
+        "Làm giàu từ hai bàn tay trắng\n\n"
+        + "Nhiều thanh niên đã không ngừng vượt khó vươn lên làm giàu từ chính mảnh đất quê hương. " * 5
+        + "\n\nAnh Phạm Văn Vương ở xã Phú Hải, huyện Hải Hà mở dịch vụ sự kiện, mỗi năm thu hơn 800 triệu.\n\n"
+        "Chàng thanh niên 8X Phạm Văn Hoàn, xã Bình Khê, TX Đông Triều (Quảng Ninh) làm giàu từ trang trại.\n\n"
+    )
+    sentence = "Cơ sở của anh giải quyết việc làm ổn định cho 5 lao động tại địa phương."
+    hit = sentence_hit(
+        sentence, doc_id="a.txt", index=9, start=len(article), title="Làm giàu từ hai bàn tay trắng", context=sentence
+    )
+    answerer = ExtractiveAnswerer(article_text={"a.txt": article + sentence}.__getitem__)
+    answer = answerer.answer("How many local labourers have stable jobs at Pham Van Hoan's farm in Dong Trieu?", [hit])
+    assert answer.found and answer.extracted == "5 lao động", answer.answer
+    # the section is another person's: not him
+    other = answerer.answer("How many local labourers have stable jobs at Pham Van Vuong's firm in Hai Ha?", [hit])
+    assert not other.found, other.answer
