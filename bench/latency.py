@@ -87,6 +87,8 @@ def _cold(services: Sequence) -> None:
 
     tokenize.cache_clear()
     for qa in services:
+        if hasattr(qa.embedder, "forget"):
+            qa.embedder.forget()  # the last query's vector: every call embeds its question
         if qa._lexical is not None:
             qa._lexical._counts = {}
         qa.store._title_cache = {}

