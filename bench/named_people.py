@@ -12,7 +12,6 @@ of each and how many answers changed.
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from pathlib import Path
 
@@ -28,7 +27,7 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     args = parser.parse_args()
 
-    from latency import _cold
+    from latency import _cold, p50_p95
 
     from answer.qtypes import analyse_question, vietnamese_names
     from evaluation.questions import load_question_set, select_split
@@ -56,9 +55,8 @@ def main() -> int:
         changed += answers["with"] != answers["without"]
     print(f"{len(questions)} questions naming a person; answers changed: {changed}")  # noqa: T201
     for mode, values in times.items():
-        values.sort()
-        p95 = values[min(len(values) - 1, int(0.95 * len(values)))]
-        print(f"{mode:>8}: p50 {statistics.median(values):.0f} ms, p95 {p95:.0f} ms")  # noqa: T201
+        p50, p95 = p50_p95(values)
+        print(f"{mode:>8}: p50 {p50:.0f} ms, p95 {p95:.0f} ms")  # noqa: T201
     return 0
 
 
