@@ -493,14 +493,16 @@ class LabourQA:
         people = vietnamese_names(analyse_question(question))
         if not people or not hits:
             return hits
-        texts: dict[str, str] = {}
+        read: set[str] = set()
         named: list[str] = []
         for hit in hits:
-            if hit.doc_id in named or len(named) == _NAMED_ARTICLES:
+            if len(named) == _NAMED_ARTICLES:
+                break
+            if hit.doc_id in read:
                 continue
-            if hit.doc_id not in texts:
-                texts[hit.doc_id] = self.store.article_text(hit.doc_id)
-            if any(mentions_name(name, texts[hit.doc_id]) for name in people):
+            read.add(hit.doc_id)
+            text = self.store.article_text(hit.doc_id)
+            if any(mentions_name(name, text) for name in people):
                 named.append(hit.doc_id)
         if not named:
             return hits

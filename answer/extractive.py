@@ -2232,6 +2232,8 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         another = partial(_names_another_body, asked, names_it) if name is None or " " not in name else None
         return _Pin(names_it, name, another)
 
+    people = vietnamese_names(q)
+
     def another_person(sentence: str) -> bool:
         # what another person the sentence opens with does or says is not the asked person's, unless it names them
         # too; a question asking for a person is answered by them
@@ -2241,8 +2243,6 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
     def names_place(place: str, text: str) -> bool:
         # a district the question places in its province ("Quận 3 TP.HCM") is named by the evidence for both
         return mentions_place(place, text) or any(mentions_locality(loc, text) for loc in q.localities)
-
-    people = vietnamese_names(q)
 
     return [
         *(
