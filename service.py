@@ -501,7 +501,7 @@ class LabourQA:
             if hit.doc_id in read:
                 continue
             read.add(hit.doc_id)
-            text = self.store.article_text(hit.doc_id)
+            text = self._article_or_nothing(hit.doc_id)  # "" for one deleted since the search
             if any(mentions_name(name, text) for name in people):
                 named.append(hit.doc_id)
         if not named:

@@ -2746,7 +2746,7 @@ class ExtractiveAnswerer:
             if (
                 pin.names_it(f"{hit.title} {hit.context}")
                 or (self.article_text is not None and pin.names_it(self._lead(hit.doc_id, articles)))
-                or self._names_person_again(pin, hit, articles)
+                or self._names_person_again(pin, hit.sentence, hit.doc_id, articles)
             ):
                 out.update(tokens(pin.name.lower()))
         return frozenset(out)
@@ -3114,7 +3114,7 @@ class ExtractiveAnswerer:
                 out.append(c)
             elif sectioned and self.article_text is not None and self._in_section_of(pin, c.hit, articles):
                 out.append(c)
-            elif self._names_person_again(pin, c.hit, articles):
+            elif self._names_person_again(pin, c.hit.sentence, c.hit.doc_id, articles):
                 out.append(c)
         return out
 
@@ -3134,7 +3134,7 @@ class ExtractiveAnswerer:
                 sentences = _ROUGH_SENTENCE_BREAK.split(_statements(self._article(doc_id, articles)))
                 # the other pin's person may be named again there by given name ("cháu Tài")
                 chained[doc_id] = any(
-                    pin.names_it(s) and any(o.names_it(s) or self._mentions_again(o, s, doc_id, articles) for o in others)
+                    pin.names_it(s) and any(o.names_it(s) or self._names_person_again(o, s, doc_id, articles) for o in others)
                     for s in sentences
                 )
             return chained[doc_id]
@@ -3142,13 +3142,10 @@ class ExtractiveAnswerer:
         kept = set(map(id, named))
         return [c for c in cands if id(c) in kept or chains(c.hit.doc_id)]
 
-    def _names_person_again(self, pin: _Pin, hit: Hit, articles: dict[str, str]) -> bool:
-        """Whether a sentence names the pin's person the way the press names someone again ("anh Hạnh"), as its
-        article's people resolve that given name ("Anh Nguyễn Khắc Hạnh, nhân viên lập trình ...")."""
-        return self._mentions_again(pin, hit.sentence, hit.doc_id, articles)
-
-    def _mentions_again(self, pin: _Pin, sentence: str, doc_id: str, articles: dict[str, str]) -> bool:
-        """_names_person_again for any sentence of the article doc_id."""
+    def _names_person_again(self, pin: _Pin, sentence: str, doc_id: str, articles: dict[str, str]) -> bool:
+        """Whether a sentence of the article doc_id names the pin's person the way the press names someone again
+        ("anh Hạnh", or the given name alone), as its article's people resolve that given name ("Anh Nguyễn Khắc
+        Hạnh, nhân viên lập trình ...")."""
         if pin.person is None or self.article_text is None or len(pin.person.split()) < 2:
             return False
         short = [*short_mentions(sentence), *_given_name_alone(sentence, pin.person)]

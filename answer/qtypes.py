@@ -1083,8 +1083,11 @@ _ROLE_VI = re.compile(" ({}) ".format("|".join(sorted(person_question_words()["r
 _ROLE_EN = re.compile(r"\b({})\b|^\s*who (is|was) (?!the |a |an )".format("|".join(english_forms("role"))))
 
 
+@functools.lru_cache(maxsize=256)
 def analyse_question(question: str) -> QuestionAnalysis:
-    """Type a question and collect the terms, unit, constraints an answer has to satisfy."""
+    """Type a question and collect the terms, unit, constraints an answer has to satisfy. Cached (the analysis is
+    immutable and reads the question alone): LabourQA.ask reads the question's people before the answerer reads it
+    all."""
     text = nfc(question).strip()
     language = detect_language(text)
     places = question_places(text)

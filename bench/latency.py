@@ -89,9 +89,11 @@ def p50_p95(values: Sequence[float]) -> tuple[float, float]:
 
 
 def _cold(services: Sequence) -> None:
+    from answer.qtypes import analyse_question
     from index.lexical import tokenize
 
     tokenize.cache_clear()
+    analyse_question.cache_clear()
     for qa in services:
         if hasattr(qa.embedder, "forget"):
             qa.embedder.forget()  # the last query's vector: every call embeds its question
