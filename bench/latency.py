@@ -88,6 +88,15 @@ def p50_p95(values: Sequence[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
 
 
+def print_timings(header: str, times: dict[str, list[float]]) -> None:
+    """A markdown table of each mode's p50 and p95 in ms, its first column headed `header`."""
+    print(f"| {header} | p50 ms | p95 ms |")  # noqa: T201
+    print("| --- | ---: | ---: |")  # noqa: T201
+    for mode, values in times.items():
+        p50, p95 = p50_p95(values)
+        print(f"| {mode} | {p50:.0f} | {p95:.0f} |")  # noqa: T201
+
+
 def _cold(services: Sequence) -> None:
     from answer.qtypes import analyse_question
     from index.lexical import tokenize
@@ -152,11 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 (rules if mode.endswith("rules") else learned).ask(question.text)
             times[mode].append(1000 * (time.perf_counter() - started))
     threads = args.embed_threads or "all"
-    print(f"| mode ({len(rules.documents())} articles, {len(questions)} questions, cold, {threads} embed threads) | p50 ms | p95 ms |")  # noqa: T201
-    print("| --- | ---: | ---: |")  # noqa: T201
-    for mode, values in times.items():
-        p50, p95 = p50_p95(values)
-        print(f"| {mode} | {p50:.0f} | {p95:.0f} |")  # noqa: T201
+    print_timings(f"mode ({len(rules.documents())} articles, {len(questions)} questions, cold, {threads} embed threads)", times)
     return 0
 
 

@@ -27,7 +27,7 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     args = parser.parse_args()
 
-    from latency import _cold, p50_p95
+    from latency import _cold, print_timings
 
     from answer.qtypes import analyse_question, vietnamese_names
     from evaluation.questions import load_question_set, select_split
@@ -54,9 +54,7 @@ def main() -> int:
             times[mode].append((time.perf_counter() - started) * 1000)
         changed += answers["with"] != answers["without"]
     print(f"{len(questions)} questions naming a person; answers changed: {changed}")  # noqa: T201
-    for mode, values in times.items():
-        p50, p95 = p50_p95(values)
-        print(f"{mode:>8}: p50 {p50:.0f} ms, p95 {p95:.0f} ms")  # noqa: T201
+    print_timings("ask", times)
     return 0
 
 
