@@ -95,6 +95,7 @@ from answer.qtypes import (
     analyse_question,
     asked_words,
     asks_a_persons_name,
+    fronted_source,
     gloss_word,
     vietnamese_names,
 )
@@ -598,6 +599,23 @@ def _with_issue_date(sentence: str, document: Span) -> str:
     return document.text.strip()
 
 
+# a clause that opens with what it counts: "Số lượng sinh viên Việt Nam học tập tại Nhật Bản", "Tổng số hộ nghèo"
+_COUNTED_SUBJECT = re.compile(rf"(?:Số lượng|Tổng số|Số)\s+[{LOWER}][^,;:]*", re.I)
+
+
+def _counted_subject(sentence: str, span: Span) -> str:
+    """The subject a figure's clause opens with when it names what is counted ("Số lượng X ... chạm ngưỡng 54.000",
+    after a lead of at most a few words, or capitalised), up to the figure; else ""."""
+    start = sentence.rfind(";", 0, span.start) + 1
+    m = _COUNTED_SUBJECT.search(sentence, start, span.start)
+    if m is None:
+        return ""
+    # after a short lead, or capitalised where a headline runs into the sentence ("... ở Nhật Bản Số lượng ...")
+    if len(tokens(sentence[start : m.start()])) > 4 and not m.group().startswith("S"):
+        return ""
+    return m.group()
+
+
 def _antecedent(hit: Hit, previous: str) -> str:
     """The sentence before the hit's (previous, _previous_sentence's), when the hit's sentence refers back to it;
     else ""."""
@@ -705,6 +723,10 @@ def _alignment(
     if span.kind == "person" and len(span.unit) >= 2 and mentions_name(" ".join(span.unit), q.text):
         return 0.0  # "Which vice chairman briefed Dinh La Thang ...": the person the question names is not whom it asks for
     span, widened = _in_its_clause(span, sentence)
+    if not antecedent and span.kind in {"quantity", "percentage"}:
+        # "Số lượng người lao động nước ngoài ở Nhật Bản bùng nổ, từ 910.000 người năm 2015 lên đến 1,08 triệu người":
+        # the figure a later clause states counts the subject its sentence opens with; weighed as an antecedent is
+        antecedent = _counted_subject(sentence, span)
     window = _bag(_window(span, after=40 if widened == "fronted" else 8))
     local = _bag(f"{span.left} {span.text} {span.right}")
     segment = _bag(segment_of(sentence, span.start))
@@ -1866,6 +1888,16 @@ def _written_names(q: QuestionAnalysis) -> set[str]:
     return {word for word in q.unknown if word in written}
 
 
+# a question's opening clause that sets the scope it asks within ("Trong số 400 điển hình tiên tiến được tôn vinh, ...")
+_FRONTED_SCOPE = re.compile(r"\s*(?:Trong số|Trong|Giữa|Among|Of the)\s[^,?]+,", re.I)
+
+
+def _in_fronted_scope(question: str, number: str) -> bool:
+    """Whether the question writes a number only in the set its opening clause asks within."""
+    m = _FRONTED_SCOPE.match(question)
+    return m is not None and _states_number(number, m.group()) and not _states_number(number, question[m.end() :])
+
+
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
     """Numbers among a question's terms other than years and year ranges (years are checked as years); for an
     English question, the figures of two digits or more it writes (_english_numbers)."""
@@ -2034,6 +2066,9 @@ def _states_number(number: str, text: str) -> bool:
         return True
     # a document's number states it with its code: "Nghị quyết 154" is "154/NQ-CP", "Quyết định 32" "32/2020/QĐ-TTg"
     if any(re.fullmatch(rf"{re.escape(number)}(?:/(?:19|20)\d\d)?/[^\W\d_][\w./-]*", token) for token in written):
+        return True
+    # a ratio written against its words: "114 trẻ trai/100 trẻ gái"
+    if any(re.fullmatch(rf"[^\W\d_]+/{re.escape(number)}", token) for token in written):
         return True
     # millions or billions written out in full: "20 to 50 million dong" is "20.000.000 đồng - 50.000.000 đồng"
     if re.fullmatch(r"\d{1,3}", number) and any(re.fullmatch(rf"{number}(?:\.000){{2,3}}", t) for t in written):
@@ -2208,6 +2243,21 @@ class _Pin:
     # a person's full name: a sentence that names them again by honorific and given name ("anh Hạnh"), which the
     # article's people (_ArticlePeople) resolve to that full name, names them too
     person: str | None = None
+
+
+def _source_terms(q: QuestionAnalysis) -> tuple[str, frozenset[str]] | None:
+    """The named source a Vietnamese question opens with ("Theo Quỹ ... ,", not "Theo dự thảo nghị định,") and its
+    syllables among the question's terms."""
+    source = fronted_source(q.text) if q.language == "vi" else ""
+    if not any(word[:1].isupper() for word in source.split()):
+        return None
+    syllables = frozenset(tokens(source)) & set(q.terms)
+    return (source, syllables) if syllables else None
+
+
+def _writes_phrase(phrase: str, text: str) -> bool:
+    """Whether text writes a phrase's syllables in a row (diacritics and case as written)."""
+    return f" {' '.join(tokens(phrase))} " in f" {' '.join(tokens(text))} "
 
 
 def _pins(q: QuestionAnalysis) -> list[_Pin]:
@@ -2587,6 +2637,8 @@ class ExtractiveAnswerer:
         articles = {} if articles is None else articles  # the retrieved articles' texts, read once per answer
         articles_years: dict[str, tuple[int, ...]] = {}  # each article's years, read once
         pins = _pins(q)  # what the question pins down, read once for every hit's coverage
+        source = _source_terms(q)
+        told: dict[str, frozenset[str]] = {}  # per article: the source's terms, when it names the source
         places = _single_places(q)
         counts = kind == "quantity" and not q.money
         for rank, (hit, text) in enumerate(zip(hits, texts)):
@@ -2594,6 +2646,12 @@ class ExtractiveAnswerer:
             key = f"{hit.title} {hit.context}"
             context = contexts.get(key) or contexts.setdefault(key, _bag(key))  # hits of one chunk share it
             known = self._named_in_article(pins, hit, articles) | weights.said_otherwise(text)
+            if source:
+                # "Theo Quỹ phòng chống tác hại thuốc lá Việt Nam, ...": news names its source once, seldom in the
+                # sentence with the figure; an article that names it lacks none of its words
+                if hit.doc_id not in told:
+                    told[hit.doc_id] = source[1] if _writes_phrase(source[0], self._article(hit.doc_id, articles)) else frozenset()
+                known |= told[hit.doc_id]
             # the sentence before it in its paragraph says half of what the sentence leaves unsaid: news states the
             # subject once ("Chị Phượng ... thuê căn hộ ở Khu nhà ở xã hội Kim Chung") and the figure in the next
             # sentence ("Căn hộ khép kín ... chỉ 1,5 triệu/tháng"); the paragraph as a whole keeps its own share
@@ -2942,8 +3000,9 @@ class ExtractiveAnswerer:
                 # that clause's fact ("quà Tết ... tổng số tiền 431 tỷ đồng; cấp phát ... gạo cho gần 300.000 hộ" is
                 # no count of the households given the 431 billion)
                 stated = [c for c in stated if not _number_in_another_clause(number, c)]
-            if q.answer_type not in _NUMERIC and _date_of(number) is None:
-                # (a day dates the event, often said once in the lead: it locates no answer within its sentence)
+            if q.answer_type not in _NUMERIC and _date_of(number) is None and not _in_fronted_scope(q.text, number):
+                # (a day dates the event, often said once in the lead: it locates no answer within its sentence; nor
+                # does a number in the set the question opens with: "Trong số 400 điển hình ..., ai lớn tuổi nhất?")
                 beside = [
                     c for c in stated if c.span is not None and _states_number(number, segment_of(c.hit.sentence, c.span.start))
                 ]

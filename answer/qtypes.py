@@ -436,8 +436,9 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         lowered,
     ):
         return "quantity"
-    # "what monthly rent", "what price per square metre", "what is the maximum loan": an amount of money
-    asked = re.search(r"\b(?:what|which) (?:(?:is|was|are|were) )?(?:the )?((?:[\w-]+ ){0,5}[\w-]+)", lowered)
+    # "what monthly rent", "what price per square metre", "what is the maximum loan": an amount of money; "which
+    # rising labour costs" picks among kinds of cost, not an amount
+    asked = re.search(r"\bwhat (?:(?:is|was|are|were) )?(?:the )?((?:[\w-]+ ){0,5}[\w-]+)", lowered)
     if asked and money_nouns(_noun_phrase(asked.group(1))):
         return "quantity"
     if asks_who and re.search(r"\bwho(m|se)?\b", lowered):
@@ -633,7 +634,7 @@ def _vi_head(question: str, answer_type: str, phrases: list[str]) -> tuple[tuple
                 if head:
                     break
     if answer_type == "person":
-        head = _vi_predicate(toks, plain, capitalised(question)) or head
+        head = _vi_predicate(toks, plain, capitalised(question)) or _copula_subject(question, _COPULA_WHO) or head
     # a fronted source ("Theo đại biểu Nguyễn Tạo (Lâm Đồng), số người di dân ... bao nhiêu") says who told, a
     # fronted time ("Sau 10 năm thành lập, tiền lương bình quân ... bao nhiêu") when: neither is what is counted
     source = _FRONTED_SOURCE.match(question) or _TIME_OPENING_QUESTION.match(question)
@@ -665,6 +666,13 @@ def _written_as_name(question: str, phrase: str) -> bool:
 
 
 _FRONTED_SOURCE = re.compile(r"\s*(?:Theo|Dẫn lời|Trả lời)\s[^,?]+,\s*")
+
+
+def fronted_source(question: str) -> str:
+    """Who a Vietnamese question says told the fact, when it opens with them ("Theo Quỹ phòng chống tác hại thuốc lá
+    Việt Nam, ..." -> "Quỹ phòng chống tác hại thuốc lá Việt Nam"); "" when it does not."""
+    m = _FRONTED_SOURCE.match(nfc(question))
+    return m.group().strip().split(None, 1)[1].rstrip(", ").removeprefix("lời ").strip() if m else ""
 # a question's fronted time opens with a time word ("Sau 10 năm thành lập, ..."); a sentence's is read more loosely
 # (answer/extractive.py, _TIME_OPENING_SENTENCE)
 _TIME_OPENING_QUESTION = re.compile(
@@ -738,6 +746,8 @@ _COPULA_ASK = re.compile(
     r"([^,;:?]+?)\s+(?:là|chiếm|đạt|ở\s+mức)\s+(?:khoảng\s+)?(?:bao\s+nhiêu|mấy)(?:\s+(?:phần\s+trăm|%))?\s*\??\s*$",
     re.I,
 )
+# "..., đại biểu lớn tuổi nhất là ai?": who is asked for is the clause's subject
+_COPULA_WHO = re.compile(r"([^,;:?]+?)\s+là\s+(?:ai|người\s+nào)\s*\??\s*$", re.I)
 # besides the head stops: a time adverbial ("Từ ngày 1/7/2018", "hiện nay") sets when, not what; "phải" is a modal
 # (knowledge/question_heads.tsv, kind "skip"; folded)
 _SUBJECT_SKIP = {fold(word) for word in question_heads()["skip"]}
@@ -766,10 +776,10 @@ def _caused_to_change(question: str) -> tuple[str, ...]:
     return tuple(words[:3])
 
 
-def _copula_subject(question: str) -> tuple[str, ...]:
+def _copula_subject(question: str, ask: re.Pattern[str] = _COPULA_ASK) -> tuple[str, ...]:
     """The content words (at most four, the first: a Vietnamese noun phrase opens with its head) of the clause
-    before a closing "là / chiếm bao nhiêu"."""
-    m = _COPULA_ASK.search(question)
+    before a closing "là / chiếm bao nhiêu" (or another closing ask)."""
+    m = ask.search(question)
     if m is None:
         return ()
     unmarked = _typed_unmarked(tokens(question))
@@ -1311,7 +1321,8 @@ def _asked_currency(text: str, language: Language, unit: Sequence[str] = ()) -> 
 def _english_names(text: str, places: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
     """An English question's names that no table reads (not part of its places, pinned as places, nor glossary
     words): foreign ones ("Kuwait") and Vietnamese ones written without marks ("Nhat Huy Khang"), unless the
-    gazetteer reads them (a province, a ministry) or they are a person's name the question already pins."""
+    gazetteer reads them or the name they are part of (a province, a ministry) or they are a person's name the
+    question already pins."""
     pinned = " ".join(fold(p).lower() for p in places)
     persons = [fold(n).lower() for n in names]
     unmarked = [
@@ -1321,7 +1332,9 @@ def _english_names(text: str, places: tuple[str, ...], names: tuple[str, ...]) -
         and not reads_entity(n)
         and not any(p in n.lower() or n.lower() in p for p in persons)
     ]
-    found = [*question_english_names(text), *unmarked]
+    # a word of a body's name the gazetteer reads whole ("Telematics" of "Ministry of Posts and Telematics")
+    read = [text[m.start : m.end] for m in Gazetteer.load().mentions(text)]
+    found = [n for n in (*question_english_names(text), *unmarked) if not any(n in r for r in read)]
     return tuple(dict.fromkeys(n for n in found if n.lower() not in pinned and n.lower() not in GLOSSARY))
 
 

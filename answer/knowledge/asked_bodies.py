@@ -95,7 +95,8 @@ def asked_body_kinds(question: str, language: str) -> frozenset[str] | None:
 def names_another_body(kinds: frozenset[str], question: str, sentence: str) -> bool:
     """Whether a sentence names a body of the asked kinds that the question does not name: a kind before a name
     ("nhà thầu POSCO E&C"); for any kind also an organisation of the gazetteer or an acronym that names one body
-    (constraints.question_acronyms: not a generic abbreviation or a place, "EVN")."""
+    (constraints.question_acronyms: not a generic abbreviation or a place, "EVN"), for a kind such an acronym in a
+    sentence that writes the kind."""
     asked = plain_words(question)
 
     def unasked(name: str) -> bool:
@@ -113,9 +114,13 @@ def names_another_body(kinds: frozenset[str], question: str, sentence: str) -> b
         # a body the gazetteer reads ("Bộ LĐTBXH", "Tổng cục Thống kê"), of the asked kind when one is asked
         if m.kind in {"organisation", "ministry"} and unasked(m.surface) and (kinds == ANY_BODY or _of_kind(m.surface, kinds)):
             return True
+    acronyms = [a for a in question_acronyms(sentence) if unasked(a)]
     if kinds != ANY_BODY:
-        return False
-    return any(unasked(acronym) for acronym in question_acronyms(sentence))
+        # "Chưa doanh nghiệp nào lên tiếng, ngoại trừ Becamex IDC": a body named by its acronym where the sentence
+        # speaks of the asked kind
+        plain = plain_words(sentence)  # both padded with spaces
+        return bool(acronyms) and any(plain_words(kind) in plain for kind in kinds)
+    return bool(acronyms)
 
 
 def _kinds_spelled_out(sentence: str) -> str:

@@ -1,0 +1,96 @@
+"""Readings the forty-fifth session's probe found missing: a "là ai" question asks for its subject, a number in the
+set a question opens with scopes it, a ratio written against its words states its numbers, a figure counts the
+subject its sentence opens with ("Số lượng X ... N"), a question's named source is told once per article, an
+acronym names a body of the kind a sentence speaks of, "which costs" picks kinds, and a word of a name the
+gazetteer reads is no name of its own."""
+
+from __future__ import annotations
+
+from answer.extractive import ExtractiveAnswerer
+from answer.qtypes import analyse_question
+from tests.answer.sample_hits import sentence_hit
+
+
+def _answer(question: str, *sentences: str, article: str = "", title: str = "Tin lao động") -> object:
+    hits = [
+        sentence_hit(s, doc_id="a.txt", index=i, start=len(article) + 200 * i, score=1.0 / (1 + i), title=title, context=s)
+        for i, s in enumerate(sentences)
+    ]
+    text = article + "".join(s.ljust(200) for s in sentences)
+    return ExtractiveAnswerer(article_text={"a.txt": text}.__getitem__).answer(question, hits)
+
+
+def test_who_a_la_ai_question_asks_for_is_its_subject() -> None:
+    q = analyse_question("Trong số 400 điển hình tiên tiến được tôn vinh năm 2017, đại biểu lớn tuổi nhất là ai?")
+    assert q.head[:2] == ("đại", "biểu"), q.head
+
+
+def test_a_number_in_the_set_a_question_opens_with_does_not_locate_the_answer() -> None:
+    answer = _answer(
+        "Trong số 400 điển hình tiên tiến được tôn vinh năm 2017, đại biểu lớn tuổi nhất là ai?",
+        "Đại biểu lớn tuổi nhất là ông Vũ Văn Thuận, 71 tuổi, nông dân tỉnh Hải Dương.",
+        "Tổng Bí thư Nguyễn Phú Trọng nói: bên cạnh 400 điển hình tiên tiến còn nhiều tấm gương thầm lặng khác.",
+        title="Tôn vinh 400 điển hình tiên tiến năm 2017",
+    )
+    assert answer.found and answer.extracted == "Vũ Văn Thuận", answer.answer
+
+
+def test_a_ratio_written_against_its_words_states_its_numbers() -> None:
+    from answer.extractive import _states_number
+
+    assert _states_number("100", "với 114 trẻ trai/100 trẻ gái")
+    assert not _states_number("100", "với 114 trẻ trai/1000 trẻ gái")
+
+
+def test_a_figure_counts_the_subject_its_sentence_opens_with() -> None:
+    answer = _answer(
+        "Năm 2016 Nhật Bản có tổng cộng bao nhiêu lao động nước ngoài?",
+        "Số lượng người lao động nước ngoài ở Nhật Bản bùng nổ, từ con số 910.000 người năm 2015 lên đến 1,08 triệu "
+        "người năm 2016, theo số liệu do Bộ Lao động nước này công bố.",
+    )
+    assert answer.found and "1,08 triệu" in answer.answer, answer.answer
+
+
+def test_the_source_a_question_names_is_told_once_in_the_article() -> None:
+    question = (
+        "Theo Quỹ phòng chống tác hại thuốc lá Việt Nam, riêng năm 2012 người dân cả nước đã tiêu tốn bao nhiêu "
+        "tiền vào việc mua thuốc lá?"
+    )
+    sentence = "Năm 2012, người dân Việt Nam đã chi mua thuốc lá với số tiền là 22 nghìn tỷ đồng."
+    lead = "Quỹ phòng chống tác hại thuốc lá Việt Nam vừa công bố số liệu về chi tiêu cho thuốc lá. "
+    answer = _answer(question, sentence, article=lead)
+    assert answer.found and "22 nghìn tỷ" in answer.answer, answer.answer
+    # an article that never names the source lacks its words
+    assert not _answer(question, sentence, article="Người dân chi nhiều tiền cho thuốc lá. ").found
+
+
+def test_an_acronym_names_a_body_of_the_kind_its_sentence_speaks_of() -> None:
+    from answer.knowledge.asked_bodies import names_another_body
+
+    q = analyse_question("Which company offered to build social housing for workers near the city?")
+    assert q.asked_bodies is not None
+    assert names_another_body(q.asked_bodies, q.text, "Chưa doanh nghiệp nào lên tiếng, ngoại trừ Becamex IDC hứa kết nối.")
+    assert not names_another_body(q.asked_bodies, q.text, "Trường đại học nào cũng lên tiếng, trừ ĐHQG.")
+
+
+def test_which_costs_picks_kinds_of_cost_not_an_amount() -> None:
+    q = analyse_question("Which rising labour costs did the VCCI chairman say could weaken foreign firms?")
+    assert q.answer_type != "quantity"
+    assert analyse_question("What monthly rent do the workers pay?").answer_type == "quantity"
+
+
+def test_a_word_of_a_name_the_gazetteer_reads_is_no_name_of_its_own() -> None:
+    q = analyse_question("What was the number of the decision of the Ministry of Posts and Telematics in 2007?")
+    assert "Telematics" not in q.english_names
+    assert "Pouchen" in analyse_question("How many workers does Pouchen employ in Dong Nai?").english_names
+
+
+def test_a_figure_after_tong_so_or_con_so_is_a_count_and_after_cong_van_so_a_label() -> None:
+    from answer.extract import spans_of
+
+    def counted(sentence: str) -> list[str]:
+        return [s.text for s in spans_of(sentence, "quantity")]
+
+    assert counted("Có khoảng 93% trong tổng số 21.000 công nhân của công ty có mặt.") == ["21.000 công nhân"]
+    assert counted("Tăng từ con số 910.000 người năm 2015.") == ["910.000 người"]
+    assert counted("Theo công văn số 15 có 40 doanh nghiệp phải báo cáo.") == ["40 doanh nghiệp"]
