@@ -1819,8 +1819,13 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
     """A body an English question names that the gazetteer does not read, or None."""
     if q.language != "en":
         return None
+    # a body's words inside a name the gazetteer reads whole ("Public Administration" of "National Academy of Public
+    # Administration")
+    read = [(m.start, m.end) for m in Gazetteer.load().mentions(q.text) if m.kind in _ACTOR_KINDS]
     for match in _ENGLISH_BODY.finditer(q.text):
         name = match.group(1)
+        if any(start <= match.start(1) and match.end(1) <= end for start, end in read):
+            continue
         # a name the question defines by an acronym in brackets names that thing, which the acronym pins: "the
         # 2016 Public Administration Reform (PAR) Index" is an index, not a body called "Public Administration"
         if re.match(rf"(?:\s+[{UPPER}][\w'’&-]*){{0,4}}\s*\([{UPPER}]{{2,}}[\w&-]*\)", q.text[match.end(1) :]):

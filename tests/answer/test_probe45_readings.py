@@ -94,3 +94,19 @@ def test_a_figure_after_tong_so_or_con_so_is_a_count_and_after_cong_van_so_a_lab
     assert counted("Có khoảng 93% trong tổng số 21.000 công nhân của công ty có mặt.") == ["21.000 công nhân"]
     assert counted("Tăng từ con số 910.000 người năm 2015.") == ["910.000 người"]
     assert counted("Theo công văn số 15 có 40 doanh nghiệp phải báo cáo.") == ["40 doanh nghiệp"]
+
+
+def test_a_bodys_words_inside_a_name_the_gazetteer_reads_are_no_unread_body() -> None:
+    from answer.extractive import _unread_english_body
+
+    read = analyse_question("Who headed the National Academy of Public Administration until he retired in 2014?")
+    assert _unread_english_body(read) is None
+    unread = analyse_question("What did the Vietnam Cooperative Alliance propose for the minimum wage?")
+    assert _unread_english_body(unread) is not None
+
+
+def test_an_english_question_about_the_labour_institute_searches_its_vietnamese_name() -> None:
+    from answer.qtypes import retrieval_query
+
+    query = retrieval_query("Who heads the Institute of Labour Science and Social Affairs under MOLISA?")
+    assert "viện khoa học lao động và xã hội" in query
