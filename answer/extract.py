@@ -18,6 +18,7 @@ from answer.constraints import (
 )
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.document_kinds import kind_alternation
+from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.number_labels import number_label_pattern
 from answer.knowledge.organisation_kinds import organisations_named
 from answer.knowledge.qualifiers import qualifier_alternation
@@ -660,7 +661,16 @@ def _title_after(sentence: str, pos: int) -> int:
             i += 1
             continue
         break
-    return _through_bare_body(sentence, end)
+    return _through_named_body(sentence, _through_bare_body(sentence, end))
+
+
+def _through_named_body(sentence: str, end: int) -> int:
+    """Where a title that stops inside a body's name the gazetteer reads ("Viện trưởng Viện Khoa học Lao | động và Xã
+    hội", "Thứ trưởng Bộ Lao động | - Thương binh và Xã hội") truly ends: at that name's end."""
+    for mention in Gazetteer.load().mentions(sentence):
+        if mention.kind in {"organisation", "ministry"} and mention.start < end < mention.end:
+            return mention.end
+    return end
 
 
 # The capitalised word that opens a body's name ("Cục", "Sở", "Viện"): a title that ends on it alone is cut

@@ -110,3 +110,20 @@ def test_an_english_question_about_the_labour_institute_searches_its_vietnamese_
 
     query = retrieval_query("Who heads the Institute of Labour Science and Social Affairs under MOLISA?")
     assert "viện khoa học lao động và xã hội" in query
+
+
+def test_a_title_goes_on_through_the_name_of_a_body_the_gazetteer_reads() -> None:
+    from answer.extract import spans_of
+
+    def roles(sentence: str) -> list[str]:
+        return [p.role for p in spans_of(sentence, "person")]
+
+    assert roles("Ông Đào Quang Vinh, Viện trưởng Viện Khoa học Lao động và Xã hội, Bộ LĐ-TB&XH cho rằng: An sinh.") == [
+        "Viện trưởng Viện Khoa học Lao động và Xã hội"
+    ]
+    assert roles("Ông Doãn Mậu Diệp, Thứ trưởng Bộ Lao động - Thương binh và Xã hội cho biết.") == [
+        "Thứ trưởng Bộ Lao động - Thương binh và Xã hội"
+    ]
+    assert roles("Ông Tống Hải Nam – Phó Cục trưởng Cục Quản lý lao động ngoài nước (Bộ LĐTBXH) cho biết.") == [
+        "Phó Cục trưởng Cục Quản lý lao động ngoài nước"
+    ]
