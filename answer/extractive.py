@@ -1260,6 +1260,9 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
         # (a document's number, "100/2015/QH13", dates nothing)
         undocumented = _DOCUMENT_CODE.sub(" ", _without(sentence, spans_of(sentence, "document")))
         return _WRITES_A_TIME.search(undocumented) is not None
+    if q.answer_type == "place" and q.asks_locality:
+        # "tại quận, huyện nào?": a sentence that names no district or commune by its level word does not say which
+        return bool(locality_mentions(sentence))
     if q.answer_type not in _NUMERIC:
         return True
     if q.answer_type == "percentage":

@@ -127,3 +127,11 @@ def test_a_title_goes_on_through_the_name_of_a_body_the_gazetteer_reads() -> Non
     assert roles("Ông Tống Hải Nam – Phó Cục trưởng Cục Quản lý lao động ngoài nước (Bộ LĐTBXH) cho biết.") == [
         "Phó Cục trưởng Cục Quản lý lao động ngoài nước"
     ]
+
+
+def test_a_sentence_naming_no_district_or_commune_does_not_say_which() -> None:
+    question = "Dự án nhà ở xã hội cho công nhân TP HCM sẽ được xây tại quận, huyện nào?"
+    topic = "Dự án nhà ở xã hội cho công nhân TP HCM sẽ được xây dựng sớm theo chỉ đạo của Bí thư Thăng."
+    assert not _answer(question, topic).found
+    answer = _answer(question, "Dự án nhà ở xã hội cho công nhân TP HCM sẽ được xây tại huyện Củ Chi.")
+    assert answer.found and "Củ Chi" in answer.answer, answer.answer
