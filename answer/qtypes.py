@@ -290,7 +290,8 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
     Args:
         titled: a title noun asks for a person with "nào" (_asks_by_title), which the masked form cannot show.
         doc_kind: the kind of document the question names (document_kind_asked), if any.
-        asks_money: the question word asks for an amount of money (_asks_money_noun).
+        asks_money: the question word asks for an amount of money (_asks_money_noun), or its "lãi suất" only
+            qualifies a money noun (_rate_of_a_money_noun).
     """
     if _FREE_RE.search(plain):
         return "sentence"
@@ -682,6 +683,16 @@ _TIME_OPENING_QUESTION = re.compile(
 
 _MEASURED_SYLLABLES = 3
 _MEASURING_VERBS = {"chiem", "dat"}  # folded: "chiếm", "đạt" before "bao nhiêu phần trăm"
+
+
+def _rate_of_a_money_noun(question: str) -> bool:
+    """Whether "lãi suất" in the question only qualifies a money noun right before it ("gói vay lãi suất thấp", "vốn vay
+    lãi suất ưu đãi"): the question asks about the loan, not its rate."""
+    at = re.search(r"(?i)\blãi suất\b", question)
+    if at is None:
+        return False
+    before = question[: at.start()].rstrip()
+    return any(m.end == len(before) for m in money_mentions(before))
 
 
 def _asks_money_noun(question: str) -> bool:
@@ -1108,7 +1119,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if language == "vi":
         titled = _asks_by_title(text) or asks_a_persons_name(text, language)
         # "năm nào cũng đề xuất": every year, no question word
-        answer_type = _vi_answer_type(_question_words(_EVERY_YEAR.sub("hằng năm", text)), titled, doc_kind, _asks_money_noun(text))
+        asks_money = _asks_money_noun(text) or _rate_of_a_money_noun(text)
+        answer_type = _vi_answer_type(_question_words(_EVERY_YEAR.sub("hằng năm", text)), titled, doc_kind, asks_money)
         if answer_type == "percentage" and _counts_a_ratio(text):
             answer_type = "quantity"
         if _ASKS_CLOCK.search(text):

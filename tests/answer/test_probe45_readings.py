@@ -135,3 +135,9 @@ def test_a_sentence_naming_no_district_or_commune_does_not_say_which() -> None:
     assert not _answer(question, topic).found
     answer = _answer(question, "Dự án nhà ở xã hội cho công nhân TP HCM sẽ được xây tại huyện Củ Chi.")
     assert answer.found and "Củ Chi" in answer.answer, answer.answer
+
+
+def test_an_interest_rate_that_qualifies_a_loan_leaves_the_question_asking_the_loans_size() -> None:
+    asked = analyse_question("Ngân hàng Nhà nước tăng quy mô gói vay lãi suất thấp cho nông nghiệp lên mức bao nhiêu?")
+    assert asked.answer_type == "quantity" and asked.money
+    assert analyse_question("Lãi suất cho vay hộ nghèo hiện nay là bao nhiêu?").answer_type == "percentage"
