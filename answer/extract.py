@@ -244,7 +244,12 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             unit.append(word)
             end = _through_smaller_times(sentence, word, pos + match.start() + len(raw.rstrip(_WORD_EDGES)))
             break
-        if not word or word[0].isdigit() or word in _UNIT_STOP or not any(ch.isalnum() for ch in word):
+        # a stop word inside a known unit that began before it goes on with the noun: "50 ngàn việc làm", not "việc |
+        # làm cho Mỹ"
+        stops = word in _UNIT_STOP and not (
+            unit and any(m.start < match.start() < m.end for m in unit_mentions(sentence[pos : pos + match.end()]))
+        )
+        if not word or word[0].isdigit() or stops or not any(ch.isalnum() for ch in word):
             break  # (a dash between two counts, "112 bé trai - 100 bé gái", ends the noun)
         if word == "trở" and re.match(r"\s+(?:lên|xuống|lại|về|thành|nên)(?!\w)", sentence[pos + match.end() :], re.I):
             break  # "1.000 lao động trở lên" ("or more"), "3 người trở về": the verb begins, the noun has ended

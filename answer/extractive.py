@@ -1743,7 +1743,9 @@ def _states_another_place(place: str, sentence: str, also_asked: Sequence[str] =
     if kind is PROVINCES and names_the_whole_country(sentence):
         return True
     asked = {place_key(p) for p in (place, *also_asked)}
-    others = [p for p in question_places(sentence) if p in kind and place_key(p) not in asked]
+    # by name or by the entity it names ("Hoa Kỳ" is the "Mỹ" the question names)
+    asked_ids = frozenset().union(*(entities_named(p) for p in (place, *also_asked)))
+    others = [p for p in question_places(sentence) if p in kind and place_key(p) not in asked and not entities_named(p) & asked_ids]
     return bool(others)
 
 
@@ -2339,6 +2341,9 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
                 partial(states_another_locality, loc),
             )
             for loc in q.localities
+            # the district a commune is named with is its address ("Xã Phổ Cường, huyện Đức Phổ"): evidence about the
+            # commune ("Toàn xã có khoảng 2.800 người ...") need not name it again
+            if not (loc.level == "district" and any(other.level == "commune" for other in q.localities))
         ),
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
         *(body(partial(mentions_english_name, n), n) for n in q.english_names if n not in people),

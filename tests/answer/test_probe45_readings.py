@@ -141,3 +141,25 @@ def test_an_interest_rate_that_qualifies_a_loan_leaves_the_question_asking_the_l
     asked = analyse_question("Ngân hàng Nhà nước tăng quy mô gói vay lãi suất thấp cho nông nghiệp lên mức bao nhiêu?")
     assert asked.answer_type == "quantity" and asked.money
     assert analyse_question("Lãi suất cho vay hộ nghèo hiện nay là bao nhiêu?").answer_type == "percentage"
+
+
+def test_a_stop_word_inside_a_known_unit_does_not_end_the_counted_noun() -> None:
+    from answer.extract import spans_of
+
+    assert [s.text for s in spans_of("Họ sẽ tạo ra 50 ngàn việc làm cho Mỹ.", "quantity")] == ["50 ngàn việc làm"]
+    assert [s.text for s in spans_of("Có 300 công nhân làm việc tại nhà máy.", "quantity")] == ["300 công nhân"]
+
+
+def test_a_country_the_question_names_by_another_name_is_no_other_country() -> None:
+    from answer.extractive import _states_another_place
+
+    sentence = "Một doanh nghiệp Nhật Bản sẽ tạo ra 50 ngàn việc làm cho Mỹ, Jack Ma đang cống nạp cho Hoa Kỳ."
+    assert not _states_another_place("Trung Quốc", sentence, ("Trung Quốc", "Nhật Bản", "Mỹ"))
+    assert _states_another_place("Trung Quốc", sentence, ("Trung Quốc", "Nhật Bản"))
+
+
+def test_the_district_a_commune_is_named_with_is_its_address_not_a_pin() -> None:
+    question = "Xã Phổ Cường, huyện Đức Phổ, Quảng Ngãi có khoảng bao nhiêu người trong độ tuổi lao động đi làm ăn xa?"
+    lead = "Người dân xã Phổ Cường (Quảng Ngãi) rời quê đi bán hủ tiếu. "
+    answer = _answer(question, "Toàn xã Phổ Cường có khoảng 2.800 người trong độ tuổi lao động phải tha phương mưu sinh.", article=lead)
+    assert answer.found and "2.800" in answer.answer, answer.answer
