@@ -207,7 +207,7 @@ _QWORD_SYLLABLES = set(
     "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
     "tỉnh nước quốc gia những các trường đơn lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
     "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất lãnh đạo cán bộ quan chức chuyên gia đại biểu "
-    "huyện xã phường quận thị trấn cơ hiệu".split()
+    "huyện xã phường quận thị trấn cơ hiệu mức lên xuống".split()
 )
 # Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
 # else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
@@ -295,7 +295,7 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
     """
     if _FREE_RE.search(plain):
         return "sentence"
-    if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may) ", plain) or not _ASKS_RE.search(plain)):
+    if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may|len muc nao|xuong muc nao) ", plain) or not _ASKS_RE.search(plain)):
         return "percentage"
     kind_asked = re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain)
     # "văn phòng luật nào" asks for a law firm: a "luật" that names no document (document_kind_asked) asks for none
@@ -318,7 +318,9 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
         return "date"  # "vào ngày tháng năm nào" asks the whole date ("tháng" is masked as a period word)
     if re.search(r" (nam nao|nam bao nhieu) ", plain):
         return "year"
-    if re.search(r" (bao nhieu|may) ", plain) or re.search(r" tuoi nao ", plain):  # an age: "ở độ tuổi nào"
+    # "lên mức nào" asks the level a figure went to, as "lên bao nhiêu" does ("ở mức nào", "tệ đến mức nào" may ask
+    # how good or bad)
+    if re.search(r" (bao nhieu|may|len muc nao|xuong muc nao) ", plain) or re.search(r" tuoi nao ", plain):  # an age: "ở độ tuổi nào"
         return "quantity"
     if re.search(r" (nhung|cac|nhom|loai) (nhom |loai )?(nguoi |doi tuong )?(nao|ai) ", plain):
         # a category of people ("những ai", "nhóm người nào", "những đối tượng nào"), not one named person:
@@ -528,8 +530,11 @@ _EN_CHANGE_ASK = re.compile(
 
 
 def _is_ask(toks: list[str], plain: list[str], i: int) -> int:
-    """Length of a "bao nhiêu"/"mấy" at position i (0 when none there)."""
+    """Length of a "bao nhiêu"/"mấy" (or a "lên mức nào" that asks a level as they do) at position i (0 when none
+    there)."""
     if plain[i] == "bao" and i + 1 < len(toks) and plain[i + 1] == "nhieu":
+        return 2
+    if toks[i] in {"mức", "muc"} and i + 1 < len(toks) and plain[i + 1] == "nao" and i > 0 and plain[i - 1] in {"len", "xuong"}:
         return 2
     if toks[i] == "mấy" or (toks[i] == "may" and all(tok == fold(tok) for tok in toks)):
         # typed without marks, "may" is "mấy"; in a question with marks it is "may" ("công ty may", garments)

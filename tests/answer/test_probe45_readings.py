@@ -163,3 +163,11 @@ def test_the_district_a_commune_is_named_with_is_its_address_not_a_pin() -> None
     lead = "Người dân xã Phổ Cường (Quảng Ngãi) rời quê đi bán hủ tiếu. "
     answer = _answer(question, "Toàn xã Phổ Cường có khoảng 2.800 người trong độ tuổi lao động phải tha phương mưu sinh.", article=lead)
     assert answer.found and "2.800" in answer.answer, answer.answer
+
+
+def test_len_muc_nao_asks_the_level_a_figure_went_to() -> None:
+    assert analyse_question("Fed nâng dự báo tăng trưởng GDP năm 2017 của Mỹ lên mức nào?").answer_type == "quantity"
+    assert analyse_question("Tỷ lệ thất nghiệp của Mỹ đã nhích lên mức nào?").answer_type == "percentage"
+    # "ở mức nào", "đến mức nào" may ask how good or bad
+    assert analyse_question("Thể lực của thanh niên Việt Nam đang ở mức nào?").answer_type == "sentence"
+    assert analyse_question("Tình trạng của bệnh nhân tệ đến mức nào?").answer_type == "sentence"
