@@ -802,11 +802,19 @@ def person_spans(sentence: str) -> list[Span]:
     for match in _NAME_RE.finditer(sentence):
         words = match.group("name").split()
         offset = match.start("name")
-        # the name begins at its surname ("Đồng chí Lê Thị Thêu" -> "Lê Thị Thêu")
-        for word in words:
-            if word.lower() in SURNAMES:
+        # the name begins at its surname ("Đồng chí Lê Thị Thêu" -> "Lê Thị Thêu"), past a place whose first word is
+        # one ("Chủ tịch UBND TP Thái Bình Phạm Văn Xuyên", "... Hà Nội Nguyễn Đức Chung")
+        i = 0
+        while i < len(words):
+            place = _place_before_a_surname(words, i)
+            if place:
+                offset += sum(len(w) + 1 for w in words[i : i + place])
+                i += place
+                continue
+            if words[i].lower() in SURNAMES:
                 break
-            offset += len(word) + 1
+            offset += len(words[i]) + 1
+            i += 1
         else:
             continue
         # the run's length limit counts from the surname: capitalised words before it ("Bộ Ngoại giao Việt Nam Lê Thị
@@ -836,6 +844,14 @@ def person_spans(sentence: str) -> list[Span]:
         spans.append(Span("person", sentence[start:end], start, end, role=role, unit=tuple(tokens(name))))
     spans += _foreign_people(sentence, spans)
     return with_clauses(sentence, sorted(spans, key=lambda span: span.start))
+
+
+def _place_before_a_surname(words: Sequence[str], i: int) -> int:
+    """The length in words of a province or country name at words[i] that a surname follows, 0 if none."""
+    for size in (3, 2):
+        if i + size < len(words) and words[i + size].lower() in SURNAMES and _is_place(" ".join(words[i : i + size])):
+            return size
+    return 0
 
 
 # A capitalised word of a foreign name: "Chang-Hee", "O'Neill", "Sziraczki".

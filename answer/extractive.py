@@ -1801,7 +1801,7 @@ _BODY_KIND_VI = {
     "bank": ("ngân hàng",), "institute": ("viện",), "agency": ("cơ quan", "cục"), "chamber": ("phòng",),
     "confederation": ("tổng liên đoàn",), "department": ("sở", "cục", "vụ"), "ministry": ("bộ",), "fund": ("quỹ",),
     "organisation": ("tổ chức",), "organization": ("tổ chức",), "office": ("văn phòng",), "authority": ("cục",),
-    "administration": ("cục", "tổng cục"),
+    "administration": ("cục", "tổng cục", "chính quyền"),  # "the Trump administration" is "chính quyền Trump"
 }
 
 

@@ -171,3 +171,22 @@ def test_len_muc_nao_asks_the_level_a_figure_went_to() -> None:
     # "ở mức nào", "đến mức nào" may ask how good or bad
     assert analyse_question("Thể lực của thanh niên Việt Nam đang ở mức nào?").answer_type == "sentence"
     assert analyse_question("Tình trạng của bệnh nhân tệ đến mức nào?").answer_type == "sentence"
+
+
+def test_a_name_after_a_province_whose_first_word_is_a_surname_is_read() -> None:
+    from answer.extract import spans_of
+
+    def people(sentence: str) -> list[tuple[str, str]]:
+        return [(" ".join(p.unit), p.role) for p in spans_of(sentence, "person")]
+
+    assert people("Phó Chủ tịch UBND TP Thái Bình Phạm Văn Xuyên đã ký quyết định.") == [
+        ("phạm văn xuyên", "Phó Chủ tịch UBND TP Thái Bình")
+    ]
+    assert people("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung cho biết.") == [("nguyễn đức chung", "Chủ tịch UBND TP Hà Nội")]
+    assert people("Ông Hà Văn Nam cho biết.") == [("hà văn nam", "")]
+
+
+def test_a_persons_administration_is_a_chinh_quyen() -> None:
+    from answer.extractive import _names_the_asked_kind
+
+    assert _names_the_asked_kind("the Trump administration", "Chính quyền của ông Trump đã lên tiếng về chương trình này.")
