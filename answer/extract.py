@@ -334,8 +334,9 @@ _DATE_LABELS = frozenset({"năm", "ngày", "tháng", "quý", "tuần", "giờ", 
 _LOST_EXPONENT = re.compile(r"\d\s?[kcdh]?m\s$")
 
 
-# the words that make "số" before a figure a count of it ("tổng số", "con số", "trong số"), not a label ("công văn số")
-_COUNT_BEFORE_SO = re.compile(r"(?<!\w)(?:tổng|con|trong)\s*$", re.IGNORECASE)
+# the words that make "số" before a figure a count of it ("tổng số", "con số"), not a label ("công văn số"); "4 trong số 5
+# bệnh nhân" keeps the whole out of the count (it is no answer to how many died)
+_COUNT_BEFORE_SO = re.compile(r"(?<!\w)(?:tổng|con)\s*$", re.IGNORECASE)
 
 
 def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
@@ -347,7 +348,7 @@ def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
     token = sentence[start:end]
     label = number_label_pattern().search(before)
     if label is not None and label.group(0).split()[0] == "số" and _COUNT_BEFORE_SO.search(before[: label.start()]):
-        label = None  # "tổng số 21.000 công nhân", "con số 910.000 người": a count, not a number labelling a thing
+        label = None  # "trong tổng số 21.000 công nhân", "con số 910.000 người": a count, not a number labelling a thing
     if label is not None:
         # a label counted by the figure before it is a unit ("4 chương 35 điều": 35 articles); a date's words are not
         # ("ngày 15 tháng 6": June), nor a label after another's number ("khoản 3 Điều 145")

@@ -85,7 +85,7 @@ def test_a_word_of_a_name_the_gazetteer_reads_is_no_name_of_its_own() -> None:
     assert "Pouchen" in analyse_question("How many workers does Pouchen employ in Dong Nai?").english_names
 
 
-def test_a_figure_after_tong_so_or_con_so_is_a_count_and_after_cong_van_so_a_label() -> None:
+def test_a_figure_after_tong_so_or_con_so_is_a_count_and_after_cong_van_so_or_trong_so_a_label() -> None:
     from answer.extract import spans_of
 
     def counted(sentence: str) -> list[str]:
@@ -94,6 +94,8 @@ def test_a_figure_after_tong_so_or_con_so_is_a_count_and_after_cong_van_so_a_lab
     assert counted("Có khoảng 93% trong tổng số 21.000 công nhân của công ty có mặt.") == ["21.000 công nhân"]
     assert counted("Tăng từ con số 910.000 người năm 2015.") == ["910.000 người"]
     assert counted("Theo công văn số 15 có 40 doanh nghiệp phải báo cáo.") == ["40 doanh nghiệp"]
+    # the whole a part is counted of is no count of its own: "4 trong số 5 bệnh nhân đã tử vong"
+    assert counted("4 trong số 5 bệnh nhân đã tử vong.") == ["4"]
 
 
 def test_a_bodys_words_inside_a_name_the_gazetteer_reads_are_no_unread_body() -> None:
