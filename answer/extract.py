@@ -10,6 +10,7 @@ from answer.constraints import (
     COUNTRIES,
     PROVINCES,
     SURNAMES,
+    gazetteer_mentions,
     inside_name,
     is_vietnamese_syllable,
     locality_mentions,
@@ -18,7 +19,6 @@ from answer.constraints import (
 )
 from answer.knowledge.currency_words import currency_words
 from answer.knowledge.document_kinds import kind_alternation
-from answer.knowledge.gazetteer import Gazetteer
 from answer.knowledge.number_labels import number_label_pattern
 from answer.knowledge.organisation_kinds import organisations_named
 from answer.knowledge.qualifiers import qualifier_alternation
@@ -673,7 +673,7 @@ def _title_after(sentence: str, pos: int) -> int:
 def _through_named_body(sentence: str, end: int) -> int:
     """Where a title that stops inside a body's name the gazetteer reads ("Viện trưởng Viện Khoa học Lao | động và Xã
     hội", "Thứ trưởng Bộ Lao động | - Thương binh và Xã hội") truly ends: at that name's end."""
-    for mention in Gazetteer.load().mentions(sentence):
+    for mention in gazetteer_mentions(sentence):
         if mention.kind in {"organisation", "ministry"} and mention.start < end < mention.end:
             return mention.end
     return end

@@ -1826,7 +1826,7 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
         return None
     # a body's words inside a name the gazetteer reads whole ("Public Administration" of "National Academy of Public
     # Administration")
-    read = [(m.start, m.end) for m in Gazetteer.load().mentions(q.text) if m.kind in _ACTOR_KINDS]
+    read = [(m.start, m.end) for m in gazetteer_mentions(q.text) if m.kind in _ACTOR_KINDS]
     for match in _ENGLISH_BODY.finditer(q.text):
         name = match.group(1)
         if any(start <= match.start(1) and match.end(1) <= end for start, end in read):

@@ -11,6 +11,7 @@ from answer.constraints import (
     LEVEL_SYLLABLES,
     SURNAMES,
     Locality,
+    gazetteer_mentions,
     localities,
     question_acronyms,
     question_english_names,
@@ -1350,7 +1351,7 @@ def _english_names(text: str, places: tuple[str, ...], names: tuple[str, ...]) -
         and not any(p in n.lower() or n.lower() in p for p in persons)
     ]
     # a word of a body's name the gazetteer reads whole ("Telematics" of "Ministry of Posts and Telematics")
-    read = [text[m.start : m.end] for m in Gazetteer.load().mentions(text)]
+    read = [text[m.start : m.end] for m in gazetteer_mentions(text)]
     found = [n for n in (*question_english_names(text), *unmarked) if not any(n in r for r in read)]
     return tuple(dict.fromkeys(n for n in found if n.lower() not in pinned and n.lower() not in GLOSSARY))
 
