@@ -238,6 +238,23 @@ class EvidenceYears:
     level: str
 
 
+# a question about when or with what something began ("bắt đầu làm tổ thêu năm 1996 với bao nhiêu vốn", "Since
+# 2011, how much ...") asks about the year it began in, which its evidence states as a beginning ("Khởi nghiệp từ
+# năm 1996 với số vốn ...")
+_ASKS_A_BEGINNING = re.compile(
+    r"(?<!\w)(?:bắt đầu|khởi nghiệp|khởi đầu|khởi sự|từ năm|kể từ|since|began|begun|begin|started|start)(?!\w)", re.I
+)
+
+
+def begun_years(question: str, sentence: str) -> tuple[int, ...]:
+    """The years a question asks about that a sentence says something began in, when the question asks about a
+    beginning: the sentence states them as its own, though a beginning is otherwise no year a sentence reports on."""
+    if not _ASKS_A_BEGINNING.search(question):
+        return ()
+    asked = set(sentence_years(question, starts=True))
+    return tuple(y for y in _start_years(sentence) if y in asked)
+
+
 def _start_years(sentence: str) -> list[int]:
     """The years a sentence says something begins in ("từ năm 2019"), which sentence_years leaves out."""
     text = nfc(sentence)
@@ -709,7 +726,9 @@ def mentions_locality(asked: Locality, text: str) -> bool:
 
 # Words that state a figure for a whole province, city or country ("toàn tỉnh có khoảng 13.000 lao động"), or for
 # a whole district (which a commune's question does not ask about either).
-_WHOLE_PROVINCE = r"toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|toàn TP|cả nước|toàn quốc|trên cả nước"
+# (a whole sector, "Toàn ngành y tế hiện còn 106 bác sỹ ...", is at least a province's: a district's own sector is
+# named with the district, "toàn ngành giáo dục huyện ...")
+_WHOLE_PROVINCE = r"toàn tỉnh|cả tỉnh|toàn thành phố|cả thành phố|toàn TP|cả nước|toàn quốc|trên cả nước|toàn ngành|cả ngành"
 _WHOLE_SCOPE = {
     "district": re.compile(rf"(?<!\w)(?:{_WHOLE_PROVINCE})(?!\w)", re.I),
     "commune": re.compile(rf"(?<!\w)(?:{_WHOLE_PROVINCE}|toàn huyện|cả huyện|toàn quận|cả quận|toàn thị xã)(?!\w)", re.I),

@@ -732,14 +732,41 @@ def _ends_a_name_with_its_number(words: list[tuple[str, int, int]], i: int) -> b
 _NUMBERED_PLACES = {"quận", "phường", "khu", "đoàn"}  # "Quận 2", "Phường 7", "Khu 3", "Quân đoàn 4"
 
 
+def _inside_a_capitalised_name(words: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether words[i] is the lower-case syllable of a word inside a body's name, each of whose words opens with a
+    capital ("Tập đoàn Dầu khí Quốc gia Việt Nam"): a content syllable between two capitalised ones."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    word = words[i][0]
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and word not in _UNIT_STOP
+        and word not in _NOT_IN_NAMES
+        and words[i - 1][0][:1].isupper()
+        and words[i + 1][0][:1].isupper()
+    )
+
+
 def _title_before(sentence: str, pos: int) -> int:
     """Start of a title right before a name ("Chủ tịch UBND tỉnh Nguyễn Hương Giang"), or pos."""
     words = _words(sentence[:pos])
     start = pos
     chosen = pos
+    skip = 0
     for i in range(len(words) - 1, -1, -1):
         word, ws, _ = words[i]
-        if word in {",", "–", "—", "-", ":", ";", ".", "(", ")"} or not _title_word_at(words, i):
+        if skip:
+            skip -= 1
+            continue
+        if word == ")" and i >= 3 and words[i - 2][0] == "(" and _ACRONYM_RE.fullmatch(words[i - 1][0]):
+            # a body's acronym in brackets after its name: "Chủ tịch Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) Phạm
+            # Quốc Khánh"
+            skip = 2
+            continue
+        if word in {",", "–", "—", "-", ":", ";", ".", "(", ")"} or not (
+            _title_word_at(words, i) or _inside_a_capitalised_name(words, i)
+        ):
             break
         if word.lower() in {"đồng", "chí", "ông", "bà"} and word[:1].islower():
             break

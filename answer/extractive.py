@@ -26,6 +26,7 @@ from answer.constraints import (
     REGIONS,
     EvidenceYears,
     asks_birth,
+    begun_years,
     entities_named,
     evidence_years,
     gazetteer_mentions,
@@ -487,9 +488,13 @@ _TELLS = re.compile(r"(?<!\w)(?:theo|cho biết|cho hay|thông tin|công bố|th
 _BRACKETED_SHARE = re.compile(r"\d[^;()]*\(\s*(?:bằng|chiếm|đạt|tương đương|khoảng)?\s*$", re.IGNORECASE)
 
 
-def _in_its_clause(span: Span, sentence: str) -> tuple[Span, str]:
+_IN_BRACKETS = re.compile(r"\s*\(")  # read reversed: the text before a span ends with "("
+
+
+def _in_its_clause(span: Span, sentence: str, *, measured: bool = False) -> tuple[Span, str]:
     """The span with the clause it belongs to as its sides, when its own comma-cut clause is only a fronted
-    date ("fronted") or a share in brackets after a figure ("share"); else the span and ""."""
+    date ("fronted"), a share in brackets after a figure ("share") or a figure alone in brackets that measures in the
+    asked unit ("bracket", when `measured`); else the span and ""."""
     if span.kind in {"date", "year"} and len(tokens(span.left)) + len(tokens(span.right)) <= 3:
         lead = _FRONTED_END.match(sentence, span.end)
         if lead is not None:
@@ -498,6 +503,15 @@ def _in_its_clause(span: Span, sentence: str) -> tuple[Span, str]:
             main = (rest[: stop.start()] if stop else rest).strip()
             if not _TELLS.search(" ".join(main.split()[:30])):
                 return dataclasses.replace(span, right=main), "fronted"
+    if measured and not span.left.strip() and not span.right.strip() and _IN_BRACKETS.match(sentence[: span.start][::-1]):
+        # "ngoài hạn điền (3ha) chỉ thu thuế thu nhập": a figure alone in brackets in the unit asked for measures what
+        # the words around the brackets name, which are its clause (another bracketed figure glosses the one before
+        # it or a person: "5.000 tệ (740 USD)", "Joanne Russell (33 tuổi)")
+        start, end = segment_bounds(sentence, span.start)
+        close = sentence.find(")", span.end)
+        left = sentence[start : sentence.rfind("(", 0, span.start)]
+        right = sentence[close + 1 : end] if close >= 0 else ""
+        return dataclasses.replace(span, left=left.strip(" ,"), right=right.strip(" ,")), "bracket"
     if span.kind == "percentage":
         before = sentence[: span.start]
         bracket = _BRACKETED_SHARE.search(before)
@@ -722,7 +736,7 @@ def _alignment(
         return 0.0
     if span.kind == "person" and len(span.unit) >= 2 and mentions_name(" ".join(span.unit), q.text):
         return 0.0  # "Which vice chairman briefed Dinh La Thang ...": the person the question names is not whom it asks for
-    span, widened = _in_its_clause(span, sentence)
+    span, widened = _in_its_clause(span, sentence, measured=_measures_in_the_asked_unit(q, span))
     if not antecedent and span.kind in {"quantity", "percentage"}:
         # "Số lượng người lao động nước ngoài ở Nhật Bản bùng nổ, từ 910.000 người năm 2015 lên đến 1,08 triệu người":
         # the figure a later clause states counts the subject its sentence opens with; weighed as an antecedent is
@@ -768,7 +782,9 @@ def _alignment(
         if head_bigrams:
             head = 0.6 * head + 0.4 * sum(pool.has_bigram(b) for b in head_bigrams) / len(head_bigrams)
         if span.kind == "quantity" and (
-            _counts_the_asked_kind(q, span) or (_workforce_head(q.head) and _figure_noun(span) in _WORKFORCE)
+            _counts_the_asked_kind(q, span)
+            or (_workforce_head(q.head) and _figure_noun(span) in _WORKFORCE)
+            or _measures_in_the_asked_unit(q, span)
         ):
             head = 1.0
         elif span.kind == "place" and q.head in _PLACE_HEADS:
@@ -1340,6 +1356,17 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
 def _counted_thing(q: QuestionAnalysis) -> str | None:
     """The table unit a question counts, when it is a thing counted, not a measure (money, time, weight, area)."""
     return q.counted if q.counted not in MEASURE_UNITS else None
+
+
+# units of a physical measure: a span of days or hours, or an amount of money, is not told from another one of its
+# unit by the unit ("3 ngày" of the National Day holiday for "bao nhiêu ngày lễ, Tết" in a year)
+_PHYSICAL_MEASURES = MEASURE_UNITS - TIME_UNITS - MONEY_UNITS - {"age"}
+
+
+def _measures_in_the_asked_unit(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a figure is written in the unit a question measures in, however either spells it ("mấy héc-ta" is
+    answered by "(3ha)", "bao nhiêu ki-lô-mét" by "15 km"): the units table gives both forms one id."""
+    return q.counted in _PHYSICAL_MEASURES and _figure_noun(span) == q.counted
 
 
 def _figure_noun(span: Span) -> str | None:
@@ -2777,6 +2804,8 @@ class ExtractiveAnswerer:
                 support = coverage
                 score = sentence_score
             ev = evidence_years(hit.sentence, hit.context, hit.date)
+            if q.years and not set(ev.years) & set(q.years) and (begun := begun_years(q.text, hit.sentence)):
+                ev = EvidenceYears(begun, "sentence")
             if q.years and not ev.years:
                 ev = self._lead_years(hit, articles) or self._distant_years(q, hit, articles, articles_years) or ev
                 ev = planned_or(hit.sentence, ev)

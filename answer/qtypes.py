@@ -48,7 +48,7 @@ from answer.knowledge.units import (
     units,
 )
 from answer.language import Language, capitalised, detect_language, english_plural, tokens
-from ingest.vietnamese import UPPER, fold, nfc
+from ingest.vietnamese import UPPER, fold, has_diacritics, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
 
@@ -133,7 +133,17 @@ _SEARCH_READER = _PhraseReader.of({**{k: v[:1] for k, v in common_words().items(
 # a place).
 # "how much" before what is measured otherwise asks no money: a comparative of a measure or a substance
 # (knowledge/how_much_measures.tsv: "how much cooler", "how much water")
-_NOT_MONEY_AFTER_HOW_MUCH = r"(?! \w+ (?:workers|people))" + r"(?! (?:{})\b)".format("|".join(how_much_measures()))
+# The measure may close the noun phrase "how much" opens ("how much total social housing floor area"), whose words
+# run up to the verb; "money" or a verb ends it first ("how much money did the land sale bring" asks money), and a
+# measure word after other words that does not end the phrase is no head ("how much total land rent" asks money).
+_PHRASE_ENDS = r"is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might|of|in|for|per|to|at|on|from|than"
+_NOT_MONEY_AFTER_HOW_MUCH = (
+    r"(?! \w+ (?:workers|people))"
+    + r"(?! (?:{words})\b)".format(words="|".join(how_much_measures()))
+    + r"(?! (?:(?!(?:{ends}|money)\b)\w+ ){{1,4}}(?:{words})(?=\s*(?:[?,.;]|$)|\s+(?:{ends})\b))".format(
+        ends=_PHRASE_ENDS, words="|".join(how_much_measures())
+    )
+)
 _MONEY_EN = re.compile(
     r"(?<!\bby )\bhow much\b" + _NOT_MONEY_AFTER_HOW_MUCH + r"|\b(?:spent|vnd)\b"
     r"|\d[- ]dong\b|\b(?:thousand|million|billion|trillion)[- ]dong\b"
@@ -1008,6 +1018,9 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
     toks = tokens(question)
     # a phrase never runs over punctuation ("Sau 10 năm thành lập, tiền lương bình quân ..."): each clause's own
     breaks = _clause_breaks(question, toks)
+    # an unmarked syllable is a stop word typed without its marks only in a question typed without any: among marked
+    # words it is the word it spells ("chi trả", "vay", "tai nạn", "chung cư", "Việt Nam", not "chí", "vậy", "tại")
+    unaccented = not has_diacritics(question)
     for i, tok in enumerate(toks):
         if i in breaks:
             if len(current) > 1:
@@ -1018,7 +1031,7 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
         # "cùng với" (along with) is a preposition; "cùng" alone ("cùng kỳ") still counts
         along = tok == "cùng" and i + 1 < len(toks) and toks[i + 1] == "với"
         # other numbers stay: "Nghị quyết 68" must not match "Nghị quyết số 08"
-        stop = tok in VI_STOPWORDS or (tok == plain and plain in VI_STOPWORDS_PLAIN) or is_year or along
+        stop = tok in VI_STOPWORDS or (unaccented and plain in VI_STOPWORDS_PLAIN) or is_year or along
         if stop:
             if len(current) > 1:
                 phrases.append(" ".join(current))

@@ -50,7 +50,7 @@ def money_asked(plain: str) -> bool:
     return any(phrase in padded for phrase in _money_asks())
 
 
-_MEASURE_KINDS = ("comparative", "substance")
+_MEASURE_KINDS = ("comparative", "substance", "extent")
 
 
 @functools.cache

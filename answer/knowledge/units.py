@@ -89,6 +89,11 @@ _EN_NOUN_PHRASE_END = _EN_PHRASE_END | frozenset(
     """the a an their its his her our your this these those lost got took went came left paid won sent made gave
     found kept held brought built began became spent fell rose grew saw met sought sold bought told felt ran""".split()
 )
+# Adverbs that may follow the counted noun ("how many hours | straight", "how many people | altogether"); before it
+# some are adjectives ("how many daily workers"), so they end only a phrase already begun.
+_EN_ADVERBS_AFTER_NOUN = frozenset(
+    "straight altogether overall exactly approximately roughly currently already still now ago".split()
+)
 _COPULAS = frozenset({"are", "were", "is", "was"})
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})  # "năm 2022", "mỗi tháng": when, not what is counted
 DOLLAR_UNITS = frozenset({"usd", "million_usd", "billion_usd"})
@@ -143,8 +148,9 @@ _NUMBERED = frozenset({"district", "commune"})
 
 def ends_english_noun_phrase(word: str, phrase: Sequence[object]) -> bool:
     """Whether a lower-cased word ends the English noun phrase read so far (phrase): a preposition, an auxiliary, a
-    determiner or a verb in the past tense ("how many workers | lost their jobs", "which groups | received")."""
-    return word in _EN_NOUN_PHRASE_END or (word.endswith("ed") and bool(phrase))
+    determiner, a verb in the past tense ("how many workers | lost their jobs", "which groups | received") or an
+    adverb after the noun ("how many hours | straight")."""
+    return word in _EN_NOUN_PHRASE_END or (bool(phrase) and (word.endswith("ed") or word in _EN_ADVERBS_AFTER_NOUN))
 
 
 def english_counted_phrase(question: str, start: int = 0) -> list[re.Match[str]]:

@@ -1,0 +1,105 @@
+"""Readings the forty-sixth session's blind probe found missing: a question about a beginning asks the year its
+evidence says something began in, "how much" before a noun phrase that closes on a measure asks no money, a figure
+alone in brackets in the asked unit measures the words around them, an adverb after the counted noun ends its phrase,
+a marked question's unmarked syllable is the word it spells, a whole sector's figure is no district body's, tourists
+are counted as such, and a title runs through a body's name whose words open with capitals."""
+
+from __future__ import annotations
+
+from answer.extract import spans_of
+from answer.extractive import ExtractiveAnswerer
+from answer.qtypes import analyse_question
+from tests.answer.sample_hits import sentence_hit
+
+
+def _answer(question: str, *sentences: str, article: str = "", title: str = "Tin lao động") -> object:
+    hits = [
+        sentence_hit(s, doc_id="a.txt", index=i, start=len(article) + 200 * i, score=1.0 / (1 + i), title=title, context=s)
+        for i, s in enumerate(sentences)
+    ]
+    text = article + "".join(s.ljust(200) for s in sentences)
+    return ExtractiveAnswerer(article_text={"a.txt": text}.__getitem__).answer(question, hits)
+
+
+def test_a_question_about_a_beginning_asks_the_year_its_evidence_says_it_began() -> None:
+    lead = "Năm 2016, Tổ thêu Minh Trang của chị Yến có doanh thu hơn 2 tỷ đồng. "
+    answer = _answer(
+        "Chị Vũ Thị Hồng Yến bắt đầu làm tổ thêu xuất khẩu năm 1996 với bao nhiêu vốn?",
+        "Khởi nghiệp từ năm 1996 với số vốn vỏn vẹn 10 triệu đồng, gia đình chị Yến thành lập Tổ thêu xuất khẩu.",
+        article=lead,
+        title="Chị Vũ Thị Hồng Yến làm giàu từ nghề thêu",
+    )
+    assert answer.found and "10 triệu đồng" in answer.answer, answer.answer
+
+
+def test_a_year_something_began_in_is_still_no_year_a_plain_question_asks() -> None:
+    answer = _answer(
+        "Năm 1996 tổ thêu của chị Yến có bao nhiêu lao động?",
+        "Năm 2016, Tổ thêu Minh Trang giải quyết việc làm cho 200 lao động, khởi nghiệp từ năm 1996.",
+    )
+    assert not answer.found, answer.answer
+
+
+def test_how_much_before_a_phrase_that_closes_on_a_measure_asks_no_money() -> None:
+    assert not analyse_question("Since 2011, how much total social housing floor area has Binh Duong province built?").money
+    assert analyse_question("How much total land rent did the company pay?").money
+    assert analyse_question("How much money did the land sale bring to the province?").money
+
+
+def test_a_figure_alone_in_brackets_in_the_asked_unit_measures_the_words_around_them() -> None:
+    answer = _answer(
+        "Theo ông Nhị, mức hạn điền mà vượt quá thì chỉ thu thuế thu nhập là mấy héc-ta?",
+        "Đó là lý lẽ: ai có đất trong hạn điền cho thuê, không gọi là phát canh thu tô; ngoài hạn điền (3ha) chỉ thu "
+        "thuế thu nhập.",
+        article="Ông Nguyễn Minh Nhị, nguyên Chủ tịch UBND tỉnh An Giang, nói về hạn điền. ",
+    )
+    assert answer.found and answer.extracted == "3ha", answer.answer
+
+
+def test_a_bracketed_figure_in_another_unit_stays_a_gloss() -> None:
+    answer = _answer(
+        "Khi chào đời Murphy nặng bao nhiêu?",
+        "Joanne Russell (33 tuổi) chuyển dạ và Murphy chào đời nặng 0,9 kg, được cho vào túi nhựa.",
+    )
+    assert answer.found and answer.extracted == "0,9 kg", answer.answer
+
+
+def test_an_adverb_after_the_counted_noun_ends_its_phrase() -> None:
+    assert analyse_question("How many hours straight do Foxconn workers have to work?").unit == ("giờ",)
+    assert analyse_question("How many daily workers were hired?").unit == ("lao", "động")
+
+
+def test_an_unmarked_syllable_of_a_marked_question_is_the_word_it_spells() -> None:
+    terms = analyse_question("Vợ chồng chị Hai còn vay bên ngoài bao nhiêu tiền để chi trả viện phí?").terms
+    assert "vay" in terms and "chi" in terms, terms
+    assert "vay" not in analyse_question("chi hai con vay ben ngoai bao nhieu tien").terms
+
+
+def test_a_whole_sectors_figure_is_no_district_bodys() -> None:
+    answer = _answer(
+        "Bệnh viện Đa khoa huyện Cẩm Xuyên (Hà Tĩnh) có bao nhiêu bác sỹ hệ chuyên tu chưa được chuyển ngạch?",
+        "Toàn ngành y tế hiện còn 106 bác sỹ hệ chuyên tu chưa được chuyển ngạch.",
+        article="Nhiều bệnh viện có bác sỹ chưa được chuyển ngạch như Bệnh viện Đa khoa huyện Cẩm Xuyên (Hà Tĩnh). ",
+    )
+    assert not answer.found, answer.answer
+
+
+def test_tourist_arrivals_are_not_counted_by_growth_rates() -> None:
+    answer = _answer(
+        "How many tourist arrivals did APEC economies record in 2016?",
+        "Du lịch đóng góp lớn cho kinh tế khi 10% tăng trưởng khách du lịch tại APEC thúc đẩy xuất khẩu tăng 1,2%.",
+        "Năm 2015, APEC đã đón trên 396 triệu lượt khách du lịch, chiếm 33% tổng lượng du khách trên thế giới.",
+    )
+    assert not answer.found or "2016" not in answer.answer.split("\n")[0], answer.answer
+    assert analyse_question("How many tourist arrivals did APEC economies record in 2016?").unit
+
+
+def test_a_title_runs_through_a_bodys_name_and_its_bracketed_acronym() -> None:
+    for sentence in (
+        "Chủ tịch Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) Phạm Quốc Khánh cho biết, PVN đã đi qua năm 2016.",
+        "Chủ tịch Tập đoàn Dầu khí Quốc gia Việt Nam Phạm Quốc Khánh cho biết.",
+    ):
+        people = spans_of(sentence, "person")
+        assert [p.role for p in people] and people[0].role.startswith("Chủ tịch Tập đoàn Dầu khí"), people
+    # a clause going on in lower case is no name ("... tỉnh cho biết Nguyễn Văn A")
+    assert spans_of("Theo đó (BHXH) Nguyễn Văn An cho biết.", "person")[0].role == ""
