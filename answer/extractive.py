@@ -2885,12 +2885,17 @@ class ExtractiveAnswerer:
         """An indexed article's title and lead (its first _LEAD_CHARS characters)."""
         return self._article(doc_id, articles)[:_LEAD_CHARS]
 
+    def _bar_scores(self, q: QuestionAnalysis, c: _Candidate) -> bool:
+        """Whether the learned typed bar scores a candidate: a span of a typed question."""
+        return self.typed_bar is not None and c.span is not None and q.answer_type in TYPED_KINDS
+
     def _chosen_by(self, q: QuestionAnalysis, c: _Candidate) -> tuple[float, float]:
         """What orders the passing candidates: for a span of a typed question, the learned bar's probability that its
         sentence says the answer (which reads how retrieval ranked it and how far it leads its rivals), then the
         word-overlap score, which alone orders whole sentences (leave-one-set-out on the labour dev parts, ordering by
         the probability: 218 -> 232 right at 52 wrong; bench/fit_typed_bar.py)."""
-        if self.typed_bar is not None and c.span is not None and q.answer_type in TYPED_KINDS:
+        if self._bar_scores(q, c):
+            assert self.typed_bar is not None
             return self.typed_bar.probability(bar_input(q, c)), c.score
         return -1.0, c.score
 
@@ -3082,7 +3087,13 @@ class ExtractiveAnswerer:
             wrong_year = [c for c in wrong_year if c.span is not None]
         if in_year:
             # evidence whose year is unknown ranks below evidence confirmed to be about the asked year
-            in_year.sort(key=lambda c: (c.year_ok is True or not q.years, self._chosen_by(q, c)), reverse=True)
+            # (a span the learned bar scores is ordered by its probability alone, which weighs the confirmed year: a
+            # day another article dates by its year does not outrank the day of the event asked about whose undated
+            # report names it, "Hội nghị Bộ trưởng ... APEC năm 2017 ... diễn ra vào những ngày nào?")
+            in_year.sort(
+                key=lambda c: (c.year_ok is True or not q.years or self._bar_scores(q, c), self._chosen_by(q, c)),
+                reverse=True,
+            )
             best = in_year[0]
             if wrong_year and max(c.support for c in wrong_year) >= best.support + _DOMINANCE_MARGIN:
                 # the question fits evidence about another year far better: the in-year match is another fact

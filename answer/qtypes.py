@@ -48,7 +48,7 @@ from answer.knowledge.units import (
     units,
 )
 from answer.language import Language, capitalised, detect_language, english_plural, tokens
-from ingest.vietnamese import UPPER, fold, has_diacritics, nfc
+from ingest.vietnamese import UPPER, fold, nfc
 
 ANSWER_TYPES = ("quantity", "percentage", "date", "year", "person", "role", "document", "list", "place", "sentence")
 
@@ -1018,9 +1018,6 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
     toks = tokens(question)
     # a phrase never runs over punctuation ("Sau 10 năm thành lập, tiền lương bình quân ..."): each clause's own
     breaks = _clause_breaks(question, toks)
-    # an unmarked syllable is a stop word typed without its marks only in a question typed without any: among marked
-    # words it is the word it spells ("chi trả", "vay", "tai nạn", "chung cư", "Việt Nam", not "chí", "vậy", "tại")
-    unaccented = not has_diacritics(question)
     for i, tok in enumerate(toks):
         if i in breaks:
             if len(current) > 1:
@@ -1031,7 +1028,7 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
         # "cùng với" (along with) is a preposition; "cùng" alone ("cùng kỳ") still counts
         along = tok == "cùng" and i + 1 < len(toks) and toks[i + 1] == "với"
         # other numbers stay: "Nghị quyết 68" must not match "Nghị quyết số 08"
-        stop = tok in VI_STOPWORDS or (unaccented and plain in VI_STOPWORDS_PLAIN) or is_year or along
+        stop = tok in VI_STOPWORDS or (tok == plain and plain in VI_STOPWORDS_PLAIN) or is_year or along
         if stop:
             if len(current) > 1:
                 phrases.append(" ".join(current))

@@ -90,13 +90,13 @@ def test_a_figure_whose_question_context_is_a_sentence_away_gets_a_second_chance
     # with confidence
     hits = [_hit(FIGURES, 1, 2.0, 1.0), _hit(WORKSHOP, 0, -4.0, 0.6)]
     clock = lambda: date(2017, 12, 31)  # noqa: E731
-    bars_alone = ExtractiveAnswerer(typed_bar=None, min_support=0.55, clock=clock).answer(QUESTION, hits)
+    bars_alone = ExtractiveAnswerer(typed_bar=None, min_support=0.5, clock=clock).answer(QUESTION, hits)
     assert not bars_alone.found
-    answer = ExtractiveAnswerer(min_support=0.55, clock=clock).answer(QUESTION, hits)
+    answer = ExtractiveAnswerer(min_support=0.5, clock=clock).answer(QUESTION, hits)
     assert answer.found and answer.extracted == "86%"
     # the same candidate, which retrieval doubted, stays refused
     doubted = [_hit(FIGURES, 1, -6.0, 0.5), _hit(WORKSHOP, 0, 2.0, 1.0)]
-    assert not ExtractiveAnswerer(min_support=0.55, clock=clock).answer(QUESTION, doubted).found
+    assert not ExtractiveAnswerer(min_support=0.5, clock=clock).answer(QUESTION, doubted).found
 
 
 def test_no_second_chance_for_a_figure_that_counts_something_else() -> None:
