@@ -597,7 +597,7 @@ def _is_title_word(word: str) -> bool:
 
 
 # Lower-case syllables a title holds only as part of a word ("Trưởng ban Chỉ đạo", "Giám đốc Công ty cổ phần ...",
-# "Tổng công ty", "Giám đốc điều hành", "Ban Thư ký"): as words of their own they are a verb or the clause going on
+# "Tổng công ty", "Giám đốc điều hành", "Ban Thư ký", "Trưởng đoàn đại biểu"): as words of their own they are a verb or the clause going on
 # ("... tỉnh chỉ đạo các ngành", "... tỉnh ký quyết định"), so each is read only inside its run
 _TITLE_RUNS = (
     ("Chỉ", "đạo"),
@@ -607,6 +607,7 @@ _TITLE_RUNS = (
     ("đốc", "điều", "hành"),
     ("Thư", "ký"),
     ("thư", "ký"),
+    ("đại", "biểu"),  # "Phó Trưởng đoàn đại biểu Quốc hội tỉnh Đắk Lắk"
 )
 
 
@@ -883,8 +884,12 @@ def _place_before_a_surname(words: Sequence[str], i: int) -> int:
 
 
 # A capitalised word of a foreign name: "Chang-Hee", "O'Neill", "Sziraczki".
-_FOREIGN_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
-_FOREIGN_RUN = re.compile(rf"(?<![\w-])({_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,4}})(?![\w-])")
+# The names of the Central Highlands' peoples open with "Y" (men: "Y Khút Niê") or "H'" (women: "H'Hen Niê").
+_FOREIGN_WORD = rf"(?:H['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
+_FOREIGN_RUN = re.compile(
+    rf"(?<![\w'’-])((?:Y\s+{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{0,3}}|{_FOREIGN_WORD}(?:\s+{_FOREIGN_WORD}){{1,4}}))(?![\w-])"
+)
+_HIGHLANDS_NAME = re.compile(r"^(?:Y\s|H['’])")
 _HONORIFICS = {"ông", "bà", "ngài"}
 _HONORIFIC_BEFORE = re.compile(r"(?:ông|bà|ngài|đồng chí|Mr\.?|Mrs\.?|Ms\.?)\s+$", re.I)
 
@@ -908,7 +913,11 @@ def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:
         # an honorific or a place may run into the name ("Bà Tammy Lewis", "Tổng thống Mỹ Donald Trump")
         honoured = bool(words) and words[0][0].lower() in _HONORIFICS
         words = words[1:] if honoured else words
-        lead = next((n for n in (3, 2, 1) if n < len(words) and _is_place(" ".join(w for w, _ in words[:n]))), 0)
+        # ("Y" of a Highlands name is no place, though it folds to a province's key)
+        highlands = bool(words) and bool(_HIGHLANDS_NAME.match(f"{words[0][0]} "))
+        lead = 0 if highlands else next(
+            (n for n in (3, 2, 1) if n < len(words) and _is_place(" ".join(w for w, _ in words[:n]))), 0
+        )
         words = words[lead:]
         if not words or (len(words) < 2 and "-" not in words[0][0]):
             continue
@@ -916,7 +925,11 @@ def _foreign_people(sentence: str, found: list[Span]) -> list[Span]:
         # a name of Vietnamese syllables without a Vietnamese surname (a Chinese name as the press writes it: "đồng
         # chí Vu Vĩ Quốc, Tỉnh trưởng tỉnh Phúc Kiến") is a person's only between an honorific and a title
         introduced = honoured or bool(_HONORIFIC_BEFORE.search(sentence[max(0, offset - 9) : offset]))
-        if all(is_vietnamese_syllable(w) for w, _ in words) and not (introduced and _title_after(sentence, end) > end):
+        if (
+            not highlands  # a name of its own, of Vietnamese-like syllables
+            and all(is_vietnamese_syllable(w) for w, _ in words)
+            and not (introduced and _title_after(sentence, end) > end)
+        ):
             continue
         if any(s.start < end and offset < s.end for s in found) or question_places(sentence[offset:end]):
             continue

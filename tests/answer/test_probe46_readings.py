@@ -123,3 +123,18 @@ def test_a_span_the_bar_prefers_is_not_outranked_by_another_articles_confirmed_y
     ]
     answer = ExtractiveAnswerer().answer(question, hits)
     assert answer.found and answer.extracted == "20-21/5", answer.answer
+
+
+def test_a_central_highlands_name_is_a_persons() -> None:
+    for sentence, name in (
+        ("Thủ tướng trả lời chất vấn đại biểu Quốc hội Y Khút Niê - Phó Trưởng đoàn đại biểu Quốc hội tỉnh Đắk Lắk.", "Y Khút Niê"),
+        ("Đại biểu H'Hen Niê - Phó Trưởng đoàn cho biết.", "H'Hen Niê"),
+        ("Ông Y Bih Niê, Giám đốc Sở cho biết.", "Y Bih Niê"),
+    ):
+        people = spans_of(sentence, "person")
+        assert people and people[0].text.startswith(name), (sentence, people)
+
+
+def test_a_delegations_title_runs_through_dai_bieu() -> None:
+    people = spans_of("Bà Trần Thị Hằng, Phó trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh đã thông tin tới cử tri.", "person")
+    assert people and people[0].role == "Phó trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh", people
