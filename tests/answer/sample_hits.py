@@ -117,3 +117,18 @@ class DenseRanker:
         sims = self.matrix @ query
         order = np.argsort(-sims)[:k]
         return [to_hit(self.items[i], score=float(sims[i]), dense=float(sims[i])) for i in order]
+
+
+def answer_over_one_article(
+    question: str, *sentences: str, article: str = "", title: str = "Tin lao động"
+) -> Any:
+    """The default answerer's answer over hits that are the sentences of one article ("a.txt": `article`, then each
+    sentence padded to 200 characters), ranked in order; the answerer reads that article's text."""
+    from answer.extractive import ExtractiveAnswerer
+
+    hits = [
+        sentence_hit(s, doc_id="a.txt", index=i, start=len(article) + 200 * i, score=1.0 / (1 + i), title=title, context=s)
+        for i, s in enumerate(sentences)
+    ]
+    text = article + "".join(s.ljust(200) for s in sentences)
+    return ExtractiveAnswerer(article_text={"a.txt": text}.__getitem__).answer(question, hits)

@@ -6,18 +6,10 @@ gazetteer reads is no name of its own."""
 
 from __future__ import annotations
 
-from answer.extractive import ExtractiveAnswerer
 from answer.qtypes import analyse_question
-from tests.answer.sample_hits import sentence_hit
+from tests.answer.sample_hits import answer_over_one_article
 
-
-def _answer(question: str, *sentences: str, article: str = "", title: str = "Tin lao động") -> object:
-    hits = [
-        sentence_hit(s, doc_id="a.txt", index=i, start=len(article) + 200 * i, score=1.0 / (1 + i), title=title, context=s)
-        for i, s in enumerate(sentences)
-    ]
-    text = article + "".join(s.ljust(200) for s in sentences)
-    return ExtractiveAnswerer(article_text={"a.txt": text}.__getitem__).answer(question, hits)
+_answer = answer_over_one_article
 
 
 def test_who_a_la_ai_question_asks_for_is_its_subject() -> None:
