@@ -1365,7 +1365,7 @@ _PHYSICAL_MEASURES = MEASURE_UNITS - TIME_UNITS - MONEY_UNITS - {"age"}
 
 def _measures_in_the_asked_unit(q: QuestionAnalysis, span: Span) -> bool:
     """Whether a figure is written in the unit a question measures in, however either spells it ("mấy héc-ta" is
-    answered by "(3ha)", "bao nhiêu ki-lô-mét" by "15 km"): the units table gives both forms one id."""
+    answered by "(3ha)", "bao nhiêu mét vuông" by "761.000 m2"): the units table gives both forms one id."""
     return q.counted in _PHYSICAL_MEASURES and _figure_noun(span) == q.counted
 
 
