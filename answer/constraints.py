@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -246,12 +246,14 @@ _ASKS_A_BEGINNING = re.compile(
 )
 
 
-def begun_years(question: str, sentence: str) -> tuple[int, ...]:
-    """The years a question asks about that a sentence says something began in, when the question asks about a
-    beginning: the sentence states them as its own, though a beginning is otherwise no year a sentence reports on."""
-    if not _ASKS_A_BEGINNING.search(question):
-        return ()
-    asked = set(sentence_years(question, starts=True))
+def asks_a_beginning(question: str) -> bool:
+    """Whether a question asks about when or with what something began ("bắt đầu ...", "Since 2011, ...")."""
+    return _ASKS_A_BEGINNING.search(question) is not None
+
+
+def begun_years(asked: Collection[int], sentence: str) -> tuple[int, ...]:
+    """The asked years (question_years of a question that asks_a_beginning) a sentence says something began in: the
+    sentence states them as its own, though a beginning is otherwise no year a sentence reports on."""
     return tuple(y for y in _start_years(sentence) if y in asked)
 
 

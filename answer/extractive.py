@@ -25,6 +25,7 @@ from answer.constraints import (
     PROVINCES,
     REGIONS,
     EvidenceYears,
+    asks_a_beginning,
     asks_birth,
     begun_years,
     entities_named,
@@ -736,7 +737,8 @@ def _alignment(
         return 0.0
     if span.kind == "person" and len(span.unit) >= 2 and mentions_name(" ".join(span.unit), q.text):
         return 0.0  # "Which vice chairman briefed Dinh La Thang ...": the person the question names is not whom it asks for
-    span, widened = _in_its_clause(span, sentence, measured=_measures_in_the_asked_unit(q, span))
+    measured = _measures_in_the_asked_unit(q, span)
+    span, widened = _in_its_clause(span, sentence, measured=measured)
     if not antecedent and span.kind in {"quantity", "percentage"}:
         # "Số lượng người lao động nước ngoài ở Nhật Bản bùng nổ, từ 910.000 người năm 2015 lên đến 1,08 triệu người":
         # the figure a later clause states counts the subject its sentence opens with; weighed as an antecedent is
@@ -784,7 +786,7 @@ def _alignment(
         if span.kind == "quantity" and (
             _counts_the_asked_kind(q, span)
             or (_workforce_head(q.head) and _figure_noun(span) in _WORKFORCE)
-            or _measures_in_the_asked_unit(q, span)
+            or measured
         ):
             head = 1.0
         elif span.kind == "place" and q.head in _PLACE_HEADS:
@@ -2681,6 +2683,7 @@ class ExtractiveAnswerer:
         told: dict[str, frozenset[str]] = {}  # per article: the source's terms, when it names the source
         places = _single_places(q)
         counts = kind == "quantity" and not q.money
+        begins = bool(q.years) and asks_a_beginning(q.text)  # evidence may state an asked year as a beginning
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
@@ -2804,7 +2807,7 @@ class ExtractiveAnswerer:
                 support = coverage
                 score = sentence_score
             ev = evidence_years(hit.sentence, hit.context, hit.date)
-            if q.years and not set(ev.years) & set(q.years) and (begun := begun_years(q.text, hit.sentence)):
+            if begins and not set(ev.years) & set(q.years) and (begun := begun_years(q.years, hit.sentence)):
                 ev = EvidenceYears(begun, "sentence")
             if q.years and not ev.years:
                 ev = self._lead_years(hit, articles) or self._distant_years(q, hit, articles, articles_years) or ev

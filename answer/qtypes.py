@@ -137,12 +137,11 @@ _SEARCH_READER = _PhraseReader.of({**{k: v[:1] for k, v in common_words().items(
 # run up to the verb; "money" or a verb ends it first ("how much money did the land sale bring" asks money), and a
 # measure word after other words that does not end the phrase is no head ("how much total land rent" asks money).
 _PHRASE_ENDS = r"is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might|of|in|for|per|to|at|on|from|than"
+_MEASURE_WORDS = "|".join(how_much_measures())
 _NOT_MONEY_AFTER_HOW_MUCH = (
     r"(?! \w+ (?:workers|people))"
-    + r"(?! (?:{words})\b)".format(words="|".join(how_much_measures()))
-    + r"(?! (?:(?!(?:{ends}|money)\b)\w+ ){{1,4}}(?:{words})(?=\s*(?:[?,.;]|$)|\s+(?:{ends})\b))".format(
-        ends=_PHRASE_ENDS, words="|".join(how_much_measures())
-    )
+    + rf"(?! (?:{_MEASURE_WORDS})\b)"
+    + rf"(?! (?:(?!(?:{_PHRASE_ENDS}|money)\b)\w+ ){{1,4}}(?:{_MEASURE_WORDS})(?=\s*(?:[?,.;]|$)|\s+(?:{_PHRASE_ENDS})\b))"
 )
 _MONEY_EN = re.compile(
     r"(?<!\bby )\bhow much\b" + _NOT_MONEY_AFTER_HOW_MUCH + r"|\b(?:spent|vnd)\b"
@@ -295,6 +294,10 @@ def _counts_a_ratio(question: str) -> bool:
     return False
 
 
+# "bao nhiêu", "mấy", or "lên/xuống mức nào" (the level a figure went to), folded and spaced
+_ASKS_AN_AMOUNT = re.compile(r" (bao nhieu|may|len muc nao|xuong muc nao) ")
+
+
 def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None, asks_money: bool = False) -> str:
     """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words).
 
@@ -306,7 +309,7 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
     """
     if _FREE_RE.search(plain):
         return "sentence"
-    if re.search(r" (ty le|ti le|phan tram)", plain) and (re.search(r" (bao nhieu|may|len muc nao|xuong muc nao) ", plain) or not _ASKS_RE.search(plain)):
+    if re.search(r" (ty le|ti le|phan tram)", plain) and (_ASKS_AN_AMOUNT.search(plain) or not _ASKS_RE.search(plain)):
         return "percentage"
     kind_asked = re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain)
     # "văn phòng luật nào" asks for a law firm: a "luật" that names no document (document_kind_asked) asks for none
@@ -331,7 +334,7 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
         return "year"
     # "lên mức nào" asks the level a figure went to, as "lên bao nhiêu" does ("ở mức nào", "tệ đến mức nào" may ask
     # how good or bad)
-    if re.search(r" (bao nhieu|may|len muc nao|xuong muc nao) ", plain) or re.search(r" tuoi nao ", plain):  # an age: "ở độ tuổi nào"
+    if _ASKS_AN_AMOUNT.search(plain) or re.search(r" tuoi nao ", plain):  # an age: "ở độ tuổi nào"
         return "quantity"
     if re.search(r" (nhung|cac|nhom|loai) (nhom |loai )?(nguoi |doi tuong )?(nao|ai) ", plain):
         # a category of people ("những ai", "nhóm người nào", "những đối tượng nào"), not one named person:
