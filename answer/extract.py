@@ -291,12 +291,31 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             unit += [w.lower() for w in rest.group(0).split()]
             end = pos + match.end() + rest.end() - rest.start()
             break
+        per_unit_end = _per_unit_goes_on(sentence, pos + match.start(), raw)
+        if per_unit_end is not None:
+            # "84,5 triệu đồng/lao động", "3.853 USD/lao động": the unit a rate is counted per goes on after the slash
+            unit[-1:] = sentence[pos + match.start() : per_unit_end].strip(_WORD_EDGES).lower().split()
+            end = per_unit_end
+            break
         if (currency and not per_square_metre) or closes:
             break  # "15 triệu đồng/m2 | mà Sở Xây dựng ...", but "triệu đồng/mét vuông"
         if len(unit) == 1 and word in _MEASURE_WORDS:
             end = _through_smaller_times(sentence, word, end)
             break  # "3 tháng | trợ cấp thất nghiệp", "3 ngày | Cụ thể": what is measured is no part of the unit
     return tuple(unit), end
+
+
+def _per_unit_goes_on(sentence: str, start: int, raw: str) -> int | None:
+    """Where a unit written after a slash ends when it goes on past the raw word ("đồng/lao động": the known unit
+    "lao động" opens after the slash); None when the raw word holds it all or no known unit opens there."""
+    slash = raw.rfind("/")
+    if slash < 0 or raw[-1] in ",.;:!?)…":
+        return None
+    after = start + slash + 1
+    first = next(iter(unit_mentions(sentence[after:])), None)
+    if first is None or first.start != 0 or after + first.end <= start + len(raw):
+        return None
+    return after + first.end
 
 
 # the smaller unit a length of time goes on in ("2 năm 6 tháng tù", "6 tháng 15 ngày", "1 giờ 30 phút")

@@ -104,7 +104,7 @@ from answer.qtypes import (
 from answer.sentence_confidence import SentenceConfidence, SentenceInput, load_sentence_confidence
 from answer.typed_bar import TypedBar, TypedBarInput, load_typed_bar
 from index.models import Hit
-from ingest.periods import months_named_in_words
+from ingest.periods import Period, months_named_in_words, periods_in
 from ingest.sentences import SentenceSplitter
 from ingest.vietnamese import LOWER, UPPER, VI_MULTIPLIERS, fold, nfc, plain_words
 
@@ -2000,6 +2000,40 @@ def _states_another_month(month: str, sentence: str) -> bool:
     return bool(stated) and int(month) not in stated
 
 
+# the parts of a year a figure may be stated for ("quý I", "6 tháng đầu năm", "9 tháng", "first quarter")
+_PARTS_OF_YEAR = frozenset({"quarter", "half", "nine_months", "ytd"})
+
+
+def _asked_parts_of_year(question: str) -> list[Period]:
+    """The parts of a year a question dates its fact by ("đến hết quý I/2017", "in the first half of 2016")."""
+    return [m.period for m in periods_in(question) if m.period.kind in _PARTS_OF_YEAR]
+
+
+def _same_part(stated: Period, asked: Period) -> bool:
+    if None not in (stated.year, asked.year) and stated.year != asked.year:
+        return False
+    if "ytd" in (stated.kind, asked.kind) and None in (stated.first_months, asked.first_months):
+        return True  # "những tháng đầu năm" may be any of the first months
+    if stated.first_months is not None and asked.first_months is not None:
+        return stated.first_months == asked.first_months  # "quý I" is "3 tháng đầu năm"
+    return (stated.kind, stated.index) == (asked.kind, asked.index)
+
+
+def _states_only_other_parts(asked: Sequence[Period], sentence: str) -> bool:
+    """Whether a sentence dates its fact by parts of a year none of which the question asks ("Đến cuối năm 2016 số
+    nợ ..." for the end of the first quarter of 2016, "6 tháng đầu năm" for "quý I"): another period's fact. A
+    sentence that names no part of a year, or only a month or a day (which may fall in the asked part), leaves it
+    unknown."""
+    stated = [
+        m.period
+        for m in periods_in(sentence)
+        # (a period compared with, "giảm ... so với quý IV/2016", is no period of the fact)
+        if m.role == "period"
+        and (m.period.kind in _PARTS_OF_YEAR or (m.period.kind == "year" and m.period.position in ("mid", "end")))
+    ]
+    return bool(stated) and not any(_same_part(p, a) for p in stated for a in asked)
+
+
 _SINCE_MONTH = re.compile(r"(?<!\w)kể\s+từ\s+(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}[/-]\d{1,2})(?:[/-]\d{2,4})?(?![\d/-])", re.I)
 
 
@@ -2094,6 +2128,10 @@ def _date_of(token: str) -> tuple[int, int, int | None] | None:
     return int(m.group(1)), int(m.group(2)), (year + 2000 if year is not None and year < 100 else year)
 
 
+# a quarter and its year as one token ("i/2017" of "quý I/2017")
+_QUARTER_OF_A_YEAR = re.compile(r"(i{1,3}|iv)[/.-]((?:19|20)\d\d)")
+
+
 def _states_number(number: str, text: str) -> bool:
     """Whether text states a number the question names, a date in any of the press's spellings (a date without
     its year matches one with it; two years must agree)."""
@@ -2114,6 +2152,11 @@ def _states_number(number: str, text: str) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}", number) and any(re.fullmatch(rf"0?{number}[./-](?:19|20)\d\d", t) for t in written):
         return True  # the month of "tháng 2" the press writes with its year: "tháng 2/2017", "tháng 2-2017"
+    quarter = _QUARTER_OF_A_YEAR.fullmatch(number)
+    if quarter is not None:
+        # "quý I/2017" is "quý I-2017", "quý I.2017" and "quý I năm 2017"
+        roman, year = quarter.groups()
+        return re.search(rf"(?<!\w){roman}(?:\s*[/.-]\s*|\s+năm\s+){year}(?!\d)", text, re.IGNORECASE) is not None
     asked = _date_of(number)
     if asked is None:
         return False
@@ -3028,6 +3071,12 @@ class ExtractiveAnswerer:
         if months:
             others = cands
             cands = [c for c in cands if not _states_only_other_months(months, c.hit.sentence)]
+            if not cands:
+                return self._not_found(q, others)
+        parts = _asked_parts_of_year(q.text)
+        if parts:
+            others = cands
+            cands = [c for c in cands if not _states_only_other_parts(parts, c.hit.sentence)]
             if not cands:
                 return self._not_found(q, others)
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:

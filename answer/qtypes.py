@@ -217,7 +217,7 @@ _QWORD_SYLLABLES = set(
     "sách khi lúc giờ ngày hôm thời gian điểm vào dịp năm ai người vị đồng chí ông bà ở tại đâu nơi địa phương "
     "tỉnh nước quốc gia những các trường đơn lĩnh vực đối tượng chương trình nhóm tổng lượng kinh phí tiền cộng là "
     "như thế vì sao do ra bằng cách làm nguyên nhân tuổi lãi suất lãnh đạo cán bộ quan chức chuyên gia đại biểu "
-    "huyện xã phường quận thị trấn cơ hiệu mức lên xuống".split()
+    "huyện xã phường quận thị trấn cơ hiệu mức lên xuống tốc độ tăng giảm trưởng với gấp lần".split()
 )
 # Questions asking for an explanation, a manner or a description: the answer is a sentence, whatever
 # else the question names ("Vì sao tỷ lệ ... cao", "Tỷ lệ ... như thế nào", "Do đâu ...").
@@ -298,6 +298,11 @@ def _counts_a_ratio(question: str) -> bool:
 _ASKS_AN_AMOUNT = re.compile(r" (bao nhieu|may|len muc nao|xuong muc nao) ")
 
 
+# the pace of a rise or fall ("tăng với tốc độ bao nhiêu", "tốc độ tăng trưởng"): a percentage, where a speed alone
+# ("tốc độ trung bình") may be km/h
+_ASKS_A_GROWTH_RATE = re.compile(r" (toc do (tang|giam)|(tang|giam)( truong)? (voi|o) (muc )?toc do) ")
+
+
 def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None, asks_money: bool = False) -> str:
     """The expected answer type of a Vietnamese question, from its masked unaccented form (_question_words).
 
@@ -310,6 +315,8 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
     if _FREE_RE.search(plain):
         return "sentence"
     if re.search(r" (ty le|ti le|phan tram)", plain) and (_ASKS_AN_AMOUNT.search(plain) or not _ASKS_RE.search(plain)):
+        return "percentage"
+    if _ASKS_A_GROWTH_RATE.search(plain) and _ASKS_AN_AMOUNT.search(plain) and not re.search(r" (gap|lan) ", plain):
         return "percentage"
     kind_asked = re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain)
     # "văn phòng luật nào" asks for a law firm: a "luật" that names no document (document_kind_asked) asks for none

@@ -1,0 +1,84 @@
+"""Readings the forty-seventh session's blind probe found missing: a rate's unit goes on after its slash ("đồng/lao
+động"), the pace of a rise is a percentage, a quarter of a year is one however its year is joined to it, and a
+sentence that dates its fact by another part of the year than the asked one states another period's fact."""
+
+from __future__ import annotations
+
+from answer.extract import spans_of
+from answer.qtypes import analyse_question
+from tests.answer.sample_hits import answer_over_one_article
+
+_answer = answer_over_one_article
+
+
+def test_a_rates_unit_goes_on_after_its_slash() -> None:
+    sentence = "Năng suất lao động năm 2016 đạt 84,5 triệu đồng/lao động (tương đương 3.853 USD/lao động), tăng 5,31%."
+    texts = [span.text for span in spans_of(sentence, "quantity")]
+    assert texts == ["84,5 triệu đồng/lao động", "3.853 USD/lao động"], texts
+    # a unit the slash word holds whole, or one followed by a word of no known unit, is read as before
+    assert [s.text for s in spans_of("Giá bán 15 triệu đồng/m2 mà Sở Xây dựng duyệt.", "quantity")] == ["15 triệu đồng/m2"]
+
+
+def test_a_figure_per_worker_answers_how_much_per_worker() -> None:
+    answer = _answer(
+        "Năng suất lao động xã hội của Việt Nam năm 2016 tính theo giá hiện hành đạt khoảng bao nhiêu trên mỗi lao động?",
+        "Năng suất lao động xã hội của toàn nền kinh tế năm 2016 theo giá hiện hành ước tính đạt 84,5 triệu đồng/lao "
+        "động (tương đương khoảng 3.853 USD/lao động), tăng 5,31% so với năm 2015.",
+    )
+    assert answer.found and "84,5 triệu đồng/lao động" in answer.answer, answer.answer
+
+
+def test_the_pace_of_a_rise_is_a_percentage() -> None:
+    asked = "Chi an sinh xã hội và tiền lương giai đoạn vừa qua tăng với tốc độ bao nhiêu?"
+    assert analyse_question(asked).answer_type == "percentage"
+    assert analyse_question("Tốc độ tăng trưởng GDP năm 2016 là bao nhiêu?").answer_type == "percentage"
+    # a speed is no rise's pace, and "gấp bao nhiêu lần" asks how many times
+    assert analyse_question("Tốc độ trung bình ở cửa ngõ sân bay là bao nhiêu?").answer_type == "quantity"
+    assert analyse_question("Tốc độ tăng thu gấp bao nhiêu lần tốc độ tăng chi?").answer_type == "quantity"
+    answer = _answer(
+        asked,
+        "Tốc độ tăng chi an sinh xã hội, tiền lương trong giai đoạn này tăng 18%, cao hơn rất nhiều so với tốc độ tăng "
+        "thu ngân sách Nhà nước.",
+    )
+    assert answer.found and answer.extracted == "18%", answer.answer
+
+
+def test_a_quarter_is_one_however_its_year_is_joined_to_it() -> None:
+    answer = _answer(
+        "Tính đến hết quý I/2017, tổng số tiền nợ bảo hiểm xã hội của các đơn vị sử dụng lao động là bao nhiêu?",
+        "Thống kê mới nhất cho thấy, đến hết quý I-2017, tổng số nợ BHXH của các đơn vị sử dụng lao động đã lên tới "
+        "gần 14.000 tỷ đồng.",
+    )
+    assert answer.found and "14.000 tỷ đồng" in answer.answer, answer.answer
+    other_quarter = _answer(
+        "Tính đến hết quý I/2017, tổng số tiền nợ bảo hiểm xã hội của các đơn vị sử dụng lao động là bao nhiêu?",
+        "Thống kê cho thấy, đến hết quý II-2017, tổng số nợ BHXH của các đơn vị sử dụng lao động đã lên tới gần "
+        "14.000 tỷ đồng.",
+    )
+    assert not other_quarter.found, other_quarter.answer
+
+
+def test_another_part_of_the_year_states_another_periods_fact() -> None:
+    year_end = _answer(
+        "What was Vietnam's total social insurance arrears at the end of the first quarter of 2016?",
+        "Đến cuối năm 2016 tổng số nợ bảo hiểm xã hội của cả nước là khoảng 7.500 tỷ đồng.",
+    )
+    assert not year_end.found, year_end.answer
+    first_half = _answer(
+        "Quý I năm 2016 cả nước nợ bảo hiểm xã hội bao nhiêu tiền?",
+        "Trong 6 tháng đầu năm 2016, cả nước nợ bảo hiểm xã hội khoảng 7.500 tỷ đồng.",
+    )
+    assert not first_half.found, first_half.answer
+
+
+def test_a_part_compared_with_or_the_same_part_spelt_otherwise_contradicts_nothing() -> None:
+    compared = _answer(
+        "Quý I năm 2017 cả nước có bao nhiêu người thất nghiệp?",
+        "Trong quý I/2017 cả nước có 1,1 triệu người thất nghiệp, giảm 8,3 nghìn người so với quý IV/2016.",
+    )
+    assert compared.found and "1,1 triệu" in compared.answer, compared.answer
+    spelt = _answer(
+        "Quý I năm 2016 cả nước nợ bảo hiểm xã hội bao nhiêu tiền?",
+        "Trong 3 tháng đầu năm 2016, cả nước nợ bảo hiểm xã hội khoảng 7.500 tỷ đồng.",
+    )
+    assert spelt.found and "7.500 tỷ đồng" in spelt.answer, spelt.answer
