@@ -1318,7 +1318,7 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
         if q.unit:
             undocumented = _without(undocumented, spans_of(undocumented, "percentage"))
         return bool(_STANDALONE_DIGIT.search(undocumented)) and _measure(q.unit) in (None, "money")
-    return not all(_unit_contradicts(q, span) or _period_contradicts(q, span) for span in read)
+    return not all(_unit_contradicts(q, span, undated) or _period_contradicts(q, span) for span in read)
 
 
 # Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
@@ -1334,7 +1334,7 @@ def _measure(words: Sequence[str]) -> str | None:
     return None
 
 
-def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
+def _unit_contradicts(q: QuestionAnalysis, span: Span, sentence: str | None = None) -> bool:
     """Whether a figure is measured in another unit than the one the question counts in ("bao nhiêu chiếc tàu"
     vs "600.000 tấn tàu"), or counts another kind of thing ("1.000 DN" for "how many households"): an explicit
     contradiction. A question without a counted noun, or asking for money, contradicts nothing here (money is
@@ -1352,7 +1352,7 @@ def _unit_contradicts(q: QuestionAnalysis, span: Span) -> bool:
             # "how many square metres": a figure not in square metres ("12 ngành nghề") measures nothing asked;
             # the measure may come first ("ở tuổi 40")
             return True
-    return _counts_another_kind(q, span)
+    return _counts_another_kind(q, span, sentence)
 
 
 def _counted_thing(q: QuestionAnalysis) -> str | None:
@@ -1390,7 +1390,7 @@ def _figure_noun(span: Span) -> str | None:
     return noun.unit_id
 
 
-def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
+def _counts_another_kind(q: QuestionAnalysis, span: Span, sentence: str | None = None) -> bool:
     """Whether the noun right after a figure counts another kind of thing (units.tsv kinds) than the question,
     or measures (an age, a time, a weight, money) where the question counts things. Jobs are counted in the
     people they employ where the clause says so ("tạo việc làm cho 8.000 lao động", "số lao động được giải quyết
@@ -1400,22 +1400,44 @@ def _counts_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     noun = _figure_noun(span) if counted is not None else None
     if counted == "job" and noun is not None and units()[noun].kind == "people" and _JOBS_FOR.search(span.left):
         return False
-    return _noun_counts_another_kind(q, noun) or _counts_a_wider_group(q, span, noun)
+    return _noun_counts_another_kind(q, noun) or _counts_a_wider_group(q, span, noun, sentence)
 
 
-def _counts_a_wider_group(q: QuestionAnalysis, span: Span, noun: str | None) -> bool:
+def _counts_a_wider_group(q: QuestionAnalysis, span: Span, noun: str | None, sentence: str | None) -> bool:
     """Whether a figure counts the whole group the question narrows ("113.000 lao động" for "bao nhiêu lao động
     nữ"): its noun is the start of the question's, and the words that narrow it ("nữ") are nowhere in its clause. A
-    plain "người" counts whoever the clause is about, so it is never read as wider."""
-    if noun is None or noun == "person" or noun == q.counted:
+    plain "người" counts whoever the clause is about: the whole group when the clause names it so ("Tổng số lao động
+    ... có trên 59.020 người"), else it is never read as wider."""
+    if noun is None or noun == q.counted:
         return False
     asked = [fold(w).lower() for w in q.unit]
+    if noun == "person":
+        # the subject the sentence names before "người" (a part of a total, "trong đó ... 50.805 người", counts in the
+        # total's noun): a table noun the question's own opens with
+        subject = fold(span.left if sentence is None else sentence[: span.start]).lower().split()
+        wider = [
+            form
+            for unit in units().values()
+            if unit.unit_id not in ("person", q.counted)
+            for form in (fold(f).lower().split() for f in unit.forms_vi)
+            if len(form) < len(asked) and asked[: len(form)] == form and _holds_run(subject, form)
+        ]
+        if not wider:
+            return False
+        clause = subject + fold(span.right).lower().split()
+        return not all(word in clause for word in asked[len(max(wider, key=len)) :])
     forms = [fold(f).lower().split() for f in units()[noun].forms_vi]
     written = next((f for f in sorted(forms, key=len, reverse=True) if len(f) < len(asked) and asked[: len(f)] == f), None)
     if written is None:
         return False
     clause = fold(_window(span, 6, 6)).lower().split()
     return not all(word in clause for word in asked[len(written) :])
+
+
+def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether words hold run as consecutive words."""
+    n = len(run)
+    return any(list(words[i : i + n]) == list(run) for i in range(len(words) - n + 1))
 
 
 # "tạo việc làm cho 8.000 lao động"; "số lao động được giải quyết việc làm trên địa bàn tỉnh là 21.000 người"
@@ -1887,15 +1909,16 @@ def _names_a_known_body(asked: frozenset[str], c: _Candidate) -> bool:
     )
 
 
-def _question_bodies(q: QuestionAnalysis) -> dict[str, str]:
+def _question_bodies(q: QuestionAnalysis) -> dict[str, tuple[str, bool]]:
     """The bodies a question names that pin whose fact it is ("Theo Bộ Công an", "the Ministry of Finance"), by
-    gazetteer id, with the question's words for them: ministries and organisations, not the government and local
-    administrations any clause may name."""
-    bodies: dict[str, str] = {}
+    gazetteer id, with the question's words for them and whether the question gives the body as the fact's source
+    ("according to the Ministry of Planning and Investment"): ministries and organisations, not the government and
+    local administrations any clause may name."""
+    bodies: dict[str, tuple[str, bool]] = {}
     for m in Gazetteer.load().mentions(q.text):
-        cited = m.entity_id in _CITED_BODIES and _source_of_the_fact(q.text, m.start, m.end)
-        if m.kind in _ACTOR_KINDS and (m.entity_id not in _CONTEXT_BODIES or cited):
-            bodies.setdefault(m.entity_id, m.surface)
+        source = _source_of_the_fact(q.text, m.start, m.end)
+        if m.kind in _ACTOR_KINDS and (m.entity_id not in _CONTEXT_BODIES or (m.entity_id in _CITED_BODIES and source)):
+            bodies.setdefault(m.entity_id, (m.surface, source))
     return bodies
 
 
@@ -1912,6 +1935,19 @@ _SOURCE_AFTER = re.compile(
 
 def _source_of_the_fact(question: str, start: int, end: int) -> bool:
     return bool(_SOURCE_BEFORE.search(question[:start]) or _SOURCE_AFTER.match(question[end:]))
+
+
+@lru_cache(maxsize=256)
+def _cites(entity_id: str, text: str) -> bool:
+    """Whether a text gives a body as the source of what it reports ("Theo Bộ KH&ĐT, ...", "Bộ Kế hoạch và Đầu tư cho
+    biết, ..."), not merely names it."""
+    return any(
+        m.entity_id == entity_id and (_CITED_BEFORE.search(text[max(0, m.start - 16) : m.start]) or _SOURCE_AFTER.match(text[m.end :]))
+        for m in Gazetteer.load().mentions(text)
+    )
+
+
+_CITED_BEFORE = re.compile(r"(?<!\w)(?:theo|according to)\s+(?:the\s+)?$", re.I)
 
 
 def _names_body(entity_id: str, text: str) -> bool:
@@ -2325,6 +2361,10 @@ class _Pin:
     # a person's full name: a sentence that names them again by honorific and given name ("anh Hạnh"), which the
     # article's people (_ArticlePeople) resolve to that full name, names them too
     person: str | None = None
+    # the gazetteer id of a body the question gives as the fact's source ("according to the Ministry of ...", "Theo
+    # Bộ ..."): news cites its source once ("Bộ Kế hoạch và Đầu tư cho biết, ..."), seldom in the sentence with the
+    # figure, so an article that cites it so anywhere names it
+    source_id: str | None = None
 
 
 def _source_terms(q: QuestionAnalysis) -> tuple[str, frozenset[str]] | None:
@@ -2419,7 +2459,10 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         ),
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
         *(body(partial(mentions_english_name, n), n) for n in q.english_names if n not in people),
-        *(_Pin(partial(_names_body, b), written) for b, written in _question_bodies(q).items()),
+        *(
+            _Pin(partial(_names_body, b), written, source_id=b if source else None)
+            for b, (written, source) in _question_bodies(q).items()
+        ),
         # "at its fourth session": evidence about the third ("kỳ họp thứ 3") is about another sitting
         *(_Pin(partial(_states_ordinal, n), None) for n in (_english_ordinals(q.text) if q.language == "en" else ())),
         # a company, bank, school or hospital the question names by its kind and name ("Tổng công ty Sông Hồng"):
@@ -2750,7 +2793,7 @@ class ExtractiveAnswerer:
                 spans = [
                     span
                     for span in spans_of(hit.sentence, kind)
-                    if not _unit_contradicts(q, span)
+                    if not _unit_contradicts(q, span, hit.sentence)
                     and not _period_contradicts(q, span)
                     and not _rate_of_another_thing(q, span, hit.sentence)
                     # a figure stated for another place, or for several, the asked one among them (their total)
@@ -3279,6 +3322,8 @@ class ExtractiveAnswerer:
             elif sectioned and self.article_text is not None and self._in_section_of(pin, c.hit, articles):
                 out.append(c)
             elif self._names_person_again(pin, c.hit.sentence, c.hit.doc_id, articles):
+                out.append(c)
+            elif pin.source_id and self.article_text is not None and _cites(pin.source_id, self._article(c.hit.doc_id, articles)):
                 out.append(c)
         return out
 

@@ -82,3 +82,38 @@ def test_a_part_compared_with_or_the_same_part_spelt_otherwise_contradicts_nothi
         "Trong 3 tháng đầu năm 2016, cả nước nợ bảo hiểm xã hội khoảng 7.500 tỷ đồng.",
     )
     assert spelt.found and "7.500 tỷ đồng" in spelt.answer, spelt.answer
+
+
+def test_a_count_of_the_whole_group_named_before_nguoi_is_no_count_of_the_narrower_one_asked() -> None:
+    total = (
+        "Tổng số lao động trong các doanh nghiệp công nghiệp đến năm 2016 có trên 59.020 người, trong đó lĩnh vực công "
+        "nghiệp chế biến chiếm đa số với 50.805 người."
+    )
+    answer = _answer("Năm 2016 các doanh nghiệp công nghiệp có bao nhiêu lao động nữ?", total)
+    assert not answer.found, answer.answer
+    answer = _answer("Năm 2016 các doanh nghiệp công nghiệp có bao nhiêu lao động?", total)
+    assert answer.found and "59.020" in answer.answer, answer.answer
+    narrowed = "Tổng số lao động nữ trong các doanh nghiệp công nghiệp đến năm 2016 có trên 39.020 người."
+    answer = _answer("Năm 2016 các doanh nghiệp công nghiệp có bao nhiêu lao động nữ?", narrowed)
+    assert answer.found and "39.020" in answer.answer, answer.answer
+
+
+# a lead longer than the part of an article read as its lead, so that the sentences after it are no lead
+_LEAD = "Chiều 25/5, Quốc hội thảo luận về tình hình kinh tế - xã hội năm 2016 và những tháng đầu năm 2017. " * 8
+_BUSINESSES = "Tính đến 20/4/2017, cả nước có khoảng 612 ngàn doanh nghiệp đang hoạt động."
+_ASKED_OF_A_SOURCE = (
+    "Roughly how many businesses were operating nationwide as of 20 April 2017, according to the Ministry of Planning "
+    "and Investment?"
+)
+
+
+def test_a_source_the_article_cites_anywhere_names_the_fact_the_question_gives_it() -> None:
+    cited = "Bộ Kế hoạch và Đầu tư cho biết, tổng vốn đầu tư toàn xã hội thực hiện năm 2016 tăng 8,7%."
+    answer = _answer(_ASKED_OF_A_SOURCE, _BUSINESSES, cited, article=_LEAD)
+    assert answer.found and "612" in answer.answer, answer.answer
+
+
+def test_a_source_the_article_only_mentions_is_not_cited() -> None:
+    mentioned = "Đại biểu đề nghị Bộ Kế hoạch và Đầu tư rà soát lại các dự án chậm tiến độ trong năm 2017."
+    answer = _answer(_ASKED_OF_A_SOURCE, _BUSINESSES, mentioned, article=_LEAD)
+    assert not answer.found, answer.answer
