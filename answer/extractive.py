@@ -2186,6 +2186,11 @@ def _states_number(number: str, text: str) -> bool:
     # millions or billions written out in full: "20 to 50 million dong" is "20.000.000 đồng - 50.000.000 đồng"
     if re.fullmatch(r"\d{1,3}", number) and any(re.fullmatch(rf"{number}(?:\.000){{2,3}}", t) for t in written):
         return True
+    if re.fullmatch(r"\d{1,3},\d{1,3}", number):
+        # and with a decimal: "1,3 triệu" is "1.300.000 đồng"
+        value = float(number.replace(",", "."))
+        if any(f"{round(value * 10**scale):,}".replace(",", ".") in written for scale in (6, 9)):
+            return True
     if re.fullmatch(r"\d{1,2}", number) and any(re.fullmatch(rf"0?{number}[./-](?:19|20)\d\d", t) for t in written):
         return True  # the month of "tháng 2" the press writes with its year: "tháng 2/2017", "tháng 2-2017"
     quarter = _QUARTER_OF_A_YEAR.fullmatch(number)

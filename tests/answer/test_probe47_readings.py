@@ -117,3 +117,18 @@ def test_a_source_the_article_only_mentions_is_not_cited() -> None:
     mentioned = "Đại biểu đề nghị Bộ Kế hoạch và Đầu tư rà soát lại các dự án chậm tiến độ trong năm 2017."
     answer = _answer(_ASKED_OF_A_SOURCE, _BUSINESSES, mentioned, article=_LEAD)
     assert not answer.found, answer.answer
+
+
+def test_a_decimal_figure_of_millions_is_stated_in_full() -> None:
+    answer = _answer(
+        "Khi lương cơ sở tăng lên 1,3 triệu từ 1/7/2017 thì mức đóng BHYT hộ gia đình tăng khoảng bao nhiêu phần trăm?",
+        "Do vậy, sau ngày 1/7/2017, lương cơ sở tăng từ 1.210.000 đồng lên 1.300.000 đồng, điều này đồng nghĩa với việc "
+        "tăng thêm khoảng 7,3 % mức phí tham gia BHYT hộ gia đình.",
+    )
+    assert answer.found and "7,3 %" in answer.answer, answer.answer
+    other_figure = _answer(
+        "Khi lương cơ sở tăng lên 1,4 triệu từ 1/7/2017 thì mức đóng BHYT hộ gia đình tăng khoảng bao nhiêu phần trăm?",
+        "Do vậy, sau ngày 1/7/2017, lương cơ sở tăng từ 1.210.000 đồng lên 1.300.000 đồng, điều này đồng nghĩa với việc "
+        "tăng thêm khoảng 7,3 % mức phí tham gia BHYT hộ gia đình.",
+    )
+    assert not other_figure.found, other_figure.answer
