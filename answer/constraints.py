@@ -214,8 +214,21 @@ def question_years(question: str) -> tuple[tuple[int, ...], str | None]:
 def sentence_years(sentence: str, *, starts: bool = False) -> list[int]:
     """The years a sentence (or question) reports on: comparison years ("so với cùng kỳ năm 2019") are not its
     subject, nor, unless `starts` (a question's "từ năm 2018" asks about it), a year something began in ("từ năm
-    2010, ..."); a full date's year is ("từ ngày 1/7/2018")."""
+    2010, ..."); a full date's year is ("từ ngày 1/7/2018"). Years in brackets qualify the word before them ("Quyết
+    định 50/2016 của Thủ tướng Chính phủ (giai đoạn 2016 - 2020)"): they count only when no year stands outside."""
     text = nfc(sentence)
+    outside = _BRACKETED.sub(" ", text)
+    if outside != text:
+        years = _sentence_years(outside, starts)
+        if years:
+            return years
+    return _sentence_years(text, starts)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _sentence_years(text: str, starts: bool) -> list[int]:
     years = _years_in(text, drop_comparisons=True, drop_starts=not starts)
     years += [int(y) for y in _FULL_DATE_YEAR.findall(text) if int(y) not in years]
     years += [y for y in (lunar_year(*m.groups()) for m in _LUNAR_YEAR.finditer(text)) if y not in years]

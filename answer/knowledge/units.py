@@ -173,6 +173,10 @@ def english_counted_phrase(question: str, start: int = 0) -> list[re.Match[str]]
         if lowered.endswith("ing") and phrase and (phrase[-1].group().lower().endswith("s") or unit_mentions(phrase[-1].group())):
             break  # "how many businesses | going abroad", "how many people | living in": a participle after the noun
         phrase.append(word)
+        if re.match(r"['’](?![A-Za-z])", question[word.end() :]) and any(m.unit_id in TIME_UNITS for m in unit_mentions(lowered)):
+            # "how many days' notice", "how many months' salary": a length of time in the possessive is what is
+            # counted ("how many workers' families" counts families)
+            break
     return phrase
 
 

@@ -132,3 +132,34 @@ def test_a_decimal_figure_of_millions_is_stated_in_full() -> None:
         "tăng thêm khoảng 7,3 % mức phí tham gia BHYT hộ gia đình.",
     )
     assert not other_figure.found, other_figure.answer
+
+
+def test_a_length_of_time_in_the_possessive_is_what_an_english_question_counts() -> None:
+    notice = analyse_question("How many days' notice must an employer give before terminating an indefinite-term contract?")
+    assert notice.counted == "day", notice.counted
+    assert analyse_question("How many months’ salary does a dismissed worker get?").counted == "month"
+    # people in the possessive own what is counted
+    assert analyse_question("How many workers' families got support?").counted != "labourer"
+
+
+def test_ending_a_contract_reads_as_the_labour_press_says_it() -> None:
+    from answer.qtypes import translate_english
+
+    for question in ("When did the chairman sign the decision ending her employment contract?", "When was her contract terminated?"):
+        _, phrases, unknown = translate_english(question)
+        assert "chấm dứt" in phrases and "cuối" not in phrases, (question, phrases, unknown)
+    _, phrases, _ = translate_english("How many workers lost their jobs at the end of the year?")
+    assert "cuối" in phrases
+
+
+def test_years_in_brackets_qualify_the_word_before_them() -> None:
+    from answer.constraints import sentence_years
+
+    sentence = (
+        "Bước sang năm 2017, do có 186.000 người theo Quyết định 50/2016 của Thủ tướng Chính phủ (giai đoạn 2016 - "
+        "2020) không còn được hưởng chính sách BHYT, tỷ lệ bao phủ BHYT của tỉnh sụt giảm xuống chỉ còn 73%."
+    )
+    assert sentence_years(sentence) == [2017]
+    assert sentence_years("Năm nay (2017), tỉnh giải quyết việc làm cho 20.000 lao động.") == [2017]
+    answer = _answer("Tỷ lệ bao phủ BHYT của tỉnh Hà Tĩnh năm 2016 là bao nhiêu?", sentence, article="Hà Tĩnh. ")
+    assert not (answer.found and "73%" in answer.answer), answer.answer
