@@ -1327,8 +1327,9 @@ MEASURE_UNITS = {"tonne", "hectare", "square_metre", *TIME_UNITS, "age", *MONEY_
 
 
 def _measure(words: Sequence[str]) -> str | None:
-    """The measure family words name ("money", "tonne", "month"...), None for a counted noun or nothing."""
-    for mention in unit_mentions(" ".join(words)):
+    """The measure family words name ("money", "tonne", "month"...), None for a counted noun or nothing. A rate's
+    period after its slash is no measure of what it counts ("100 người/năm" counts people)."""
+    for mention in unit_mentions(" ".join(words).split("/")[0]):
         if mention.unit_id in MEASURE_UNITS:
             return "money" if mention.unit_id in MONEY_UNITS else mention.unit_id
     return None

@@ -1318,7 +1318,10 @@ def _asks_locality(text: str, head: tuple[str, ...]) -> bool:
 
 # The size of a rise or fall, which the press gives as a share as often as an amount: "mức tăng lương tối thiểu vùng
 # ... là bao nhiêu" is "15%" or "180.000 đồng"
-_ASKS_CHANGE = re.compile(r"(?<!\w)(?:mức\s+(?:tăng|giảm)|(?:tăng|giảm)(?:\s+thêm)?\s+(?:bao\s+nhiêu|mấy))(?!\w)", re.I)
+# ("tăng khoảng bao nhiêu": an approximation between the verb and the question word asks the change too)
+_ASKS_CHANGE = re.compile(
+    r"(?<!\w)(?:mức\s+(?:tăng|giảm)|(?:tăng|giảm)(?:\s+(?:thêm|khoảng|chừng|xấp\s+xỉ))*\s+(?:bao\s+nhiêu|mấy))(?!\w)", re.I
+)
 
 
 # "đồng" names the currency only as a figure's unit: not in "đồng chí", "hợp đồng", "Hội đồng"

@@ -163,3 +163,30 @@ def test_years_in_brackets_qualify_the_word_before_them() -> None:
     assert sentence_years("Năm nay (2017), tỉnh giải quyết việc làm cho 20.000 lao động.") == [2017]
     answer = _answer("Tỷ lệ bao phủ BHYT của tỉnh Hà Tĩnh năm 2016 là bao nhiêu?", sentence, article="Hà Tĩnh. ")
     assert not (answer.found and "73%" in answer.answer), answer.answer
+
+
+def test_an_approximation_between_the_verb_and_the_question_word_still_asks_the_change() -> None:
+    asked = "Đợt nắng nóng làm lượng bệnh nhi đến khám ở Bệnh viện Nhi Trung ương tăng khoảng bao nhiêu?"
+    assert analyse_question(asked).asks_change
+    assert not analyse_question("Bệnh viện Nhi Trung ương có khoảng bao nhiêu bệnh nhi?").asks_change
+    answer = _answer(
+        asked,
+        "Những ngày qua nắng nóng đỉnh điểm đã khiến số lượng bệnh nhi đến khám tại Bệnh viện Nhi Trung ương tăng "
+        "10-15%.",
+    )
+    assert answer.found and answer.extracted == "10-15%", answer.answer
+
+
+def test_a_rate_per_year_counts_what_comes_before_its_slash() -> None:
+    answer = _answer(
+        "Giai đoạn 2016 - 2017 phía Đức tiếp nhận bao nhiêu điều dưỡng viên Việt Nam sang làm việc?",
+        "Phía Đức đã quyết định mở rộng tiếp nhận điều dưỡng viên Việt Nam sang Đức, trước mắt 100 người/năm trong "
+        "giai đoạn 2016 - 2017.",
+    )
+    assert answer.found and "100 người/năm" in answer.answer, answer.answer
+    # a length of time is still no count of people
+    years = _answer(
+        "Giai đoạn 2016 - 2017 phía Đức tiếp nhận bao nhiêu điều dưỡng viên Việt Nam sang làm việc?",
+        "Chương trình tiếp nhận điều dưỡng viên Việt Nam sang Đức kéo dài 2 năm, giai đoạn 2016 - 2017.",
+    )
+    assert not years.found, years.answer
