@@ -1418,10 +1418,11 @@ def _counts_a_wider_group(q: QuestionAnalysis, span: Span, noun: str | None, sen
         subject = fold(span.left if sentence is None else sentence[: span.start]).lower().split()
         wider = [
             form
-            for unit in units().values()
-            if unit.unit_id not in ("person", q.counted)
-            for form in (fold(f).lower().split() for f in unit.forms_vi)
-            if len(form) < len(asked) and asked[: len(form)] == form and _holds_run(subject, form)
+            for unit_id, form in _folded_vietnamese_forms()
+            if unit_id not in ("person", q.counted)
+            and len(form) < len(asked)
+            and tuple(asked[: len(form)]) == form
+            and _holds_run(subject, form)
         ]
         if not wider:
             return False
@@ -1433,6 +1434,12 @@ def _counts_a_wider_group(q: QuestionAnalysis, span: Span, noun: str | None, sen
         return False
     clause = fold(_window(span, 6, 6)).lower().split()
     return not all(word in clause for word in asked[len(written) :])
+
+
+@lru_cache(maxsize=1)
+def _folded_vietnamese_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every units.tsv Vietnamese form, folded and split into words, with its unit's id (read once)."""
+    return tuple((u.unit_id, tuple(fold(f).lower().split())) for u in units().values() for f in u.forms_vi)
 
 
 def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
@@ -2047,6 +2054,7 @@ def _asked_parts_of_year(question: str) -> list[Period]:
 
 
 def _same_part(stated: Period, asked: Period) -> bool:
+    """Whether a part of a year a sentence states may be the asked one (an unknown year agrees with any)."""
     if None not in (stated.year, asked.year) and stated.year != asked.year:
         return False
     if "ytd" in (stated.kind, asked.kind) and None in (stated.first_months, asked.first_months):
