@@ -406,9 +406,11 @@ def _role_score(q: QuestionAnalysis, role: str) -> float:
 
 
 # The words that open a body's name ("Sở Y tế", "Bệnh viện Đa khoa ...", "Công ty ..."), lower case
+# ("bảo hiểm xã hội", "kho bạc", "chi cục"...: a province's branch of a national body is named by the body's words)
 _BODY_OPENING = ("sở", "bộ", "bệnh viện", "công ty", "tổng công ty", "tập đoàn", "trường", "ngân hàng", "cục", "tổng cục",
                  "trung tâm", "viện", "ban", "hội", "quỹ", "ủy ban", "hội đồng", "công an", "tòa án", "viện kiểm sát",
-                 "liên đoàn")  # fmt: skip
+                 "liên đoàn", "bảo hiểm xã hội", "kho bạc", "chi cục", "thanh tra", "công đoàn", "hải quan", "văn phòng",
+                 "học viện", "đại học")  # fmt: skip
 _ASKED_BODY_KINDS = {"organisation", "ministry"}
 
 

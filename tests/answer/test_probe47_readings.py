@@ -190,3 +190,17 @@ def test_a_rate_per_year_counts_what_comes_before_its_slash() -> None:
         "Chương trình tiếp nhận điều dưỡng viên Việt Nam sang Đức kéo dài 2 năm, giai đoạn 2016 - 2017.",
     )
     assert not years.found, years.answer
+
+
+def test_a_director_of_another_kind_of_body_is_not_the_director_asked() -> None:
+    from answer.extractive import _role_score
+
+    asked = "Giám đốc Bảo hiểm xã hội tỉnh Hà Tĩnh hiện nay là ai?"
+    q = analyse_question(asked)
+    assert _role_score(q, "Giám đốc Ngân hàng Agribank Hà Tĩnh") < 0
+    assert _role_score(q, "Giám đốc Bảo hiểm xã hội tỉnh Hà Tĩnh") > 0
+    assert _role_score(q, "Giám đốc BHXH tỉnh") > 0  # the body's acronym names no other kind
+    bank = _answer(asked, "Bà Nguyễn Thị Diên, Giám đốc Ngân hàng Agribank Hà Tĩnh cho biết năm 2017 là năm bứt phá.")
+    assert not bank.found, bank.answer
+    insurer = _answer(asked, "Ông Hoàng Văn Minh, Giám đốc Bảo hiểm xã hội tỉnh Hà Tĩnh cho biết tỷ lệ bao phủ đạt 79%.")
+    assert insurer.found and "Hoàng Văn Minh" in insurer.answer, insurer.answer
