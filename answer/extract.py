@@ -271,7 +271,6 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             break
         unit.append(word)
         end = pos + match.start() + len(raw.rstrip(_WORD_EDGES))
-        per_square_metre = word.endswith("/mét") and re.match(r"\s+vuông(?!\w)", sentence[pos + match.end() :])
         currency = names_currency(unit[-2] if len(unit) > 1 else "", word, _next_word(sentence, pos + match.end()))
         slashed = re.match(r"\s+(\w+)", sentence[pos + match.end() :]) if raw.endswith("/") else None
         if slashed is not None and slashed.group(1).lower() in period_words():
@@ -293,12 +292,13 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
             break
         per_unit_end = _per_unit_goes_on(sentence, pos + match.start(), raw)
         if per_unit_end is not None:
-            # "84,5 triệu đồng/lao động", "3.853 USD/lao động": the unit a rate is counted per goes on after the slash
+            # "84,5 triệu đồng/lao động", "3.853 USD/lao động", "triệu đồng/mét vuông": the unit a rate is counted
+            # per goes on after the slash
             unit[-1:] = sentence[pos + match.start() : per_unit_end].strip(_WORD_EDGES).lower().split()
             end = per_unit_end
             break
-        if (currency and not per_square_metre) or closes:
-            break  # "15 triệu đồng/m2 | mà Sở Xây dựng ...", but "triệu đồng/mét vuông"
+        if currency or closes:
+            break  # "15 triệu đồng/m2 | mà Sở Xây dựng ..."
         if len(unit) == 1 and word in _MEASURE_WORDS:
             end = _through_smaller_times(sentence, word, end)
             break  # "3 tháng | trợ cấp thất nghiệp", "3 ngày | Cụ thể": what is measured is no part of the unit

@@ -1430,8 +1430,10 @@ def _counts_a_wider_group(q: QuestionAnalysis, span: Span, noun: str | None, sen
             return False
         clause = subject + fold(span.right).lower().split()
         return not all(word in clause for word in asked[len(max(wider, key=len)) :])
-    forms = [fold(f).lower().split() for f in units()[noun].forms_vi]
-    written = next((f for f in sorted(forms, key=len, reverse=True) if len(f) < len(asked) and asked[: len(f)] == f), None)
+    forms = [form for unit_id, form in _folded_vietnamese_forms() if unit_id == noun]
+    written = next(
+        (f for f in sorted(forms, key=len, reverse=True) if len(f) < len(asked) and tuple(asked[: len(f)]) == f), None
+    )
     if written is None:
         return False
     clause = fold(_window(span, 6, 6)).lower().split()
@@ -1937,7 +1939,8 @@ def _question_bodies(q: QuestionAnalysis) -> dict[str, tuple[str, bool]]:
 # then pins the fact. The government and local administrations stay unpinned: the press quotes their figures
 # without naming them.
 _CITED_BODIES = {"org.labour_federation"}
-_SOURCE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:theo|according to)\s+(?:the\s+)?$", re.I)
+_SOURCE_WORD = r"(?:theo|according to)\s+(?:the\s+)?$"  # what a source is named after, read up to it
+_SOURCE_BEFORE = re.compile(rf"(?:^|[,;:]\s*){_SOURCE_WORD}", re.I)  # at a clause's start in a question
 _SOURCE_AFTER = re.compile(
     r"^[^,;:?]{0,40}?\s(?:cho biết|cho hay|công bố|báo cáo|thông tin|khảo sát|said|says|reported|reports|announced)\b", re.I
 )
@@ -1957,7 +1960,7 @@ def _cites(entity_id: str, text: str) -> bool:
     )
 
 
-_CITED_BEFORE = re.compile(r"(?<!\w)(?:theo|according to)\s+(?:the\s+)?$", re.I)
+_CITED_BEFORE = re.compile(rf"(?<!\w){_SOURCE_WORD}", re.I)  # anywhere in an article
 
 
 def _names_body(entity_id: str, text: str) -> bool:

@@ -44,14 +44,15 @@ def test_the_pace_of_a_rise_is_a_percentage() -> None:
 
 
 def test_a_quarter_is_one_however_its_year_is_joined_to_it() -> None:
+    asked = "Tính đến hết quý I/2017, tổng số tiền nợ bảo hiểm xã hội của các đơn vị sử dụng lao động là bao nhiêu?"
     answer = _answer(
-        "Tính đến hết quý I/2017, tổng số tiền nợ bảo hiểm xã hội của các đơn vị sử dụng lao động là bao nhiêu?",
+        asked,
         "Thống kê mới nhất cho thấy, đến hết quý I-2017, tổng số nợ BHXH của các đơn vị sử dụng lao động đã lên tới "
         "gần 14.000 tỷ đồng.",
     )
     assert answer.found and "14.000 tỷ đồng" in answer.answer, answer.answer
     other_quarter = _answer(
-        "Tính đến hết quý I/2017, tổng số tiền nợ bảo hiểm xã hội của các đơn vị sử dụng lao động là bao nhiêu?",
+        asked,
         "Thống kê cho thấy, đến hết quý II-2017, tổng số nợ BHXH của các đơn vị sử dụng lao động đã lên tới gần "
         "14.000 tỷ đồng.",
     )
@@ -178,15 +179,16 @@ def test_an_approximation_between_the_verb_and_the_question_word_still_asks_the_
 
 
 def test_a_rate_per_year_counts_what_comes_before_its_slash() -> None:
+    asked = "Giai đoạn 2016 - 2017 phía Đức tiếp nhận bao nhiêu điều dưỡng viên Việt Nam sang làm việc?"
     answer = _answer(
-        "Giai đoạn 2016 - 2017 phía Đức tiếp nhận bao nhiêu điều dưỡng viên Việt Nam sang làm việc?",
+        asked,
         "Phía Đức đã quyết định mở rộng tiếp nhận điều dưỡng viên Việt Nam sang Đức, trước mắt 100 người/năm trong "
         "giai đoạn 2016 - 2017.",
     )
     assert answer.found and "100 người/năm" in answer.answer, answer.answer
     # a length of time is still no count of people
     years = _answer(
-        "Giai đoạn 2016 - 2017 phía Đức tiếp nhận bao nhiêu điều dưỡng viên Việt Nam sang làm việc?",
+        asked,
         "Chương trình tiếp nhận điều dưỡng viên Việt Nam sang Đức kéo dài 2 năm, giai đoạn 2016 - 2017.",
     )
     assert not years.found, years.answer
