@@ -443,9 +443,19 @@ def inside_name(text: str, start: int) -> bool:
 
 
 def _only_inside_names(text: str, place: str) -> bool:
-    """Whether every time a text writes a place it is inside a person's name (inside_name); False if it never does."""
-    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text)]
-    return bool(starts) and all(inside_name(text, start) for start in starts)
+    """Whether every time a text writes a place it is inside a person's name (inside_name) or a currency's ("in US
+    dollars", "đô la Singapore"); False if it never does."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text))
+    return bool(found) and all(inside_name(text, m.start()) or _names_a_currency(text, m) for m in found)
+
+
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?)\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:đô\s?la|dollars?)\s+$", re.IGNORECASE)
+
+
+def _names_a_currency(text: str, place: re.Match[str]) -> bool:
+    """Whether a place's name is part of a currency's ("US dollars", "đô la Mỹ"), which names no place asked about."""
+    return bool(_CURRENCY_AFTER.match(text, place.end()) or _CURRENCY_BEFORE.search(text[max(0, place.start() - 12) : place.start()]))
 
 
 @lru_cache(maxsize=1)

@@ -429,9 +429,30 @@ def quantity_spans(sentence: str) -> list[Span]:
         if value is None:
             continue
         spans.append(_counted(sentence, match.start("qual") if match.group("qual") else num_start, num_end, value))
+    spans.extend(_parts_of_wholes(sentence))
     # a figure read inside another's length of time ("30 phút" of "1 giờ 30 phút") is no figure of its own
     spans = [s for s in spans if not any(o.start < s.start < o.end for o in spans)]
-    return with_clauses(sentence, _compound_amounts(sentence, spans))
+    return with_clauses(sentence, _compound_amounts(sentence, sorted(spans, key=lambda s: s.start)))
+
+
+# "221/225 thủ tục", "7/17 Mục tiêu": so many of a whole, counted by the noun after it
+_PART_OF_WHOLE = re.compile(r"(?<![\w/.,\-])(?P<n>\d{1,4})/(?P<d>\d{1,4})(?![\w/.,\-]|[.,]\d)")
+
+
+def _parts_of_wholes(sentence: str) -> list[Span]:
+    """Counts written as a part of their whole ("đơn giản hóa 221/225 thủ tục hành chính"): the part is the count. A
+    pair that may be a day and month ("7/12"), or a month and year, is a date, not a count."""
+    spans = []
+    for match in _PART_OF_WHOLE.finditer(sentence):
+        part, whole = int(match.group("n")), int(match.group("d"))
+        if not part or part > whole or (whole <= 12 and part <= 31) or 1900 <= whole <= 2100:
+            continue
+        if _DAY_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()]):
+            continue
+        span = _counted(sentence, match.start(), match.end(), float(part))
+        if span.unit:
+            spans.append(span)
+    return spans
 
 
 _BARE_MULTIPLIER_END = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn)$", re.IGNORECASE)

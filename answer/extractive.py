@@ -1963,6 +1963,37 @@ def _cites(entity_id: str, text: str) -> bool:
 _CITED_BEFORE = re.compile(rf"(?<!\w){_SOURCE_WORD}", re.I)  # anywhere in an article
 
 
+# what follows a speaker's name when the press quotes them ("Kevin de Leon tuyên bố: “...", "ông A cho biết")
+_SPEECH_AFTER = re.compile(
+    r"[^.;?!]{0,60}?(?:\s(?:cho biết|cho hay|tuyên bố|khẳng định|nhấn mạnh|chia sẻ|phát biểu|cho rằng|nói|said|says)(?!\w)"
+    r"|:\s*[“\"])",
+    re.IGNORECASE,
+)
+
+
+def _cited_person(question: str, name: str) -> str | None:
+    """The name, when the question's clause that writes it opens with a source word ("According to California
+    Senate leader Kevin de Leon, ...", "Theo ông Nguyễn Văn A, ..."); else None."""
+    at = fold(question).lower().find(fold(name).lower())
+    if at < 0:
+        return None
+    clause = re.split(r"[,;:?]", question[:at])[-1]
+    return name if re.match(r"\s*(?:according to|theo)(?!\w)", clause, re.IGNORECASE) and len(clause.split()) <= 8 else None
+
+
+@lru_cache(maxsize=256)
+def _quotes(name: str, text: str) -> bool:
+    """Whether a text quotes someone: their name, diacritics aside, followed in its sentence by a verb of saying or a
+    colon and quotation mark."""
+    folded = fold(text).lower()
+    if len(folded) != len(text):
+        return False  # (folding kept every character's place but for marks NFC could not compose)
+    return any(
+        _SPEECH_AFTER.match(text, m.end())
+        for m in re.finditer(rf"(?<!\w){re.escape(fold(name).lower())}(?!\w)", folded)
+    )
+
+
 def _names_body(entity_id: str, text: str) -> bool:
     return any(m.entity_id == entity_id for m in Gazetteer.load().mentions(text))
 
@@ -2384,6 +2415,10 @@ class _Pin:
     # Bộ ..."): news cites its source once ("Bộ Kế hoạch và Đầu tư cho biết, ..."), seldom in the sentence with the
     # figure, so an article that cites it so anywhere names it
     source_id: str | None = None
+    # a person the question gives as the fact's source ("According to California Senate leader Kevin de Leon, ...",
+    # "Theo ông Nguyễn Văn A, ..."), as it writes them: news names a speaker once and quotes them over several
+    # sentences, so an article that quotes them anywhere names them
+    quoted: str | None = None
 
 
 def _source_terms(q: QuestionAnalysis) -> tuple[str, frozenset[str]] | None:
@@ -2457,11 +2492,15 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
                 person=n,
                 section_names=question_names,
                 contradicted=None if _in_time_clause(q.text, n) else another_person,
+                quoted=_cited_person(q.text, n),
             )
             for n in people
         ),
         *(
-            _foreign_name_pin(body(partial(mentions_name, n), n), another_person if _introduced_as_person(q.text, n) else None)
+            _foreign_name_pin(
+                dataclasses.replace(body(partial(mentions_name, n), n), quoted=_cited_person(q.text, n)),
+                another_person if _introduced_as_person(q.text, n) else None,
+            )
             for n in q.foreign_names
         ),
         *(
@@ -2477,7 +2516,11 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
             if not (loc.level == "district" and any(other.level == "commune" for other in q.localities))
         ),
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
-        *(body(partial(mentions_english_name, n), n) for n in q.english_names if n not in people),
+        *(
+            dataclasses.replace(body(partial(mentions_english_name, n), n), quoted=_cited_person(q.text, n))
+            for n in q.english_names
+            if n not in people
+        ),
         *(
             _Pin(partial(_names_body, b), written, source_id=b if source else None)
             for b, (written, source) in _question_bodies(q).items()
@@ -3343,6 +3386,8 @@ class ExtractiveAnswerer:
             elif self._names_person_again(pin, c.hit.sentence, c.hit.doc_id, articles):
                 out.append(c)
             elif pin.source_id and self.article_text is not None and _cites(pin.source_id, self._article(c.hit.doc_id, articles)):
+                out.append(c)
+            elif pin.quoted and self.article_text is not None and _quotes(pin.quoted, self._article(c.hit.doc_id, articles)):
                 out.append(c)
         return out
 

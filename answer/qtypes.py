@@ -136,10 +136,13 @@ _SEARCH_READER = _PhraseReader.of({**{k: v[:1] for k, v in common_words().items(
 # The measure may close the noun phrase "how much" opens ("how much total social housing floor area"), whose words
 # run up to the verb; "money" or a verb ends it first ("how much money did the land sale bring" asks money), and a
 # measure word after other words that does not end the phrase is no head ("how much total land rent" asks money).
+# Nor does one whose verb weighs.
 _PHRASE_ENDS = r"is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may|might|of|in|for|per|to|at|on|from|than"
 _MEASURE_WORDS = "|".join(how_much_measures())
 _NOT_MONEY_AFTER_HOW_MUCH = (
     r"(?! \w+ (?:workers|people))"
+    # "how much did the boy weigh at birth": a weight
+    + r"(?![^?]*\bweigh(?:s|ed)?\b)"
     + rf"(?! (?:{_MEASURE_WORDS})\b)"
     + rf"(?! (?:(?!(?:{_PHRASE_ENDS}|money)\b)\w+ ){{1,4}}(?:{_MEASURE_WORDS})(?=\s*(?:[?,.;]|$)|\s+(?:{_PHRASE_ENDS})\b))"
 )

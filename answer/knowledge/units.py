@@ -129,7 +129,10 @@ def counted_unit(question: str) -> str | None:
         break
     if not _WORD.search(question[end:]):
         subject = [m for m in mentions if m.end <= start and m.unit_id not in TIME_UNITS and not names_one(question, m)]
-        return subject[0].unit_id if subject else None
+        # "số lao động ... của một doanh nghiệp ... là bao nhiêu": what "số" counts, not a noun before it ("Luật Hỗ
+        # trợ doanh nghiệp nhỏ và vừa")
+        numbered = [m for m in subject if _NUMBER_OF.search(question[: m.start])]
+        return (numbered or subject)[0].unit_id if subject else None
     return None
 
 
@@ -144,6 +147,7 @@ def names_one(text: str, mention: UnitMention) -> bool:
 
 
 _NUMBERED = frozenset({"district", "commune"})
+_NUMBER_OF = re.compile(r"(?<!\w)(?:số|số lượng)\s+$", re.IGNORECASE)
 
 
 def ends_english_noun_phrase(word: str, phrase: Sequence[object]) -> bool:

@@ -1,0 +1,91 @@
+"""Readings the forty-eighth session's blind probe found missing: a count written as a part of its whole ("221/225 thủ
+tục"), what "số" counts in a question that closes with "là bao nhiêu", a currency's country named as no place asked
+about, a speaker the question cites quoted far from their name, and "how much ... weigh" asking no money."""
+
+from __future__ import annotations
+
+from answer.constraints import question_places
+from answer.extract import spans_of
+from answer.extractive import ExtractiveAnswerer
+from answer.knowledge.units import counted_unit
+from answer.qtypes import analyse_question
+from tests.answer.sample_hits import answer_over_one_article, sentence_hit
+
+_answer = answer_over_one_article
+
+
+def test_a_count_written_as_a_part_of_its_whole() -> None:
+    spans = spans_of("Bộ Y tế đã hoàn thành việc đơn giản hóa 221/225 thủ tục hành chính (đạt 98,22%).", "quantity")
+    assert [(s.text.split()[0], s.value) for s in spans] == [("221/225", 221.0)], spans
+    # a day and month, a month and year, or a pair with no counted noun is no count
+    assert not spans_of("Ngày 7/12 công nhân được nghỉ.", "quantity")
+    assert not spans_of("Với 410/442 (chiếm 83,50%) số đại biểu có mặt, Quốc hội thông qua luật.", "quantity")
+    assert [s.text for s in spans_of("Trong tháng 5/2017 có 30 người nghỉ việc.", "quantity")] == ["30 người"]
+    answer = _answer(
+        "Theo Chủ tịch Quốc hội, tài chính toàn diện được đề cập trong bao nhiêu mục tiêu phát triển bền vững?",
+        "Tài chính toàn diện được đề cập trong nhiều nội dung của Mục tiêu phát triển bền vững (7/17 mục tiêu).",
+    )
+    assert answer.found and "7/17" in answer.answer, answer.answer
+
+
+def test_what_so_counts_in_a_question_closing_with_bao_nhieu() -> None:
+    asked = (
+        "Theo Luật Hỗ trợ doanh nghiệp nhỏ và vừa, số lao động tham gia bảo hiểm xã hội tối đa của một doanh nghiệp "
+        "nhỏ và vừa là bao nhiêu?"
+    )
+    assert counted_unit(asked) == "labourer"
+    # with no "số", the first noun before the question word is still what is counted
+    assert counted_unit("Doanh nghiệp nhỏ và vừa năm 2017 là bao nhiêu?") == "enterprise"
+    answer = _answer(
+        asked,
+        "Theo Luật Hỗ trợ doanh nghiệp nhỏ và vừa, số lao động tham gia bảo hiểm xã hội của doanh nghiệp nhỏ và vừa "
+        "không quá 200 người.",
+    )
+    assert answer.found and "200 người" in answer.answer, answer.answer
+
+
+def test_a_currencys_country_is_no_place_asked_about() -> None:
+    assert question_places("How much money, in US dollars, does India's new budget plan to pump into rural areas?") == (
+        "India",
+    )
+    assert question_places("Mức lương bao nhiêu đô la Singapore?") == ()
+    assert question_places("How many US workers lost their jobs?") == ("US",)
+    answer = _answer(
+        "How much money, in US dollars, does India's new annual budget plan to pump into rural areas?",
+        "Theo kế hoạch ngân sách hàng năm mới, khu vực nông thôn Ấn Độ sẽ được “bơm” 7,09 tỉ USD.",
+    )
+    assert answer.found and "7,09 tỉ USD" in answer.answer, answer.answer
+
+
+def test_a_cited_speaker_is_named_by_an_article_that_quotes_them() -> None:
+    asked = "According to California Senate leader Kevin de Leon, what share of US GDP does California's economy account for?"
+    quote = "Kinh tế của chúng tôi lớn thứ sáu thế giới và chiếm 13% GDP nước Mỹ."
+    lead = "Ông Trump chỉ trích bang California. ".ljust(500)
+
+    def answer_with(speaker: str):
+        hits = [
+            sentence_hit(quote, doc_id="a.txt", index=9, start=900, score=1.0, context=quote),
+            sentence_hit(speaker, doc_id="a.txt", index=5, start=600, score=0.5, context=speaker),
+        ]
+        text = lead + speaker.ljust(400) + quote
+        return ExtractiveAnswerer(article_text={"a.txt": text}.__getitem__).answer(asked, hits)
+
+    quoted = answer_with("Chủ tịch Thượng viện bang California Kevin de Leon tuyên bố: “Thay vì ngoài tầm kiểm soát, ...”")
+    assert quoted.found and quoted.extracted == "13%", quoted.answer
+    # an article that only names him, quoting no one, does not give the figure as his
+    named = answer_with("Ông Trump đã gặp Kevin de Leon tại Sacramento hôm thứ Hai.")
+    assert not named.found, named.answer
+
+
+def test_how_much_something_weighs_asks_no_money() -> None:
+    asked = "How much did the boy Nong Manh Quan weigh when he was born?"
+    assert not analyse_question(asked).money
+    assert analyse_question("How much did the family pay for the boy's surgery?").money
+    answer = _answer(asked, "Khi chào đời, cậu bé Nông Mạnh Quân chỉ nặng vỏn vẹn 1,4kg cùng hai bàn tay dị tật.")
+    assert answer.found and "1,4kg" in answer.answer, answer.answer
+
+
+def test_a_funds_balance_is_money() -> None:
+    asked = "According to the State Audit Office, what was the combined balance of the social insurance funds at the end of 2015?"
+    assert analyse_question(asked).money
+    assert analyse_question("Số dư các quỹ bảo hiểm xã hội đến hết năm 2015 là bao nhiêu?").money
