@@ -1205,6 +1205,12 @@ _DATES_AND_TIMES = re.compile(
 
 
 _ASKS_UNTIL = re.compile(r"\b(?:until|till) (?:what|which) (?:date|day)\b|\b(?:until|till) when\b", re.I)
+# "vào ngày tháng năm nào", "ngày mấy", "on what date": a day is asked, not roughly when
+_ASKS_A_DAY = re.compile(
+    r"(?<!\w)(?:ngày(?:,?\s+tháng)?(?:,?\s+năm)?\s+(?:nào|mấy|bao nhiêu)|hôm nào)(?!\w)|\b(?:what|which) (?:date|day)\b", re.I
+)
+# a month said without its day ("cuối tháng 9/1953", "tháng 3/2021")
+_MONTH_ONLY = re.compile(r"(?:(?:đầu|cuối|giữa|trung tuần|thượng tuần|hạ tuần)\s+)?tháng(?!\w)", re.I)
 _STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
 
 
@@ -3172,6 +3178,12 @@ class ExtractiveAnswerer:
             ends = [c for c in cands if c.span is not None and _ENDS_A_PERIOD.search(c.span.left)]
             if ends:
                 cands = [c for c in cands if c.span is None or c in ends]
+        if q.answer_type == "date" and _ASKS_A_DAY.search(q.text):
+            # the day of the event answers it; another sentence's month ("vào cuối tháng 9/1953, ... Hội nghị Bộ Chính
+            # trị") says only roughly when, whatever its words share with the question
+            rough = [c for c in cands if c.span is not None and c.span.kind == "date" and _MONTH_ONLY.match(c.span.text)]
+            if any(c.span is not None and c.span.kind == "date" and c not in rough for c in cands):
+                cands = [c for c in cands if c not in rough]
         months = _question_months(q)
         if months:
             others = cands

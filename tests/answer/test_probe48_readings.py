@@ -89,3 +89,17 @@ def test_a_funds_balance_is_money() -> None:
     asked = "According to the State Audit Office, what was the combined balance of the social insurance funds at the end of 2015?"
     assert analyse_question(asked).money
     assert analyse_question("Số dư các quỹ bảo hiểm xã hội đến hết năm 2015 là bao nhiêu?").money
+
+
+def test_a_day_asked_is_not_answered_by_a_month() -> None:
+    asked = "Bộ Chính trị quyết định mở Chiến dịch Điện Biên Phủ tại Lán Tỉn Keo vào ngày tháng năm nào?"
+    month = (
+        "Tại căn lán Tỉn Keo, vào cuối tháng 9/1953, Chủ tịch Hồ Chí Minh đã chủ trì Hội nghị Bộ Chính trị quyết định mở "
+        "chiến dịch Đông Xuân, trong đó có Chiến dịch Điện Biên Phủ."
+    )
+    day = "Đặc biệt là ngày 6/12/1953 tại Lán Tỉn Keo, Bộ Chính trị đã quyết định mở Chiến dịch Điện Biên Phủ."
+    answer = _answer(asked, month, day)
+    assert answer.found and answer.extracted == "6/12/1953", answer.answer
+    # asked roughly when, the month answers
+    roughly = _answer("Hội nghị Bộ Chính trị tại lán Tỉn Keo diễn ra khi nào?", month)
+    assert roughly.found and "tháng 9/1953" in roughly.answer, roughly.answer
