@@ -478,12 +478,19 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         return "person"
     if re.search(r"\b(which|what) (countries|markets|places|provinces|localities|groups|programmes|programs|fields|areas|sectors)\b", lowered):
         return "list"
-    if re.search(r"\bwhere\b|\b(which|what) (country|place|province|city|market|locality|district|commune|ward|town)\b", lowered):
+    if _asks_where(lowered) or re.search(r"\b(which|what) (country|place|province|city|market|locality|district|commune|ward|town)\b", lowered):
         return "place"
     # "in which French city", "which coastal province": one modifier before the place noun
     if re.search(rf"\b(?:which|what) (?!{_AUXILIARIES_EN}\b)[\w-]+ (?:country|province|city|district|commune|town)\b", lowered):
         return "place"
     return "sentence"
+
+
+def _asks_where(lowered: str) -> bool:
+    """Whether "where" is the question's word: not a relative one after another question word ("Which contractor was
+    building the section where a steel pipe fell?" asks for the contractor)."""
+    where = re.search(r"\bwhere\b", lowered)
+    return where is not None and not re.search(r"\b(?:what|which|who|whom|whose|how|when|why)\b", lowered[: where.start()])
 
 
 def _vi_money(plain: str, unit: tuple[str, ...]) -> bool:
@@ -1055,6 +1062,7 @@ def _vi_terms(question: str) -> tuple[list[str], list[str]]:
 
 
 _EN_COPULA = {"is", "was", "are", "were", "be", "has", "had", "have", "s"}
+_PHRASE_CLOSING_ADVERBS = "worldwide|nationwide|globally|overall|currently|now|today|annually|alone|here|there"
 _EN_OF_HEAD = re.compile(
     r"\b(?:percentage|percent|rate|proportion|share|ratio) of (?:the |a |an )?([a-z\-' ]+?)"
     r"(?= (?:was|were|is|are|did|does|has|have|had|in|at|for|during|by|achieved|reached|that|which)\b| ?$)"
@@ -1110,7 +1118,9 @@ def _en_of_head(lowered: str) -> tuple[str, ...]:
     match = _EN_OF_HEAD.search(re.sub(r"[^\w\s'\-]", " ", lowered).rstrip())
     if not match:
         return ()
-    _, phrases, _ = translate_english(match.group(1))
+    # an adverb of place or time ends the noun phrase ("share of women worldwide work in paid jobs": women)
+    phrase = re.split(rf"\b(?:{_PHRASE_CLOSING_ADVERBS})\b", match.group(1))[0].strip() or match.group(1)
+    _, phrases, _ = translate_english(phrase)
     return tuple(phrases[-1].split()) if phrases else ()
 
 

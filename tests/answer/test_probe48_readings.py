@@ -103,3 +103,33 @@ def test_a_day_asked_is_not_answered_by_a_month() -> None:
     # asked roughly when, the month answers
     roughly = _answer("Hội nghị Bộ Chính trị tại lán Tỉn Keo diễn ra khi nào?", month)
     assert roughly.found and "tháng 9/1953" in roughly.answer, roughly.answer
+
+
+def test_a_relative_where_asks_no_place() -> None:
+    asked = "Which Korean contractor was building the section of the metro line where a steel pipe fell onto the pavement?"
+    q = analyse_question(asked)
+    assert q.answer_type == "sentence" and q.asked_bodies is not None and "nhà thầu" in q.asked_bodies
+    assert analyse_question("Where did the steel pipe fall?").answer_type == "place"
+
+
+def test_a_city_the_press_names_in_vietnamese_is_named() -> None:
+    answer = _answer(
+        "How many businesses and investors from the two countries took part in the Vietnam-Netherlands business forum "
+        "in The Hague?",
+        "Diễn đàn doanh nghiệp Việt Nam - Hà Lan tại La Hay có sự tham dự của 450 doanh nghiệp, nhà đầu tư hai nước.",
+    )
+    assert answer.found and "450" in answer.answer, answer.answer
+
+
+def test_individuals_and_women_as_the_press_writes_them() -> None:
+    assert counted_unit("How many individuals were honoured?") == "person"
+    assert [s.text for s in spans_of("Hội đồng lựa chọn được 12 tập thể, 18 cá nhân xuất sắc.", "quantity")][-1] == "18 cá nhân"
+    asked = "According to the ILO, what share of women worldwide work in paid jobs but receive no social security?"
+    assert analyse_question(asked).head in {("phụ", "nữ"), ("nữ", "giới")}
+    answer = _answer(
+        asked,
+        "Theo ILO, tính chung trên toàn thế giới, có 38% số nữ giới làm những công việc được trả lương, song không "
+        "được hưởng an sinh xã hội.",
+        "Theo ILO, tỷ lệ thất nghiệp toàn cầu năm 2017 dự báo là 5,7%.",
+    )
+    assert answer.found and answer.extracted == "38%", answer.answer
