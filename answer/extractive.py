@@ -2121,6 +2121,27 @@ def _states_only_other_parts(asked: Sequence[Period], sentence: str) -> bool:
     return bool(stated) and not any(_same_part(p, a) for p in stated for a in asked)
 
 
+def _asks_a_whole_year(q: QuestionAnalysis) -> bool:
+    """Whether a question asks a figure of one year as a whole: no part of it, no month."""
+    return (
+        len(q.years) == 1
+        and q.answer_type in _NUMERIC
+        and not _question_months(q)
+        # no part of it ("quý I/2017") and no point in it ("at the end of 2016")
+        and all(m.period.kind == "year" and m.period.position is None for m in periods_in(q.text))
+    )
+
+
+def _states_only_part_of(year: int, sentence: str) -> bool:
+    """Whether a sentence dates its fact by a part of the year (its first months, a quarter, a half, a month of it)
+    and never by the year as a whole."""
+    periods = [m.period for m in periods_in(sentence) if m.role == "period"]
+    parts = [
+        p for p in periods if (p.kind in _PARTS_OF_YEAR and p.year in (year, None)) or (p.kind == "month" and p.year == year)
+    ]
+    return bool(parts) and not any(p.kind == "year" and p.year == year and p.position is None for p in periods)
+
+
 _SINCE_MONTH = re.compile(r"(?<!\w)kể\s+từ\s+(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}[/-]\d{1,2})(?:[/-]\d{2,4})?(?![\d/-])", re.I)
 
 
@@ -3196,6 +3217,7 @@ class ExtractiveAnswerer:
             cands = [c for c in cands if not _states_only_other_parts(parts, c.hit.sentence)]
             if not cands:
                 return self._not_found(q, others)
+
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
         for number in _question_numbers(q):
@@ -3264,6 +3286,14 @@ class ExtractiveAnswerer:
                 reverse=True,
             )
             best = in_year[0]
+            if _asks_a_whole_year(q) and _states_only_part_of(q.years[0], best.hit.sentence):
+                # a year asked whole: a figure of its first months, a quarter or a month ("Trong 4 tháng đầu năm
+                # 2017, ... 39.580 doanh nghiệp" for the businesses set up in 2017) is not the year's; one of the whole
+                # year that passes answers (the part's is shown beside it, labelled: _side_by_side), else none does
+                whole = [c for c in in_year if not _states_only_part_of(q.years[0], c.hit.sentence)]
+                if not whole:
+                    return self._not_found(q, cands)
+                best = whole[0]
             if wrong_year and max(c.support for c in wrong_year) >= best.support + _DOMINANCE_MARGIN:
                 # the question fits evidence about another year far better: the in-year match is another fact
                 # ("giải quyết việc làm năm 2022" vs the 2022 rent support figure, when only 2020 has jobs); the
@@ -3274,7 +3304,7 @@ class ExtractiveAnswerer:
                 if ranked is None:
                     return self._not_found(q, cands)
                 best = ranked
-            return self._found(q, best, others=in_year[1:], pool=cands)
+            return self._found(q, best, others=[c for c in in_year if c is not best], pool=cands)
         if wrong_year:
             return self._wrong_year(q, wrong_year, cands)
         if q.answer_type in TYPED_KINDS and q.answer_type != "role":

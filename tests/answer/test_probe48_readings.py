@@ -133,3 +133,15 @@ def test_individuals_and_women_as_the_press_writes_them() -> None:
         "Theo ILO, tỷ lệ thất nghiệp toàn cầu năm 2017 dự báo là 5,7%.",
     )
     assert answer.found and answer.extracted == "38%", answer.answer
+
+
+def test_a_year_asked_whole_is_not_answered_by_its_first_months() -> None:
+    first_months = "Trong 4 tháng đầu năm 2017, số lượng doanh nghiệp đăng ký thành lập mới là 39.580 doanh nghiệp."
+    asked = "Có bao nhiêu doanh nghiệp đăng ký thành lập mới trong năm 2017?"
+    answer = _answer(asked, first_months)
+    assert not answer.found, answer.answer
+    # asked for those months, or told of the whole year beside them, the figure answers
+    months = _answer("How many new businesses were set up in the first four months of 2017?", first_months)
+    assert months.found and "39.580" in months.answer, months.answer
+    whole = _answer("Năm 2017 có bao nhiêu doanh nghiệp thành lập mới?", "Năm 2017 có 126.859 doanh nghiệp thành lập mới.")
+    assert whole.found and "126.859" in whole.answer, whole.answer
