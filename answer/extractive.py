@@ -1993,7 +1993,7 @@ def _quotes(name: str, text: str) -> bool:
     colon and quotation mark."""
     folded = fold(text).lower()
     if len(folded) != len(text):
-        return False  # (folding kept every character's place but for marks NFC could not compose)
+        return False  # a mark NFC could not compose was dropped: the folded text's places are not the text's
     return any(
         _SPEECH_AFTER.match(text, m.end())
         for m in re.finditer(rf"(?<!\w){re.escape(fold(name).lower())}(?!\w)", folded)
