@@ -1945,7 +1945,8 @@ def _question_bodies(q: QuestionAnalysis) -> dict[str, tuple[str, bool]]:
 # then pins the fact. The government and local administrations stay unpinned: the press quotes their figures
 # without naming them.
 _CITED_BODIES = {"org.labour_federation"}
-_SOURCE_WORD = r"(?:theo|according to)\s+(?:the\s+)?$"  # what a source is named after, read up to it
+_SOURCE_OPENER = r"(?:theo|according to)"
+_SOURCE_WORD = rf"{_SOURCE_OPENER}\s+(?:the\s+)?$"  # what a source is named after, read up to it
 _SOURCE_BEFORE = re.compile(rf"(?:^|[,;:]\s*){_SOURCE_WORD}", re.I)  # at a clause's start in a question
 _SOURCE_AFTER = re.compile(
     r"^[^,;:?]{0,40}?\s(?:cho biết|cho hay|công bố|báo cáo|thông tin|khảo sát|said|says|reported|reports|announced)\b", re.I
@@ -1977,14 +1978,15 @@ _SPEECH_AFTER = re.compile(
 )
 
 
-def _cited_person(question: str, name: str) -> str | None:
-    """The name, when the question's clause that writes it opens with a source word ("According to California
-    Senate leader Kevin de Leon, ...", "Theo ông Nguyễn Văn A, ..."); else None."""
+def _quoted_source(question: str, name: str) -> Callable[[str], bool] | None:
+    """Whether an article quotes a person, when the question's clause that writes them opens with a source word
+    ("According to California Senate leader Kevin de Leon, ...", "Theo ông Nguyễn Văn A, ..."); else None."""
     at = fold(question).lower().find(fold(name).lower())
     if at < 0:
         return None
     clause = re.split(r"[,;:?]", question[:at])[-1]
-    return name if re.match(r"\s*(?:according to|theo)(?!\w)", clause, re.IGNORECASE) and len(clause.split()) <= 8 else None
+    opens = re.match(rf"\s*{_SOURCE_OPENER}(?!\w)", clause, re.IGNORECASE)
+    return partial(_quotes, name) if opens and len(clause.split()) <= 8 else None
 
 
 @lru_cache(maxsize=256)
@@ -2438,14 +2440,11 @@ class _Pin:
     # a person's full name: a sentence that names them again by honorific and given name ("anh Hạnh"), which the
     # article's people (_ArticlePeople) resolve to that full name, names them too
     person: str | None = None
-    # the gazetteer id of a body the question gives as the fact's source ("according to the Ministry of ...", "Theo
-    # Bộ ..."): news cites its source once ("Bộ Kế hoạch và Đầu tư cho biết, ..."), seldom in the sentence with the
-    # figure, so an article that cites it so anywhere names it
-    source_id: str | None = None
-    # a person the question gives as the fact's source ("According to California Senate leader Kevin de Leon, ...",
-    # "Theo ông Nguyễn Văn A, ..."), as it writes them: news names a speaker once and quotes them over several
-    # sentences, so an article that quotes them anywhere names them
-    quoted: str | None = None
+    # for what the question gives as the fact's source, whether an article's text cites it so: a body ("according to
+    # the Ministry of ...", "Theo Bộ ...": "Bộ Kế hoạch và Đầu tư cho biết, ...") or a person quoted ("According to
+    # California Senate leader Kevin de Leon, ...": "Kevin de Leon tuyên bố: ..."). News names its source once, seldom
+    # in the sentence with the figure, so an article that cites it anywhere names it
+    cited_by: Callable[[str], bool] | None = None
 
 
 def _source_terms(q: QuestionAnalysis) -> tuple[str, frozenset[str]] | None:
@@ -2519,13 +2518,13 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
                 person=n,
                 section_names=question_names,
                 contradicted=None if _in_time_clause(q.text, n) else another_person,
-                quoted=_cited_person(q.text, n),
+                cited_by=_quoted_source(q.text, n),
             )
             for n in people
         ),
         *(
             _foreign_name_pin(
-                dataclasses.replace(body(partial(mentions_name, n), n), quoted=_cited_person(q.text, n)),
+                dataclasses.replace(body(partial(mentions_name, n), n), cited_by=_quoted_source(q.text, n)),
                 another_person if _introduced_as_person(q.text, n) else None,
             )
             for n in q.foreign_names
@@ -2544,12 +2543,12 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
         ),
         *(body(partial(mentions_acronym, a), None) for a in q.acronyms),
         *(
-            dataclasses.replace(body(partial(mentions_english_name, n), n), quoted=_cited_person(q.text, n))
+            dataclasses.replace(body(partial(mentions_english_name, n), n), cited_by=_quoted_source(q.text, n))
             for n in q.english_names
             if n not in people
         ),
         *(
-            _Pin(partial(_names_body, b), written, source_id=b if source else None)
+            _Pin(partial(_names_body, b), written, cited_by=partial(_cites, b) if source else None)
             for b, (written, source) in _question_bodies(q).items()
         ),
         # "at its fourth session": evidence about the third ("kỳ họp thứ 3") is about another sitting
@@ -3217,7 +3216,6 @@ class ExtractiveAnswerer:
             cands = [c for c in cands if not _states_only_other_parts(parts, c.hit.sentence)]
             if not cands:
                 return self._not_found(q, others)
-
         # A number the question names ("Nghị quyết số 68", "bệnh nhi 8 tuổi") pins the fact down like a name:
         # evidence that never states it is about something else.
         for number in _question_numbers(q):
@@ -3427,9 +3425,7 @@ class ExtractiveAnswerer:
                 out.append(c)
             elif self._names_person_again(pin, c.hit.sentence, c.hit.doc_id, articles):
                 out.append(c)
-            elif pin.source_id and self.article_text is not None and _cites(pin.source_id, self._article(c.hit.doc_id, articles)):
-                out.append(c)
-            elif pin.quoted and self.article_text is not None and _quotes(pin.quoted, self._article(c.hit.doc_id, articles)):
+            elif pin.cited_by and self.article_text is not None and pin.cited_by(self._article(c.hit.doc_id, articles)):
                 out.append(c)
         return out
 
