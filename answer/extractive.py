@@ -1214,6 +1214,15 @@ _MONTH_ONLY = re.compile(r"(?:(?:đầu|cuối|giữa|trung tuần|thượng tu�
 _STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
 
 
+def _writes_a_loose_figure(text: str) -> bool:
+    """Whether a text writes a digit no name holds: a document's number ("Nghị quyết số 154/NQ-CP") and a district's or
+    ward's ("quận 1", "phường 12", "Q.3") count nothing."""
+    named = [(s.start, s.end) for s in spans_of(text, "document")] + [(m.start, m.end) for m in locality_mentions(text)]
+    for start, end in sorted(named, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return _STANDALONE_DIGIT.search(text) is not None
+
+
 _NAMES_A_RATE = re.compile(r"\bt[yi] le\s+[^\W\d_]")  # "tỷ lệ hộ nghèo", folded
 # a percentage of a plan or quota, written right after it ("đạt 72,4% kế hoạch năm", "bằng 105% so với chỉ tiêu")
 _SHARE_OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)(?!\w)", re.I)
@@ -1322,10 +1331,8 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
         # a digit inside a name ("Covid-19", "H5N1") or a document's number ("Nghị quyết số 154/NQ-CP") is no figure,
         # and a rate no count of the things a question counts ("Tỷ lệ hộ nghèo ... còn 1,31%" for "còn bao nhiêu hộ
         # nghèo"); a level asked without a counted noun ("mức đóng ... giảm xuống bao nhiêu") may be one
-        undocumented = _without(undated, spans_of(undated, "document"))
-        if q.unit:
-            undocumented = _without(undocumented, spans_of(undocumented, "percentage"))
-        return bool(_STANDALONE_DIGIT.search(undocumented)) and _measure(q.unit) in (None, "money")
+        unrated = _without(undated, spans_of(undated, "percentage")) if q.unit else undated
+        return _writes_a_loose_figure(unrated) and _measure(q.unit) in (None, "money")
     return not all(_unit_contradicts(q, span, undated) or _period_contradicts(q, span) for span in read)
 
 
@@ -1569,8 +1576,8 @@ def _counts_only_other_nouns(q: QuestionAnalysis, sentence: str) -> bool:
         return False
     # a number no extractor read may count it; a magnitude of a figure read ("604 nghìn"), a share ("100%"), a
     # digit inside a name ("Covid-19") or a document's number ("Nghị quyết số 08") counts nothing
-    rest = _without(undated, [*read, *spans_of(undated, "document"), *spans_of(undated, "percentage")])
-    if _number_words(rest) or _STANDALONE_DIGIT.search(rest):
+    rest = _without(undated, [*read, *spans_of(undated, "percentage")])
+    if _number_words(rest) or _writes_a_loose_figure(rest):
         return False
     asked = fold(" ".join(q.unit[:2])).lower()
     asked_kind = units()[q.counted].kind if q.counted in units() else None
@@ -1818,11 +1825,27 @@ def _states_another_place(place: str, sentence: str, also_asked: Sequence[str] =
     return bool(others)
 
 
-def _names_another_body(asked: frozenset[str], names_it: Callable[[str], bool], sentence: str) -> bool:
-    """Whether a sentence names a body by its acronym ("FPT", "EVN") that the question does not write (asked), and
+def _names_another_body(
+    asked: frozenset[str], spelt: frozenset[str], names_it: Callable[[str], bool], sentence: str
+) -> bool:
+    """Whether a sentence names a body by its acronym ("FPT", "EVN") that the question does not write (asked) nor
+    spell out (spelt: "DQS" of "Công ty Công nghiệp tàu thủy Dung Quất" begins with the initials of "Dung Quất"), and
     not the company or body the question pins: "mỗi năm nhu cầu của FPT cần tuyển tới 5.000 người" does not count
     Viettel's recruits, though its paragraph names Viettel. Generic abbreviations ("UBND", "CNTT") name no one body."""
-    return not names_it(sentence) and any(a.upper() not in asked for a in question_acronyms(sentence))
+    return not names_it(sentence) and any(
+        a.upper() not in asked and not a.upper().startswith(tuple(spelt)) for a in question_acronyms(sentence)
+    )
+
+
+_CAPITALISED_NAME = re.compile(rf"[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)+")
+
+
+def _name_initials(text: str) -> frozenset[str]:
+    """The initials of the names of two words or more a text writes ("Dung Quất" -> "DQ", "Đà Nẵng" -> "DN"): an
+    acronym that begins with them may be that name's body's."""
+    return frozenset(
+        "".join(fold(word[0]).upper() for word in m.group(0).split()) for m in _CAPITALISED_NAME.finditer(text)
+    )
 
 
 # A company as the press introduces it: its kind, then, within a few words, its name ("Hãng sản xuất xe ôtô Ford",
@@ -1876,6 +1899,7 @@ _BODY_KIND_VI = {
 
 # The last word of an English name of a body ("Vietnam Cooperative Alliance", "Southern Power Corporation").
 _BODY_WORDS = "|".join(_BODY_KIND_VI)
+_ENDS_IN_BODY_WORD = re.compile(rf"(?i:{_BODY_WORDS})\b")
 _ENGLISH_BODY = re.compile(
     rf"(?<=\s)((?:[{UPPER}][\w'’&-]*\s+){{1,5}}(?i:{_BODY_WORDS})\b(?:,?\s+(?:of|for|and)\s+(?:the\s+)?[{UPPER}][\w'’&-]*"
     rf"(?:,?\s+(?:and\s+)?[{UPPER}][\w'’&-]*){{0,4}})?)"
@@ -1904,6 +1928,12 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
         # 2016 Public Administration Reform (PAR) Index" is an index, not a body called "Public Administration"
         if re.match(rf"(?:\s+[{UPPER}][\w'’&-]*){{0,4}}\s*\([{UPPER}]{{2,}}[\w&-]*\)", q.text[match.end(1) :]):
             continue
+        # nor is one whose name goes on past its body word ("the 2016 Public Administration Reform Index")
+        if re.match(rf"\s+[{UPPER}]", q.text[match.end(1) :]) and not re.search(r"['’]s\b", name):
+            continue
+        # a possessive ends or opens the name: its body is the part with the body word ("the US Department of Labor's
+        # June employment report", "Japan's Ministry of Labour")
+        name = next(part.strip() for part in re.split(r"['’]s\b", name) if _ENDS_IN_BODY_WORD.search(part))
         # read as a body when one gazetteer mention spans its last word ("Labour Federation"), not a place in it
         if not any(m.end == len(name) and m.kind in _ACTOR_KINDS for m in Gazetteer.load().mentions(name)):
             return name
@@ -2478,10 +2508,11 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
       by its acronym ("FPT") and not it contradicts, even when its paragraph names the asked one.
     """
     asked = frozenset(a.upper() for a in (*question_acronyms(q.text), *q.english_names, *q.foreign_names))
+    spelt = _name_initials(q.text)
 
     def body(names_it: Callable[[str], bool], name: str | None) -> _Pin:
         # a name of two words or more may be a person's ("Tammy Lewis"): only a one-word name or an acronym is a body
-        another = partial(_names_another_body, asked, names_it) if name is None or " " not in name else None
+        another = partial(_names_another_body, asked, spelt, names_it) if name is None or " " not in name else None
         return _Pin(names_it, name, another)
 
     people = vietnamese_names(q)
@@ -2643,11 +2674,16 @@ def _a_listed_names_figure(name: str, sentence: str, span: Span) -> bool:
     stretch = _figure_stretch(sentence, span)
     listed = rf"[{UPPER}][\w&.-]*"
     named = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", stretch))
+    # (after a name and a comma, a name that a verb follows opens a clause: "Sau khi tiếp quản nhà máy Dung Quất, PVN
+    # thực hiện tái cơ cấu")
     return bool(named) and all(
-        re.search(rf"{listed}\s*,\s*$", stretch[: m.start()]) is not None
+        (re.search(rf"{listed}\s*,\s*$", stretch[: m.start()]) is not None and _LIST_GOES_ON.match(stretch, m.end()))
         or re.match(rf"\s*,\s*{listed}", stretch[m.end() :]) is not None
         for m in named
     )
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;)]|(?:và|and)(?!\w)|$)")
 
 
 def _places_of_kind(kind: Collection[str], sentence: str) -> list[str]:

@@ -378,7 +378,11 @@ def _noun_phrase(words: str) -> str:
     """The leading noun phrase of some words ("what was X total revenue | in 2015", "which groups | received timely
     allowances"): up to a word that ends it (units.ends_english_noun_phrase), or "according" / "received"."""
     kept: list[str] = []
-    for word in words.split():
+    split = words.split()
+    for i, word in enumerate(split):
+        if word == "per" and split[i + 1 : i + 2] == ["capita"]:
+            kept.append(word)  # "GDP per capita", "per capita income": an adjective, no preposition
+            continue
         if word in {"according", "received"} or ends_english_noun_phrase(word, kept):
             break
         kept.append(word)
