@@ -1211,6 +1211,8 @@ _ASKS_A_DAY = re.compile(
 )
 # a month said without its day ("cuối tháng 9/1953", "tháng 3/2021")
 _MONTH_ONLY = re.compile(r"(?:(?:đầu|cuối|giữa|trung tuần|thượng tuần|hạ tuần)\s+)?tháng(?!\w)", re.I)
+# a sentence that ends in a question mark, before its closing quotes or brackets ("(?!)" is surprise, no question)
+_ASKS = re.compile(r"\?[\s\"”’»)\]]*$")
 _STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
 
 
@@ -3151,6 +3153,9 @@ class ExtractiveAnswerer:
         return answer
 
     def _choose(self, q: QuestionAnalysis, cands: list[_Candidate], articles: dict[str, str] | None) -> Answer:
+        # a sentence that asks ("- Ông đánh giá thế nào về cuộc cạnh tranh ...?", an interviewer's question, a
+        # headline's) answers nothing as a whole; a figure or name inside it may still be stated
+        cands = [c for c in cands if c.span is not None or not _ASKS.search(c.hit.sentence)]
         if not cands:
             return self._not_found(q, [])
 

@@ -418,7 +418,9 @@ _ISSUER_DOCUMENT_EN = re.compile(
 )
 
 
-_HOW_OLD = re.compile(r"\bhow old\b")
+# an age asked: "how old", "at what age do people retire" (not "what is the retirement age", which the press often
+# states bare: "nữ tăng lên 62,5")
+_HOW_OLD = re.compile(r"\bhow old\b|\bat (?:what|which) age\b")
 
 
 def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
@@ -463,9 +465,9 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         r"\bhow long (?:a |an )?(?:prison |jail )?(?:term|sentence)\b|\bhow many (?:years|months) (?:in|of) (?:prison|jail)\b"
         r"|\bwhat (?:is|was|were|are) the (?:total |estimated |market )?(?:value|worth|price|cost) of\b"
         r"|\bhow (?:big|large) (?:is|was|were|are) the\b|\bwhat (?:is|was) the (?:total )?area of\b"
-        r"|\bwhat (?:is|was) the (?:maximum|minimum) age\b|\bhow old\b",
+        r"|\bwhat (?:is|was) the (?:maximum|minimum) age\b",
         lowered,
-    ):
+    ) or _HOW_OLD.search(lowered):
         return "quantity"
     # "what monthly rent", "what price per square metre", "what is the maximum loan": an amount of money; "which
     # rising labour costs" picks among kinds of cost, not an amount

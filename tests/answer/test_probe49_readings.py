@@ -5,7 +5,13 @@ name the question writes, and an English index named after an administration is 
 from __future__ import annotations
 
 from answer.extract import spans_of
-from answer.extractive import _a_listed_names_figure, _name_initials, _unread_english_body, _writes_a_loose_figure
+from answer.extractive import (
+    _ASKS,
+    _a_listed_names_figure,
+    _name_initials,
+    _unread_english_body,
+    _writes_a_loose_figure,
+)
 from answer.qtypes import analyse_question
 from tests.answer.sample_hits import answer_over_one_article
 
@@ -82,3 +88,26 @@ def test_an_index_named_after_an_administration_is_no_body() -> None:
     )
     assert _unread_english_body(analyse_question("According to Japan's Ministry of Labour, how many people died?")) is None
     assert _unread_english_body(analyse_question("How many people were cheated by Phung Huu Son's company?")) == "company"
+
+
+def test_a_sentence_that_asks_answers_nothing_as_a_whole() -> None:
+    asked = "Which economist argued that traditional taxi firms have only themselves to blame for losing ground to Uber?"
+    interview = "- Ông đánh giá thế nào về cuộc cạnh tranh giữa taxi truyền thống và ứng dụng gọi xe Grab, Uber hiện nay?"
+    answer = _answer(asked, interview, "TS Đinh Thế Hiển cho rằng taxi truyền thống mất thị phần vì chính mình.")
+    assert interview not in answer.answer, answer.answer
+    # "(?!)" is surprise, no question; a quoted question still asks
+    assert not _ASKS.search("Ngành chức năng phát hiện hồ sơ này đã bị thất lạc (?!)...")
+    assert _ASKS.search("Ông hỏi: “Vì sao lại thế?”")
+
+
+def test_at_what_age_asks_an_age() -> None:
+    for question in ("According to the Ministry of Finance, at what age do Vietnamese people retire on average?", "How old is Nguyen Thi Huyen?"):
+        asked = analyse_question(question)
+        assert asked.answer_type == "quantity" and asked.unit == ("tuổi",), question
+    # the press states a retirement age bare ("nữ tăng lên 62,5"): a sentence may answer "what was the retirement age"
+    assert analyse_question("What was the retirement age for women in 2002?").unit != ("tuổi",)
+    answer = _answer(
+        "According to the Ministry of Finance, at what age do Vietnamese people retire on average?",
+        "Theo Bộ Tài chính, tuổi nghỉ hưu ở Việt Nam thấp so với thế giới (bình quân 54 tuổi).",
+    )
+    assert answer.found and answer.extracted == "54 tuổi", answer.answer
