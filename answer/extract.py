@@ -100,6 +100,7 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}]+"
 # Kim Tiến Chiều 14.6, ..."): never part of the name before them
 _TIME_OPENS = r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Lúc|Tháng)\s+\d"
 _NAME_RE = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:\s+(?!{_TIME_OPENS}){_NAME_WORD}){{1,4}})")
+_INITIAL_AFTER = re.compile(rf"\s+[{UPPER}]\.(?!\w)")
 _TITLE_HEADS = {
     "phó", "chủ", "giám", "bí", "trưởng", "thứ", "bộ", "tổng", "ủy", "uỷ", "chánh", "đại", "trợ", "chuyên",
     "hiệu", "viện", "cục", "vụ", "thủ", "bác", "tiến", "thạc", "gs", "pgs", "ts", "ths", "nguyên", "quyền",
@@ -890,6 +891,8 @@ def person_spans(sentence: str) -> list[Span]:
         # Thu Hằng") must not cut the given name off
         match = _NAME_RE.match(sentence, offset) or match
         name_end = _before_a_title(sentence, offset, match.end("name"))
+        if initial := _INITIAL_AFTER.match(sentence, name_end):
+            name_end = initial.end()  # a name the press shortens to its initial: "Nguyễn Thị H.", "Lê Văn T."
         name = sentence[offset:name_end]
         if _PLACE_NAMED_AFTER.search(sentence, 0, offset):
             continue  # "xã Ninh Xuân", "đường Trần Hưng Đạo", "trường Lê Quý Đôn": a place named like a person

@@ -245,6 +245,7 @@ def _question_words(text: str) -> str:
 # men"): kin and the people units count (units.tsv), not a company or a disease ("Công ty ... tên là gì")
 # ("Ông chủ Foxconn ... tên là gì" opens with a title, which the answer sentence may write with a foreign name)
 _KIN_VI = frozenset({"mẹ", "bố", "cha", "vợ", "chồng", "con", "cháu", "bé"})
+_OWNER_VI = re.compile(r"chủ\s+(?!đầu tư|quản|sở hữu|trì|tịch|nhiệm|đề|trương|động|yếu)\w")
 _NAME_ASKED_VI = re.compile(r"(?:họ\s+và\s+tên|họ\s+tên|tên)\s+(?:là\s+)?gì\s*\??\s*$", re.I)
 _NAME_ASKED_EN = re.compile(r"\bwhat (?:is|are|was|were) the (?:full )?names? of (?:the |his |her |their )?(?P<who>(?:[\w-]+ ){0,3}[\w-]+)\b")
 
@@ -268,7 +269,12 @@ def asks_a_persons_name(text: str, language: Language) -> bool:
             return False
         first = text.split()[0].lower() if text.split() else ""
         opening = unit_mentions(text[:30])
-        return first in _KIN_VI or bool(opening and opening[0].start == 0 and opening[0].unit_id in people)
+        if first in _KIN_VI or bool(opening and opening[0].start == 0 and opening[0].unit_id in people):
+            return True
+        # an owner ("Chủ cơ sở massage ... tên là gì?"; an investor, "chủ đầu tư", is mostly a company) or a post
+        # ("Giám đốc trung tâm ... tên là gì?") is a person
+        lowered = text.lower()
+        return bool(_OWNER_VI.match(lowered)) or any(lowered.startswith(f"{title} ") for title in titles_longest_first())
     asked = _NAME_ASKED_EN.search(text.lower())
     return asked is not None and any(w in nouns or w in _PEOPLE_EN for w in asked.group("who").split())
 

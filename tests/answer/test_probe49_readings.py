@@ -111,3 +111,24 @@ def test_at_what_age_asks_an_age() -> None:
         "Theo Bộ Tài chính, tuổi nghỉ hưu ở Việt Nam thấp so với thế giới (bình quân 54 tuổi).",
     )
     assert answer.found and answer.extracted == "54 tuổi", answer.answer
+
+
+def test_a_name_shortened_to_its_initial_is_whole() -> None:
+    sentence = "Công an giải cứu một cô gái khác tên Nguyễn Thị H. (SN 1991, quê tỉnh Tây Ninh) và anh Trần Văn Nam."
+    assert [s.text for s in spans_of(sentence, "person")] == ["Nguyễn Thị H.", "Trần Văn Nam"]
+
+
+def test_an_owner_or_a_post_whose_name_is_asked_is_a_person() -> None:
+    for question in (
+        "Chủ cơ sở massage ở phường Tân Đông Hiệp tên là gì?",
+        "Chủ tịch UBND huyện Minh Hóa bị tố nhận con cháu vào làm việc tên là gì?",
+    ):
+        assert analyse_question(question).answer_type == "person", question
+    # an investor is mostly a company; a programme is no one
+    for question in ("Chủ đầu tư dự án tên là gì?", "Chương trình hỗ trợ này tên là gì?"):
+        assert analyse_question(question).answer_type != "person", question
+    answer = _answer(
+        "Chủ tịch UBND huyện Minh Hóa bị tố nhận con cháu vào làm việc tên là gì?",
+        "Trong 1 năm có đến 6 con, cháu của Chủ tịch huyện Minh Hóa được nhận vào làm việc tại các cơ quan trong huyện.",
+    )
+    assert not answer.found, answer.answer
