@@ -471,7 +471,10 @@ def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
         r"\bhow long (?:a |an )?(?:prison |jail )?(?:term|sentence)\b|\bhow many (?:years|months) (?:in|of) (?:prison|jail)\b"
         r"|\bwhat (?:is|was|were|are) the (?:total |estimated |market )?(?:value|worth|price|cost) of\b"
         r"|\bhow (?:big|large) (?:is|was|were|are) the\b|\bwhat (?:is|was) the (?:total )?area of\b"
-        r"|\bwhat (?:is|was) the (?:maximum|minimum) age\b",
+        r"|\bwhat (?:is|was) the (?:maximum|minimum) age\b"
+        # a measure: "what total distance did she cover", "how far", "what is the length of the bridge"
+        r"|\bwhat (?:(?:is|was|are|were) )?(?:the )?(?:total |overall |combined )?(?:distance|length|height|depth|width)\b"
+        r"|\bhow far\b",
         lowered,
     ) or _HOW_OLD.search(lowered):
         return "quantity"

@@ -132,3 +132,23 @@ def test_an_owner_or_a_post_whose_name_is_asked_is_a_person() -> None:
         "Trong 1 năm có đến 6 con, cháu của Chủ tịch huyện Minh Hóa được nhận vào làm việc tại các cơ quan trong huyện.",
     )
     assert not answer.found, answer.answer
+
+
+def test_a_distance_asked_is_a_figure() -> None:
+    for question in (
+        "What total distance did the painter Dang Ai Viet cover on her old Chaly motorbike?",
+        "How far did she travel?",
+        "What is the length of the new bridge?",
+    ):
+        assert analyse_question(question).answer_type == "quantity", question
+    answer = _answer(
+        "What total distance did the painter Dang Ai Viet cover on her old Chaly motorbike?",
+        "Với chiếc xe máy Chaly cũ kỹ, họa sỹ Đặng Ái Việt đã rong ruổi khắp đất nước với tổng quãng đường 35.000 km.",
+    )
+    assert answer.found and "35.000 km" in answer.answer, answer.answer
+
+
+def test_delegates_are_counted_whole_before_a_name() -> None:
+    spans = spans_of("Hơn 200 đại biểu APEC đã tham dự các hoạt động của Nhóm Đối tác.", "quantity")
+    assert [s.unit[:2] for s in spans] == [("đại", "biểu")], spans
+    assert analyse_question("How many delegates attended the plenary in Hanoi?").counted == "delegate"
