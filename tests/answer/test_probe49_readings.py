@@ -152,3 +152,9 @@ def test_delegates_are_counted_whole_before_a_name() -> None:
     spans = spans_of("Hơn 200 đại biểu APEC đã tham dự các hoạt động của Nhóm Đối tác.", "quantity")
     assert [s.unit[:2] for s in spans] == [("đại", "biểu")], spans
     assert analyse_question("How many delegates attended the plenary in Hanoi?").counted == "delegate"
+
+
+def test_heroic_mothers_are_counted_whole() -> None:
+    spans = spans_of("Hiện nay, hơn 200 Mẹ Việt Nam anh hùng còn sống của tỉnh.", "quantity")
+    assert [s.text for s in spans] == ["hơn 200 Mẹ Việt Nam anh hùng"], spans
+    assert analyse_question("How many Vietnamese Heroic Mothers are still alive in Vinh Long?").counted == "heroic_mother"
