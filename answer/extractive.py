@@ -1901,7 +1901,7 @@ _BODY_KIND_VI = {
 
 # The last word of an English name of a body ("Vietnam Cooperative Alliance", "Southern Power Corporation").
 _BODY_WORDS = "|".join(_BODY_KIND_VI)
-_ENDS_IN_BODY_WORD = re.compile(rf"(?i:{_BODY_WORDS})\b")
+_BODY_WORD = re.compile(rf"\b(?i:{_BODY_WORDS})\b")
 _ENGLISH_BODY = re.compile(
     rf"(?<=\s)((?:[{UPPER}][\w'’&-]*\s+){{1,5}}(?i:{_BODY_WORDS})\b(?:,?\s+(?:of|for|and)\s+(?:the\s+)?[{UPPER}][\w'’&-]*"
     rf"(?:,?\s+(?:and\s+)?[{UPPER}][\w'’&-]*){{0,4}})?)"
@@ -1935,7 +1935,7 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
             continue
         # a possessive ends or opens the name: its body is the part with the body word ("the US Department of Labor's
         # June employment report", "Japan's Ministry of Labour")
-        name = next(part.strip() for part in re.split(r"['’]s\b", name) if _ENDS_IN_BODY_WORD.search(part))
+        name = next((part.strip() for part in re.split(r"['’]s\b", name) if _BODY_WORD.search(part)), name)
         # read as a body when one gazetteer mention spans its last word ("Labour Federation"), not a place in it
         if not any(m.end == len(name) and m.kind in _ACTOR_KINDS for m in Gazetteer.load().mentions(name)):
             return name
