@@ -25,6 +25,7 @@ from answer.constraints import (
     PROVINCES,
     REGIONS,
     EvidenceYears,
+    LocalityMention,
     asks_a_beginning,
     asks_birth,
     begun_years,
@@ -1219,10 +1220,7 @@ _STANDALONE_DIGIT = re.compile(r"(?<![\w-])\d")
 def _writes_a_loose_figure(text: str) -> bool:
     """Whether a text writes a digit no name holds: a document's number ("Nghị quyết số 154/NQ-CP") and a district's or
     ward's ("quận 1", "phường 12", "Q.3") count nothing."""
-    named = [(s.start, s.end) for s in spans_of(text, "document")] + [(m.start, m.end) for m in locality_mentions(text)]
-    for start, end in sorted(named, reverse=True):
-        text = text[:start] + " " + text[end:]
-    return _STANDALONE_DIGIT.search(text) is not None
+    return _STANDALONE_DIGIT.search(_without(text, [*spans_of(text, "document"), *locality_mentions(text)])) is not None
 
 
 _NAMES_A_RATE = re.compile(r"\bt[yi] le\s+[^\W\d_]")  # "tỷ lệ hộ nghèo", folded
@@ -1261,8 +1259,8 @@ def _rate_of_another_thing(q: QuestionAnalysis, span: Span, sentence: str) -> bo
     return bool(asked) and not asked & set(tokens(f"{clause} {fold(spelled_out(written)).lower()}"))
 
 
-def _without(text: str, spans: Sequence[Span]) -> str:
-    """The text with each span cut out (a space in its place)."""
+def _without(text: str, spans: Sequence[Span | LocalityMention]) -> str:
+    """The text with each span (or place mention) cut out (a space in its place)."""
     for span in sorted(spans, key=lambda s: s.start, reverse=True):
         text = text[: span.start] + " " + text[span.end :]
     return text

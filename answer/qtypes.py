@@ -273,8 +273,7 @@ def asks_a_persons_name(text: str, language: Language) -> bool:
             return True
         # an owner ("Chủ cơ sở massage ... tên là gì?"; an investor, "chủ đầu tư", is mostly a company) or a post
         # ("Giám đốc trung tâm ... tên là gì?") is a person
-        lowered = text.lower()
-        return bool(_OWNER_VI.match(lowered)) or any(lowered.startswith(f"{title} ") for title in titles_longest_first())
+        return bool(_OWNER_VI.match(text.lower())) or _opening_title(text) is not None
     asked = _NAME_ASKED_EN.search(text.lower())
     return asked is not None and any(w in nouns or w in _PEOPLE_EN for w in asked.group("who").split())
 
@@ -1139,12 +1138,18 @@ def _en_of_head(lowered: str) -> tuple[str, ...]:
     return tuple(phrases[-1].split()) if phrases else ()
 
 
+def _opening_title(text: str) -> str | None:
+    """The title of the titles table a question opens with ("giám đốc" of "Giám đốc trung tâm ... tên là gì?"), the
+    longest, lower-cased; None when it opens with none."""
+    lowered = nfc(text).lower().lstrip()
+    return next((t for t in titles_longest_first() if lowered.startswith(t + " ")), None)
+
+
 # Questions about a named person's position: "X giữ chức vụ gì?", "X là ai?", "What is X's position?".
 def _opens_with_a_post_held_by_no_name(text: str, names: Sequence[str]) -> bool:
     """Whether a Vietnamese question opens with a post that no name it writes follows ("Bộ trưởng Bộ GD-ĐT làm việc với
     Phó thủ tướng Vương Đình Huệ ... là ai?"): it asks who holds that post, not what the person it names is."""
-    lowered = nfc(text).lower().lstrip()
-    opening = next((t for t in titles_longest_first() if lowered.startswith(t + " ")), None)
+    opening = _opening_title(text)
     if opening is None:
         return False
     rest = nfc(text).lstrip()[len(opening) :]
