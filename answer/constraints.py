@@ -690,6 +690,8 @@ _LOCAL_LEVELS = {
 _LOCAL_NAME = rf"(?:[{UPPER}][\w'’]*(?:[ \t]+[{UPPER}][\w'’]*){{0,3}}|\d{{1,2}}(?!\w))"
 _LOCAL_BEFORE = re.compile(rf"(?<!\w)(?i:(huyện|quận|thị xã|thị trấn|xã|phường))[ \t]+({_LOCAL_NAME})")
 _LOCAL_AFTER = re.compile(rf"(?<![\w'’])({_LOCAL_NAME})[ \t]+(district|commune|ward|town)\b")
+# Ho Chi Minh City's numbered districts and wards in English: "District 3", "Ward 12"
+_NUMBERED_LOCAL = re.compile(r"(?<![\w'’])(?i:(district|ward))[ \t]+(\d{1,2})(?!\w)")
 # English words capitalised at a clause's start, never a place's first syllable: "Which district ...", "In Hoa Thanh
 # commune ..." name no district "Which" and no commune "In Hoa Thanh" ("An", "Long", "Tan" are place syllables)
 _ENGLISH_LEAD_WORDS = frozenset(
@@ -708,7 +710,11 @@ class Locality:
 def localities(text: str) -> tuple[Locality, ...]:
     """The districts and communes a text names with their level word ("huyện Yên Thành", "phường 5")."""
     text = nfc(text)
-    found = [Locality(_LOCAL_LEVELS[m.group(1).lower()], m.group(2)) for m in _LOCAL_BEFORE.finditer(text)]
+    found = [
+        Locality(_LOCAL_LEVELS[m.group(1).lower()], m.group(2))
+        for pattern in (_LOCAL_BEFORE, _NUMBERED_LOCAL)
+        for m in pattern.finditer(text)
+    ]
     for m in _LOCAL_AFTER.finditer(text):
         words = m.group(1).split()
         while words and words[0].lower() in _ENGLISH_LEAD_WORDS:

@@ -1210,6 +1210,27 @@ _ASKS_UNTIL = re.compile(r"\b(?:until|till) (?:what|which) (?:date|day)\b|\b(?:u
 _ASKS_A_DAY = re.compile(
     r"(?<!\w)(?:ngày(?:,?\s+tháng)?(?:,?\s+năm)?\s+(?:nào|mấy|bao nhiêu)|hôm nào)(?!\w)|\b(?:what|which) (?:date|day)\b", re.I
 )
+_ASKS_THE_YEAR_TOO = re.compile(r"(?<!\w)ngày,?\s+tháng,?\s+năm\s+(?:nào|mấy|bao nhiêu)(?!\w)", re.I)
+
+
+def _day_of(cand: _Candidate) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of a candidate that is a day and month."""
+    return _date_of(cand.span.text) if cand.span is not None and cand.span.kind == "date" else None
+
+
+def _with_its_year(best: _Candidate, cands: Sequence[_Candidate]) -> _Candidate:
+    """The candidate of best's article that writes best's day with its year ("(27/6/1977)" for "Ngày 27/6, ... kỷ
+    niệm 40 năm ngày thành lập"), else best."""
+    day = _day_of(best)
+    if day is None or day[2] is not None:
+        return best
+    for cand in cands:
+        other = _day_of(cand)
+        if other is not None and other[2] is not None and other[:2] == day[:2] and cand.hit.doc_id == best.hit.doc_id:
+            return cand
+    return best
+
+
 # a month said without its day ("cuối tháng 9/1953", "tháng 3/2021")
 _MONTH_ONLY = re.compile(r"(?:(?:đầu|cuối|giữa|trung tuần|thượng tuần|hạ tuần)\s+)?tháng(?!\w)", re.I)
 # a sentence that ends in a question mark, before its closing quotes or brackets ("(?!)" is surprise, no question)
@@ -1823,6 +1844,26 @@ def _states_another_place(place: str, sentence: str, also_asked: Sequence[str] =
     asked_ids = frozenset().union(*(entities_named(p) for p in (place, *also_asked)))
     others = [p for p in question_places(sentence) if p in kind and place_key(p) not in asked and not entities_named(p) & asked_ids]
     return bool(others)
+
+
+# a place fronted as the scope of all its sentence says ("Tại Hải Phòng, ...", "Riêng ở Bắc Ninh, ...")
+_PLACE_SCOPE = re.compile(r"\s*(?:riêng\s+)?(?:tại|ở|trên địa bàn|đối với|với|in|at)\s[^,;:]+[,;:]", re.I)
+
+
+def _figure_placed_elsewhere(place: str, c: _Candidate) -> bool:
+    """Whether a figure's own clause names another province (or country) than the asked place, while its
+    sentence names the asked one outside it and not as the scope it opens with. A sentence that does not name the
+    asked place is the pins' matter (its paragraph may)."""
+    if c.span is None or c.span.kind not in _NUMERIC:
+        return False
+    sentence = c.hit.sentence
+    clause = f"{c.span.left} {c.span.text} {c.span.right}"
+    if not mentions_place(place, sentence) or mentions_place(place, clause):
+        return False
+    scope = _PLACE_SCOPE.match(sentence)
+    if scope is not None and mentions_place(place, scope.group(0)):
+        return False
+    return _states_another_place(place, clause) and not names_the_whole_country(clause)
 
 
 def _names_another_body(
@@ -3156,6 +3197,7 @@ class ExtractiveAnswerer:
         cands = [c for c in cands if c.span is not None or not _ASKS.search(c.hit.sentence)]
         if not cands:
             return self._not_found(q, [])
+        everything = cands
 
         # Places, people, bodies the question names: evidence must name them, else the articles do not cover them,
         # and a sentence stating its fact for another place of the same kind contradicts the question.
@@ -3175,6 +3217,13 @@ class ExtractiveAnswerer:
             cands = [c for c in named if not (pin.contradicted and pin.contradicted(_contradicting_part(pin, c)))]
             if not cands:
                 return self._not_found(q, named)
+        if q.answer_type in _NUMERIC and q.places and not q.localities:
+            # a figure whose own clause sets it in another province ("Vụ đất đai ở Hải Phòng, ... hai cụ ... ở Bắc Ninh
+            # phát hiện gần 3.000 bộ hồ sơ") is that province's, though its sentence names the asked one elsewhere
+            others = cands
+            cands = [c for c in cands if not any(_figure_placed_elsewhere(p, c) for p in q.places)]
+            if not cands:
+                return self._not_found(q, others)
         # A closed kind of answer ("bị kỷ luật hình thức gì", "bao nhiêu năm tù"): a sentence stating no value of it
         # (a council set up "để xem xét hình thức kỷ luật", a trial that "tiếp tục với phần xét hỏi") does not answer
         kind = asked_class(q.text, q.language)
@@ -3284,7 +3333,7 @@ class ExtractiveAnswerer:
                 stated = beside or stated
             cands = stated
 
-        chosen = self._by_scores(q, cands)
+        chosen = self._by_scores(q, cands, everything)
         if q.language == "en" and _sure_typed(chosen):
             # the learned bar is sure of the figure, name or document the scores chose ("Nghị định 47/2017/NĐ-CP
             # quy định mức lương cơ sở"): retrieval's order, trusted below, does not overrule it
@@ -3301,9 +3350,10 @@ class ExtractiveAnswerer:
                 return ranked
         return chosen
 
-    def _by_scores(self, q: QuestionAnalysis, cands: list[_Candidate]) -> Answer:
+    def _by_scores(self, q: QuestionAnalysis, cands: list[_Candidate], everything: Sequence[_Candidate] = ()) -> Answer:
         """The answer the candidates' scores choose: the best in-year candidate that passes the bars, else "not
-        found" or another year's evidence."""
+        found" or another year's evidence. everything: the candidates before any was set aside, which may write the
+        chosen day with its year."""
         cands = with_score_leads(cands)
         passing = [c for c in cands if self._passes(q, c)]
         in_year = [c for c in passing if c.year_ok is not False]
@@ -3336,6 +3386,10 @@ class ExtractiveAnswerer:
                 # ("giải quyết việc làm năm 2022" vs the 2022 rent support figure, when only 2020 has jobs); the
                 # articles do say something about the asked year, so the reason says "closest", not "only"
                 return self._wrong_year(q, wrong_year, cands, closest=True)
+            if q.answer_type == "date" and _ASKS_THE_YEAR_TOO.search(q.text):
+                # "ngày tháng năm nào" asks the whole date: the day the scores chose, said without its year, is
+                # answered by the sentence that writes it with one, however weakly that sentence matches the question
+                best = _with_its_year(best, sorted(everything, key=lambda c: c.rank))
             if q.answer_type == "sentence":
                 ranked = self._best_ranked(q, cands)
                 if ranked is None:
