@@ -236,10 +236,24 @@ def _sentence_years(text: str, starts: bool) -> list[int]:
         before = text[max(0, match.start() - 25) : match.start()]
         if _DOCUMENT_BEFORE.search(before) or _COMPARISON_BEFORE.search(re.sub(r"(?:tháng|quý)\s*$", "", before, flags=re.I)):
             continue  # "Thông tư 23/2015": a document's number; "so với tháng 6/2016": a comparison
+        if not starts and _begins_in(text, match):
+            continue  # "cao nhất trong 9 năm kể từ tháng 3/2008": a beginning, as "từ năm 2008" is
         year = int(match.group(2))
         if year not in years:
             years.append(year)
     return years
+
+
+# "kể từ tháng 3/2008", "since March 2008": a month something is measured since (a plain "từ tháng 7/2019" is when a
+# rule applies from, dated as a day is: "từ ngày 1/7/2019")
+_SINCE_MONTH_BEFORE = re.compile(r"(?<!\w)(?:kể từ|since)\s+(?:tháng|quý)?\s*$", re.I)
+
+
+def _begins_in(text: str, month: re.Match[str]) -> bool:
+    """Whether a month of a year is one something is measured since ("cao nhất trong 9 năm kể từ tháng 3/2008"), not a
+    period that runs to another ("kể từ tháng 1/2017 đến nay")."""
+    before = text[max(0, month.start() - 25) : month.start()]
+    return _SINCE_MONTH_BEFORE.search(before) is not None and not _UNTIL_AFTER.match(text[month.end() :])
 
 
 @dataclass(frozen=True)
@@ -274,7 +288,9 @@ def _start_years(sentence: str) -> list[int]:
     """The years a sentence says something begins in ("từ năm 2019"), which sentence_years leaves out."""
     text = nfc(sentence)
     kept = set(_years_in(text, drop_comparisons=True, drop_starts=True))
-    return [y for y in _years_in(text, drop_comparisons=True) if y not in kept]
+    started = [y for y in _years_in(text, drop_comparisons=True) if y not in kept]
+    months = [int(m.group(2)) for m in _MONTH_YEAR.finditer(text) if _begins_in(text, m)]
+    return [*started, *(y for y in dict.fromkeys(months) if y not in started and y not in kept)]
 
 
 @lru_cache(maxsize=8192)
@@ -514,6 +530,8 @@ def question_names(question: str) -> tuple[str, ...]:
     """Person names in a question: a Vietnamese surname followed by one to three capitalised syllables. An acronym
     ends a run of capitalised words: "Đoàn ĐBQH tỉnh Sơn La", "Đoàn TNCS" name bodies, not a person called Đoàn."""
     names: list[str] = []
+    # a district's or commune's name is no person's ("quận Nam Từ Liêm" holds no "Từ Liêm")
+    local = [f" {loc.name} " for loc in localities(question)]
     for match in _NAME_RE.finditer(_ACRONYM_WORD.sub(",", nfc(question))):
         words = match.group(1).split()
         # the name starts at the first surname of the run ("Ông Nguyễn Văn A" -> "Nguyễn Văn A")
@@ -526,6 +544,7 @@ def question_names(question: str) -> tuple[str, ...]:
                 # run that goes on in English ("Quang Ninh People's Committee" holds no "Ninh People")
                 if (
                     not _places_named(name, gazetteer_reads=False)
+                    and not any(f" {name} " in place for place in local)
                     and not is_lunar_year(words[i:])
                     and all(is_vietnamese_syllable(w) for w in words[i:])
                 ):

@@ -270,6 +270,16 @@ def _unit_after(sentence: str, pos: int) -> tuple[tuple[str, ...], int]:
                 # "114 trẻ trai/100 trẻ gái", "2,5 bác sĩ/10.000 dân": a ratio reads whole, over its base and its noun
                 end = max(end, _unit_after(sentence, base.end())[1])
             break
+        if (
+            unit
+            and raw[:1].isupper()
+            and any(ch.islower() for ch in raw)
+            and not names_currency(unit[-1], word, _next_word(sentence, pos + match.end()))
+            and any(o.start == 0 for o in organisations_named(sentence[pos + match.start() :]))
+        ):
+            # a body's name begins after the noun: "936 CN | Công ty Keo Hwa Vina"; a place goes with it ("1.800 lao
+            # động Việt Nam"), and so do a table noun's capitals ("200 Mẹ Việt Nam anh hùng")
+            break
         unit.append(word)
         end = pos + match.start() + len(raw.rstrip(_WORD_EDGES))
         currency = names_currency(unit[-2] if len(unit) > 1 else "", word, _next_word(sentence, pos + match.end()))
@@ -790,9 +800,14 @@ def _inside_a_capitalised_name(words: Sequence[tuple[str, int, int]], i: int) ->
     )
 
 
+_NAME_DASH = re.compile(rf"(?<=\w\s)[-–](?=\s+[{UPPER}])")
+
+
 def _title_before(sentence: str, pos: int) -> int:
     """Start of a title right before a name ("Chủ tịch UBND tỉnh Nguyễn Hương Giang"), or pos."""
-    words = _words(sentence[:pos])
+    # a dash between two capitalised parts of a body's name is inside the title ("Thứ trưởng Bộ Lao động - Thương binh
+    # và Xã hội Doãn Mậu Diệp"): read as a space, every offset kept
+    words = _words(_NAME_DASH.sub(" ", sentence[:pos]))
     start = pos
     chosen = pos
     skip = 0

@@ -393,7 +393,7 @@ def _role_score(q: QuestionAnalysis, role: str) -> float:
     if not role:
         return -0.5
     parts = [p for p in re.split(r",|\s[–—-]\s", role) if p.strip()]
-    nouns = [_title_noun(" ".join(tokens(p)[:3])) for p in parts]
+    nouns = [_title_noun(" ".join(tokens(p)[:4])) for p in parts]  # "phó trưởng công an" is four syllables
     if wanted in nouns:
         # the organisation words count too ("Giám đốc Sở ..." vs a question about another body)
         part = parts[nouns.index(wanted)]
@@ -1982,9 +1982,12 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
 
 
 def _names_the_asked_kind(body: str, sentence: str) -> bool:
-    """Whether a sentence names a body of the kind an English body name ends in (its last body word)."""
+    """Whether a sentence names a body of the kind an English body name ends in (its last body word), or writes
+    the name itself ("dữ liệu từ CME group" for "CME Group")."""
     kinds = [w.lower() for w in re.findall(r"[A-Za-z]+", body) if w.lower() in _BODY_KIND_VI]
     words = f" {' '.join(tokens(sentence))} "
+    if f" {' '.join(tokens(body))} " in words:
+        return True
     return bool(kinds) and any(f" {vi} " in words for vi in _BODY_KIND_VI[kinds[-1]])
 
 
@@ -2189,9 +2192,17 @@ def _states_only_other_parts(asked: Sequence[Period], sentence: str) -> bool:
         for m in periods_in(sentence)
         # (a period compared with, "giảm ... so với quý IV/2016", is no period of the fact)
         if m.role == "period"
-        and (m.period.kind in _PARTS_OF_YEAR or (m.period.kind == "year" and m.period.position in ("mid", "end")))
+        and (
+            m.period.kind in _PARTS_OF_YEAR
+            or (m.period.kind == "year" and m.period.position in ("mid", "end"))
+            # "Trong năm 2016, ... 110.100 doanh nghiệp" is the whole year's, not its first half's
+            or (m.period.kind == "year" and m.period.position is None and _WHOLE_YEAR_BEFORE.search(sentence[: m.start]))
+        )
     ]
     return bool(stated) and not any(_same_part(p, a) for p in stated for a in asked)
+
+
+_WHOLE_YEAR_BEFORE = re.compile(r"(?<!\w)(?:trong|cả|suốt|toàn|riêng|during|in all of|throughout)\s+$", re.I)
 
 
 def _asks_a_whole_year(q: QuestionAnalysis) -> bool:
@@ -2549,6 +2560,8 @@ def _pins(q: QuestionAnalysis) -> list[_Pin]:
       by its acronym ("FPT") and not it contradicts, even when its paragraph names the asked one.
     """
     asked = frozenset(a.upper() for a in (*question_acronyms(q.text), *q.english_names, *q.foreign_names))
+    # an acronym the question writes as a word is the question's too ("the Fed" is the article's "FED")
+    asked |= frozenset(w.upper() for w in re.findall(rf"(?<![\w-])[{UPPER}][a-z]{{1,5}}(?![\w-])", q.text))
     spelt = _name_initials(q.text)
 
     def body(names_it: Callable[[str], bool], name: str | None) -> _Pin:

@@ -430,7 +430,7 @@ _HOW_OLD = re.compile(r"\bhow old\b|\bat (?:what|which) age\b")
 
 def _en_answer_type(lowered: str, asks_who: bool = True) -> str:
     """The expected answer type of an English question; asks_who: the question asks "who" (_ASKS_WHO_RE)."""
-    if re.search(r"\b(what|which) (?:(?:minimum|maximum|average|total|overall|largest|smallest|combined) )?(percentage|percent|rate|proportion|share|ratio)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
+    if re.search(r"\b(what|which) (?:(?:minimum|maximum|average|total|overall|largest|smallest|combined) )?(percentage|percent|rate|proportion|share|ratio|probability|likelihood|chance)\b|\bhow many percent\b|\b(?:poverty|interest) rate\b|\brate of\b|\bpercentage\b", lowered):
         return "percentage"
     # "what was the province's unemployment rate", "how much did the US unemployment rate rise to": a rate the
     # question names is stated in per cent
