@@ -1205,6 +1205,32 @@ _DATES_AND_TIMES = re.compile(
 )
 
 
+# The measures a price is quoted per, as a question asks it ("per square metre", "một kg") and as a figure writes it
+# after its slash ("4 triệu đồng/m2", "/kg"): canonical name -> the forms
+_PER_MEASURES = {
+    "m2": r"square met(?:re|er)s?|sq\.?\s?m|m2|m²|mét vuông",
+    "kg": r"kilo(?:gram(?:me)?)?s?|kg|ký|cân",
+    "tấn": r"tonnes?|tons?|tấn",
+    "lít": r"lit(?:re|er)s?|lít",
+    "ha": r"hectares?|ha|héc-?ta",
+}
+_ASKED_PER = [
+    (name, re.compile(rf"(?:(?<!\w)(?:per|a|each|mỗi|một|1)\s+|/\s*)(?:{forms})(?!\w)", re.I))
+    for name, forms in _PER_MEASURES.items()
+]
+_WRITTEN_PER = [(name, re.compile(rf"/\s*(?:1\s*)?(?:{forms})(?!\w)", re.I)) for name, forms in _PER_MEASURES.items()]
+
+
+def _asked_per_measure(question: str) -> str | None:
+    """The measure a question asks a price per ("per square metre" -> "m2"), or None."""
+    return next((name for name, pattern in _ASKED_PER if pattern.search(question)), None)
+
+
+def _per_measure(span: Span) -> str | None:
+    """The measure a figure is stated per after its slash ("4 triệu đồng/m2" -> "m2"), or None."""
+    return next((name for name, pattern in _WRITTEN_PER if pattern.search(span.text)), None)
+
+
 _ASKS_UNTIL = re.compile(r"\b(?:until|till) (?:what|which) (?:date|day)\b|\b(?:until|till) when\b", re.I)
 # "vào ngày tháng năm nào", "ngày mấy", "on what date": a day is asked, not roughly when
 _ASKS_A_DAY = re.compile(
@@ -3294,6 +3320,13 @@ class ExtractiveAnswerer:
             cands = [c for c in cands if not _spans_years_around(q.years[0], c.hit.sentence)]
             if not cands:
                 return self._not_found(q, others)
+        per = _asked_per_measure(q.text)
+        if per is not None and q.money:
+            # "price per square metre", "giá bao nhiêu một kg": where some evidence states money per that measure ("4
+            # triệu đồng/m2"), an amount per apartment ("100 triệu đồng") or per another measure prices something else
+            priced = [c for c in cands if c.span is not None and _per_measure(c.span) == per]
+            if priced:
+                cands = [c for c in cands if c.span is None or c in priced or not _may_be_money(c.span)]
         if q.answer_type == "date" and _ASKS_UNTIL.search(q.text):
             # "until what date ...?": the day a period runs to ("đến ngày 5/6"), not the day it is reported on
             ends = [c for c in cands if c.span is not None and _ENDS_A_PERIOD.search(c.span.left)]

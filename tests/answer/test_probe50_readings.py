@@ -3,13 +3,14 @@ whose own clause sets it in another province is not the asked province's, Ho Chi
 read in English, a counted noun ends where a body's name begins ("936 CN Công ty ..."), a deputy police chief is a
 post, a month something is measured since ("kể từ tháng 3/2008") is no year a sentence reports on, a whole year's
 figure is not its first half's, a title reads through the dash of a ministry's name, a probability is a percentage, a
-body an English question names is named where the article writes its name, and the national hospitals are read."""
+body an English question names is named where the article writes its name, the national hospitals are read, and a
+price asked per square metre is the figure stated per it."""
 
 from __future__ import annotations
 
 from answer.constraints import Locality, entities_named, evidence_years, localities, sentence_years
 from answer.extract import spans_of
-from answer.extractive import _asked_parts_of_year, _role_score, _states_only_other_parts
+from answer.extractive import _asked_parts_of_year, _asked_per_measure, _role_score, _states_only_other_parts
 from answer.qtypes import analyse_question
 from tests.answer.sample_hits import answer_over_one_article
 
@@ -149,3 +150,20 @@ def test_the_national_childrens_hospital_is_read_in_english() -> None:
         title="Nắng nóng, bệnh nhân tăng",
     )
     assert not answer.found, answer.answer
+
+
+def test_a_price_asked_per_measure_is_the_figure_stated_per_it() -> None:
+    assert _asked_per_measure("What is the average selling price per square metre?") == "m2"
+    assert _asked_per_measure("Giá gạo bao nhiêu mỗi kg?") == "kg"
+    assert _asked_per_measure("Giá nhà ở xã hội bao nhiêu?") is None
+    sentences = (
+        "Những căn hộ ở đây có diện tích từ 30 đến 60 m2, với giá từ 100 triệu đồng.",
+        "Đến nay, 25 dự án đã hoàn thành với gần 6.600 căn hộ, diện tích mỗi căn khoảng 25 - 30 m2, giá bán trung bình 4 "
+        "triệu đồng/m2.",
+    )
+    question = "What is the average selling price per square metre of the completed social housing apartments?"
+    answer = _answer(question, *sentences, title="Nhà ở xã hội 100 triệu đồng ở Bình Dương")
+    assert answer.found and "4 triệu đồng/m2" in answer.answer.split("\n")[0], answer.answer
+    # without a measure asked, the apartment's price may answer
+    answer = _answer("Căn hộ nhà ở xã hội ở đây có giá từ bao nhiêu?", *sentences, title="Nhà ở xã hội ở Bình Dương")
+    assert answer.found and "100 triệu đồng" in answer.answer.split("\n")[0], answer.answer
