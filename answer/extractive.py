@@ -1876,8 +1876,8 @@ def _states_another_place(place: str, sentence: str, also_asked: Sequence[str] =
 _PLACE_SCOPE = re.compile(r"\s*(?:riêng\s+)?(?:tại|ở|trên địa bàn|đối với|với|in|at)\s[^,;:]+[,;:]", re.I)
 
 
-def _figure_placed_elsewhere(place: str, c: _Candidate) -> bool:
-    """Whether a figure's own clause names another province (or country) than the asked place, while its
+def _figure_placed_elsewhere(place: str, c: _Candidate, asked: Sequence[str]) -> bool:
+    """Whether a figure's own clause names another province (or country) than the asked places, while its
     sentence names the asked one outside it and not as the scope it opens with. A sentence that does not name the
     asked place is the pins' matter (its paragraph may)."""
     if c.span is None or c.span.kind not in _NUMERIC:
@@ -1889,7 +1889,7 @@ def _figure_placed_elsewhere(place: str, c: _Candidate) -> bool:
     scope = _PLACE_SCOPE.match(sentence)
     if scope is not None and mentions_place(place, scope.group(0)):
         return False
-    return _states_another_place(place, clause) and not names_the_whole_country(clause)
+    return _states_another_place(place, clause, also_asked=asked) and not names_the_whole_country(clause)
 
 
 def _names_another_body(
@@ -3260,7 +3260,7 @@ class ExtractiveAnswerer:
             # a figure whose own clause sets it in another province ("Vụ đất đai ở Hải Phòng, ... hai cụ ... ở Bắc Ninh
             # phát hiện gần 3.000 bộ hồ sơ") is that province's, though its sentence names the asked one elsewhere
             others = cands
-            cands = [c for c in cands if not any(_figure_placed_elsewhere(p, c) for p in q.places)]
+            cands = [c for c in cands if not any(_figure_placed_elsewhere(p, c, q.places) for p in q.places)]
             if not cands:
                 return self._not_found(q, others)
         # A closed kind of answer ("bị kỷ luật hình thức gì", "bao nhiêu năm tù"): a sentence stating no value of it
@@ -3634,6 +3634,9 @@ class ExtractiveAnswerer:
             and _confirmed(q, c)
             and (self._shows_span(q, c) or _may_count_it(q, c.hit.sentence))
             and _tells_life_event(q, c.hit.sentence)
+            # another ministry's deed ("Thủ tướng giao Bộ Kế hoạch và Đầu tư ... báo cáo trước ngày 30-7" for the
+            # Ministry of Transport's deadline) contradicts the question, however retrieval ranked it
+            and not _names_another_ministry(q, c.hit.sentence)
         ]
         if q.answer_type in {"person", "role"}:
             # a sentence naming nobody answers no "who", unless none names anyone and retrieval ranked it first:

@@ -3,8 +3,9 @@ whose own clause sets it in another province is not the asked province's, Ho Chi
 read in English, a counted noun ends where a body's name begins ("936 CN Công ty ..."), a deputy police chief is a
 post, a month something is measured since ("kể từ tháng 3/2008") is no year a sentence reports on, a whole year's
 figure is not its first half's, a title reads through the dash of a ministry's name, a probability is a percentage, a
-body an English question names is named where the article writes its name, the national hospitals are read, and a
-price asked per square metre is the figure stated per it."""
+body an English question names is named where the article writes its name, the national hospitals are read, a
+price asked per square metre is the figure stated per it, another ministry's deadline is not the asked one's, and
+respondents are not countries."""
 
 from __future__ import annotations
 
@@ -167,3 +168,35 @@ def test_a_price_asked_per_measure_is_the_figure_stated_per_it() -> None:
     # without a measure asked, the apartment's price may answer
     answer = _answer("Căn hộ nhà ở xã hội ở đây có giá từ bao nhiêu?", *sentences, title="Nhà ở xã hội ở Bình Dương")
     assert answer.found and "100 triệu đồng" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_the_questions_other_places_are_not_elsewhere() -> None:
+    answer = _answer(
+        "Tỷ lệ cặp vợ chồng ở Mỹ và Nam Phi gặp vấn đề sinh sản do tiếng ồn là bao nhiêu?",
+        "Theo Viện Y tế Quốc gia Mỹ, khoảng 15% cặp vợ chồng Mỹ và Nam Phi gặp vấn đề sinh sản mà nguyên nhân chính là "
+        "tiếng ồn.",
+    )
+    assert answer.found and "15%" in answer.answer, answer.answer
+
+
+def test_another_ministrys_deadline_is_not_the_asked_ones() -> None:
+    answer = _answer(
+        "By what date must the Ministry of Transport report to the Government on problems with the Law on Public "
+        "Investment?",
+        "Về Luật Đầu tư công, Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì phối hợp với các bộ liên quan rà soát lại một "
+        "số nội dung, báo cáo Chính phủ trước ngày 30-7 về những vướng mắc.",
+        article="Thủ tướng giao Bộ Giao thông vận tải công khai suất đầu tư mỗi km đường bộ. ",
+        title="Phiên họp Chính phủ thường kỳ",
+    )
+    assert not answer.found, answer.answer
+
+
+def test_respondents_are_not_countries() -> None:
+    assert analyse_question("How many Vietnamese respondents took part in the survey?").counted == "respondent"
+    answer = _answer(
+        "How many Vietnamese respondents took part in the Jobstreet.com job outlook survey released at the end of May?",
+        "Cuối tháng 5 vừa qua, Jobstreet.com - trang việc làm hàng đầu khu vực đã công bố khảo sát Triển vọng việc làm từ "
+        "hơn 6 quốc gia.",
+        title="Những nghề hot nửa cuối năm 2017",
+    )
+    assert not answer.found, answer.answer
