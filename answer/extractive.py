@@ -2168,6 +2168,7 @@ def _question_months(q: QuestionAnalysis) -> list[str]:
 
 # "how many jobs were created in May", "in June 2017": the month of the fact an English question asks about; not a
 # day's month ("released on 2 June", "June 2 report"), which dates a report or an event, nor "May" of a name
+_EN_MONTH_NUMBER = {name[:3].lower(): index for index, name in enumerate(MONTHS, start=1)}
 _EN_FACT_MONTH = re.compile(r"\b(?:in|during|throughout) (" + "|".join(MONTHS) + r")\b(?!\s+\d{1,2}\b)")
 
 
@@ -2309,7 +2310,7 @@ def _english_numbers(question: str) -> list[str]:
         before = question[: match.start()].split()[-1:]
         after = question[match.end() :].split()[:1]
         if re.fullmatch(r"(?:19|20)\d\d", number) or any(_MONTH.fullmatch(w.strip(",.?!;:()")) for w in before + after):
-            continue  # a year is checked as a year; "14 May" is a date the press writes "14/5"
+            continue  # a year is checked as a year; "14 May" is a date (below)
         if _DAY_RANGE_START.match(question[match.end() :]):
             continue  # "from 24 to 28 October": a first day, which the press writes in a range ("24-28/10")
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
@@ -2321,6 +2322,33 @@ def _english_numbers(question: str) -> list[str]:
     # question's "Nghị quyết 154" is
     out += [m.group(1) for m in _ENGLISH_DOCUMENT_CODE.finditer(question) if m.group(1) not in out]
     return out
+
+
+def _english_days(question: str) -> set[tuple[int, int]]:
+    """The days an English question names ("on 1 June", "June 14"): (day, month); not a day of a range ("from 24 to
+    28 October", which the press writes "24-28/10")."""
+    days = set()
+    for m in _EN_DAY.finditer(question):
+        day, month = int(m.group("day") or m.group("day2")), _EN_MONTH_NUMBER[(m.group("month") or m.group("month2"))[:3].lower()]
+        ranged = _DAY_RANGE_START.match(question[m.end("day") :]) if m.group("day") else None
+        if 1 <= day <= 31 and ranged is None and not _RANGE_END_BEFORE.search(question[: m.start()]):
+            days.add((day, month))
+    return days
+
+
+def _states_only_other_days(days: set[tuple[int, int]], sentence: str) -> bool:
+    """Whether a sentence dates its fact by days none of which the question names ("Chốt phiên 7/7, ... DOJI niêm yết"
+    for the close on 1 June): another day's fact. A sentence that states no day leaves it unknown (a report "released
+    on 2 June" says its month's figure without the day)."""
+    stated = [d for t in tokens(sentence) if (d := _date_of(t)) is not None]
+    return bool(stated) and not any(d[:2] in days for d in stated)
+
+
+_EN_DAY = re.compile(
+    rf"(?<![\w,.-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{'|'.join(MONTHS)})\b"
+    rf"|\b(?P<month2>{'|'.join(MONTHS)})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.]|,\d)"
+)
+_RANGE_END_BEFORE = re.compile(r"\d{1,2}\s*(?:to|and|until|till|-|–)\s*$", re.I)
 
 
 _ENGLISH_DOCUMENT_KINDS = {
@@ -3342,6 +3370,12 @@ class ExtractiveAnswerer:
         if months:
             others = cands
             cands = [c for c in cands if not _states_only_other_months(months, c.hit.sentence)]
+            if not cands:
+                return self._not_found(q, others)
+        days = _english_days(q.text) if q.language == "en" else set()
+        if days:
+            others = cands
+            cands = [c for c in cands if not _states_only_other_days(days, c.hit.sentence)]
             if not cands:
                 return self._not_found(q, others)
         parts = _asked_parts_of_year(q.text)

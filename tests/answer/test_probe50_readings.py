@@ -5,13 +5,20 @@ post, a month something is measured since ("kể từ tháng 3/2008") is no year
 figure is not its first half's, a title reads through the dash of a ministry's name, a probability is a percentage, a
 body an English question names is named where the article writes its name, the national hospitals are read, a
 price asked per square metre is the figure stated per it, another ministry's deadline is not the asked one's, and
-respondents are not countries."""
+respondents are not countries, and a day an English question names is contradicted by another day."""
 
 from __future__ import annotations
 
 from answer.constraints import Locality, entities_named, evidence_years, localities, sentence_years
 from answer.extract import spans_of
-from answer.extractive import _asked_parts_of_year, _asked_per_measure, _role_score, _states_only_other_parts
+from answer.extractive import (
+    _asked_parts_of_year,
+    _asked_per_measure,
+    _english_days,
+    _role_score,
+    _states_only_other_days,
+    _states_only_other_parts,
+)
 from answer.qtypes import analyse_question
 from tests.answer.sample_hits import answer_over_one_article
 
@@ -30,7 +37,9 @@ def test_a_whole_date_asked_is_answered_with_its_year() -> None:
     assert answer.found and answer.extracted == "27/6", answer.answer
     # another day's year does not complete it
     other = "Ông Cửu về hưu ngày 1/5/1999."
-    answer = _answer("Công ty LICOGI 9 tổ chức kỷ niệm 40 năm ngày thành lập vào ngày tháng năm nào?", sentences[0], other)
+    answer = _answer(
+        "Công ty LICOGI 9 tổ chức kỷ niệm 40 năm ngày thành lập vào ngày tháng năm nào?", sentences[0], other
+    )
     assert answer.extracted != "1/5/1999", answer.answer
 
 
@@ -64,7 +73,9 @@ def test_numbered_districts_and_wards_are_read_in_english() -> None:
 
 
 def test_a_counted_noun_ends_where_a_bodys_name_begins() -> None:
-    spans = spans_of("LĐLĐ huyện Hóc Môn đã giúp 936 CN Công ty Keo Hwa Vina nhận lại số tiền trên 5,7 tỉ đồng.", "quantity")
+    spans = spans_of(
+        "LĐLĐ huyện Hóc Môn đã giúp 936 CN Công ty Keo Hwa Vina nhận lại số tiền trên 5,7 tỉ đồng.", "quantity"
+    )
     assert spans[0].text == "936 CN"
     assert spans_of("giúp 936 công nhân Công ty Keo Hwa Vina nhận lại tiền", "quantity")[0].text == "936 công nhân"
     # a place goes with the noun, and so do a table noun's capitals
@@ -99,8 +110,12 @@ def test_a_month_measured_since_is_no_year_the_sentence_reports_on() -> None:
 
 
 def test_a_whole_years_figure_is_not_its_first_halfs() -> None:
-    asked = _asked_parts_of_year("How many new private enterprises were registered in Vietnam in the first six months of 2016?")
-    assert _states_only_other_parts(asked, "Trong năm 2016, số doanh nghiệp đăng ký thành lập mới là 110.100 doanh nghiệp.")
+    asked = _asked_parts_of_year(
+        "How many new private enterprises were registered in Vietnam in the first six months of 2016?"
+    )
+    assert _states_only_other_parts(
+        asked, "Trong năm 2016, số doanh nghiệp đăng ký thành lập mới là 110.100 doanh nghiệp."
+    )
     assert _states_only_other_parts(asked, "Cả năm 2016 có 110.100 doanh nghiệp đăng ký thành lập mới.")
     assert _states_only_other_parts(asked, "Riêng năm 2016 đã có hơn 110 nghìn doanh nghiệp thành lập.")
     # a year named plainly may frame a part, and a part named with it is the part
@@ -126,7 +141,9 @@ def test_a_title_reads_through_the_dash_of_a_ministrys_name() -> None:
 
 
 def test_a_probability_asked_is_a_percentage_a_body_written_by_name_is_named() -> None:
-    question = "According to CME Group data, what probability did investors put on the Fed raising interest rates in June?"
+    question = (
+        "According to CME Group data, what probability did investors put on the Fed raising interest rates in June?"
+    )
     assert analyse_question(question).answer_type == "percentage"
     assert analyse_question("What is the likelihood of a rate rise in June?").answer_type == "percentage"
     answer = _answer(
@@ -198,5 +215,21 @@ def test_respondents_are_not_countries() -> None:
         "Cuối tháng 5 vừa qua, Jobstreet.com - trang việc làm hàng đầu khu vực đã công bố khảo sát Triển vọng việc làm từ "
         "hơn 6 quốc gia.",
         title="Những nghề hot nửa cuối năm 2017",
+    )
+    assert not answer.found, answer.answer
+
+
+def test_a_day_an_english_question_names_is_contradicted_by_another_day() -> None:
+    assert _english_days("At what prices did Doji list gold at the close on 1 June?") == {(1, 6)}
+    assert _english_days("What happened on June 14, 2017?") == {(14, 6)}
+    assert _english_days("Which events ran from 24 to 28 October?") == set()
+    assert _english_days("How many jobs were created in May 2017?") == set()
+    assert _states_only_other_days({(1, 6)}, "Chốt phiên 7/7, DOJI niêm yết giá vàng SJC ở mức 36,17 triệu đồng/lượng.")
+    assert not _states_only_other_days({(1, 6)}, "Chốt phiên 1/6, DOJI niêm yết giá vàng SJC ở mức 36,17 triệu đồng.")
+    assert not _states_only_other_days({(1, 6)}, "DOJI niêm yết giá vàng SJC ở mức 36,17 triệu đồng/lượng.")
+    answer = _answer(
+        "At what price did Doji list SJC gold at the close on 1 June?",
+        "Chốt phiên 7/7, Tập Đoàn Vàng bạc đá quý DOJI niêm yết giá vàng SJC ở mức: 36,17 triệu đồng/lượng.",
+        title="Giá vàng hôm nay",
     )
     assert not answer.found, answer.answer
