@@ -1227,8 +1227,12 @@ def _asked_per_measure(question: str) -> str | None:
 
 
 def _per_measure(span: Span) -> str | None:
-    """The measure a figure is stated per after its slash ("4 triệu đồng/m2" -> "m2"), or None."""
-    return next((name for name, pattern in _WRITTEN_PER if pattern.search(span.text)), None)
+    """The measure a figure is stated per, after its slash ("4 triệu đồng/m2" -> "m2") or in words right after it
+    ("4-5 triệu đồng một m2"), or None."""
+    written = next((name for name, pattern in _WRITTEN_PER if pattern.search(span.text)), None)
+    if written is not None:
+        return written
+    return next((name for name, pattern in _ASKED_PER if pattern.match(span.right.lstrip())), None)
 
 
 _ASKS_UNTIL = re.compile(r"\b(?:until|till) (?:what|which) (?:date|day)\b|\b(?:until|till) when\b", re.I)

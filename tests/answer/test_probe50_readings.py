@@ -15,6 +15,7 @@ from answer.extractive import (
     _asked_parts_of_year,
     _asked_per_measure,
     _english_days,
+    _per_measure,
     _role_score,
     _states_only_other_days,
     _states_only_other_parts,
@@ -174,6 +175,13 @@ def test_a_price_asked_per_measure_is_the_figure_stated_per_it() -> None:
     assert _asked_per_measure("What is the average selling price per square metre?") == "m2"
     assert _asked_per_measure("Giá gạo bao nhiêu mỗi kg?") == "kg"
     assert _asked_per_measure("Giá nhà ở xã hội bao nhiêu?") is None
+    # a figure states its measure after its slash or in words right after it
+    (written,) = spans_of("Ước tính đơn giá là 4-5 triệu đồng một m2.", "quantity")
+    assert _per_measure(written) == "m2"
+    (slashed,) = spans_of("giá bán trung bình 4 triệu đồng/m2", "quantity")
+    assert _per_measure(slashed) == "m2"
+    (apartment,) = spans_of("giá 100 triệu đồng mỗi căn", "quantity")
+    assert _per_measure(apartment) is None
     sentences = (
         "Những căn hộ ở đây có diện tích từ 30 đến 60 m2, với giá từ 100 triệu đồng.",
         "Đến nay, 25 dự án đã hoàn thành với gần 6.600 căn hộ, diện tích mỗi căn khoảng 25 - 30 m2, giá bán trung bình 4 "
