@@ -53,9 +53,9 @@ class _Recording(ExtractiveAnswerer):
 
     seen: list[tuple[Any, list[Any]]]
 
-    def _by_scores(self, q, cands):  # type: ignore[no-untyped-def]
+    def _by_scores(self, q, cands, everything=()):  # type: ignore[no-untyped-def]
         self.seen.append((q, list(cands)))
-        return super()._by_scores(q, cands)
+        return super()._by_scores(q, cands, everything)
 
 
 def _recording(answerer: ExtractiveAnswerer) -> _Recording:
