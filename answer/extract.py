@@ -46,6 +46,11 @@ class Span:
     right: str = ""  # the clause text after the span (up to the next delimiter or span)
     role: str = ""  # person: the title(s) attached to the name
 
+    @property
+    def clause(self) -> str:
+        """The span's own clause: the text before it, the span, the text after it."""
+        return f"{self.left} {self.text} {self.right}"
+
 
 _QUALIFIERS = qualifier_alternation()  # "hơn", "khoảng", "more than": knowledge/qualifiers.tsv
 # A unit the press glues to a figure: "800.000đ/ngày", "5tr/tháng", "500k", and measures: "300m", "2km", "50ha",

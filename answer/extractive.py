@@ -747,7 +747,7 @@ def _alignment(
         # the figure a later clause states counts the subject its sentence opens with; weighed as an antecedent is
         antecedent = _counted_subject(sentence, span)
     window = _bag(_window(span, after=40 if widened == "fronted" else 8))
-    local = _bag(f"{span.left} {span.text} {span.right}")
+    local = _bag(span.clause)
     segment = _bag(segment_of(sentence, span.start))
     whole = _bag(sentence)
     before = _bag(antecedent) if antecedent else None  # what "Trong số đó" stands for, discounted
@@ -1887,7 +1887,7 @@ def _figure_placed_elsewhere(place: str, c: _Candidate, asked: Sequence[str]) ->
     if c.span is None or c.span.kind not in _NUMERIC:
         return False
     sentence = c.hit.sentence
-    clause = f"{c.span.left} {c.span.text} {c.span.right}"
+    clause = c.span.clause
     if not mentions_place(place, sentence) or mentions_place(place, clause):
         return False
     scope = _PLACE_SCOPE.match(sentence)
@@ -2563,7 +2563,7 @@ def _contradicting_part(pin: _Pin, c: _Candidate) -> str:
     the whole sentence for other pins and for sentences without a figure."""
     if pin.name is not None or c.span is None or c.span.kind not in _NUMERIC:
         return c.hit.sentence
-    return f"{c.span.left} {c.span.text} {c.span.right}"
+    return c.span.clause
 
 
 @dataclass(frozen=True)
@@ -2815,7 +2815,7 @@ def _a_locality_figure(c: _Candidate) -> bool:
     and no whole-province word (districts listed after a total, past a comma, share it out: not this)."""
     if c.span is None:
         return False
-    clause = f"{c.span.left} {c.span.text} {c.span.right}"
+    clause = c.span.clause
     return bool(localities(clause)) and not names_a_whole_province(clause)
 
 
