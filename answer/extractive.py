@@ -2172,7 +2172,6 @@ def _question_months(q: QuestionAnalysis) -> list[str]:
 
 # "how many jobs were created in May", "in June 2017": the month of the fact an English question asks about; not a
 # day's month ("released on 2 June", "June 2 report"), which dates a report or an event, nor "May" of a name
-_EN_MONTH_NUMBER = {name[:3].lower(): index for index, name in enumerate(MONTHS, start=1)}
 _EN_FACT_MONTH = re.compile(r"\b(?:in|during|throughout) (" + "|".join(MONTHS) + r")\b(?!\s+\d{1,2}\b)")
 
 
@@ -2333,7 +2332,8 @@ def _english_days(question: str) -> set[tuple[int, int]]:
     28 October", which the press writes "24-28/10")."""
     days = set()
     for m in _EN_DAY.finditer(question):
-        day, month = int(m.group("day") or m.group("day2")), _EN_MONTH_NUMBER[(m.group("month") or m.group("month2"))[:3].lower()]
+        # (the month is matched as MONTHS writes it, as _question_months reads its number)
+        day, month = int(m.group("day") or m.group("day2")), MONTHS.index(m.group("month") or m.group("month2")) + 1
         ranged = _DAY_RANGE_START.match(question[m.end("day") :]) if m.group("day") else None
         if 1 <= day <= 31 and ranged is None and not _RANGE_END_BEFORE.search(question[: m.start()]):
             days.add((day, month))
