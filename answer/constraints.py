@@ -87,7 +87,12 @@ SURNAMES = {
     "đàm", "đậu", "giáp", "cù", "hầu", "khương", "lục", "mẫn", "nông", "bế", "thạch", "tiêu", "ninh", "âu",
 }
 
-_COMPARISON_BEFORE = re.compile(r"(so với|cùng kỳ|compared (?:with|to)|than)\s*(?:cùng kỳ\s*)?(?:năm\s*)?$", re.I)
+# "so với năm 2016", "tương đương con số của năm 2016", "bằng năm 2016": the year a figure is measured against
+_COMPARISON_BEFORE = re.compile(
+    r"(so với|cùng kỳ|compared (?:with|to)|than|(?:tương đương|bằng)(?: với)?(?: con số| mức)?(?: của)?)\s*(?:cùng kỳ\s*)?"
+    r"(?:năm\s*)?$",
+    re.I,
+)
 _YEAR_RE = re.compile(r"(?<![\d/.,\-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/\-]|/[A-ZĐ])")
 _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?![\d/])")
 # "tháng 1/2017", "quý I/2017", "6-2017": a month or quarter of a year (a document's "05/2015/TT-BLĐTBXH" goes on)
@@ -188,7 +193,7 @@ def _years_in(text: str, *, drop_comparisons: bool, drop_starts: bool = False) -
     years: list[int] = []
     for match in _YEAR_RE.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
-        if drop_comparisons and _COMPARISON_BEFORE.search(before):
+        if drop_comparisons and _COMPARISON_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
         if drop_starts and not match.group(2) and _SINCE_BEFORE.search(before) and not _UNTIL_AFTER.match(text[match.end() :]):
             continue

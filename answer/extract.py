@@ -367,6 +367,7 @@ def _opens_verb_at(word: str, following: re.Match[str] | None) -> bool:
 
 _DATE_LABELS = frozenset({"năm", "ngày", "tháng", "quý", "tuần", "giờ", "sáng", "chiều", "tối", "trưa", "đêm"})
 _LOST_EXPONENT = re.compile(r"\d\s?[kcdh]?m\s$")
+_AGE_AFTER = re.compile(r"\s+tuổi(?!\w)", re.IGNORECASE)
 
 
 # the words that make "số" before a figure a count of it ("tổng số", "con số"), not a label ("công văn số"); "4 trong số 5
@@ -384,6 +385,8 @@ def _is_excluded_number(sentence: str, start: int, end: int) -> bool:
     label = number_label_pattern().search(before)
     if label is not None and label.group(0).split()[0] == "số" and _COUNT_BEFORE_SO.search(before[: label.start()]):
         label = None  # "trong tổng số 21.000 công nhân", "con số 910.000 người": a count, not a number labelling a thing
+    if label is not None and label.group(0).split()[0] == "năm" and _AGE_AFTER.match(sentence, end):
+        label = None  # "mua cổ phiếu đầu tiên năm 11 tuổi": the year of one's life, an age, not a year's number
     if label is not None:
         # a label counted by the figure before it is a unit ("4 chương 35 điều": 35 articles); a date's words are not
         # ("ngày 15 tháng 6": June), nor a label after another's number ("khoản 3 Điều 145")

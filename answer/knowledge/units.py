@@ -100,6 +100,8 @@ DOLLAR_UNITS = frozenset({"usd", "million_usd", "billion_usd"})
 MONEY_UNITS = frozenset({"trillion_vnd", "billion_vnd", "million_vnd", "thousand_vnd", "vnd", *DOLLAR_UNITS})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b", re.IGNORECASE)
+# "mức án", "mức lương tối thiểu", "ở mức" right before a closing "bao nhiêu": the question asks a level
+_LEVEL_BEFORE = re.compile(r"(?<!\w)mức(?:\s+[^\W\d_]+){0,3}\s+(?:là\s+|ở\s+)?$", re.IGNORECASE)
 
 
 def counted_unit(question: str) -> str | None:
@@ -128,6 +130,10 @@ def counted_unit(question: str) -> str | None:
             return mention.unit_id
         break
     if not _WORD.search(question[end:]):
+        if _LEVEL_BEFORE.search(question[:start]):
+            # "bị cáo ... nhận mức án bao nhiêu?": a level of something, in whatever unit the evidence gives it, not a
+            # count of the "vụ" the question is framed by ("Trong vụ lừa đảo ...")
+            return None
         subject = [m for m in mentions if m.end <= start and m.unit_id not in TIME_UNITS and not names_one(question, m)]
         # "số lao động ... của một doanh nghiệp ... là bao nhiêu": what "số" counts, not a noun before it ("Luật Hỗ
         # trợ doanh nghiệp nhỏ và vừa")
