@@ -381,8 +381,33 @@ def _names_one_title(text: str, language: str, names: tuple[str, ...], terms: tu
     """_one_title_asked, read once per question however many people it is compared with."""
     text = _without_named_titles(text, names) if language == "vi" else " ".join(terms)
     lowered = " " + " ".join(tokens(text)) + " "
+    if language == "vi":
+        # "Ai là Tổng Giám đốc TKV tại buổi làm việc với Tổ công tác của Thủ tướng?": the post right after "ai là"
+        # (or opening "... là ai?") is the one asked; a later one sets the scene
+        opened = _ASKED_POST.match(lowered)
+        if opened is not None and any(opened.group(1).startswith(f"{t} ") for t in _TITLE_NOUNS):
+            return True
     found = [t for t in _TITLE_NOUNS if f" {t} " in lowered]
     return len([t for t in found if not any(t != other and t in other for other in found)]) == 1
+
+
+# "now" said without a year: the time of writing ("hiện" alone is also the end of "thực hiện", "xuất hiện")
+_SAYS_NOW = re.compile(
+    r"(?<!\w)(?:(?:cho |tính )?(?:đến|tới) nay|(?<!thực )(?<!xuất )(?<!thể )(?<!phát )(?<!biểu )hiện (?:nay|tại|đang|vẫn)"
+    r"|now|currently|at present)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# a question that asks for a whole ("tổng cộng", "in total"), and a sentence that opens on a part of one
+_ASKS_A_TOTAL = re.compile(r"(?<!\w)(?:tổng cộng|in total|altogether|in all|all told)(?!\w)", re.IGNORECASE)
+_OPENS_ON_A_PART = re.compile(
+    r"\s*(?:trong đó|trong số (?:này|đó)|riêng(?! lẻ| tư| biệt| rẽ)|among them|of (?:them|these|whom)),?\s", re.IGNORECASE
+)
+
+
+# a question that opens by asking who holds a post: " ai là <post> ...", " ai giữ chức <post> ..."
+_ASKED_POST = re.compile(r" ai (?:là|giữ chức|đang là|hiện là) (.*)$")
 
 
 def _role_score(q: QuestionAnalysis, role: str) -> float:
@@ -2823,16 +2848,40 @@ def _a_locality_figure(c: _Candidate) -> bool:
 # đồng và năm 2020 chuyển đổi 10.090 tỷ đồng").
 _CLAUSE_START = re.compile(r"[;,:(]|\s[–—-]\s|(?<!\w)và(?!\w)|(?<!\w)(?:đến|tới|sang)\s+(?=năm\s+(?:19|20)\d\d)")
 _OWN_YEAR = re.compile(r"(?<!\w)(?:năm|in)\s+((?:19|20)\d\d)(?![\w/])", re.I)
+# a bare year right before the verb that states the figure: "doanh thu 2016 là 3.457 tỷ đồng", "revenue in 2016 was"
+_BARE_YEAR_IS = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)\s+(?:là|đạt|was|were|reached|stood at)\s*(?:khoảng|hơn|gần)?\s*$", re.I)
+# a year the question writes inside a date ("at its June 2017 meeting", "ngày 5/6/2017", "tháng 6/2017"): it dates
+# the event, not the figure asked for
+_DATING_YEAR = re.compile(
+    r"(?:(?<!\w)(?:tháng\s+\d{1,2}|\d{1,2}[/.-]\d{1,2})[/.-]|(?<!\w)tháng\s+\d{1,2}\s+năm\s+"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def _measured_years(q: QuestionAnalysis) -> tuple[int, ...]:
+    """The asked years a figure may be of: those the question does not write only inside a date, when it asks
+    another ("What GDP growth did the Fed forecast for 2018 at its June 2017 meeting?" asks 2018's), else all."""
+    dating = {int(m.group(1)) for m in _DATING_YEAR.finditer(q.text)}
+    measured = tuple(y for y in q.years if y not in dating)
+    return measured or q.years
+
+
 _YEAR_AFTER_FIGURE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?![\w/])", re.I)
 _AGAINST_YEAR = re.compile(r"(?<!\w)(?:bằng|so với|gấp)\s*$", re.I)
 
 
 def _own_year(sentence: str, span: Span) -> int | None:
-    """The year a figure's own clause opens with ("năm 2018 chuyển 6.000 tỷ đồng" -> 2018), else None. A year
-    written after an earlier figure of the clause is that figure's ("910.000 người năm 2015 lên đến 1,08 triệu")."""
+    """The year a figure's own clause opens with ("năm 2018 chuyển 6.000 tỷ đồng" -> 2018), or that the figure is
+    said to be ("doanh thu 2016 là 3.457 tỷ đồng"), else None. A year written after an earlier figure of the clause
+    is that figure's ("910.000 người năm 2015 lên đến 1,08 triệu")."""
     before = sentence[: span.start]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[starts[-1] if starts else 0 :]
+    bare = _BARE_YEAR_IS.search(clause)
+    if bare is not None:
+        return int(bare.group(1))
     match = _OWN_YEAR.search(clause)
     if match is None or re.search(r"\d", clause[: match.start()]):
         # "từ gần 41% năm 2015 lên hơn 45% năm 2016": a year written right after the figure is its own, unless the
@@ -3101,12 +3150,13 @@ class ExtractiveAnswerer:
                     # the asked year in such a list shares what the list is about, often said once at its end
                     # ("năm 2017 đạt 59-62%, năm 2018 đạt 62-66%, năm 2019 đạt 66-70% lao động được đào tạo").
                     years = [_own_year(hit.sentence, span) for span, _ in aligned]
-                    by_year = any(year is not None and year not in q.years for year in years)
+                    measured = _measured_years(q)
+                    by_year = any(year is not None and year not in measured for year in years)
                     listed = max((align for _, align in aligned), default=0.0) if by_year else 0.0
                     own = [
-                        (span, max(listed, align) if year in q.years else align)
+                        (span, max(listed, align) if year in measured else align)
                         for (span, align), year in zip(aligned, years)
-                        if year is None or year in q.years
+                        if year is None or year in measured
                     ]
                     other_years = bool(aligned) and not own
                     aligned = own or aligned
@@ -3134,7 +3184,11 @@ class ExtractiveAnswerer:
             if q.years and not ev.years:
                 ev = self._lead_years(hit, articles) or self._distant_years(q, hit, articles, articles_years) or ev
                 ev = planned_or(hit.sentence, ev)
-            year_ok = False if other_years else years_match(q.years, ev)
+            if q.years and ev.level != "sentence":
+                ev = self._present_years(q, hit, articles, articles_years) or ev
+            # a sentence's own years answer for the asked years a figure may be of, not for a year that only dates the
+            # question's event ("GDP quý I/2017" is no forecast for 2018 made "at its June 2017 meeting")
+            year_ok = False if other_years else years_match(_measured_years(q) if ev.level == "sentence" else q.years, ev)
             out.append(
                 _Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score, retrieval)
             )
@@ -3199,6 +3253,29 @@ class ExtractiveAnswerer:
             # North Korean workers abroad names 1948 to 2011): no evidence against a question about this year
             return None
         return EvidenceYears(years, "article")
+
+    def _present_years(
+        self, q: QuestionAnalysis, hit: Hit, articles: dict[str, str], seen: dict[str, tuple[int, ...]]
+    ) -> EvidenceYears | None:
+        """The year a sentence that names none but says "now" ("Đến nay, có 200.000 người Việt ... tại Nhật Bản") is
+        about, when every asked year is two or more years before it: its article's date, else the latest year its
+        article names up to today. "Now" in a 2017 article is no evidence for 2011, whatever year the sentence before
+        it recalls (None when the asked year may be the article's own)."""
+        if not _SAYS_NOW.search(hit.sentence):
+            return None
+        dated = re.match(r"(?:19|20)\d\d", hit.date or "")
+        if dated is not None:
+            present = int(dated.group(0))
+        else:
+            if hit.doc_id not in seen:
+                seen[hit.doc_id] = tuple(sentence_years(self._article(hit.doc_id, articles)))
+            named = [y for y in seen[hit.doc_id] if y <= self.clock().year]
+            if not named:
+                return None
+            present = max(named)
+        if any(present - asked < 2 for asked in q.years):
+            return None
+        return EvidenceYears((present,), "article")
 
     def _article(self, doc_id: str, articles: dict[str, str]) -> str:
         """An indexed article's text, read once per answer ("" when this answerer cannot read articles)."""
@@ -3282,7 +3359,10 @@ class ExtractiveAnswerer:
         for pin in pins:
             named = self._naming(cands, pin, articles)
             if len(named) < len(cands) and pin.name in placed:
-                named = self._chained(cands, named, pin, [p for p in pins if p.name in people], articles)
+                # a person, or a smaller place the question names before this one ("Hoa Thach commune in Quoc Oai
+                # district"), that the article names with it in one sentence ("xã Hòa Thạch (huyện Quốc Oai)")
+                smaller = [p for p in pins if p.name in placed and 0 <= q.text.find(p.name) < q.text.find(pin.name)]
+                named = self._chained(cands, named, pin, [p for p in pins if p.name in people] + smaller, articles)
             if not named:
                 return self._not_found(q, cands, text=self._nothing_about(q, pin.name) if pin.name else None)
             cands = [c for c in named if not (pin.contradicted and pin.contradicted(_contradicting_part(pin, c)))]
@@ -3345,6 +3425,12 @@ class ExtractiveAnswerer:
                 listed = [c for c in cands if c.span is not None and _a_listed_names_figure(name, c.hit.sentence, c.span)]
                 if listed and len(listed) < len(cands):
                     cands = [c for c in cands if c not in listed]
+        if q.answer_type in _NUMERIC and _ASKS_A_TOTAL.search(q.text):
+            # "tổng cộng bao nhiêu lao động": a figure of a sentence that opens on a part of the whole ("Trong đó, TOP
+            # 10 doanh nhân ... 1.745 lao động") counts the part; the whole's figure, where some evidence states it
+            wholes = [c for c in cands if not _OPENS_ON_A_PART.match(c.hit.sentence)]
+            if any(c.span is not None for c in wholes):
+                cands = wholes
         if len(q.years) == 1 and q.answer_type in _NUMERIC:
             # a figure for a span of years ("từ năm 2014 đến 2016, 70 trẻ em bị đuối nước") is no figure of its last
             # year alone: not the asked year's, though it names it (plain "not found": the articles do name the year)
@@ -3840,7 +3926,7 @@ class ExtractiveAnswerer:
             and best.coverage < c.coverage + _DOMINANCE_MARGIN
         ]
         closest = closest or (any(c.year_ok is True for c in cands) and (not numeric or bool(in_year_figures)))
-        wanted = join_years(q.language, list(q.years))
+        wanted = join_years(q.language, list(_measured_years(q)))
         found_years = join_years(q.language, sorted(best.years.years))
         sentence = _quote(best.hit.sentence, best.span)
         proposed = _closest_proposed(in_year_figures) if numeric else None
