@@ -435,6 +435,11 @@ def quantity_spans(sentence: str) -> list[Span]:
         low, high = parse_number_token(match.group("low")), parse_number_token(match.group("num"))
         if low is None or high is None:
             continue
+        if low > high and re.fullmatch(r"\d{1,2}", match.group("low")) and re.fullmatch(r"\d{1,2}", match.group("num")):
+            # "Ngày 10 và 11-5": a day and its month, no range (a range climbs, "700.000 đến 1,2 triệu" by its
+            # shared multiplier); neither number counts anything
+            taken.append((match.start("low"), match.end("num")))
+            continue
         start = match.start("qual") if match.group("qual") else match.start("low")
         spans.append(_counted(sentence, start, match.end("num"), low))
         taken.append((match.start("low"), match.end("num")))

@@ -2735,6 +2735,20 @@ _LIST_JOIN = re.compile(r"\s*(?:,|\bvà\b|\band\b|&)\s*(?:(?:và|and)\s+)?", re.
 _YEAR_RANGE = re.compile(r"(?:từ\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*(?:đến|tới|-|–)\s*(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 
 
+# where a clause ends: a comma or full stop not inside a number ("8,5"), or any other delimiter
+_CLAUSE_END = re.compile(r"[;:!?()\n]|[,.](?!\d)|\s[–—-]\s")
+
+
+def _through_figures_clause(c: _Candidate) -> str:
+    """A candidate's sentence up to the end of its figure's clause: a span of years said in a later clause ("cho 07
+    tập thể ... có thành tích xuất sắc trong công tác thông tin, tuyên truyền giai đoạn 2016-2017") qualifies
+    something else than the figure. The whole sentence for a candidate without a figure."""
+    if c.span is None:
+        return c.hit.sentence
+    end = _CLAUSE_END.search(c.hit.sentence, c.span.end)
+    return c.hit.sentence if end is None else c.hit.sentence[: end.start()]
+
+
 def _spans_years_around(year: int, sentence: str) -> bool:
     """Whether a sentence states the asked year only as the end or inside of a span of years ("trong 3 năm, từ năm
     2014 đến 2016")."""
@@ -3435,7 +3449,7 @@ class ExtractiveAnswerer:
             # a figure for a span of years ("từ năm 2014 đến 2016, 70 trẻ em bị đuối nước") is no figure of its last
             # year alone: not the asked year's, though it names it (plain "not found": the articles do name the year)
             others = cands
-            cands = [c for c in cands if not _spans_years_around(q.years[0], c.hit.sentence)]
+            cands = [c for c in cands if not _spans_years_around(q.years[0], _through_figures_clause(c))]
             if not cands:
                 return self._not_found(q, others)
         per = _asked_per_measure(q.text)

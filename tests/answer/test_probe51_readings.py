@@ -157,3 +157,22 @@ def test_the_state_groups_are_read() -> None:
         title="Hàng không khởi sắc",
     )
     assert not answer.found, answer.answer
+
+
+def test_a_span_of_years_in_a_later_clause_does_not_scope_the_figure() -> None:
+    sentence = (
+        "Nhân dịp này, Bộ trưởng Bộ Tài chính đã quyết định trao tặng Bằng khen cho 07 tập thể và 06 cá nhân có thành "
+        "tích xuất sắc trong công tác thông tin, tuyên truyền giai đoạn 2016-2017."
+    )
+    answer = _answer("Năm 2017, Bộ trưởng Bộ Tài chính tặng Bằng khen cho bao nhiêu tập thể?", sentence)
+    assert answer.found and answer.extracted == "07 tập thể", answer.answer
+    # a span of years in the figure's own clause, or before it, still does
+    answer = _answer(
+        "Năm 2016 có bao nhiêu trẻ em bị đuối nước?", "Từ năm 2014 đến 2016, 70 trẻ em bị đuối nước trên địa bàn tỉnh."
+    )
+    assert not answer.found, answer.answer
+
+
+def test_a_day_and_its_month_is_no_range() -> None:
+    assert quantity_spans("Ngày 10 và 11-5 tại Quảng Ninh, EVNNPC tổ chức tọa đàm.") == []
+    assert [s.text for s in quantity_spans("Mỗi tháng có từ 700.000 đến 1,2 triệu đồng.")] == ["từ 700.000 đến 1,2 triệu đồng"]
