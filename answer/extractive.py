@@ -2874,12 +2874,34 @@ _DATING_YEAR = re.compile(
 )
 
 
+# a year written bare after a word that is no time word names an edition of something ("Doanh nhân trẻ khởi nghiệp
+# xuất sắc 2017", "APEC 2017"): the year the question's figure is of is written with a time word ("năm 2015", "in 2016")
+_YEAR_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_TIME_WORDS = frozenset(
+    "năm từ đến tới trong sang cuối đầu giữa vào khoảng trước sau cả in for of from to since until by during between "
+    "after before at on around about year and và or hoặc the early late mid end".split()
+)
+_BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/-])")
+
+
+def _named_years(text: str) -> set[int]:
+    """Years a question writes only bare after a word that is no time word."""
+    named: dict[int, bool] = {}
+    for m in _BARE_YEAR.finditer(text):
+        word = _YEAR_WORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        year = int(m.group(1))
+        named[year] = named.get(year, True) and word is not None and word.group(1).lower() not in _TIME_WORDS
+    return {year for year, bare in named.items() if bare}
+
+
 def _measured_years(q: QuestionAnalysis) -> tuple[int, ...]:
-    """The asked years a figure may be of: those the question does not write only inside a date, when it asks
-    another ("What GDP growth did the Fed forecast for 2018 at its June 2017 meeting?" asks 2018's), else all."""
+    """The asked years a figure may be of: those the question does not write only inside a date ("What GDP growth
+    did the Fed forecast for 2018 at its June 2017 meeting?" asks 2018's) nor only as an edition's name ("Các doanh
+    nhân trẻ khởi nghiệp xuất sắc 2017 đạt tổng doanh thu năm 2015 ..." asks 2015's), when it asks another; else all."""
     dating = {int(m.group(1)) for m in _DATING_YEAR.finditer(q.text)}
-    measured = tuple(y for y in q.years if y not in dating)
-    return measured or q.years
+    named = _named_years(q.text)
+    measured = tuple(y for y in q.years if y not in dating and y not in named)
+    return measured or tuple(y for y in q.years if y not in dating) or q.years
 
 
 _YEAR_AFTER_FIGURE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?![\w/])", re.I)

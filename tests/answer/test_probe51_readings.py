@@ -176,3 +176,17 @@ def test_a_span_of_years_in_a_later_clause_does_not_scope_the_figure() -> None:
 def test_a_day_and_its_month_is_no_range() -> None:
     assert quantity_spans("Ngày 10 và 11-5 tại Quảng Ninh, EVNNPC tổ chức tọa đàm.") == []
     assert [s.text for s in quantity_spans("Mỗi tháng có từ 700.000 đến 1,2 triệu đồng.")] == ["từ 700.000 đến 1,2 triệu đồng"]
+
+
+def test_a_year_that_names_an_edition_is_not_the_figures() -> None:
+    q = analyse_question("Các doanh nhân trẻ khởi nghiệp xuất sắc 2017 đạt tổng doanh thu năm 2015 là bao nhiêu?")
+    assert _measured_years(q) == (2015,)
+    assert _measured_years(analyse_question("How many workers were hired between 2015 and 2017?")) == (2015, 2017)
+    # a question that names only the edition's year asks it
+    assert _measured_years(analyse_question("Thưởng Tết 2017 bình quân là bao nhiêu?")) == (2017,)
+    answer = _answer(
+        "Các doanh nhân trẻ khởi nghiệp xuất sắc 2017 đạt tổng doanh thu năm 2015 là bao nhiêu?",
+        "Các doanh nhân trẻ khởi nghiệp xuất sắc 2017 đã tạo ra doanh thu 2016 là 3.457 tỷ đồng.",
+        "Trong đó, TOP 10 doanh nhân trẻ khởi nghiệp xuất sắc năm 2017 đã tạo ra doanh thu 1.014 tỷ đồng.",
+    )
+    assert not answer.found, answer.answer
