@@ -87,10 +87,11 @@ SURNAMES = {
     "đàm", "đậu", "giáp", "cù", "hầu", "khương", "lục", "mẫn", "nông", "bế", "thạch", "tiêu", "ninh", "âu",
 }
 
-# "so với năm 2016", "tương đương con số của năm 2016", "bằng năm 2016": the year a figure is measured against
+# "so với năm 2016", "so với tháng 12 năm 2016", "tương đương con số của năm 2016", "bằng năm 2016": the year a figure
+# is measured against
 _COMPARISON_BEFORE = re.compile(
     r"(so với|cùng kỳ|compared (?:with|to)|than|(?:tương đương|bằng)(?: với)?(?: con số| mức)?(?: của)?)\s*(?:cùng kỳ\s*)?"
-    r"(?:năm\s*)?$",
+    r"(?:(?:tháng|quý)\s+(?:\d{1,2}|I{1,3}|IV)\s+)?(?:năm\s*)?$",
     re.I,
 )
 _YEAR_RE = re.compile(r"(?<![\d/.,\-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/\-]|/[A-ZĐ])")

@@ -190,3 +190,17 @@ def test_a_year_that_names_an_edition_is_not_the_figures() -> None:
         "Trong đó, TOP 10 doanh nhân trẻ khởi nghiệp xuất sắc năm 2017 đã tạo ra doanh thu 1.014 tỷ đồng.",
     )
     assert not answer.found, answer.answer
+
+
+def test_a_year_compared_with_by_its_month_is_not_the_sentences() -> None:
+    assert sentence_years("Chỉ số giá tiêu dùng tháng 4 so với tháng 12 năm 2016 tăng 0,9%.") == []
+    assert sentence_years("Doanh thu quý 2 so với quý I năm 2016 tăng 5%.") == []
+    # the frame of the figures after it is the year the paragraph opened with
+    answer = _answer(
+        "How much new, additional and share-purchase foreign direct investment was registered in the first months of "
+        "2017?",
+        "Vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký mới, bổ sung và góp cổ phần đạt 10,6 tỷ USD, tăng 40,5%.",
+        article="Trong những tháng đầu năm 2017, Chính phủ đã tập trung chỉ đạo. Chỉ số giá tiêu dùng tháng 4 so với "
+        "tháng 12 năm 2016 tăng 0,9%.\n",
+    )
+    assert answer.found and answer.extracted == "10,6 tỷ USD", answer.answer
