@@ -156,7 +156,7 @@ def _through_name(sentence: str, end: int) -> int:
         end = goes_on.end() if goes_on else match.end("next")
 
 
-def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): up to the nearest delimiter on each side."""
     left = 0
     for match in _DELIMS.finditer(sentence, 0, start):
@@ -579,7 +579,7 @@ def date_spans(sentence: str) -> list[Span]:
             taken.append((match.start(), match.end()))
             # "họp vào ngày thứ Hai, 20/2": the comma after a weekday is inside the date, so its clause goes on left
             weekday = _WEEKDAY_BEFORE_RE.search(sentence, 0, match.start())
-            left = sentence[_clause_bounds(sentence, weekday.start(), weekday.end())[0] : match.start()] if weekday else ""
+            left = sentence[clause_bounds(sentence, weekday.start(), weekday.end())[0] : match.start()] if weekday else ""
             spans.append(Span("date", match.group(0), match.start(), match.end(), left=left.strip()))
     return with_clauses(sentence, spans)
 
@@ -1171,7 +1171,7 @@ def with_clauses(sentence: str, spans: list[Span]) -> list[Span]:
     ordered = sorted(spans, key=lambda s: s.start)
     out = []
     for i, span in enumerate(ordered):
-        c_left, c_right = _clause_bounds(sentence, span.start, span.end)
+        c_left, c_right = clause_bounds(sentence, span.start, span.end)
         if span.kind in {"quantity", "percentage"}:
             if i > 0:
                 c_left = max(c_left, min(ordered[i - 1].end, span.start))

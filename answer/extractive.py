@@ -60,6 +60,7 @@ from answer.constraints import (
 from answer.english_figures import MONTHS, for_reader, place_in_english, shown_for
 from answer.extract import (
     Span,
+    clause_bounds,
     clock_spans,
     currency_of,
     is_currency,
@@ -396,13 +397,6 @@ _SAYS_NOW = re.compile(
     r"(?<!\w)(?:(?:cho |tính )?(?:đến|tới) nay|(?<!thực )(?<!xuất )(?<!thể )(?<!phát )(?<!biểu )hiện (?:nay|tại|đang|vẫn)"
     r"|now|currently|at present)(?!\w)",
     re.IGNORECASE,
-)
-
-
-# a question that asks for a whole ("tổng cộng", "in total"), and a sentence that opens on a part of one
-_ASKS_A_TOTAL = re.compile(r"(?<!\w)(?:tổng cộng|in total|altogether|in all|all told)(?!\w)", re.IGNORECASE)
-_OPENS_ON_A_PART = re.compile(
-    r"\s*(?:trong đó|trong số (?:này|đó)|riêng(?! lẻ| tư| biệt| rẽ)|among them|of (?:them|these|whom)),?\s", re.IGNORECASE
 )
 
 
@@ -2735,18 +2729,13 @@ _LIST_JOIN = re.compile(r"\s*(?:,|\bvà\b|\band\b|&)\s*(?:(?:và|and)\s+)?", re.
 _YEAR_RANGE = re.compile(r"(?:từ\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*(?:đến|tới|-|–)\s*(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 
 
-# where a clause ends: a comma or full stop not inside a number ("8,5"), or any other delimiter
-_CLAUSE_END = re.compile(r"[;:!?()\n]|[,.](?!\d)|\s[–—-]\s")
-
-
 def _through_figures_clause(c: _Candidate) -> str:
     """A candidate's sentence up to the end of its figure's clause: a span of years said in a later clause ("cho 07
     tập thể ... có thành tích xuất sắc trong công tác thông tin, tuyên truyền giai đoạn 2016-2017") qualifies
     something else than the figure. The whole sentence for a candidate without a figure."""
     if c.span is None:
         return c.hit.sentence
-    end = _CLAUSE_END.search(c.hit.sentence, c.span.end)
-    return c.hit.sentence if end is None else c.hit.sentence[: end.start()]
+    return c.hit.sentence[: clause_bounds(c.hit.sentence, c.span.start, c.span.end)[1]]
 
 
 def _spans_years_around(year: int, sentence: str) -> bool:
@@ -2863,7 +2852,12 @@ def _a_locality_figure(c: _Candidate) -> bool:
 _CLAUSE_START = re.compile(r"[;,:(]|\s[–—-]\s|(?<!\w)và(?!\w)|(?<!\w)(?:đến|tới|sang)\s+(?=năm\s+(?:19|20)\d\d)")
 _OWN_YEAR = re.compile(r"(?<!\w)(?:năm|in)\s+((?:19|20)\d\d)(?![\w/])", re.I)
 # a bare year right before the verb that states the figure: "doanh thu 2016 là 3.457 tỷ đồng", "revenue in 2016 was"
-_BARE_YEAR_IS = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)\s+(?:là|đạt|was|were|reached|stood at)\s*(?:khoảng|hơn|gần)?\s*$", re.I)
+# (bare: "trong năm 2016 là 4,8%" may be the year the figure is compared with, read by the clause's opening year)
+_BARE_YEAR_IS = re.compile(
+    r"(?<![\w/.,-])(?<!năm )(?<!in )(?<!of )(?<!for )((?:19|20)\d\d)\s+(?:là|đạt|was|were|reached|stood at)\s*"
+    r"(?:khoảng|hơn|gần)?\s*$",
+    re.I,
+)
 # a year the question writes inside a date ("at its June 2017 meeting", "ngày 5/6/2017", "tháng 6/2017"): it dates
 # the event, not the figure asked for
 _DATING_YEAR = re.compile(
@@ -3461,12 +3455,6 @@ class ExtractiveAnswerer:
                 listed = [c for c in cands if c.span is not None and _a_listed_names_figure(name, c.hit.sentence, c.span)]
                 if listed and len(listed) < len(cands):
                     cands = [c for c in cands if c not in listed]
-        if q.answer_type in _NUMERIC and _ASKS_A_TOTAL.search(q.text):
-            # "tổng cộng bao nhiêu lao động": a figure of a sentence that opens on a part of the whole ("Trong đó, TOP
-            # 10 doanh nhân ... 1.745 lao động") counts the part; the whole's figure, where some evidence states it
-            wholes = [c for c in cands if not _OPENS_ON_A_PART.match(c.hit.sentence)]
-            if any(c.span is not None for c in wholes):
-                cands = wholes
         if len(q.years) == 1 and q.answer_type in _NUMERIC:
             # a figure for a span of years ("từ năm 2014 đến 2016, 70 trẻ em bị đuối nước") is no figure of its last
             # year alone: not the asked year's, though it names it (plain "not found": the articles do name the year)
