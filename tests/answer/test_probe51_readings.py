@@ -180,3 +180,8 @@ def test_a_year_compared_with_by_its_month_is_not_the_sentences() -> None:
         "tháng 12 năm 2016 tăng 0,9%.\n",
     )
     assert answer.found and answer.extracted == "10,6 tỷ USD", answer.answer
+
+
+def test_vietnam_post_the_verb_is_no_body() -> None:
+    assert "org.vnpost" not in [m.entity_id for m in gazetteer_mentions("What GDP growth did Vietnam post in 2017?")]
+    assert "org.vnpost" in [m.entity_id for m in gazetteer_mentions("What profit did Vietnam Post report for 2016?")]
