@@ -3085,6 +3085,7 @@ class ExtractiveAnswerer:
         places = _single_places(q)
         counts = kind == "quantity" and not q.money
         begins = bool(q.years) and asks_a_beginning(q.text)  # evidence may state an asked year as a beginning
+        measured = _measured_years(q)  # the asked years a figure may be of, read once per question
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years = False  # every figure of the sentence is stated for another year than the asked one
             key = f"{hit.title} {hit.context}"
@@ -3180,7 +3181,6 @@ class ExtractiveAnswerer:
                     # the asked year in such a list shares what the list is about, often said once at its end
                     # ("năm 2017 đạt 59-62%, năm 2018 đạt 62-66%, năm 2019 đạt 66-70% lao động được đào tạo").
                     years = [_own_year(hit.sentence, span) for span, _ in aligned]
-                    measured = _measured_years(q)
                     by_year = any(year is not None and year not in measured for year in years)
                     listed = max((align for _, align in aligned), default=0.0) if by_year else 0.0
                     own = [
@@ -3218,7 +3218,7 @@ class ExtractiveAnswerer:
                 ev = self._present_years(q, hit, articles, articles_years) or ev
             # a sentence's own years answer for the asked years a figure may be of, not for a year that only dates the
             # question's event ("GDP quý I/2017" is no forecast for 2018 made "at its June 2017 meeting")
-            year_ok = False if other_years else years_match(_measured_years(q) if ev.level == "sentence" else q.years, ev)
+            year_ok = False if other_years else years_match(measured if ev.level == "sentence" else q.years, ev)
             out.append(
                 _Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score, retrieval)
             )
@@ -3272,9 +3272,7 @@ class ExtractiveAnswerer:
         """The years an article reports on, when every one is two or more years from each asked year: an undated
         sentence of an article about 2016 and 2017 is no evidence for 2014 (None when the article names no year or
         one within a year of an asked one, which may be the year it was written in)."""
-        if hit.doc_id not in seen:
-            seen[hit.doc_id] = tuple(sentence_years(self._article(hit.doc_id, articles)))
-        years = seen[hit.doc_id]
+        years = self._article_years(hit.doc_id, articles, seen)
         if not years or any(abs(y - asked) < 2 for y in years for asked in q.years):
             return None
         this_year = self.clock().year
@@ -3297,15 +3295,19 @@ class ExtractiveAnswerer:
         if dated is not None:
             present = int(dated.group(0))
         else:
-            if hit.doc_id not in seen:
-                seen[hit.doc_id] = tuple(sentence_years(self._article(hit.doc_id, articles)))
-            named = [y for y in seen[hit.doc_id] if y <= self.clock().year]
+            named = [y for y in self._article_years(hit.doc_id, articles, seen) if y <= self.clock().year]
             if not named:
                 return None
             present = max(named)
         if any(present - asked < 2 for asked in q.years):
             return None
         return EvidenceYears((present,), "article")
+
+    def _article_years(self, doc_id: str, articles: dict[str, str], seen: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
+        """The years an indexed article names, read once per answer (seen: the cache)."""
+        if doc_id not in seen:
+            seen[doc_id] = tuple(sentence_years(self._article(doc_id, articles)))
+        return seen[doc_id]
 
     def _article(self, doc_id: str, articles: dict[str, str]) -> str:
         """An indexed article's text, read once per answer ("" when this answerer cannot read articles)."""
