@@ -100,7 +100,7 @@ _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\
 _MONTH_YEAR = re.compile(r"(?<![\d/.,\-])(0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/\-]\s*((?:19|20)\d\d)(?![\d/\-])")
 # "Nguyễn Bá Nhu (SN 1966)", "sinh năm 1976", "born in 1990": a person's birth year dates no fact ("tuyển sinh năm
 # 2017" is an intake year, and does)
-_BIRTH_BEFORE = re.compile(r"(?<!\w)(?<!tuyển )(?:SN|[Ss]inh(?:\s+năm)?|born(?:\s+in)?)\s*$")
+_BIRTH_BEFORE = re.compile(r"(?<!\w)(?<!tuyển )(?:SN|[Ss]inh(?:\s+(?:năm|ngày))?|[Nn]gày\s+sinh:?|born(?:\s+(?:in|on))?)\s*$")
 _DOCUMENT_BEFORE = re.compile(
     r"(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|decision|decree|resolution|circular|directive)"
     r"(?:\s+(?:số|no\.?))?\s*$",
@@ -180,7 +180,8 @@ def tells_the_asked_life_event(question: str, sentence: str) -> bool:
 
 
 def is_birth_year(sentence: str, start: int) -> bool:
-    """Whether the year at `start` is a person's birth year ("Phạm Trung Hiếu (SN 1987)", "sinh năm 1976")."""
+    """Whether the year or day at `start` is a person's birth's ("Phạm Trung Hiếu (SN 1987)", "sinh năm 1976", "bà
+    Nguyễn Thị Huyền, sinh ngày 11/6/1989")."""
     return bool(_BIRTH_BEFORE.search(sentence[max(0, start - 25) : start]))
 
 
@@ -307,6 +308,19 @@ def evidence_years(sentence: str, context: str = "", date: str | None = None) ->
     if own:
         return EvidenceYears(tuple(own), "sentence")
     return planned_or(sentence, _framing_years(sentence, context, date))
+
+
+def reported_in(sentence: str, context: str = "", date: str | None = None) -> EvidenceYears | None:
+    """The years a sentence is reported in when every year it names is later than they are: a plan or forecast told
+    at an event of those years ("năm 2018 mức đóng BHYT vẫn giữ nguyên song từ năm 2019 ..." said at a conference of
+    15/5/2017). None when it names an earlier or the same year, none, or nothing frames it."""
+    own = sentence_years(sentence)
+    if not own:
+        return None
+    frame = _framing_years(sentence, context, date)
+    if not frame.years or min(own) <= max(frame.years):
+        return None
+    return frame
 
 
 def planned_or(sentence: str, frame: EvidenceYears) -> EvidenceYears:

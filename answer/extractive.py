@@ -52,6 +52,7 @@ from answer.constraints import (
     question_names,
     question_places,
     reads_entity,
+    reported_in,
     sentence_years,
     states_another_locality,
     tells_the_asked_life_event,
@@ -66,6 +67,7 @@ from answer.extract import (
     is_currency,
     person_spans,
     place_spans,
+    quantity_spans,
     role_mentions,
     segment_bounds,
     segment_of,
@@ -148,6 +150,8 @@ _QUOTE_MAX_CHARS = 320
 # the answer kinds a span answers (the rest are answered by a whole sentence)
 TYPED_KINDS = {"quantity", "percentage", "date", "year", "person", "role", "document", "list", "place"}
 _NUMERIC = {"quantity", "percentage"}
+# answers whose asked year dates the event they come from, not what the sentence that states them tells
+_ASKED_OF_AN_EVENT = frozenset({"person", "role", "place", "document", "sentence"})
 # How much a question's term the previous sentence writes counts towards a sentence's own coverage (the paragraph's
 # terms count 0.6 in the other half). Labour dev halves replayed: 0.5 answered one more English question right and
 # lost no trap; 0.8 one more Vietnamese but a trap; ViNewsQA dev 61.4% -> 61.8% answer holds gold at precision 72.3%
@@ -1155,6 +1159,12 @@ def _fits_money(q: QuestionAnalysis, span: Span) -> bool:
     if not q.money or span.kind != "quantity":
         return True
     return _may_be_money(span) and _in_asked_currency(q, span)
+
+
+def _states_money_only_in_another_currency(currency: str, sentence: str) -> bool:
+    """Whether a sentence writes amounts of money, none of them in the asked currency."""
+    written = {currency_of(span) for span in quantity_spans(sentence)} - {None}
+    return bool(written) and currency not in written
 
 
 def _in_asked_currency(q: QuestionAnalysis, span: Span) -> bool:
@@ -3160,9 +3170,10 @@ class ExtractiveAnswerer:
                     # person candidate comes from here, so no later bar checks the post again
                     spans = [span for span in spans if not (span.role and _role_score(q, span.role) < 0)]
                 if kind in {"date", "year"}:
-                    # "(SN 1987)" dates a person's birth, not the recruitment or the visit asked about; a question
-                    # about the birth is answered by it, not by the year of what the sentence tells
-                    births = [s for s in spans if s.kind == "year" and is_birth_year(hit.sentence, s.start)]
+                    # "(SN 1987)", "sinh ngày 11/6/1989" date a person's birth, not the recruitment, visit or payment
+                    # asked about; a question about the birth is answered by it, not by the date of what the sentence
+                    # tells
+                    births = [s for s in spans if is_birth_year(hit.sentence, s.start)]
                     if asks_birth(q.text):
                         spans = births or spans
                     else:
@@ -3216,6 +3227,11 @@ class ExtractiveAnswerer:
                 ev = planned_or(hit.sentence, ev)
             if q.years and ev.level != "sentence":
                 ev = self._present_years(q, hit, articles, articles_years) or ev
+            elif kind in _ASKED_OF_AN_EVENT and q.years and not years_match(q.years, ev):
+                # who spoke, where, or which body at an event of the asked year is not contradicted by the later years
+                # of the plan the sentence tells ("năm 2018 mức đóng BHYT vẫn giữ nguyên song từ năm 2019 ..." said
+                # at a conference of May 2017); a figure of a later year is another figure, kept a contradiction
+                ev = reported_in(hit.sentence, hit.context, hit.date) or ev
             # a sentence's own years answer for the asked years a figure may be of, not for a year that only dates the
             # question's event ("GDP quý I/2017" is no forecast for 2018 made "at its June 2017 meeting")
             year_ok = False if other_years else years_match(measured if ev.level == "sentence" else q.years, ev)
@@ -3352,6 +3368,10 @@ class ExtractiveAnswerer:
             # is English; the learned bar, which also reads how retrieval ranked it, may admit it
             return self.typed_bar is not None and bar_may_admit(q, c) and self.typed_bar.passes(bar_input(q, c))
         if q.answer_type in TYPED_KINDS and q.answer_type != "list":
+            return False
+        if q.currency is not None and _states_money_only_in_another_currency(q.currency, c.hit.sentence):
+            # "In US dollars, what is the new benchmark ...?" asked of a sentence that gives it in đồng alone: the
+            # amount asked is not stated, whatever words the sentence shares
             return False
         return c.support >= self.min_sentence_support
 

@@ -92,6 +92,10 @@ def asked_body_kinds(question: str, language: str) -> frozenset[str] | None:
     return ANY_BODY if ANY_BODY in kinds else frozenset().union(*kinds)
 
 
+# the rest of a body's name within its clause, then a capitalised short name in brackets: "(Vinamotor)", "(PVTex)"
+_SHORT_NAME_AFTER = re.compile(r"[^(),;:.]{0,40}?\(([A-ZĐ][\w&.-]*(?: [A-ZĐ][\w&.-]*){0,3})\)")
+
+
 def names_another_body(kinds: frozenset[str], question: str, sentence: str) -> bool:
     """Whether a sentence names a body of the asked kinds that the question does not name: a kind before a name
     ("nhà thầu POSCO E&C"); for any kind also an organisation of the gazetteer or an acronym that names one body
@@ -106,7 +110,14 @@ def names_another_body(kinds: frozenset[str], question: str, sentence: str) -> b
     spelled = _kinds_spelled_out(sentence)
     bodies = organisations_named(sentence) + (organisations_named(spelled) if spelled != sentence else [])
     for body in bodies:
-        if (kinds == ANY_BODY or body.kind.kind in kinds) and body.words and unasked(" ".join(body.words)):
+        if not (kinds == ANY_BODY or body.kind.kind in kinds):
+            continue
+        if body.words and unasked(" ".join(body.words)):
+            return True
+        # a name in lower case after its first word ("Tổng công ty Công nghiệp ô tô") is told by the short name the
+        # press adds in brackets ("... - CTCP (Vinamotor)")
+        short = _SHORT_NAME_AFTER.match(sentence, body.end)
+        if short and unasked(short.group(1)):
             return True
     gazetteer = Gazetteer.load()
     mentions = gazetteer.mentions(sentence)

@@ -80,8 +80,10 @@ class Gazetteer:
                 raise ValueError(f"gazetteer row {entity_id!r}: duplicate id or no name")
             seen.add(entity_id)
             if kind != "none":
+                # the entity is shown by its names without the matching marks ("=Thai Binh": exact case)
                 plain = name.lstrip("=~").strip()
-                self.entities[entity_id] = Entity(entity_id, cast(Kind, kind), plain, aliases_vi, aliases_en)
+                shown_vi, shown_en = (tuple(a.lstrip("=~").strip() for a in aliases) for aliases in (aliases_vi, aliases_en))
+                self.entities[entity_id] = Entity(entity_id, cast(Kind, kind), plain, shown_vi, shown_en)
             prefixes = _PROVINCE_PREFIXES if kind == "province" else frozenset()
             suffixes = _PROVINCE_SUFFIXES if kind == "province" else frozenset()
             for english, aliases in ((False, (name, *aliases_vi)), (True, aliases_en)):
