@@ -94,6 +94,10 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:(?:tháng|quý)\s+(?:\d{1,2}|I{1,3}|IV)\s+)?(?:năm\s*)?$",
     re.I,
 )
+# "(tăng) từ 23 triệu đồng/tháng năm 2015 lên ...", "from 23 million in 2015 to ...": a figure's year that a change
+# starts from, whose result the sentence states for another
+_BASE_BEFORE = re.compile(r"(?<!\w)(?:từ|from)\s+(?:mức\s+)?\d[\d.,]*[^\d;:]{0,30}?\s(?:năm|in)\s*$", re.I)
+_RISE_AFTER = re.compile(r"\s*,?\s*(?:(?:tăng\s+)?lên|(?:giảm\s+)?xuống(?:\s+còn)?|còn|to)\s+(?:mức\s+|khoảng\s+|gần\s+|hơn\s+)?\d")
 _YEAR_RE = re.compile(r"(?<![\d/.,\-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/\-]|/[A-ZĐ])")
 _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?![\d/])")
 # "tháng 1/2017", "quý I/2017", "6-2017": a month or quarter of a year (a document's "05/2015/TT-BLĐTBXH" goes on)
@@ -197,6 +201,10 @@ def _years_in(text: str, *, drop_comparisons: bool, drop_starts: bool = False) -
         before = text[max(0, match.start() - 25) : match.start()]
         if drop_comparisons and _COMPARISON_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
+        if drop_comparisons and _BASE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) and _RISE_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "tăng từ 23 triệu đồng/tháng năm 2015 lên 25,5 triệu đồng/tháng": the base figure's year
         if drop_starts and not match.group(2) and _SINCE_BEFORE.search(before) and not _UNTIL_AFTER.match(text[match.end() :]):
             continue
         if _DOCUMENT_BEFORE.search(before):

@@ -5,7 +5,7 @@ birth date dates no other event, and a place is shown without the gazetteer's ma
 
 from __future__ import annotations
 
-from answer.constraints import is_birth_year, reported_in
+from answer.constraints import is_birth_year, reported_in, sentence_years
 from answer.english_figures import place_in_english
 from answer.extractive import ExtractiveAnswerer, _states_money_only_in_another_currency
 from answer.knowledge.asked_bodies import asked_body_kinds, names_another_body
@@ -97,3 +97,19 @@ def test_a_place_is_shown_without_the_gazetteers_matching_marks() -> None:
     assert place_in_english("Thái Bình") == "Thai Binh"
     # the mark still matches as written: exact case
     assert [m.entity_id for m in Gazetteer.load().mentions("Thai Binh")] == ["prov.thai_binh"]
+
+
+def test_the_year_a_change_starts_from_is_the_base_figures() -> None:
+    rise = "Trong khi đó, lương bình quân của tiếp viên tăng từ 23 triệu đồng/tháng năm 2015 lên 25,5 triệu đồng/tháng."
+    assert sentence_years(rise) == []
+    assert sentence_years("Số hộ nghèo giảm từ 5.000 hộ năm 2015 xuống còn 3.000 hộ.") == []
+    assert sentence_years("Average pay rose from 23 million in 2015 to 25.5 million.") == []
+    # the year the result is of still counts, and a span of years is no change
+    assert sentence_years("Lương tăng từ 23 triệu năm 2015 lên 25 triệu năm 2016.") == [2016]
+    assert sentence_years("Từ năm 2015 đến năm 2017, tỉnh có 300 lao động.") == [2015, 2017]
+    answer = _answer(
+        "Năm 2016, lương bình quân của tiếp viên là bao nhiêu?",
+        "Trong năm 2016, tổng quỹ lương của hãng tăng 5,6%.",
+        rise,
+    )
+    assert answer.found and "25,5 triệu" in (answer.extracted or ""), answer.answer
