@@ -2013,6 +2013,15 @@ _CONTEXT_BODIES = {
 }
 
 
+_LOCALITY_WORD_EN = re.compile(r"\b(?:commune|district|ward|town|township|province|city)\b", re.I)
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether an English name's words after "of" name a place: a province or country the gazetteer reads, or a
+    locality by its level word ("Tam Lanh commune")."""
+    return bool(_LOCALITY_WORD_EN.search(text)) or any(m.kind in {"province", "country"} for m in Gazetteer.load().mentions(text))
+
+
 def _unread_english_body(q: QuestionAnalysis) -> str | None:
     """A body an English question names that the gazetteer does not read, or None."""
     if q.language != "en":
@@ -2031,6 +2040,15 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
         # nor is one whose name goes on past its body word ("the 2016 Public Administration Reform Index")
         if re.match(rf"\s+[{UPPER}]", q.text[match.end(1) :]) and not re.search(r"['’]s\b", name):
             continue
+        # a body the gazetteer reads, then the place it is of ("the People's Committee of Tam Lanh commune")
+        parts = re.split(r",?\s+(?:of|for)\s+", name, maxsplit=1)
+        if len(parts) == 2:
+            head, place = parts
+            place += re.split(r"[,;?]", q.text[match.end(1) :], maxsplit=1)[0]  # "Tam Lanh" + " commune"
+            if _names_a_place(place) and not _BODY_WORD.search(place) and any(
+                m.start == 0 and m.end == len(head) and m.kind in _ACTOR_KINDS for m in Gazetteer.load().mentions(head)
+            ):
+                continue
         # a possessive ends or opens the name: its body is the part with the body word ("the US Department of Labor's
         # June employment report", "Japan's Ministry of Labour")
         name = next((part.strip() for part in re.split(r"['’]s\b", name) if _BODY_WORD.search(part)), name)
@@ -2136,7 +2154,15 @@ def _quotes(name: str, text: str) -> bool:
 
 
 def _names_body(entity_id: str, text: str) -> bool:
-    return any(m.entity_id == entity_id for m in Gazetteer.load().mentions(text))
+    if any(m.entity_id == entity_id for m in Gazetteer.load().mentions(text)):
+        return True
+    # the head's title that writes the body's kind once ("Cục trưởng An toàn lao động" for "Cục trưởng Cục An toàn
+    # lao động") names the body
+    spelt = _HEAD_OF_KIND.sub(r"\g<0>\g<kind> ", text)
+    return spelt != text and any(m.entity_id == entity_id for m in Gazetteer.load().mentions(spelt))
+
+
+_HEAD_OF_KIND = re.compile(r"(?<!\w)(?P<kind>Cục|Vụ|Viện|Sở|Ban)\s+(?:trưởng|phó)\s+(?!(?P=kind)\b)(?=[A-ZĐ])")
 
 
 def _written_names(q: QuestionAnalysis) -> set[str]:
@@ -2825,10 +2851,16 @@ def _a_listed_names_figure(name: str, sentence: str, span: Span) -> bool:
     listed = rf"[{UPPER}][\w&.-]*"
     named = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", stretch))
     # (after a name and a comma, a name that a verb follows opens a clause: "Sau khi tiếp quản nhà máy Dung Quất, PVN
-    # thực hiện tái cơ cấu")
+    # thực hiện tái cơ cấu", "sau 10 năm gia nhập WTO, Việt Nam đã thu hút")
+    following = re.compile(rf"\s*,\s*{listed}(?:\s+{listed})*")
+
+    def before_another(end: int) -> bool:
+        after = following.match(stretch, end)
+        return after is not None and _LIST_GOES_ON.match(stretch, after.end()) is not None
+
     return bool(named) and all(
         (re.search(rf"{listed}\s*,\s*$", stretch[: m.start()]) is not None and _LIST_GOES_ON.match(stretch, m.end()))
-        or re.match(rf"\s*,\s*{listed}", stretch[m.end() :]) is not None
+        or before_another(m.end())
         for m in named
     )
 

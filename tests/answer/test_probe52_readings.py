@@ -1,15 +1,25 @@
 """Readings the fifty-second session's blind probe found missing: an amount asked in one currency is not stated by a
 sentence that gives money only in another, a plan for later years told at an event of the asked year does not
 contradict it for who spoke there, a body whose name goes on in lower case is told by the short name in brackets, a
-birth date dates no other event, and a place is shown without the gazetteer's matching marks."""
+birth date dates no other event, a place is shown without the gazetteer's matching marks, the year a change starts
+from is the base figure's, a head's title that writes the body's kind once names the body, a name before a comma and a
+clause is no list, and a known body of a place is no unknown body."""
 
 from __future__ import annotations
 
 from answer.constraints import is_birth_year, reported_in, sentence_years
 from answer.english_figures import place_in_english
-from answer.extractive import ExtractiveAnswerer, _states_money_only_in_another_currency
+from answer.extract import quantity_spans
+from answer.extractive import (
+    ExtractiveAnswerer,
+    _a_listed_names_figure,
+    _names_body,
+    _states_money_only_in_another_currency,
+    _unread_english_body,
+)
 from answer.knowledge.asked_bodies import asked_body_kinds, names_another_body
 from answer.knowledge.gazetteer import Gazetteer
+from answer.qtypes import analyse_question
 from tests.answer.sample_hits import answer_over_one_article, sentence_hit
 
 _answer = answer_over_one_article
@@ -113,3 +123,29 @@ def test_the_year_a_change_starts_from_is_the_base_figures() -> None:
         rise,
     )
     assert answer.found and "25,5 triệu" in (answer.extracted or ""), answer.answer
+
+
+def test_a_heads_title_that_writes_the_bodys_kind_once_names_the_body() -> None:
+    said = "Trao đổi với báo chí, Cục trưởng An toàn Lao Động Hà Tất Thắng cho biết, người lao động nghỉ 1 ngày."
+    assert _names_body("org.work_safety_dept", said)
+    assert _names_body("org.work_safety_dept", "Cục trưởng Cục An toàn lao động cho biết.")
+    assert not _names_body("org.work_safety_dept", "Cục trưởng Cục Việc làm cho biết.")
+
+
+def test_a_name_before_a_comma_and_a_clause_is_no_list() -> None:
+    opening = "Ngoài ra, sau 10 năm gia nhập WTO, Việt Nam đã thu hút hơn 22.000 dự án FDI với tổng vốn gần 300 tỷ USD."
+    span = next(s for s in quantity_spans(opening) if "22.000" in s.text)
+    assert not _a_listed_names_figure("WTO", opening, span)
+    for listed in ("5 doanh nghiệp (gồm Viettel, VNPT, Mobifone) đạt 417.335 tỷ đồng.", "Gồm Viettel, VNPT và Mobifone đạt 417.335 tỷ đồng."):
+        span = next(s for s in quantity_spans(listed) if "417.335" in s.text)
+        assert _a_listed_names_figure("Viettel", listed, span), listed
+
+
+def test_a_known_body_of_a_place_is_read_not_pinned_as_an_unknown_body() -> None:
+    asked = "Who chairs the People's Committee of Tam Lanh commune, where the Bong Mieu gold mine is located?"
+    assert _unread_english_body(analyse_question(asked)) is None
+    assert _unread_english_body(analyse_question("What did the People's Committee of Hanoi decide?")) is None
+    # a body the tables do not read stays pinned, and so does one of a company named after a province
+    assert _unread_english_body(analyse_question("What did the Vietnam Cooperative Alliance propose?")) == "Vietnam Cooperative Alliance"
+    company = _unread_english_body(analyse_question("What did the Trade Union of Hoa Binh Company say?"))
+    assert company == "Trade Union of Hoa Binh Company"
