@@ -2443,8 +2443,8 @@ def _states_number(number: str, text: str) -> bool:
     written = tokens(text)
     if number in written:
         return True
-    # a figure written against its unit states it too: "400CV", "31m", "5km"
-    if any(token.startswith(number) and token[len(number) :].isalpha() for token in written):
+    # a figure written against its unit states it too: "400CV", "31m", "5km", "30m2"
+    if any(token.startswith(number) and re.fullmatch(r"[^\W\d_][^\W_]*", token[len(number) :]) for token in written):
         return True
     # a document's number states it with its code: "Nghị quyết 154" is "154/NQ-CP", "Quyết định 32" "32/2020/QĐ-TTg"
     if any(re.fullmatch(rf"{re.escape(number)}(?:/(?:19|20)\d\d)?/[^\W\d_][\w./-]*", token) for token in written):

@@ -2,8 +2,8 @@
 sentence that gives money only in another, a plan for later years told at an event of the asked year does not
 contradict it for who spoke there, a body whose name goes on in lower case is told by the short name in brackets, a
 birth date dates no other event, a place is shown without the gazetteer's matching marks, the year a change starts
-from is the base figure's, a head's title that writes the body's kind once names the body, a name before a comma and a
-clause is no list, and a known body of a place is no unknown body."""
+from is the base figure's, a head's title that writes the body's kind once names the body, "30m2" states 30, a name
+before a comma and a clause is no list, and a known body of a place is no unknown body."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from answer.extractive import (
     _a_listed_names_figure,
     _names_body,
     _states_money_only_in_another_currency,
+    _states_number,
     _unread_english_body,
 )
 from answer.knowledge.asked_bodies import asked_body_kinds, names_another_body
@@ -149,3 +150,10 @@ def test_a_known_body_of_a_place_is_read_not_pinned_as_an_unknown_body() -> None
     assert _unread_english_body(analyse_question("What did the Vietnam Cooperative Alliance propose?")) == "Vietnam Cooperative Alliance"
     company = _unread_english_body(analyse_question("What did the Trade Union of Hoa Binh Company say?"))
     assert company == "Trade Union of Hoa Binh Company"
+
+
+def test_a_figure_written_against_a_unit_with_a_digit_states_it() -> None:
+    assert _states_number("30", "Các căn hộ rộng 30m2 được bán với giá chỉ 90-150 triệu đồng.")
+    assert _states_number("31", "Đoạn đê dài 31m bị sạt lở.")
+    assert not _states_number("30", "Các căn hộ rộng 300m2 được bán.")
+    assert not _states_number("30", "Ngày 30/4 người lao động được nghỉ.")
