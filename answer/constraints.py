@@ -33,10 +33,10 @@ PROVINCES = (
 
 def _gazetteer_countries() -> tuple[str, ...]:
     """The other countries the gazetteer knows, by their Vietnamese name and every English one ("Triều Tiên", "North
-    Korea", "DPRK"; "US", "American": "the US unemployment rate" is the United States'), the exact-case mark of an
-    alias ("=U.S.") dropped; Vietnam itself is where the news is written, no place a question narrows its fact to."""
+    Korea", "DPRK"; "US", "American": "the US unemployment rate" is the United States'); Vietnam itself is where the
+    news is written, no place a question narrows its fact to."""
     return tuple(
-        name.removeprefix("=")
+        name
         for entity in Gazetteer.load().entities.values()
         if entity.kind == "country" and entity.entity_id != "country.viet_nam"
         for name in (entity.name_vi, *entity.aliases_en)

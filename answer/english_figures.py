@@ -287,9 +287,8 @@ def _full_english(aliases: tuple[str, ...]) -> str:
     """The English name a body is written out by: its first alias of several words that is no abbreviation or
     article-led form, else its first alias ("Department of Labour, Invalids and Social Affairs" of "DOLISA|Department
     of ..."), as a name is capitalised ("labour federation" -> "Labour Federation")."""
-    names = [alias.lstrip("=") for alias in aliases]
-    spelt = [name for name in names if " " in name and not name.lower().startswith("the ") and not name.isupper()]
-    name = (spelt or names)[0]
+    spelt = [name for name in aliases if " " in name and not name.lower().startswith("the ") and not name.isupper()]
+    name = (spelt or list(aliases))[0]
     return name.title() if name == name.lower() else name
 
 

@@ -3129,7 +3129,7 @@ class ExtractiveAnswerer:
         begins = bool(q.years) and asks_a_beginning(q.text)  # evidence may state an asked year as a beginning
         measured = _measured_years(q)  # the asked years a figure may be of, read once per question
         for rank, (hit, text) in enumerate(zip(hits, texts)):
-            other_years = False  # every figure of the sentence is stated for another year than the asked one
+            other_years: tuple[int, ...] = ()  # the years every figure of the sentence is stated for, none asked
             key = f"{hit.title} {hit.context}"
             context = contexts.get(key) or contexts.setdefault(key, _bag(key))  # hits of one chunk share it
             known = self._named_in_article(pins, hit, articles) | weights.said_otherwise(text)
@@ -3231,7 +3231,8 @@ class ExtractiveAnswerer:
                         for (span, align), year in zip(aligned, years)
                         if year is None or year in measured
                     ]
-                    other_years = bool(aligned) and not own
+                    if aligned and not own:
+                        other_years = tuple(sorted({year for year in years if year is not None}))
                     aligned = own or aligned
                 # a figure's own clause is weighed by alignment, which reads the counted noun and the head: general
                 # words ("given" -> "cấp") would pick "Cấp thẻ BHYT cho hơn 8.000 người" over "163.600 lượt lao động
@@ -3266,6 +3267,10 @@ class ExtractiveAnswerer:
                 ev = reported_in(hit.sentence, hit.context, hit.date) or ev
             # a sentence's own years answer for the asked years a figure may be of, not for a year that only dates the
             # question's event ("GDP quý I/2017" is no forecast for 2018 made "at its June 2017 meeting")
+            if other_years:
+                # the reason names the figures' own years ("44.948 năm 2015"), not the sentence's ("xuống 37.070
+                # người trong năm 2016": the asked one)
+                ev = EvidenceYears(other_years, "sentence")
             year_ok = False if other_years else years_match(measured if ev.level == "sentence" else q.years, ev)
             out.append(
                 _Candidate(hit, rank, coverage, best_span, best_align, score, support, ev, year_ok, sentence_score, retrieval)

@@ -157,3 +157,13 @@ def test_a_figure_written_against_a_unit_with_a_digit_states_it() -> None:
     assert _states_number("31", "Đoạn đê dài 31m bị sạt lở.")
     assert not _states_number("30", "Các căn hộ rộng 300m2 được bán.")
     assert not _states_number("30", "Ngày 30/4 người lao động được nghỉ.")
+
+
+def test_a_wrong_year_reason_names_the_figures_own_year() -> None:
+    # the sentence's own year is the asked one ("trong năm 2016"); its only figure is 2015's, which the reason names
+    answer = _answer(
+        "Năm 2016 công ty có bao nhiêu lao động?",
+        "Số lao động của công ty giảm từ mức 44.948 người năm 2015, xuống thấp nhất trong năm 2016.",
+    )
+    assert not answer.found
+    assert "chỉ có số liệu năm 2015" in answer.answer and "năm 2015, 2016" not in answer.answer, answer.answer
