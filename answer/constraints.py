@@ -199,12 +199,12 @@ def _years_in(text: str, *, drop_comparisons: bool, drop_starts: bool = False) -
     years: list[int] = []
     for match in _YEAR_RE.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
-        if drop_comparisons and _COMPARISON_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-            continue
-        if drop_comparisons and _BASE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) and _RISE_AFTER.match(
-            text, match.end()
-        ):
-            continue  # "tăng từ 23 triệu đồng/tháng năm 2015 lên 25,5 triệu đồng/tháng": the base figure's year
+        if drop_comparisons:
+            leading = text[max(0, match.start() - 40) : match.start()]
+            if _COMPARISON_BEFORE.search(leading):
+                continue
+            if _BASE_BEFORE.search(leading) and _RISE_AFTER.match(text, match.end()):
+                continue  # "tăng từ 23 triệu đồng/tháng năm 2015 lên 25,5 triệu đồng/tháng": the base figure's year
         if drop_starts and not match.group(2) and _SINCE_BEFORE.search(before) and not _UNTIL_AFTER.match(text[match.end() :]):
             continue
         if _DOCUMENT_BEFORE.search(before):

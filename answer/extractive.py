@@ -2013,13 +2013,10 @@ _CONTEXT_BODIES = {
 }
 
 
-_LOCALITY_WORD_EN = re.compile(r"\b(?:commune|district|ward|town|township|province|city)\b", re.I)
-
-
 def _names_a_place(text: str) -> bool:
     """Whether an English name's words after "of" name a place: a province or country the gazetteer reads, or a
-    locality by its level word ("Tam Lanh commune")."""
-    return bool(_LOCALITY_WORD_EN.search(text)) or any(m.kind in {"province", "country"} for m in Gazetteer.load().mentions(text))
+    district or commune by its level word ("Tam Lanh commune", constraints.localities)."""
+    return bool(localities(text)) or any(m.kind in {"province", "country"} for m in Gazetteer.load().mentions(text))
 
 
 def _unread_english_body(q: QuestionAnalysis) -> str | None:
