@@ -110,9 +110,10 @@ _TITLE_HEADS = {
     "phó", "chủ", "giám", "bí", "trưởng", "thứ", "bộ", "tổng", "ủy", "uỷ", "chánh", "đại", "trợ", "chuyên",
     "hiệu", "viện", "cục", "vụ", "thủ", "bác", "tiến", "thạc", "gs", "pgs", "ts", "ths", "nguyên", "quyền",
     "đồng", "phụ", "kế", "thư", "trung", "thượng", "chỉ", "tỉnh",  # "Tỉnh trưởng" of a Chinese province
+    "huấn", "hlv",  # "Huấn luyện viên", "HLV Alain Fiard"
 }
 # Heads that are a title on their own, written right before a name: "GS Nguyễn Văn A", "TS Lê Thị B"
-_LONE_TITLE_HEADS = frozenset({"gs", "pgs", "ts", "ths"})
+_LONE_TITLE_HEADS = frozenset({"gs", "pgs", "ts", "ths", "hlv"})
 # Lower-case syllables that occur inside titles ("Chủ tịch UBND tỉnh", "Giám đốc Sở ... và Xã hội").
 _TITLE_INNER = {
     "tịch", "thư", "đốc", "trưởng", "ban", "phòng", "nhiệm", "tướng", "viên", "tỉnh", "thành", "phố",
@@ -122,6 +123,7 @@ _TITLE_INNER = {
     "ương", "sản",  # "Ủy viên Trung ương Đảng Cộng sản Trung Quốc"
     "an",  # "Trưởng Công an huyện", "Giám đốc Công an tỉnh"
     "sỹ",  # "Tiến sỹ", "Thạc sỹ": the press spells "sĩ" either way
+    "luyện",  # "Huấn luyện viên"
 }
 _ACRONYM_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&\-.][A-ZĐ0-9]+)*")
 _WORD_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9]*(?:[,&][A-ZĐ0-9]+)+|[^\W_]+(?:-[^\W_]+)*|[,–—\-:;.()]", re.UNICODE)

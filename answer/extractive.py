@@ -2119,6 +2119,9 @@ _CITED_BEFORE = re.compile(rf"(?<!\w){_SOURCE_WORD}", re.I)  # anywhere in an ar
 
 
 # what follows a speaker's name when the press quotes them ("Kevin de Leon tuyên bố: “...", "ông A cho biết")
+# "theo Richard V. Reeves, nhà nghiên cứu ..., tinh thần này ...": the article gives the person as its source, folded
+# text up to the name (a title or two between)
+_SOURCE_OF_WHAT_FOLLOWS = re.compile(r"(?:^|[\s,;:(])(?:theo|according to)\s+(?:[\w.]+\s+){0,2}$")
 _SPEECH_AFTER = re.compile(
     r"[^.;?!]{0,60}?(?:\s(?:cho biết|cho hay|tuyên bố|khẳng định|nhấn mạnh|chia sẻ|phát biểu|cho rằng|nói|said|says)(?!\w)"
     r"|:\s*[“\"])",
@@ -2145,7 +2148,7 @@ def _quotes(name: str, text: str) -> bool:
     if len(folded) != len(text):
         return False  # a mark NFC could not compose was dropped: the folded text's places are not the text's
     return any(
-        _SPEECH_AFTER.match(text, m.end())
+        _SPEECH_AFTER.match(text, m.end()) or _SOURCE_OF_WHAT_FOLLOWS.search(folded, 0, m.start())
         for m in re.finditer(rf"(?<!\w){re.escape(fold(name).lower())}(?!\w)", folded)
     )
 
@@ -2179,6 +2182,10 @@ def _in_fronted_scope(question: str, number: str) -> bool:
     """Whether the question writes a number only in the set its opening clause asks within."""
     m = _FRONTED_SCOPE.match(question)
     return m is not None and _states_number(number, m.group()) and not _states_number(number, question[m.end() :])
+
+
+# the score of a match as a question writes it ("thua SLNA 0-4"); a range of figures is written with "từ"/"đến"
+_MATCH_SCORE = re.compile(r"\d{1,2}\s?-\s?\d{1,2}")
 
 
 def _question_numbers(q: QuestionAnalysis) -> list[str]:
@@ -2424,8 +2431,8 @@ _DAY_MONTH = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?$")
 def _date_of(token: str) -> tuple[int, int, int | None] | None:
     """(day, month, four-digit year or None) of a date token, None for any other token."""
     m = _DAY_MONTH.match(token)
-    if m is None:
-        return None
+    if m is None or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+        return None  # "0-4" is a score, "45/12" no day
     year = int(m.group(3)) if m.group(3) else None
     return int(m.group(1)), int(m.group(2)), (year + 2000 if year is not None and year < 100 else year)
 
@@ -3561,6 +3568,11 @@ class ExtractiveAnswerer:
                 # a day the question dates its event by ("chiều 12/7") is the article's, said once in its lead,
                 # often far from the figure asked for: pinned like a name, by the article's lead too
                 stated = self._naming(cands, _Pin(partial(_states_number, number), None), articles)
+            elif _MATCH_SCORE.fullmatch(number):
+                # a match's score ("trong trận thua SLNA 0-4") names the match, which a report may score only in
+                # its results box: stated anywhere in the article
+                states = partial(_states_number, number)
+                stated = self._naming(cands, _Pin(states, None, cited_by=states), articles)
             else:
                 stated = self._stating_number(q, number, cands, articles)
             if not stated:

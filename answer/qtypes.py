@@ -306,9 +306,16 @@ def _counts_a_ratio(question: str) -> bool:
 _ASKS_AN_AMOUNT = re.compile(r" (bao nhieu|may|len muc nao|xuong muc nao) ")
 
 
+# "bao nhiêu %", "mấy%": a share asked by its sign, which the question's syllables (_question_words) do not keep
+_ASKS_A_PERCENT_SIGN = re.compile(r"\b(?:bao nhiêu|mấy)\s*%", re.I)
+
+
 # the pace of a rise or fall ("tăng với tốc độ bao nhiêu", "tốc độ tăng trưởng"): a percentage, where a speed alone
 # ("tốc độ trung bình") may be km/h
-_ASKS_A_GROWTH_RATE = re.compile(r" (toc do (tang|giam)|(tang|giam)( truong)? (voi|o) (muc )?toc do) ")
+# growth asked without a unit at the question's end ("kinh tế tỉnh tăng trưởng ở mức bao nhiêu?") is one too
+_ASKS_A_GROWTH_RATE = re.compile(
+    r" (toc do (tang|giam)|(tang|giam)( truong)? (voi|o) (muc )?toc do) |tang truong (o |voi |dat )?(muc )?(bao nhieu|may) $"
+)
 
 
 def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = None, asks_money: bool = False) -> str:
@@ -1180,6 +1187,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # "năm nào cũng đề xuất": every year, no question word
         asks_money = _asks_money_noun(text) or _rate_of_a_money_noun(text)
         answer_type = _vi_answer_type(_question_words(_EVERY_YEAR.sub("hằng năm", text)), titled, doc_kind, asks_money)
+        if answer_type == "quantity" and _ASKS_A_PERCENT_SIGN.search(text):
+            answer_type = "percentage"  # "tối đa bao nhiêu % số thu": the sign the syllables drop asks a share
         if answer_type == "percentage" and _counts_a_ratio(text):
             answer_type = "quantity"
         if _ASKS_CLOCK.search(text):
