@@ -1161,6 +1161,46 @@ def _fits_money(q: QuestionAnalysis, span: Span) -> bool:
     return _may_be_money(span) and _in_asked_currency(q, span)
 
 
+# Which end of a period a date question asks: its start ("bắt đầu từ ngày nào", "khai mạc khi nào", "when did ... begin")
+# or its end ("kết thúc vào ngày nào", "bế mạc", "hết hạn", "when will ... end")
+_ASKS_A_START = re.compile(r"(?<!\w)(?:bắt đầu|khai mạc|khởi công|khởi động)(?!\w)|\b(?:start|started|starts|begin|began|begins|open|opened|opens)\b", re.I)
+_ASKS_AN_END = re.compile(r"(?<!\w)(?:kết thúc|bế mạc|hết hạn)(?!\w)|\b(?:end|ended|ends|finish|finished|finishes|expire|expired|expires)\b(?! of)", re.I)
+# and which end a date states: after "từ"/"kể từ" it starts a period, after "đến"/"tới" it ends one; a clause that
+# holds a closing or an opening and not the other says so of its date
+_STARTS_AT = re.compile(r"(?<!\w)(?:từ|kể từ|bắt đầu từ|bắt đầu)\s+(?:ngày\s+|hôm\s+)?$", re.I)
+_ENDS_AT = re.compile(r"(?<!\w)(?:đến|tới|cho đến|hết|kết thúc vào|kết thúc)\s+(?:hết\s+)?(?:ngày\s+|hôm\s+)?$", re.I)
+_OPENING = re.compile(r"(?<!\w)(?:khai mạc|bắt đầu|khởi công|khởi động)(?!\w)", re.I)
+_CLOSING = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|hết hạn)(?!\w)", re.I)
+
+
+def _end_asked(question: str) -> str | None:
+    """"start" or "end" when a question asks for that end of a period, else None (both, or neither)."""
+    start, end = bool(_ASKS_A_START.search(question)), bool(_ASKS_AN_END.search(question))
+    return "start" if start and not end else "end" if end and not start else None
+
+
+def _end_stated(span: Span, sentence: str) -> str | None:
+    """"start" or "end" when the words before a date, else its clause, say which end of a period it is."""
+    before = sentence[max(0, span.start - 20) : span.start]
+    if _STARTS_AT.search(before):
+        return "start"
+    if _ENDS_AT.search(before):
+        return "end"
+    clause = segment_of(sentence, span.start)
+    opening, closing = bool(_OPENING.search(clause)), bool(_CLOSING.search(clause))
+    return "start" if opening and not closing else "end" if closing and not opening else None
+
+
+def _states_the_other_end(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
+    """Whether a date states the other end of a period than the question asks ("bắt đầu từ ngày nào" answered by the
+    closing's "Ngày 4/7, ... tổ chức Lễ bế mạc"): an explicit contradiction; a date that says neither is unknown."""
+    if q.answer_type not in {"date", "year"}:
+        return False
+    asked = _end_asked(q.text)
+    stated = _end_stated(span, sentence) if asked else None
+    return asked is not None and stated is not None and stated != asked
+
+
 def _states_money_only_in_another_currency(currency: str, sentence: str) -> bool:
     """Whether a sentence writes amounts of money, none of them in the asked currency."""
     written = {currency_of(span) for span in quantity_spans(sentence)} - {None}
@@ -3214,6 +3254,9 @@ class ExtractiveAnswerer:
                         spans = births or spans
                     else:
                         spans = [s for s in spans if s not in births]
+                    # the asked end of a period: "kết thúc vào ngày nào" of "từ 1/1/2016 đến 31/5/2017" is 31/5/2017
+                    end = _end_asked(q.text)
+                    spans = [s for s in spans if end is not None and _end_stated(s, hit.sentence) == end] or spans
                 if not _tells_life_event(q, hit.sentence):
                     # "Phan Trọng Tuệ mất năm nào?" is not answered by the year he joined the Party, nor "Where was
                     # he born?" by where his family lived ("sinh sống tại đất nước Lào")
@@ -3401,6 +3444,7 @@ class ExtractiveAnswerer:
                 or _according_to_another_document(q, c.hit.sentence)
                 or _names_another_ministry(q, c.hit.sentence)
                 or _yet_to_do_what_was_asked_done(q, c.span, c.hit.sentence)
+                or _states_the_other_end(q, c.span, c.hit.sentence)
             ):
                 return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
@@ -3684,6 +3728,8 @@ class ExtractiveAnswerer:
                 # "Ai là Giám đốc Sở Y tế?" asks who holds a post: a sentence that names no holder does not say
                 and (q.answer_type != "person" or not _one_title_asked(q))
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
+                # the closing's sentence ("Ngày 4/7, ... Lễ bế mạc") does not tell when the festival began
+                and not (c.span is not None and _states_the_other_end(q, c.span, c.hit.sentence))
             ]
             if free:
                 chosen = max(free, key=lambda c: (c.year_ok is True, c.sentence_score))

@@ -250,7 +250,12 @@ _NAME_ASKED_VI = re.compile(r"(?:họ\s+và\s+tên|họ\s+tên|tên)\s+(?:là\s+
 _NAME_ASKED_EN = re.compile(r"\bwhat (?:is|are|was|were) the (?:full )?names? of (?:the |his |her |their )?(?P<who>(?:[\w-]+ ){0,3}[\w-]+)\b")
 
 
-_PEOPLE_EN = frozenset({"men", "man", "women", "woman", "boy", "boys", "girl", "girls", "mother", "father"})
+_PEOPLE_EN = frozenset(
+    {
+        "men", "man", "women", "woman", "boy", "boys", "girl", "girls", "mother", "father", "wife", "husband", "son",
+        "daughter", "brother", "sister", "grandmother", "grandfather", "victim", "suspect",
+    }
+)
 
 
 @functools.cache
@@ -275,7 +280,10 @@ def asks_a_persons_name(text: str, language: Language) -> bool:
         # ("Giám đốc trung tâm ... tên là gì?") is a person
         return bool(_OWNER_VI.match(text.lower())) or _opening_title(text) is not None
     asked = _NAME_ASKED_EN.search(text.lower())
-    return asked is not None and any(w in nouns or w in _PEOPLE_EN for w in asked.group("who").split())
+    # kin by marriage is kin: "mother-in-law"
+    return asked is not None and any(
+        w in nouns or w in _PEOPLE_EN or w.split("-")[0] in _PEOPLE_EN for w in asked.group("who").split()
+    )
 
 
 # a time of day asked: "lúc/từ/vào/đến mấy giờ", "mấy giờ sáng", "vào giờ nào", "what time", "at what hour"; not "mấy giờ
@@ -1255,7 +1263,10 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if role_asked and not names and language == "en":
         # "What position does Le Thi Theu hold?": the post of someone named without marks; only here is such a name
         # read as a person's (elsewhere it stays an English name the evidence must write: a pin either way)
-        names = tuple(n for n in question_unmarked_names(text) if _reads_as_vietnamese_name(n))
+        # (not a place's name read as one: "Ho Chi Minh" of "Ho Chi Minh City FC")
+        names = tuple(
+            n for n in question_unmarked_names(text) if _reads_as_vietnamese_name(n) and not any(n in place for place in places)
+        )
     if names and role_asked and not (language == "vi" and _opens_with_a_post_held_by_no_name(text, names)):
         answer_type = "role"
     years, period = question_years(text)

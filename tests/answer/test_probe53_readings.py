@@ -1,12 +1,15 @@
 """Readings the fifty-third session's blind probe found missing: a share asked by its sign ("bao nhiêu %"), growth
 asked without a unit, a person an article gives as its source ("theo Richard V. Reeves, ...") before the figure, a
-match's score that only the results box states, "0-4" as no date, and a coach's title before a foreign name."""
+match's score that only the results box states, "0-4" as no date, a coach's title before a foreign name, a city's
+name that is no person's, the Nordic countries as a region, kin by marriage as a person asked by name, and the end of a
+period a date question asks."""
 
 from __future__ import annotations
 
+from answer.constraints import mentions_english_name
 from answer.extract import spans_of
-from answer.extractive import _date_of, _quotes
-from answer.qtypes import analyse_question
+from answer.extractive import _date_of, _end_asked, _end_stated, _quotes
+from answer.qtypes import analyse_question, asks_a_persons_name
 from tests.answer.sample_hits import answer_over_one_article
 
 _answer = answer_over_one_article
@@ -62,3 +65,47 @@ def test_a_coach_title_introduces_a_foreign_name() -> None:
     assert [(s.text, s.role) for s in spans] == [("HLV Alain Fiard", "HLV")]
     spans = spans_of("Huấn luyện viên Park Hang-seo cho biết đội sẽ dự giải.", "person")
     assert [s.text for s in spans] == ["Huấn luyện viên Park Hang-seo"]
+
+
+def test_a_city_name_is_no_person_whose_post_is_asked() -> None:
+    q = analyse_question("Who was acting chairman of Ho Chi Minh City FC when it lost to SLNA in the 2017 National Cup?")
+    assert "Ho Chi Minh" not in q.names and q.answer_type == "person"
+    # a person named without marks still is one
+    assert analyse_question("What position does Le Thi Theu hold?").names == ("Le Thi Theu",)
+
+
+def test_the_nordic_countries_are_named_by_bac_au() -> None:
+    assert mentions_english_name("Nordic", "Các trang trại Bắc Âu có 70% diện tích là thuê của nông dân.")
+    assert mentions_english_name("Scandinavia", "Lao động sang Bắc Âu tăng.")
+    assert not mentions_english_name("Nordic", "Các trang trại châu Âu có 70% diện tích là thuê của nông dân.")
+
+
+def test_kin_by_marriage_asked_by_name_is_a_person() -> None:
+    question = "What was the name of the mother-in-law killed by Nguyễn Ngọc Dũng in Nhon Trach district?"
+    assert asks_a_persons_name(question, "en")
+    assert asks_a_persons_name("What is the name of the victim?", "en")
+    assert not asks_a_persons_name("What is the name of the company?", "en")
+
+
+def test_the_asked_end_of_a_period() -> None:
+    assert _end_asked("Liên hoan bắt đầu từ ngày nào?") == "start"
+    assert _end_asked("Thời kỳ giám sát kết thúc vào ngày nào?") == "end"
+    assert _end_asked("When did the festival begin?") == "start"
+    assert _end_asked("What was the figure at the end of 2016?") is None
+    assert _end_asked("Hội nghị diễn ra vào ngày nào?") is None
+    sentence = "Thời gian giám sát từ 1/1/2016 đến 31/5/2017."
+    first, last = spans_of(sentence, "date")
+    assert (_end_stated(first, sentence), _end_stated(last, sentence)) == ("start", "end")
+    closing = "Ngày 4/7, tại Quảng Trị, Cục Văn hóa cơ sở tổ chức Lễ bế mạc Liên hoan tuyên truyền lưu động."
+    assert _end_stated(spans_of(closing, "date")[0], closing) == "end"
+    neither = "Ngày 20/6, tại Hà Nội, Đoàn công tác công bố Quyết định giám sát."
+    assert _end_stated(spans_of(neither, "date")[0], neither) is None
+
+
+def test_a_closing_date_does_not_answer_when_a_festival_began() -> None:
+    question = "Liên hoan tuyên truyền lưu động tại Quảng Trị bắt đầu từ ngày nào?"
+    closing = "Ngày 4/7, tại Quảng Trị, Cục Văn hóa cơ sở tổ chức Lễ bế mạc Liên hoan tuyên truyền lưu động."
+    assert not _answer(question, closing).found
+    opening = "Diễn ra tại Quảng Trị từ ngày 3/7, Liên hoan tuyên truyền lưu động đã tổ chức các buổi biểu diễn."
+    answer = _answer(question, closing, opening)
+    assert answer.found and "3/7" in answer.answer, answer.answer
