@@ -734,7 +734,20 @@ def _title_after(sentence: str, pos: int) -> int:
             i += 1
             continue
         break
-    return _through_named_body(sentence, _through_bare_body(sentence, end))
+    return _through_listed_name(sentence, _through_named_body(sentence, _through_bare_body(sentence, end)))
+
+
+# a body's name that lists its fields ("Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"): each item a
+# capitalised word and its lower-case syllables, the last after "và" (a person's name, all capitalised, is no item)
+_LISTED_ITEM = rf"[{UPPER}][{LOWER}]+(?:\s+(?!(?:của|và|với|tại|ở|cho|về|trong|đã|cũng|là|được)(?!\w))[{LOWER}]+){{0,2}}"
+_LISTED_NAME_REST = re.compile(rf"(?:\s+[{LOWER}]+){{0,3}}(?:,\s+{_LISTED_ITEM}){{1,6}}\s+và\s+{_LISTED_ITEM}(?![\w])")
+
+
+def _through_listed_name(sentence: str, end: int) -> int:
+    """Where a title that stops at a comma inside a body's name of listed fields ("Phó Chủ nhiệm Ủy ban Văn | hóa, Giáo
+    dục, ... và Nhi đồng") truly ends: after the item that "và" adds."""
+    rest = _LISTED_NAME_REST.match(sentence, end)
+    return rest.end() if rest is not None else end
 
 
 def _through_named_body(sentence: str, end: int) -> int:
@@ -896,6 +909,9 @@ def _post_taken(sentence: str, name_end: int) -> str:
     return sentence[taken.end() : end].strip(" ,–—-:") if end > taken.end() else ""
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)")
+
+
 def person_spans(sentence: str) -> list[Span]:
     """People with their titles: "Lê Thị Thêu – Giám đốc Sở ...", "Chủ tịch UBND tỉnh Nguyễn Hương Giang"."""
     spans = []
@@ -930,12 +946,18 @@ def person_spans(sentence: str) -> list[Span]:
         # inside a name as a given name ("Mai Đức Chính", "Nguyễn Thị Nga")
         if len(name.split()) < 2 or question_places(name):
             continue
-        title_end = _title_after(sentence, name_end)
+        # a deputy's province in brackets stands between the name and the title ("Đại biểu Ngô Thị Minh (Quảng Ninh),
+        # Phó Chủ nhiệm Ủy ban ...")
+        bracket = _BRACKETED.match(sentence, name_end)
+        after = bracket.end() if bracket is not None and question_places(bracket.group(1)) else name_end
+        title_end = _title_after(sentence, after)
+        if title_end == after:
+            title_end, after = name_end, name_end
         title_end = _through_name(sentence, title_end) if title_end > name_end else title_end
         title_start = _title_before(sentence, offset)
         if title_end > name_end:
             start, end = offset, title_end
-            role = sentence[name_end : title_end].strip(" ,–—-:")
+            role = sentence[after : title_end].strip(" ,–—-:")
         elif title_start < offset:
             start, end = title_start, name_end
             role = sentence[title_start:offset].strip()

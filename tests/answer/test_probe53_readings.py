@@ -109,3 +109,19 @@ def test_a_closing_date_does_not_answer_when_a_festival_began() -> None:
     opening = "Diễn ra tại Quảng Trị từ ngày 3/7, Liên hoan tuyên truyền lưu động đã tổ chức các buổi biểu diễn."
     answer = _answer(question, closing, opening)
     assert answer.found and "3/7" in answer.answer, answer.answer
+
+
+def test_a_post_after_a_bracketed_province_and_a_committee_of_listed_fields() -> None:
+    sentence = (
+        "Đại biểu Ngô Thị Minh (Quảng Ninh), Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng "
+        "của Quốc hội cho biết, bạo lực trẻ em tăng."
+    )
+    [person] = spans_of(sentence, "person")
+    assert person.role == "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"
+    # an age in brackets is no province, and people listed after a post are not its body's fields
+    assert [s.role for s in spans_of("Anh Nguyễn Văn Hùng (35 tuổi), Giám đốc công ty cho biết.", "person")] == [""]
+    listed = spans_of("Ông Lê Văn Hùng, Giám đốc Sở Y tế, bà Trần Thị Lan và ông Lê Văn Nam dự họp.", "person")
+    assert listed[0].role == "Giám đốc Sở Y tế"
+    question = "Đại biểu Quốc hội Ngô Thị Minh (Quảng Ninh) giữ chức Phó Chủ nhiệm ủy ban nào của Quốc hội?"
+    answer = _answer(question, sentence)
+    assert answer.found and "Thiếu niên và Nhi đồng" in answer.answer, answer.answer
