@@ -1201,6 +1201,44 @@ def _states_the_other_end(q: QuestionAnalysis, span: Span, sentence: str) -> boo
     return asked is not None and stated is not None and stated != asked
 
 
+# A local body: its kind, then the level and name of the place it serves ("Bệnh viện đa khoa huyện Yên Sơn", "UBND xã
+# Tam Lãnh", "Công an tỉnh Đồng Nai")
+_LOCAL_BODY = re.compile(
+    r"(?<!\w)(?i:(bệnh viện(?: đa khoa)?|trung tâm y tế|công an|ủy ban nhân dân|uỷ ban nhân dân|ubnd|tòa án nhân dân|tand"
+    r"|viện kiểm sát nhân dân|vksnd|liên đoàn lao động|lđlđ|bảo hiểm xã hội|bhxh|hội nông dân|sở lao động|sở lđtbxh"
+    r"|sở lđ-tb&xh|phòng lđtbxh|phòng lao động)\s+(tỉnh|huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s+)"
+    rf"([{UPPER}][\w]*(?:\s+[{UPPER}][\w]*){{0,3}})"
+)
+
+
+def _local_bodies(text: str) -> set[tuple[str, str]]:
+    """The local bodies a text names, each as (kind, place) lower-cased without marks ("benh vien da khoa", "yen son")."""
+    return {(fold(m.group(1)).lower(), fold(m.group(3)).lower()) for m in _LOCAL_BODY.finditer(text)}
+
+
+def _names_another_local_body(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether a sentence names a local body of the kind the question names at another place, and not the asked one
+    ("Bệnh viện đa khoa tỉnh Tuyên Quang" for the head of a department of "Bệnh viện đa khoa huyện Yên Sơn"): an
+    explicit contradiction of whose figure or person it is."""
+    if q.language != "vi":
+        return False
+    asked = _local_bodies(q.text)
+    if not asked:
+        return False
+    named = _local_bodies(sentence)
+    kinds = {kind for kind, _ in asked}
+    return bool(named) and not (named & asked) and any(kind in kinds for kind, _ in named)
+
+
+def _affiliation_text(q: QuestionAnalysis, span: Span, sentence: str) -> str:
+    """Where a sentence says whose a span is: for a person, their name, post and the body the post goes on to name
+    ("Đào Ngọc Việt, Trưởng khoa Cấp cứu, Bệnh viện đa khoa tỉnh Tuyên Quang"), not a body the sentence names for
+    something else (where the patient was first treated); for a figure, the whole sentence."""
+    if q.answer_type in {"person", "role"}:
+        return sentence[span.start : span.end + 60]
+    return sentence
+
+
 def _states_money_only_in_another_currency(currency: str, sentence: str) -> bool:
     """Whether a sentence writes amounts of money, none of them in the asked currency."""
     written = {currency_of(span) for span in quantity_spans(sentence)} - {None}
@@ -3445,6 +3483,7 @@ class ExtractiveAnswerer:
                 or _names_another_ministry(q, c.hit.sentence)
                 or _yet_to_do_what_was_asked_done(q, c.span, c.hit.sentence)
                 or _states_the_other_end(q, c.span, c.hit.sentence)
+                or _names_another_local_body(q, _affiliation_text(q, c.span, c.hit.sentence))
             ):
                 return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
@@ -3730,6 +3769,7 @@ class ExtractiveAnswerer:
                 and (q.answer_type != "document" or _names_a_document(q, c.hit.sentence))
                 # the closing's sentence ("Ngày 4/7, ... Lễ bế mạc") does not tell when the festival began
                 and not (c.span is not None and _states_the_other_end(q, c.span, c.hit.sentence))
+                and not _names_another_local_body(q, c.hit.sentence)
             ]
             if free:
                 chosen = max(free, key=lambda c: (c.year_ok is True, c.sentence_score))

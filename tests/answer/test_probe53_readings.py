@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from answer.constraints import mentions_english_name
 from answer.extract import spans_of
-from answer.extractive import _date_of, _end_asked, _end_stated, _quotes
+from answer.extractive import _date_of, _end_asked, _end_stated, _local_bodies, _quotes
 from answer.qtypes import analyse_question, asks_a_persons_name
 from tests.answer.sample_hits import answer_over_one_article
 
@@ -125,3 +125,17 @@ def test_a_post_after_a_bracketed_province_and_a_committee_of_listed_fields() ->
     question = "Đại biểu Quốc hội Ngô Thị Minh (Quảng Ninh) giữ chức Phó Chủ nhiệm ủy ban nào của Quốc hội?"
     answer = _answer(question, sentence)
     assert answer.found and "Thiếu niên và Nhi đồng" in answer.answer, answer.answer
+
+
+def test_a_person_of_another_local_body_of_the_asked_kind() -> None:
+    assert _local_bodies("Trưởng khoa Cấp cứu Bệnh viện đa khoa huyện Yên Sơn là ai?") == {("benh vien da khoa", "yen son")}
+    assert _local_bodies("UBND xã Tam Lãnh cho biết") == {("ubnd", "tam lanh")}
+    question = "Trưởng khoa Cấp cứu Bệnh viện đa khoa huyện Yên Sơn, Tuyên Quang là ai?"
+    provincial = (
+        "Ngày 5.6, bác sĩ Đào Ngọc Việt, Trưởng khoa Cấp cứu, Bệnh viện đa khoa tỉnh Tuyên Quang cho biết, bệnh nhân "
+        "được sơ cứu tại Bệnh viện đa khoa huyện Yên Sơn."
+    )
+    assert not _answer(question, provincial).found
+    district = "Ngày 5.6, bác sĩ Đào Ngọc Việt, Trưởng khoa Cấp cứu, Bệnh viện đa khoa huyện Yên Sơn cho biết bệnh nhân đã ổn định."
+    answer = _answer(question, district, title="Tuyên Quang: sốc nhiệt")
+    assert answer.found and "Đào Ngọc Việt" in answer.answer, answer.answer
