@@ -1230,6 +1230,34 @@ def _names_another_local_body(q: QuestionAnalysis, sentence: str) -> bool:
     return bool(named) and not (named & asked) and any(kind in kinds for kind, _ in named)
 
 
+# a figure (a range or a ratio whole: "10-15%", "3ha") or a number word (not "một" or "năm", also "a" and "year")
+_COUNT_WRITTEN = re.compile(
+    r"(?<![\w/.,-])\d+(?:[.,]\d+)*(?:[/-]\d+(?:[.,]\d+)*)*"
+    r"|(?<!\w)(?:hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|vài|nửa)(?!\w)",
+    re.IGNORECASE,
+)
+# a number that names a place or a thing's rank ("phường 18", "quận 8", "khóa XIV", "lần thứ 3") counts nothing
+_NUMBER_NAMES_BEFORE = re.compile(r"(?<!\w)(?:phường|quận|số|tổ|khu|ấp|đội|lớp|khóa|tầng|thứ|lô|xóm|phòng|đường)\s*$", re.I)
+# unless the question asks for that number ("đơn vị bầu cử số mấy", "lần thứ bao nhiêu")
+_ASKS_A_NUMBER_NAME = re.compile(r"(?<!\w)(?:số|thứ|phường|quận|tổ|khóa|lớp)\s+(?:mấy|bao nhiêu)(?!\w)", re.I)
+
+
+def _writes_a_count(sentence: str) -> bool:
+    """Whether a sentence writes a count at all: a figure other than an age, a year, a day or a place's number, or a
+    number word."""
+    for m in _COUNT_WRITTEN.finditer(sentence):
+        figure = m.group(0)
+        if figure[0].isdigit() and (
+            re.fullmatch(r"(?:19|20)\d\d", figure)
+            or _date_of(figure) is not None
+            or re.match(r"\s*tuổi(?!\w)", sentence[m.end() :])
+        ):
+            continue
+        if not _NUMBER_NAMES_BEFORE.search(sentence, 0, m.start()):
+            return True
+    return False
+
+
 def _affiliation_text(q: QuestionAnalysis, span: Span, sentence: str) -> str:
     """Where a sentence says whose a span is: for a person, their name, post and the body the post goes on to name
     ("Đào Ngọc Việt, Trưởng khoa Cấp cứu, Bệnh viện đa khoa tỉnh Tuyên Quang"), not a body the sentence names for
@@ -3770,6 +3798,13 @@ class ExtractiveAnswerer:
                 # the closing's sentence ("Ngày 4/7, ... Lễ bế mạc") does not tell when the festival began
                 and not (c.span is not None and _states_the_other_end(q, c.span, c.hit.sentence))
                 and not _names_another_local_body(q, c.hit.sentence)
+                # a count given as a whole sentence is written in it, in figures or words ("ba bệnh nhân"); ages,
+                # years and days count nothing asked
+                and (
+                    q.answer_type not in {"quantity", "percentage"}
+                    or _ASKS_A_NUMBER_NAME.search(q.text) is not None
+                    or _writes_a_count(c.hit.sentence)
+                )
             ]
             if free:
                 chosen = max(free, key=lambda c: (c.year_ok is True, c.sentence_score))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from answer.constraints import mentions_english_name
 from answer.extract import spans_of
-from answer.extractive import _date_of, _end_asked, _end_stated, _local_bodies, _quotes
+from answer.extractive import _date_of, _end_asked, _end_stated, _local_bodies, _quotes, _writes_a_count
 from answer.qtypes import analyse_question, asks_a_persons_name
 from tests.answer.sample_hits import answer_over_one_article
 
@@ -139,3 +139,14 @@ def test_a_person_of_another_local_body_of_the_asked_kind() -> None:
     district = "Ngày 5.6, bác sĩ Đào Ngọc Việt, Trưởng khoa Cấp cứu, Bệnh viện đa khoa huyện Yên Sơn cho biết bệnh nhân đã ổn định."
     answer = _answer(question, district, title="Tuyên Quang: sốc nhiệt")
     assert answer.found and "Đào Ngọc Việt" in answer.answer, answer.answer
+
+
+def test_a_count_given_as_a_whole_sentence_is_written_in_it() -> None:
+    assert _writes_a_count("Có ba bệnh nhân được cứu sống.")
+    assert _writes_a_count("Quận 8 có 300 hộ nghèo.")
+    # ages, years, days and the numbers of places count nothing
+    assert not _writes_a_count("Vợ chồng bà Minh (52 tuổi) và ông Dũng (55 tuổi, ngụ phường 18, quận 8, TP.HCM) làm nghề.")
+    assert not _writes_a_count("Ngày 5/6/2017, năm 2016, họ làm nghề.")
+    # a range and a figure against its unit are counts
+    assert _writes_a_count("Số bệnh nhi tăng 10-15% so với ngày thường.")
+    assert _writes_a_count("Ngoài hạn điền (3ha) chỉ thu thuế thu nhập.")
