@@ -79,6 +79,7 @@ from answer.figures import SideBySide, asked_periods, figure_of, side_by_side
 from answer.knowledge.abbreviations import abbreviated, spelled_out
 from answer.knowledge.answer_classes import asked_class, states_class
 from answer.knowledge.asked_bodies import ANY_BODY, names_another_body
+from answer.knowledge.document_kinds import kinds_in_role
 from answer.knowledge.foreign_places import foreign_place
 from answer.knowledge.gazetteer import EntityMention, Gazetteer
 from answer.knowledge.money import earnings_kinds, money_kinds, money_mentions, money_nouns
@@ -1256,6 +1257,20 @@ def _writes_a_count(sentence: str) -> bool:
         if not _NUMBER_NAMES_BEFORE.search(sentence, 0, m.start()):
             return True
     return False
+
+
+def _document_of_another_kind(q: QuestionAnalysis, span: Span) -> bool:
+    """Whether a document span names its kind and it is not the asked one ("Bộ luật Hàng hải" for "which decree"):
+    an explicit contradiction; a bare code ("83/2014/NĐ-CP") names none."""
+    if q.doc_kind is None or span.kind != "document":
+        return False
+    opening = fold(span.text).lower()
+    # longest first: "thông tư liên tịch" is a "thông tư", "bộ luật" a code of law
+    kinds = sorted({*kinds_in_role("numbered"), "bộ luật"}, key=len, reverse=True)
+    stated = next((k for k in kinds if re.match(rf"{re.escape(fold(k))}(?!\w)", opening)), None)
+    if stated is None:
+        return False
+    return not (stated.startswith(q.doc_kind) or (stated == "bộ luật" and q.doc_kind == "luật"))
 
 
 def _affiliation_text(q: QuestionAnalysis, span: Span, sentence: str) -> str:
@@ -3512,6 +3527,7 @@ class ExtractiveAnswerer:
                 or _yet_to_do_what_was_asked_done(q, c.span, c.hit.sentence)
                 or _states_the_other_end(q, c.span, c.hit.sentence)
                 or _names_another_local_body(q, _affiliation_text(q, c.span, c.hit.sentence))
+                or _document_of_another_kind(q, c.span)
             ):
                 return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:

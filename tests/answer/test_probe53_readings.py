@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from answer.constraints import mentions_english_name
 from answer.extract import spans_of
-from answer.extractive import _date_of, _end_asked, _end_stated, _local_bodies, _quotes, _writes_a_count
+from answer.extractive import (
+    _date_of,
+    _document_of_another_kind,
+    _end_asked,
+    _end_stated,
+    _local_bodies,
+    _quotes,
+    _writes_a_count,
+)
 from answer.qtypes import analyse_question, asks_a_persons_name
 from tests.answer.sample_hits import answer_over_one_article
 
@@ -150,3 +158,18 @@ def test_a_count_given_as_a_whole_sentence_is_written_in_it() -> None:
     # a range and a figure against its unit are counts
     assert _writes_a_count("Số bệnh nhi tăng 10-15% so với ngày thường.")
     assert _writes_a_count("Ngoài hạn điền (3ha) chỉ thu thuế thu nhập.")
+
+
+def test_a_document_of_another_kind_does_not_answer_which_decree() -> None:
+    decree = analyse_question("Under which decree does the Ministry of Industry and Trade manage petrol prices?")
+    [code] = spans_of("Giá dịch vụ tại cảng biển theo quy định của Bộ luật Hàng hải và pháp luật liên quan.", "document")
+    [numbered] = spans_of("Bộ Công Thương điều hành giá xăng dầu theo Nghị định 83/2014/NĐ-CP.", "document")
+    assert _document_of_another_kind(decree, code)
+    assert not _document_of_another_kind(decree, numbered)
+    # a law is asked, a code of law answers; a joint circular is a circular
+    law = analyse_question("Luật nào quy định tuổi nghỉ hưu?")
+    [labour_code] = spans_of("Tuổi nghỉ hưu được quy định tại Bộ luật Lao động năm 2012.", "document")
+    assert not _document_of_another_kind(law, labour_code)
+    circular = analyse_question("Thông tư nào hướng dẫn chế độ này?")
+    [joint] = spans_of("Theo Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH, chế độ được hướng dẫn.", "document")
+    assert not _document_of_another_kind(circular, joint)
