@@ -1273,6 +1273,28 @@ def _document_of_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     return not (stated.startswith(q.doc_kind) or (stated == "bộ luật" and q.doc_kind == "luật"))
 
 
+_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])")
+# the date a document is signed on, written right after it ("Nghị quyết số 06-NQ/TU ngày 04/11/2011")
+_DATED_AFTER = re.compile(r"\s*,?\s*(?:ban hành |ký )?ngày\s+(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)")
+
+
+def _full_dates(text: str) -> set[tuple[int, int, int]]:
+    return {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(text)}
+
+
+def _document_dated_otherwise(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
+    """Whether a document span is dated, within it or right after it, on another day than the one the question dates
+    the asked document by ("resolution dated 30/7/2013" answered by "Nghị quyết số 06-NQ/TU ngày 04/11/2011")."""
+    if span.kind != "document":
+        return False
+    asked = _full_dates(q.text)
+    if not asked:
+        return False
+    after = _DATED_AFTER.match(sentence, span.end)
+    dated = _full_dates(span.text) | (_full_dates(after.group(1)) if after else set())
+    return bool(dated) and not (dated & asked)
+
+
 def _affiliation_text(q: QuestionAnalysis, span: Span, sentence: str) -> str:
     """Where a sentence says whose a span is: for a person, their name, post and the body the post goes on to name
     ("Đào Ngọc Việt, Trưởng khoa Cấp cứu, Bệnh viện đa khoa tỉnh Tuyên Quang"), not a body the sentence names for
@@ -3514,21 +3536,27 @@ class ExtractiveAnswerer:
             return self.typed_bar.probability(bar_input(q, c)), c.score
         return -1.0, c.score
 
+    @staticmethod
+    def _contradicted(q: QuestionAnalysis, c: _Candidate) -> bool:
+        """Whether a typed span's evidence explicitly contradicts the question (another currency or kind of amount,
+        another body, document or end of a period): no bar admits it, and no retrieval rank does."""
+        assert c.span is not None
+        return (
+            not _fits_money(q, c.span)
+            or _amount_of_another_kind(q, c.span, c.hit.sentence)
+            or _belongs_to_another_body(q, c.hit.sentence)
+            or _according_to_another_document(q, c.hit.sentence)
+            or _names_another_ministry(q, c.hit.sentence)
+            or _yet_to_do_what_was_asked_done(q, c.span, c.hit.sentence)
+            or _states_the_other_end(q, c.span, c.hit.sentence)
+            or _names_another_local_body(q, _affiliation_text(q, c.span, c.hit.sentence))
+            or _document_of_another_kind(q, c.span)
+            or _document_dated_otherwise(q, c.span, c.hit.sentence)
+        )
+
     def _passes(self, q: QuestionAnalysis, c: _Candidate) -> bool:
         if q.answer_type in TYPED_KINDS and c.span is not None:
-            if not _fits_money(q, c.span):
-                return False
-            if _amount_of_another_kind(q, c.span, c.hit.sentence):
-                return False
-            if (
-                _belongs_to_another_body(q, c.hit.sentence)
-                or _according_to_another_document(q, c.hit.sentence)
-                or _names_another_ministry(q, c.hit.sentence)
-                or _yet_to_do_what_was_asked_done(q, c.span, c.hit.sentence)
-                or _states_the_other_end(q, c.span, c.hit.sentence)
-                or _names_another_local_body(q, _affiliation_text(q, c.span, c.hit.sentence))
-                or _document_of_another_kind(q, c.span)
-            ):
+            if self._contradicted(q, c):
                 return False
             if c.support >= self.min_support and c.alignment >= self.min_alignment:
                 return True
@@ -4028,6 +4056,7 @@ class ExtractiveAnswerer:
                 for c in in_year
                 if c.year_ok is True
                 and c.span is not None
+                and not self._contradicted(q, c)
                 and (c in passing or (self._shows_span(q, c) and any(_writes_year(y, c.hit.sentence) for y in q.years)))
             ]
             if q.years

@@ -10,6 +10,7 @@ from answer.constraints import mentions_english_name
 from answer.extract import spans_of
 from answer.extractive import (
     _date_of,
+    _document_dated_otherwise,
     _document_of_another_kind,
     _end_asked,
     _end_stated,
@@ -173,3 +174,18 @@ def test_a_document_of_another_kind_does_not_answer_which_decree() -> None:
     circular = analyse_question("Thông tư nào hướng dẫn chế độ này?")
     [joint] = spans_of("Theo Thông tư liên tịch số 12/2016/TTLT-BLĐTBXH, chế độ được hướng dẫn.", "document")
     assert not _document_of_another_kind(circular, joint)
+
+
+def test_a_document_dated_otherwise_is_another_document() -> None:
+    question = "What is the number of the Politburo resolution dated 30/7/2013 on Nghe An province's development to 2020?"
+    q = analyse_question(question)
+    other = "Tỉnh báo cáo 5 năm thực hiện Nghị quyết số 06-NQ/TU ngày 04/11/2011 của BCH Đảng bộ tỉnh Nghệ An."
+    asked = "Nghệ An thực hiện Nghị quyết số 26 ngày 30/7/2013 của Bộ Chính trị về phương hướng phát triển tỉnh đến năm 2020."
+    assert _document_dated_otherwise(q, spans_of(other, "document")[0], other)
+    assert not _document_dated_otherwise(q, spans_of(asked, "document")[0], asked)
+    # a question that dates no document leaves every date unknown
+    undated = analyse_question("Which resolution on Nghe An province's development to 2020 did the Politburo issue?")
+    assert not _document_dated_otherwise(undated, spans_of(other, "document")[0], other)
+    # English: retrieval's first sentence does not answer when its document is dated otherwise
+    answer = _answer(question, other, asked, title="Nghệ An")
+    assert answer.found and "26" in answer.answer and "06-NQ/TU" not in answer.answer, answer.answer
