@@ -1273,13 +1273,13 @@ def _document_of_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     return not (stated.startswith(q.doc_kind) or (stated == "bộ luật" and q.doc_kind == "luật"))
 
 
-_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])")
 # the date a document is signed on, written right after it ("Nghị quyết số 06-NQ/TU ngày 04/11/2011")
 _DATED_AFTER = re.compile(r"\s*,?\s*(?:ban hành |ký )?ngày\s+(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)")
 
 
-def _full_dates(text: str) -> set[tuple[int, int, int]]:
-    return {(int(d), int(m), int(y)) for d, m, y in _FULL_DATE.findall(text)}
+def _full_dates(text: str) -> set[tuple[int, int, int | None]]:
+    """The dates a text writes with their year ("04/11/2011", "30-7-2013")."""
+    return {date for token in tokens(text) if (date := _date_of(token)) is not None and date[2] is not None}
 
 
 def _document_dated_otherwise(q: QuestionAnalysis, span: Span, sentence: str) -> bool:
