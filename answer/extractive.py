@@ -1295,6 +1295,14 @@ def _document_dated_otherwise(q: QuestionAnalysis, span: Span, sentence: str) ->
     return bool(dated) and not (dated & asked)
 
 
+_ASKS_A_COUNTRY = re.compile(r"(?<!\w)(?<!nhà )(?:nước|quốc gia)\s+nào(?!\w)|\bwhich country\b|\bwhat country\b", re.I)
+
+
+def _names_a_country(sentence: str) -> bool:
+    """Whether a sentence names a country the gazetteer reads ("sang Malaysia", "Nhật Bản")."""
+    return any(m.kind == "country" for m in Gazetteer.load().mentions(sentence))
+
+
 def _affiliation_text(q: QuestionAnalysis, span: Span, sentence: str) -> str:
     """Where a sentence says whose a span is: for a person, their name, post and the body the post goes on to name
     ("Đào Ngọc Việt, Trưởng khoa Cấp cứu, Bệnh viện đa khoa tỉnh Tuyên Quang"), not a body the sentence names for
@@ -3842,6 +3850,8 @@ class ExtractiveAnswerer:
                 # the closing's sentence ("Ngày 4/7, ... Lễ bế mạc") does not tell when the festival began
                 and not (c.span is not None and _states_the_other_end(q, c.span, c.hit.sentence))
                 and not _names_another_local_body(q, c.hit.sentence)
+                # "đi xuất khẩu lao động ở nước nào": a sentence that names no country does not say which
+                and not (q.answer_type == "place" and _ASKS_A_COUNTRY.search(q.text) and not _names_a_country(c.hit.sentence))
                 # a count given as a whole sentence is written in it, in figures or words ("ba bệnh nhân"); ages,
                 # years and days count nothing asked
                 and (

@@ -9,12 +9,14 @@ from __future__ import annotations
 from answer.constraints import mentions_english_name
 from answer.extract import spans_of
 from answer.extractive import (
+    _ASKS_A_COUNTRY,
     _date_of,
     _document_dated_otherwise,
     _document_of_another_kind,
     _end_asked,
     _end_stated,
     _local_bodies,
+    _names_a_country,
     _quotes,
     _writes_a_count,
 )
@@ -189,3 +191,12 @@ def test_a_document_dated_otherwise_is_another_document() -> None:
     # English: retrieval's first sentence does not answer when its document is dated otherwise
     answer = _answer(question, other, asked, title="Nghệ An")
     assert answer.found and "26" in answer.answer and "06-NQ/TU" not in answer.answer, answer.answer
+
+
+def test_which_country_is_not_told_by_a_sentence_naming_none() -> None:
+    assert _ASKS_A_COUNTRY.search("Bà Kiều đi xuất khẩu lao động ở nước nào?")
+    assert _ASKS_A_COUNTRY.search("Which country did she work in?")
+    # a state-owned company is no country asked
+    assert not _ASKS_A_COUNTRY.search("Hai doanh nghiệp nhà nước nào ở Bình Dương phát triển nhà ở xã hội?")
+    assert _names_a_country("Bà Kiều tiếp tục đi xuất khẩu lao động sang Malaysia.")
+    assert not _names_a_country("Khi tài xế tới nhà bà Kiều tại xã Phú Hữu, huyện Nhơn Trạch thì thấy ông Dũng.")
