@@ -1174,6 +1174,7 @@ _OPENING = re.compile(r"(?<!\w)(?:khai mạc|bắt đầu|khởi công|khởi đ
 _CLOSING = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|hết hạn)(?!\w)", re.I)
 
 
+@lru_cache(maxsize=256)
 def _end_asked(question: str) -> str | None:
     """"start" or "end" when a question asks for that end of a period, else None (both, or neither)."""
     start, end = bool(_ASKS_A_START.search(question)), bool(_ASKS_AN_END.search(question))
@@ -1259,15 +1260,21 @@ def _writes_a_count(sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _stated_document_kinds() -> tuple[tuple[str, str], ...]:
+    """The kinds a document span may open with, and their folded forms, longest first: "thông tư liên tịch" is a
+    "thông tư", "bộ luật" a code of law."""
+    kinds = sorted({*kinds_in_role("numbered"), "bộ luật"}, key=len, reverse=True)
+    return tuple((kind, fold(kind)) for kind in kinds)
+
+
 def _document_of_another_kind(q: QuestionAnalysis, span: Span) -> bool:
     """Whether a document span names its kind and it is not the asked one ("Bộ luật Hàng hải" for "which decree"):
     an explicit contradiction; a bare code ("83/2014/NĐ-CP") names none."""
     if q.doc_kind is None or span.kind != "document":
         return False
     opening = fold(span.text).lower()
-    # longest first: "thông tư liên tịch" is a "thông tư", "bộ luật" a code of law
-    kinds = sorted({*kinds_in_role("numbered"), "bộ luật"}, key=len, reverse=True)
-    stated = next((k for k in kinds if re.match(rf"{re.escape(fold(k))}(?!\w)", opening)), None)
+    stated = next((kind for kind, folded in _stated_document_kinds() if re.match(rf"{re.escape(folded)}(?!\w)", opening)), None)
     if stated is None:
         return False
     return not (stated.startswith(q.doc_kind) or (stated == "bộ luật" and q.doc_kind == "luật"))
@@ -3283,6 +3290,7 @@ class ExtractiveAnswerer:
         counts = kind == "quantity" and not q.money
         begins = bool(q.years) and asks_a_beginning(q.text)  # evidence may state an asked year as a beginning
         measured = _measured_years(q)  # the asked years a figure may be of, read once per question
+        end = _end_asked(q.text) if kind in {"date", "year"} else None  # the end of a period asked, if any
         for rank, (hit, text) in enumerate(zip(hits, texts)):
             other_years: tuple[int, ...] = ()  # the years every figure of the sentence is stated for, none asked
             key = f"{hit.title} {hit.context}"
@@ -3366,7 +3374,6 @@ class ExtractiveAnswerer:
                     else:
                         spans = [s for s in spans if s not in births]
                     # the asked end of a period: "kết thúc vào ngày nào" of "từ 1/1/2016 đến 31/5/2017" is 31/5/2017
-                    end = _end_asked(q.text)
                     spans = [s for s in spans if end is not None and _end_stated(s, hit.sentence) == end] or spans
                 if not _tells_life_event(q, hit.sentence):
                     # "Phan Trọng Tuệ mất năm nào?" is not answered by the year he joined the Party, nor "Where was
