@@ -114,6 +114,8 @@ _TITLE_HEADS = {
 }
 # Heads that are a title on their own, written right before a name: "GS Nguyễn Văn A", "TS Lê Thị B"
 _LONE_TITLE_HEADS = frozenset({"gs", "pgs", "ts", "ths", "hlv"})
+# a post written in lower case after another, never a title's head alone (titles.tsv: "người phát ngôn")
+_LOWER_CASE_TITLE = re.compile(r"người phát ngôn(?!\w)")
 # Lower-case syllables that occur inside titles ("Chủ tịch UBND tỉnh", "Giám đốc Sở ... và Xã hội").
 _TITLE_INNER = {
     "tịch", "thư", "đốc", "trưởng", "ban", "phòng", "nhiệm", "tướng", "viên", "tỉnh", "thành", "phố",
@@ -718,6 +720,11 @@ def _title_after(sentence: str, pos: int) -> int:
             if nxt.lower() in _TITLE_HEADS and nxt[:1].isupper():
                 in_title = False
                 i += 1
+                continue
+            # a second post the press writes in lower case ("Chánh Văn phòng, người phát ngôn Sở Y tế Đồng Tháp")
+            if i + 1 < len(words) and (lower := _LOWER_CASE_TITLE.match(sentence, words[i + 1][1])):
+                end = lower.end()
+                i += 1 + len(lower.group().split())
                 continue
             break
         if low == "và":

@@ -1462,6 +1462,7 @@ def _writes_a_loose_figure(text: str) -> bool:
 
 
 _NAMES_A_RATE = re.compile(r"\bt[yi] le\s+[^\W\d_]")  # "tỷ lệ hộ nghèo", folded
+_RATE_WORDS = frozenset({"ty", "ti", "le", "trong", "chiem"})  # "tỷ lệ", "tỷ trọng", "chiếm", folded
 # a percentage of a plan or quota, written right after it ("đạt 72,4% kế hoạch năm", "bằng 105% so với chỉ tiêu")
 _SHARE_OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)(?!\w)", re.I)
 # a question about a plan, target or quota (folded: typed with or without marks)
@@ -1492,7 +1493,8 @@ def _rate_of_another_thing(q: QuestionAnalysis, span: Span, sentence: str) -> bo
     # what the question measures, in each way the glossary writes it ("GDP" or "tổng sản phẩm")
     head = " ".join(q.head)
     forms = [head, *(form for group in q.alternatives if head in group for form in group)]
-    asked = {fold(t).lower() for form in forms for t in form.split()} - {"ty", "ti", "le"}  # the rate itself says nothing of what it measures
+    # the rate itself says nothing of what it measures, in any of its words ("share" is "tỷ lệ|tỷ trọng|chiếm")
+    asked = {fold(t).lower() for form in forms for t in form.split()} - _RATE_WORDS
     # an abbreviation writes its words too ("DNNN" is "doanh nghiệp nhà nước")
     return bool(asked) and not asked & set(tokens(f"{clause} {fold(spelled_out(written)).lower()}"))
 

@@ -341,7 +341,7 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
         return "percentage"
     if _ASKS_A_GROWTH_RATE.search(plain) and _ASKS_AN_AMOUNT.search(plain) and not re.search(r" (gap|lan) ", plain):
         return "percentage"
-    kind_asked = re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain)
+    kind_asked = re.search(r" (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|cong van|cong dien|van ban|luat) (so )?(nao|gi|may|bao nhieu) ", plain)
     # "văn phòng luật nào" asks for a law firm: a "luật" that names no document (document_kind_asked) asks for none
     if (kind_asked and (kind_asked.group(1) != "luat" or doc_kind is not None)) or re.search(
         r" theo (nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|van ban|chinh sach) nao ", plain

@@ -49,7 +49,12 @@ def fold(text: str) -> str:
 
 # A Vietnamese syllable: an onset, one vowel group, at most one final consonant (checked without marks, so
 # "Long", "An", "Nam", "Đắk" are Vietnamese and "Ford", "Unilever", "Nestlé", "Lima" are not).
-_VI_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?")
+# the spelling rules too: "k", "gh", "ngh" only before e, ê, i, y, and "c", "g", "ng" never before e, ê, i ("Ku", "Ko" of
+# a Korean name are no Vietnamese syllables: Vietnamese writes "cu", "co")
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh(?=[eiy])|ng(?![ei])|gh(?=[ei])|gi|kh|nh|ph|qu|th|tr|ch|k(?=[eiy])|c(?![eiy])|g(?![e])|[bdhlmnprstvx])?"
+    r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?"
+)
 
 
 def is_vietnamese_syllable(word: str) -> bool:

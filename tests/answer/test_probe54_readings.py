@@ -1,0 +1,56 @@
+"""Readings the fifty-fourth session's blind probe found missing: a "công điện" asked for by its number, a post the
+press writes in lower case after another ("Chánh Văn phòng, người phát ngôn Sở Y tế"), a Korean name whose syllables
+Vietnamese spelling never writes ("Kim Ưn Ku"), and a share asked in English whose rate words say nothing of what it
+measures."""
+
+from __future__ import annotations
+
+from answer.extract import person_spans, spans_of
+from answer.extractive import _rate_of_another_thing
+from answer.qtypes import analyse_question
+from ingest.vietnamese import is_vietnamese_syllable
+from tests.answer.sample_hits import answer_over_one_article
+
+_answer = answer_over_one_article
+
+
+def test_a_dispatch_asked_by_its_number_is_a_document() -> None:
+    question = "Bộ Tài chính yêu cầu các đơn vị thực hiện nghiêm Công điện số mấy của Thủ tướng ngày 02/02/2017?"
+    assert analyse_question(question).answer_type == "document"
+    sentence = (
+        "Công văn yêu cầu các đơn vị thuộc Bộ thực hiện nghiêm túc những nội dung của Công điện số 156/CĐ-TTg của Thủ "
+        "tướng Chính phủ ngày 02/02/2017."
+    )
+    answer = _answer(question, sentence, title="Bộ Tài chính quán triệt tinh thần làm việc sau Tết")
+    assert answer.found and "156/CĐ-TTg" in answer.answer, answer.answer
+    # "bao nhiêu công điện" still counts them
+    assert analyse_question("Thủ tướng đã ra bao nhiêu công điện?").answer_type == "quantity"
+
+
+def test_a_lower_case_post_after_another_is_the_persons_role() -> None:
+    sentence = "Sáng cùng ngày, ông Đào Anh Hải - Chánh Văn phòng, người phát ngôn Sở Y tế Đồng Tháp - đã làm việc với báo chí."
+    [person] = person_spans(sentence)
+    assert person.text.startswith("Đào Anh Hải") and "người phát ngôn Sở Y tế" in person.role, person
+    # a lower-case word that is no post ends the title as before
+    [other] = person_spans("Ông Lê Văn Hùng, Giám đốc Sở Tài chính, người dân ai cũng biết.")
+    assert other.role == "Giám đốc Sở Tài chính", other
+
+
+def test_a_syllable_vietnamese_spelling_never_writes_is_foreign() -> None:
+    # "k" only before e, ê, i, y; "c", "g", "ng" never before e, ê, i; "gh", "ngh" only before them
+    assert not any(is_vietnamese_syllable(w) for w in ("Ku", "Ko", "Ka", "ce", "ge", "nge", "ghu", "nghi" + "a" * 3))
+    assert all(is_vietnamese_syllable(w) for w in ("Kim", "Kiên", "Kỳ", "Cường", "Ghi", "Nghĩa", "Ngô", "Gì", "Giang", "Gỗ"))
+    spans = person_spans("Vở kịch kết hôn giữa chị Phan Ngọc Hoa với ông Kim Ưn Ku - người chồng Hàn Quốc diễn ra thuận lợi.")
+    assert [s.text for s in spans] == ["Phan Ngọc Hoa", "Kim Ưn Ku"]
+
+
+def test_a_share_asked_in_english_is_not_another_things_rate() -> None:
+    q = analyse_question("What share of its waste does Ho Chi Minh City aim to send to landfill by 2020?")
+    sentence = "Đến năm 2020 tỷ lệ rác thải chôn lấp giảm xuống còn 50% (hiện nay gần 80%)."
+    [fifty, _] = spans_of(sentence, "percentage")
+    assert not _rate_of_another_thing(q, fifty, sentence)
+    # a rate the question names is still told from another's
+    asked = analyse_question("Tỷ lệ thất nghiệp của tỉnh năm 2016 là bao nhiêu?")
+    other = "Tỷ lệ hộ nghèo của tỉnh năm 2016 giảm còn 1,31%."
+    [rate] = spans_of(other, "percentage")
+    assert _rate_of_another_thing(asked, rate, other)
