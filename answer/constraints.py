@@ -100,8 +100,9 @@ _BASE_BEFORE = re.compile(r"(?<!\w)(?:từ|from)\s+(?:mức\s+)?\d[\d.,]*[^\d;:]
 _RISE_AFTER = re.compile(r"\s*,?\s*(?:(?:tăng\s+)?lên|(?:giảm\s+)?xuống(?:\s+còn)?|còn|to)\s+(?:mức\s+|khoảng\s+|gần\s+|hơn\s+)?\d")
 _YEAR_RE = re.compile(r"(?<![\d/.,\-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d/\-]|/[A-ZĐ])")
 _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?![\d/])")
-# "tháng 1/2017", "quý I/2017", "6-2017": a month or quarter of a year (a document's "05/2015/TT-BLĐTBXH" goes on)
-_MONTH_YEAR = re.compile(r"(?<![\d/.,\-])(0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/\-]\s*((?:19|20)\d\d)(?![\d/\-])")
+# "tháng 1/2017", "quý I/2017", "6-2017", "tháng 10.2007": a month or quarter of a year (a document's
+# "05/2015/TT-BLĐTBXH" goes on; four digits after a dot are no thousands group, which has three)
+_MONTH_YEAR = re.compile(r"(?<![\d/.,\-])(0?[1-9]|1[0-2]|I{1,3}|IV)(?:\s*[/\-]\s*|\.)((?:19|20)\d\d)(?![\d/\-.,]\d|[\d/\-])")
 # "Nguyễn Bá Nhu (SN 1966)", "sinh năm 1976", "born in 1990": a person's birth year dates no fact ("tuyển sinh năm
 # 2017" is an intake year, and does)
 _BIRTH_BEFORE = re.compile(r"(?<!\w)(?<!tuyển )(?:SN|[Ss]inh(?:\s+(?:năm|ngày))?|[Nn]gày\s+sinh:?|born(?:\s+(?:in|on))?)\s*$")

@@ -1244,6 +1244,15 @@ _NUMBER_NAMES_BEFORE = re.compile(r"(?<!\w)(?:phường|quận|số|tổ|khu|ấ
 _ASKS_A_NUMBER_NAME = re.compile(r"(?<!\w)(?:số|thứ|phường|quận|tổ|khóa|lớp)\s+(?:mấy|bao nhiêu)(?!\w)", re.I)
 
 
+def _writes_the_measure_asked(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether a sentence writes the physical measure a question asks in (length, weight, area, temperature), if it
+    asks in one: "bao nhiêu mét" is said in metres, whatever else the sentence measures. True when none is asked."""
+    asked = _measure(q.unit) if q.unit and not q.money else None
+    if asked not in _PHYSICAL_MEASURES:
+        return True
+    return any(m.unit_id == asked for m in unit_mentions(sentence))
+
+
 def _writes_a_count(sentence: str) -> bool:
     """Whether a sentence writes a count at all: a figure other than an age, a year, a day or a place's number, or a
     number word."""
@@ -1578,7 +1587,7 @@ def _can_hold(q: QuestionAnalysis, sentence: str) -> bool:
 
 # Units a figure is measured in (units.tsv ids): a count of ships is never a weight in tonnes, a sum of money, a
 # span of time or an area. Money units are one family.
-MEASURE_UNITS = {"tonne", "hectare", "square_metre", *TIME_UNITS, "age", *MONEY_UNITS}
+MEASURE_UNITS = {"tonne", "hectare", "square_metre", "metre", "kilometre", "degree", *TIME_UNITS, "age", *MONEY_UNITS}
 
 
 def _measure(words: Sequence[str]) -> str | None:
@@ -3868,6 +3877,8 @@ class ExtractiveAnswerer:
                     or _ASKS_A_NUMBER_NAME.search(q.text) is not None
                     or _writes_a_count(c.hit.sentence)
                 )
+                # "sâu bao nhiêu mét": a sentence that writes no length ("57 độ C") does not say how deep
+                and _writes_the_measure_asked(q, c.hit.sentence)
             ]
             if free:
                 chosen = max(free, key=lambda c: (c.year_ok is True, c.sentence_score))

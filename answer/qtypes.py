@@ -375,8 +375,9 @@ def _vi_answer_type(plain: str, titled: bool = False, doc_kind: str | None = Non
         r"(?<! nhung)(?<! cac) (lanh dao|can bo|quan chuc|chuyen gia|dai bieu) nao ", plain
     ):
         return "person"
-    # a locality by its level word ("ở xã nào", "huyện nào"; not "cơ quan nào", an agency)
-    if re.search(r" (o dau|tai dau|noi nao|dia diem nao|dia phuong nao|tinh nao|nuoc nao|quoc gia nao|dau) ", plain) or re.search(
+    # a locality by its level word ("ở xã nào", "huyện nào"; not "cơ quan nào", an agency); "đâu là thách thức lớn
+    # nhất" asks which thing is, not where
+    if re.search(r" (o dau|tai dau|noi nao|dia diem nao|dia phuong nao|tinh nao|nuoc nao|quoc gia nao|dau(?! la )) ", plain) or re.search(
         r" (huyen|xa|phuong|(?<! co )quan|thi xa|thi tran) nao ", plain
     ):
         if re.search(r" (nhung|cac) [a-z ]*(nuoc|quoc gia|dia phuong|tinh|huyen|xa|phuong|quan|thi tran) nao ", plain):

@@ -1,12 +1,12 @@
 """Readings the fifty-fourth session's blind probe found missing: a "công điện" asked for by its number, a post the
 press writes in lower case after another ("Chánh Văn phòng, người phát ngôn Sở Y tế"), a Korean name whose syllables
-Vietnamese spelling never writes ("Kim Ưn Ku"), and a share asked in English whose rate words say nothing of what it
-measures."""
+Vietnamese spelling never writes ("Kim Ưn Ku"), a share asked in English whose rate words say nothing of what it
+measures, a length asked that a temperature does not give, "đâu là" (which) that asks no place, and "tháng 10.2007"."""
 
 from __future__ import annotations
 
 from answer.extract import person_spans, spans_of
-from answer.extractive import _rate_of_another_thing
+from answer.extractive import _rate_of_another_thing, evidence_years
 from answer.qtypes import analyse_question
 from ingest.vietnamese import is_vietnamese_syllable
 from tests.answer.sample_hits import answer_over_one_article
@@ -54,3 +54,26 @@ def test_a_share_asked_in_english_is_not_another_things_rate() -> None:
     other = "Tỷ lệ hộ nghèo của tỉnh năm 2016 giảm còn 1,31%."
     [rate] = spans_of(other, "percentage")
     assert _rate_of_another_thing(asked, rate, other)
+
+
+def test_a_length_asked_is_not_answered_by_a_temperature() -> None:
+    question = "Hầm đi bộ trên đường Nguyễn Xiển nằm sâu dưới lòng đất bao nhiêu mét?"
+    hot = "Trưa nay, trên đường Nguyễn Xiển nhiệt độ mặt đường đo được lên đến 57 độ C, dưới hầm đi bộ chỉ 34 độ C."
+    answer = _answer(question, hot, title="Hầm đi bộ Nguyễn Xiển")
+    assert not answer.found, answer.answer
+    deep = "Hầm đi bộ trên đường Nguyễn Xiển nằm sâu dưới lòng đất từ 5-6 mét."
+    answer = _answer(question, hot, deep, title="Hầm đi bộ Nguyễn Xiển")
+    assert answer.found and "5-6 mét" in answer.answer, answer.answer
+
+
+def test_which_is_asked_by_dau_la_is_no_place() -> None:
+    assert analyse_question("Hội thảo coi đâu là thách thức lớn nhất với kinh tế Mỹ?").answer_type == "sentence"
+    assert analyse_question("Anh Hồng làm việc ở đâu?").answer_type == "place"
+    assert analyse_question("Công nhân nghỉ trưa ở đâu là tốt nhất?").answer_type == "place"
+
+
+def test_a_month_and_year_joined_by_a_dot_dates_the_sentence() -> None:
+    assert evidence_years("Đến tháng 10.2007, TP mới đưa ra 8 giải pháp cấp bách.", "", None).years == (2007,)
+    assert evidence_years("Ngày 8.7.2017, đoàn công tác đến thăm.", "", None).years == (2017,)
+    # a number with a thousands group has three digits after each dot
+    assert evidence_years("Giá 10.200 đồng mỗi kg.", "", None).years == ()
