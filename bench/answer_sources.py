@@ -2,7 +2,7 @@
 
 Each source gives the product's answerer, built as the product builds it, and its questions: how to ask one and
 whether a sentence says its expected answer. A fitting script swaps the answerer's class for one that records
-what it needs, then asks every question. Dev splits only.
+what it needs, then asks every question. Dev splits and probe files only: never a held-out part.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import argparse
 import hashlib
 import json
 import pickle
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -83,6 +84,39 @@ def labour(spec: str) -> Source:
             if q.follows is None
         ],
     )
+
+
+def _written_forms(expected: str) -> tuple[str, ...]:
+    """An expected answer as a sentence may write it: as given, and its figures with the other grouping and decimal
+    marks ("163.600" / "163,600", "1,46" / "1.46")."""
+    forms = {expected, re.sub(r"(?<=\d)\.(?=\d{3})", ",", expected), re.sub(r"(?<=\d),(?=\d)", ".", expected)}
+    return tuple(sorted(forms))
+
+
+def probes(spec: str) -> list[Source]:
+    """TSV[,TSV...]:INDEX[:HITS.pkl]: probe questions (data/probes/*.tsv: article, question, expected or TRAP), one
+    source per file; a sentence says the answer when it holds the expected text (a trap's, never)."""
+    from evaluation.scoring import contains
+
+    paths, index, *hits = spec.split(":")
+    qa = labour_service(Path(index), Path(hits[0]) if hits else None)
+    out = []
+    for path in paths.split(","):
+        asked = []
+        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            doc, question, expected = line.split("\t")[:3]
+            forms = () if expected.strip() == "TRAP" else _written_forms(expected.strip())
+            asked.append(
+                Asked(
+                    Path(path).stem,
+                    str(n),
+                    lambda question=question: qa.ask(question),
+                    lambda sentence, forms=forms: any(contains(sentence, f) for f in forms),
+                    doc.removesuffix(".txt"),
+                )
+            )
+        out.append(Source(qa._answerer, asked))
+    return out
 
 
 def vinewsqa() -> Source:
@@ -163,6 +197,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vinewsqa", action="store_true", help="ViNewsQA dev on bench/answers.py's recorded hits")
     parser.add_argument("--english", type=Path, help="recorded hits of bench/english_answers.py's dev questions")
     parser.add_argument("--off-topic", help="INDEX[:EN_HITS.pkl[:VI_HITS.pkl]] of the labour articles")
+    parser.add_argument("--probes", action="append", default=[], help="TSV[,TSV...]:INDEX[:HITS.pkl] (data/probes)")
 
 
 def chosen(args: argparse.Namespace) -> Iterator[Source]:
@@ -175,6 +210,8 @@ def chosen(args: argparse.Namespace) -> Iterator[Source]:
         yield english(args.english)
     if args.off_topic:
         yield from off_topic(args.off_topic)
+    for spec in args.probes:
+        yield from probes(spec)
 
 
 def data_hash(items: Sequence[dict[str, Any]]) -> str:

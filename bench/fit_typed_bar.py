@@ -7,7 +7,11 @@ choice, after its vetoes (year, place, organisation, named numbers), for questio
   retrieval rerankers were fitted on those very questions, so their scores there are in-sample and the model
   learned to trust them too much (labour dev parts 191 -> 184 right when it did);
 - off-topic questions (bench/off_topic.py: ViNewsQA dev questions asked of the labour articles), English and
-  Vietnamese.
+  Vietnamese;
+- the probe files (--probes, data/probes/*.tsv), each a source: questions written over labour articles that no
+  question set's held-out part uses, already fit data (their failures chose fixes). The shipped model reads every
+  labour probe but the newest (probe 23), which stayed unseen to score it on; English questions are half of them,
+  where the labour sets have few.
 A row is labelled 1 when its sentence says the expected answer (the product quotes the sentence: an answer is
 right when it does); every row of a trap or an off-topic question is 0.
 
@@ -20,7 +24,8 @@ pooled out-of-source answers earn most at --wrong-cost refusals per wrong answer
 
 Usage:
   python bench/fit_typed_bar.py --labour data/questions/labour-dev.yaml:INDEX[:HITS.pkl] ... \\
-      [--vinewsqa] [--english HITS.pkl] [--off-topic INDEX[:EN_HITS.pkl[:VI_HITS.pkl]]] [--wrong-cost 2] [--write]
+      [--vinewsqa] [--english HITS.pkl] [--off-topic INDEX[:EN_HITS.pkl[:VI_HITS.pkl]]] \\
+      [--probes TSV[,TSV...]:INDEX[:HITS.pkl]] [--wrong-cost 2] [--write]
 HITS.pkl are recorded searches (a dict keyed by (question, k), as bench/recorded_hits.py writes); without them
 the index is searched.
 """

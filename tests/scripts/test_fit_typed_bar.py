@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from answer.typed_bar import TYPED_BAR_FEATURES, load_typed_bar
-from tests.scripts.fitting import fit_on_two_sets
+from tests.scripts.fitting import fit_on_two_sets, indexed, run_script
 
 ARTICLES = {
     "hanoi.txt": "Hà Nội đào tạo nghề năm 2017\n\nNăm 2017, Hà Nội đào tạo nghề cho 12.000 lao động.\n\n"
@@ -37,3 +37,19 @@ def test_fits_a_loadable_bar_from_labour_sets(tmp_path: Path) -> None:
     bar = load_typed_bar(str(out))
     assert bar.model.names == TYPED_BAR_FEATURES and 0.0 < bar.threshold < 1.0
     assert bar.meta["rows"].keys() == {"first", "second"} and len(bar.meta["data_hash"]) == 16
+
+
+def test_fits_from_probe_files_one_source_each(tmp_path: Path) -> None:
+    # data/probes format: article, question, expected answer or TRAP; each file is a source of its own
+    index = indexed(tmp_path, ARTICLES)
+    probes = []
+    for name, rows in (("probe-a", FIRST), ("probe-b", SECOND)):
+        path = tmp_path / f"{name}.tsv"
+        path.write_text("".join(f"{doc or '-'}\t{q}\t{expect or 'TRAP'}\n" for q, expect, doc in rows), encoding="utf-8")
+        probes.append(str(path))
+    out = tmp_path / "model.json"
+    run = run_script("fit_typed_bar.py", "--probes", f"{','.join(probes)}:{index}", "--out", str(out))
+    assert run.returncode == 0, run.stderr[-2000:]
+    bar = load_typed_bar(str(out))
+    assert bar.meta["rows"].keys() == {"probe-a", "probe-b"}, bar.meta["rows"]
+    assert "--probes" in bar.meta["command"]
