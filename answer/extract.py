@@ -114,8 +114,13 @@ _TITLE_HEADS = {
 }
 # Heads that are a title on their own, written right before a name: "GS Nguyễn Văn A", "TS Lê Thị B"
 _LONE_TITLE_HEADS = frozenset({"gs", "pgs", "ts", "ths", "hlv"})
-# a post written in lower case after another, never a title's head alone (titles.tsv: "người phát ngôn")
-_LOWER_CASE_TITLE = re.compile(r"người phát ngôn(?!\w)")
+# a post the press writes in lower case after another ("Chánh Văn phòng, người phát ngôn Sở Y tế"): the titles.tsv
+# rows of several words that open with no title head ("người phát ngôn", "thống đốc", "huấn luyện viên")
+_LOWER_CASE_TITLE = re.compile(
+    "(?:"
+    + "|".join(re.escape(t) for t in titles_longest_first() if " " in t and t.split()[0] not in _TITLE_HEADS | _LONE_TITLE_HEADS)
+    + r")(?!\w)"
+)
 # Lower-case syllables that occur inside titles ("Chủ tịch UBND tỉnh", "Giám đốc Sở ... và Xã hội").
 _TITLE_INNER = {
     "tịch", "thư", "đốc", "trưởng", "ban", "phòng", "nhiệm", "tướng", "viên", "tỉnh", "thành", "phố",
