@@ -63,8 +63,7 @@ KNOWN = [
     ("Hội nghị tổng kết công tác năm 2022 diễn ra vào ngày nào?", "26/11", "Sáng 26/11", "date"),
     ("Sở tổ chức tổng kết nhiệm vụ lao động, người có công năm 2020 khi nào?", "13/1", "Chiều 13/1", "date"),
     ("Nghị quyết số 154/NQ-CP của Chính phủ ban hành ngày nào?", "19/10/2020", "154/NQ-CP", "date"),
-    # either sentence naming her with her post answers; the learned bar prefers the one that adds "tỉnh"
-    ("Ai là Giám đốc Sở Lao động Thương binh và Xã hội?", "Lê Thị Thêu – Giám đốc Sở Lao động Thương binh và Xã hội tỉnh", "Lê Thị Thêu", "person"),
+    ("Ai là Giám đốc Sở Lao động Thương binh và Xã hội?", "Lê Thị Thêu – Giám đốc Sở Lao động Thương binh và Xã hội", "Lê Thị Thêu", "person"),
     ("Ai chủ trì hội nghị tổng kết nhiệm vụ năm 2020?", "Lê Thị Thêu – Giám đốc Sở Lao động Thương binh và Xã hội", "đồng chủ trì", "person"),
     ("Phó Chủ tịch UBND tỉnh là ai?", "Đặng Trí Dũng – Phó Chủ tịch UBND tỉnh", "Đặng Trí Dũng", "person"),
     ("Chủ tịch UBND tỉnh là ai?", "Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "dự và chỉ đạo", "person"),
