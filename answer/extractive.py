@@ -276,6 +276,17 @@ def bar_may_admit(q: QuestionAnalysis, c: _Candidate) -> bool:
     return c.span is not None and _fits_money(q, c.span) and c.alignment > 0.0 and _names_the_counted(q, c.hit.sentence)
 
 
+def _names_family_of(person: str | None, sentence: str) -> bool:
+    """Whether a sentence names someone else of a person's family: another full name with the same surname ("Nông
+    Văn Toàn" of "Nông Mạnh Quân")."""
+    if person is None or len(person.split()) < 3:
+        return False
+    surname = re.escape(person.split()[0])
+    return any(
+        m.group(0) != person for m in re.finditer(rf"(?<!\w){surname}(?:\s+[{UPPER}][{LOWER}]*){{2,3}}", nfc(sentence))
+    )
+
+
 class _Weights:
     """Question-term weights: rarer among the retrieved sentences = more telling; domain-common = lighter."""
 
@@ -3993,9 +4004,15 @@ class ExtractiveAnswerer:
         def chains(doc_id: str) -> bool:
             if doc_id not in chained:
                 sentences = _ROUGH_SENTENCE_BREAK.split(_statements(self._article(doc_id, articles)))
-                # the other pin's person may be named again there by given name ("cháu Tài")
+                # the other pin's person may be named again there by given name ("cháu Tài"); a child's place may be
+                # said with their family, who share the surname ("Anh Nông Văn Toàn ..., huyện Thạch An" for "Bé Nông
+                # Mạnh Quân ở huyện Thạch An")
                 chained[doc_id] = any(
-                    pin.names_it(s) and any(o.names_it(s) or self._names_person_again(o, s, doc_id, articles) for o in others)
+                    pin.names_it(s)
+                    and any(
+                        o.names_it(s) or self._names_person_again(o, s, doc_id, articles) or _names_family_of(o.person, s)
+                        for o in others
+                    )
                     for s in sentences
                 )
             return chained[doc_id]

@@ -77,3 +77,24 @@ def test_a_month_and_year_joined_by_a_dot_dates_the_sentence() -> None:
     assert evidence_years("Ngày 8.7.2017, đoàn công tác đến thăm.", "", None).years == (2017,)
     # a number with a thousands group has three digits after each dot
     assert evidence_years("Giá 10.200 đồng mỗi kg.", "", None).years == ()
+
+
+def test_a_place_the_question_gives_a_person_may_be_named_anywhere_in_the_article_about_them() -> None:
+    question = "Bé Nông Mạnh Quân ở huyện Thạch An, Cao Bằng được hưởng trợ cấp trẻ khuyết tật bao nhiêu tiền mỗi tháng?"
+    # the place is named far past the lead, where the article gives the family's address for donations
+    article = (
+        "Thương con sinh non, anh chị đặt tên con là Nông Mạnh Quân với hy vọng con sớm khỏe mạnh. ".ljust(200)
+        + "Gia đình thuộc diện hộ nghèo, mọi chi phí chữa bệnh đều phải vay mượn. ".ljust(200) * 5
+        + "Mọi sự giúp đỡ xin gửi về: Anh Nông Văn Toàn, thôn Nà Dề, thị trấn Đông Khê, huyện Thạch An, tỉnh Cao Bằng.".ljust(200)
+    )
+    answer = _answer(question, "Bé Quân được hưởng trợ cấp trẻ khuyết tật 600.000 đồng/tháng.", article=article)
+    assert answer.found and "600.000 đồng" in answer.answer, answer.answer
+    # an article that names the place but not the person is still set aside
+    other = "Gia đình thuộc diện hộ nghèo. ".ljust(200) * 6 + "Huyện Thạch An, tỉnh Cao Bằng có nhiều hộ nghèo. ".ljust(200)
+    answer = _answer(question, "Bé Hà được hưởng trợ cấp trẻ khuyết tật 600.000 đồng/tháng.", article=other)
+    assert not answer.found, answer.answer
+
+
+def test_the_procuracy_is_a_body_the_glossary_reads() -> None:
+    q = analyse_question("Which Hanoi National Assembly deputy argued that the Procuracy should be responsible for compensation?")
+    assert "Procuracy" not in q.english_names and {"viện", "kiểm", "sát"} <= set(q.terms), (q.english_names, q.terms)
