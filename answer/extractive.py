@@ -2228,7 +2228,8 @@ def _unread_english_body(q: QuestionAnalysis) -> str | None:
                 continue
         # a possessive ends or opens the name: its body is the part with the body word ("the US Department of Labor's
         # June employment report", "Japan's Ministry of Labour")
-        name = next((part.strip() for part in re.split(r"['’]s\b", name) if _BODY_WORD.search(part)), name)
+        # ("People's Committee" is no possessive: it is the body's name, "Ủy ban nhân dân")
+        name = next((part.strip() for part in re.split(r"(?<!People)['’]s\b", name) if _BODY_WORD.search(part)), name)
         # read as a body when one gazetteer mention spans its last word ("Labour Federation"), not a place in it
         if not any(m.end == len(name) and m.kind in _ACTOR_KINDS for m in Gazetteer.load().mentions(name)):
             return name
@@ -2694,8 +2695,10 @@ def _numbered_thing(question: str, number: str) -> str | None:
     if m is None or m.group(1) in _ORDINAL_WORDS:
         return None
     word = m.group(1)
-    if word in stopwords().vi or word in question_heads()["change"]:
-        return None  # "giảm từ 28,1% xuống còn ...": a figure the question starts from, not a thing it numbers
+    if word in stopwords().vi or word in stopwords().en or word in question_heads()["change"]:
+        # "giảm từ 28,1% xuống còn ...": a figure the question starts from, not a thing it numbers; "the rollout of
+        # 120 services" counts them
+        return None
     if word in _ENGLISH_DOCUMENT_KINDS:
         return _ENGLISH_DOCUMENT_KINDS[word].split()[-1]  # "Resolution 154" numbers what "Nghị quyết 154" does
     return word

@@ -6,7 +6,7 @@ measures, a length asked that a temperature does not give, "đâu là" (which) t
 from __future__ import annotations
 
 from answer.extract import person_spans, spans_of
-from answer.extractive import _rate_of_another_thing, evidence_years
+from answer.extractive import _numbered_thing, _rate_of_another_thing, _unread_english_body, evidence_years
 from answer.qtypes import analyse_question
 from ingest.vietnamese import is_vietnamese_syllable
 from tests.answer.sample_hits import answer_over_one_article
@@ -98,3 +98,16 @@ def test_a_place_the_question_gives_a_person_may_be_named_anywhere_in_the_articl
 def test_the_procuracy_is_a_body_the_glossary_reads() -> None:
     q = analyse_question("Which Hanoi National Assembly deputy argued that the Procuracy should be responsible for compensation?")
     assert "Procuracy" not in q.english_names and {"viện", "kiểm", "sát"} <= set(q.terms), (q.english_names, q.terms)
+
+
+def test_an_english_function_word_before_a_number_numbers_nothing() -> None:
+    question = "Under which Hanoi People's Committee plan was the rollout of 120 level-3 online public services split up?"
+    assert _numbered_thing(question, "120") is None
+    assert _numbered_thing("Which road works on provincial road 284 were delayed?", "284") == "road"
+
+
+def test_peoples_committee_is_no_possessive() -> None:
+    q = analyse_question("Under which Hanoi People's Committee plan was the rollout of online public services split?")
+    assert _unread_english_body(q) is None
+    # a body no table reads is still one ("the Vietnam Cooperative Alliance")
+    assert _unread_english_body(analyse_question("What did the Vietnam Cooperative Alliance propose in 2017?")) is not None
